@@ -1,0 +1,14 @@
+# One INTERFACE target carries the language standard, warnings and strict Qt defines for every Besuk target.
+add_library(besuk_config INTERFACE)
+target_compile_features(besuk_config INTERFACE cxx_std_20)
+target_compile_definitions(besuk_config INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_FOREACH
+  QT_USE_QSTRINGBUILDER
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+)
+target_compile_options(besuk_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)

@@ -1,0 +1,15 @@
+#include "Clock.h"
+
+namespace besuk {
+
+QDateTime SystemClock::now() const { return QDateTime::currentDateTimeUtc(); }
+
+FixedClock::FixedClock(QDateTime now) : m_now(now.toUTC()) {}
+
+QDateTime FixedClock::now() const { return m_now; }
+
+void FixedClock::set(const QDateTime &now) { m_now = now.toUTC(); }
+
+void FixedClock::advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+
+} // namespace besuk

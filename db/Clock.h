@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace besuk {
+
+// Everything that needs "now" asks a Clock, so tests and replays can set the time.
+class Clock {
+public:
+    virtual ~Clock() = default;
+    [[nodiscard]] virtual QDateTime now() const = 0; // always UTC
+};
+
+class SystemClock final : public Clock {
+public:
+    [[nodiscard]] QDateTime now() const override;
+};
+
+// A clock that stands still until told otherwise.
+class FixedClock final : public Clock {
+public:
+    explicit FixedClock(QDateTime now);
+    [[nodiscard]] QDateTime now() const override;
+    void set(const QDateTime &now);
+    void advanceSeconds(qint64 seconds);
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace besuk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "FacilityKey.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace besuk {
+
+// What a ticket's QR says. No personal data: only which facility, which day, which ticket, which number.
+struct TicketClaims {
+    quint32 facilityCode = 0; // random per facility, made at init
+    QDate date;               // the facility day the ticket is for
+    quint32 ticketId = 0;     // the visit's database id
+    char service = 'A';       // 'A' face-to-face visit, 'B' item drop-off
+    quint16 queueNumber = 0;  // 1..65535
+
+    bool operator==(const TicketClaims &) const = default;
+};
+
+// Payload = Base32( version(1) | facilityCode(4) | days since 2000-01-01(2) | ticketId(4) | service(1) |
+//                   queueNumber(2) | Ed25519 signature(64) ), integers big-endian.
+// The signature covers a fixed domain-separation prefix followed by the first 14 bytes.
+class TicketCodec {
+    Q_DECLARE_TR_FUNCTIONS(TicketCodec)
+public:
+    static constexpr quint8 Version = 1;
+
+    static QString encode(const TicketClaims &claims, const FacilityKey &key);
+
+    // InvalidInput error ("not a valid ticket") for anything that is not a canonical payload of this version
+    // for `facilityCode` carrying a good signature by `publicKey`. Needs no database.
+    static Result<TicketClaims> decode(const QString &payload, const QByteArray &publicKey, quint32 facilityCode);
+};
+
+} // namespace besuk
