@@ -2,14 +2,22 @@
 
 namespace besuk {
 
-QDateTime SystemClock::now() const { return QDateTime::currentDateTimeUtc(); }
+QDateTime SystemClock::now() const {
+    return QDateTime::currentDateTimeUtc();
+}
 
 FixedClock::FixedClock(QDateTime now) : m_now(now.toUTC()) {}
 
-QDateTime FixedClock::now() const { return m_now; }
+QDateTime FixedClock::now() const {
+    return m_now;
+}
 
-void FixedClock::set(const QDateTime &now) { m_now = now.toUTC(); }
+void FixedClock::set(const QDateTime &now) {
+    m_now = now.toUTC();
+}
 
-void FixedClock::advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+void FixedClock::advanceSeconds(qint64 seconds) {
+    m_now = m_now.addSecs(seconds);
+}
 
 } // namespace besuk

@@ -25,8 +25,7 @@ struct Error {
 };
 
 // A value or an Error: the domain's one way of reporting failure.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::move(value)) {}
     Result(Error error) : m_state(std::move(error)) {}
@@ -50,8 +49,7 @@ private:
 struct Done {};
 
 // For operations that return nothing on success.
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)), m_failed(true) {}
@@ -65,6 +63,8 @@ private:
     bool m_failed = false;
 };
 
-inline Error makeError(ErrorCode code, QString message) { return Error{code, std::move(message)}; }
+inline Error makeError(ErrorCode code, QString message) {
+    return Error{code, std::move(message)};
+}
 
 } // namespace besuk

@@ -1,0 +1,99 @@
+#include "BanStore.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Facility.h"
+#include "Nik.h"
+#include "Validation.h"
+
+using namespace Qt::StringLiterals;
+
+namespace besuk {
+
+namespace {
+
+const QString SelectBan = u"SELECT id, nik, reason, created_by, created_at, expires_at FROM bans "
+                          u"WHERE lifted_at IS NULL AND (expires_at IS NULL OR expires_at > ?) "_s;
+
+Ban banFrom(const SqlQuery &query)
+{
+    const QVariant expires = query.value(5);
+    return Ban{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+               query.value(3).toString(), QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC),
+               expires.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(expires.toLongLong(), Qt::UTC)};
+}
+
+} // namespace
+
+Result<Ban> BanStore::add(const QString &nik, const QString &reason, const QString &actor, const QDateTime &expiresAt)
+{
+    auto info = Nik::parse(nik, m_facility.today());
+    if (!info)
+        return info.error();
+    auto cleanReason = Validation::freeText(reason, 500, tr("Reason"));
+    if (!cleanReason)
+        return cleanReason.error();
+    if (cleanReason->isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Please give the reason for the ban."));
+    const QDateTime now = m_facility.now();
+    if (expiresAt.isValid() && expiresAt <= now)
+        return makeError(ErrorCode::InvalidInput, tr("The ban's end must be in the future."));
+
+    Database &db = m_facility.database();
+    return db.write([&]() -> Result<Ban> {
+        SqlQuery insert(db, u"INSERT INTO bans (nik, reason, created_by, created_at, expires_at) "
+                            u"VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
+        insert.bind(info->nik).bind(*cleanReason).bind(actor).bind(now.toMSecsSinceEpoch());
+        insert.bind(expiresAt.isValid() ? QVariant(expiresAt.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
+        auto id = insert.scalar();
+        if (!id)
+            return id.error();
+        if (auto logged = AuditLog::append(db, now.toMSecsSinceEpoch(), actor, u"ban.add"_s, Nik::mask(info->nik));
+            !logged)
+            return logged.error();
+        return Ban{id->toLongLong(), info->nik, *cleanReason, actor, now, expiresAt};
+    });
+}
+
+Result<void> BanStore::lift(qint64 banId, const QString &actor)
+{
+    Database &db = m_facility.database();
+    const qint64 now = m_facility.now().toMSecsSinceEpoch();
+    return db.write([&]() -> Result<void> {
+        SqlQuery update(db, u"UPDATE bans SET lifted_at = ?, lifted_by = ? WHERE id = ? AND lifted_at IS NULL"_s);
+        update.bind(now).bind(actor).bind(banId);
+        if (auto done = update.exec(); !done)
+            return done;
+        if (update.rowsAffected() != 1)
+            return makeError(ErrorCode::NotFound, tr("There is no ban in force with this number."));
+        return AuditLog::append(db, now, actor, u"ban.lift"_s, QString::number(banId));
+    });
+}
+
+Result<QList<Ban>> BanStore::active()
+{
+    SqlQuery query(m_facility.database(), SelectBan + u"ORDER BY created_at DESC"_s);
+    query.bind(m_facility.now().toMSecsSinceEpoch());
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<Ban> bans;
+    while (query.next())
+        bans.append(banFrom(query));
+    return bans;
+}
+
+Result<QList<Ban>> BanStore::inForce(Database &database, const QStringList &niks, const QDateTime &at)
+{
+    QList<Ban> bans;
+    for (const QString &nik : niks) {
+        SqlQuery query(database, SelectBan + u"AND nik = ?"_s);
+        query.bind(at.toMSecsSinceEpoch()).bind(nik);
+        if (auto done = query.exec(); !done)
+            return done.error();
+        while (query.next())
+            bans.append(banFrom(query));
+    }
+    return bans;
+}
+
+} // namespace besuk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace besuk {
+
+class Database;
+class Facility;
+
+struct Ban {
+    qint64 id = 0;
+    QString nik;
+    QString reason;
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime expiresAt; // invalid: no expiry
+};
+
+// People who may not visit, by NIK. The reason is for staff and guards only, never for the visitor.
+class BanStore {
+    Q_DECLARE_TR_FUNCTIONS(BanStore)
+public:
+    explicit BanStore(Facility &facility) : m_facility(facility) {}
+
+    Result<Ban> add(const QString &nik, const QString &reason, const QString &actor, const QDateTime &expiresAt = {});
+    Result<void> lift(qint64 banId, const QString &actor);
+    Result<QList<Ban>> active();
+
+    // The bans in force at `at` for any of `niks` (inside the caller's transaction).
+    static Result<QList<Ban>> inForce(Database &database, const QStringList &niks, const QDateTime &at);
+
+private:
+    Facility &m_facility;
+};
+
+} // namespace besuk

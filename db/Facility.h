@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+#include "FacilityKey.h"
+#include "Result.h"
+#include "Rules.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+
+namespace besuk {
+
+struct FacilityProfile {
+    QString name;
+    QString timeZoneId; // IANA, e.g. "Asia/Makassar"
+    QTimeZone timeZone;
+    quint32 code = 0; // goes into every ticket
+    QByteArray publicKey;
+    Rules rules;
+};
+
+// An opened facility: its database, profile, clock and (when this station issues tickets) its signing key.
+// Every domain service works on one of these.
+class Facility {
+    Q_DECLARE_TR_FUNCTIONS(Facility)
+public:
+    // Makes a new facility: schema, profile, a fresh signing key written to `keyPath`.
+    // Conflict error if the database already holds a facility.
+    static Result<std::unique_ptr<Facility>> initialise(std::unique_ptr<Database> database, const Clock &clock,
+                                                        const QString &name, const QString &timeZoneId,
+                                                        const QString &keyPath);
+    // Opens an initialised facility. The key file is read only when a ticket must be signed.
+    static Result<std::unique_ptr<Facility>> open(std::unique_ptr<Database> database, const Clock &clock,
+                                                  const QString &keyPath);
+
+    [[nodiscard]] Database &database() { return *m_database; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+    [[nodiscard]] const FacilityProfile &profile() const { return m_profile; }
+    [[nodiscard]] const Rules &rules() const { return m_profile.rules; }
+
+    [[nodiscard]] QDateTime now() const { return m_clock.now(); }
+    [[nodiscard]] QDateTime toLocal(const QDateTime &moment) const { return moment.toTimeZone(m_profile.timeZone); }
+    [[nodiscard]] QDate dateOf(const QDateTime &moment) const { return toLocal(moment).date(); }
+    [[nodiscard]] QDate today() const { return dateOf(now()); }
+
+    // The key that signs tickets; KeyProblem if its file is missing, damaged or belongs to another facility.
+    Result<const FacilityKey *> signingKey();
+
+    Result<void> saveRules(const Rules &rules, const QString &actor);
+
+private:
+    Facility(std::unique_ptr<Database> database, const Clock &clock, FacilityProfile profile, QString keyPath);
+    static Result<FacilityProfile> loadProfile(Database &database);
+
+    std::unique_ptr<Database> m_database;
+    const Clock &m_clock;
+    FacilityProfile m_profile;
+    QString m_keyPath;
+    std::optional<FacilityKey> m_key;
+};
+
+} // namespace besuk

@@ -1,0 +1,357 @@
+#include "GateService.h"
+
+#include "AuditLog.h"
+#include "Facility.h"
+#include "TicketCodec.h"
+#include "Validation.h"
+
+using namespace Qt::StringLiterals;
+
+namespace besuk {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> fromKey(const QString &key, const std::array<std::pair<Enum, QString>, N> &table)
+{
+    for (const auto &[value, name] : table)
+        if (name == key)
+            return value;
+    return std::nullopt;
+}
+
+template <typename Enum, std::size_t N>
+QString toKey(Enum value, const std::array<std::pair<Enum, QString>, N> &table)
+{
+    for (const auto &[candidate, name] : table)
+        if (candidate == value)
+            return name;
+    return {};
+}
+
+const std::array<std::pair<Verdict, QString>, 12> VerdictKeys{{
+    {Verdict::Valid, u"valid"_s},
+    {Verdict::AlreadyAdmitted, u"already_admitted"_s},
+    {Verdict::CheckedOut, u"checked_out"_s},
+    {Verdict::WrongDay, u"wrong_day"_s},
+    {Verdict::Cancelled, u"cancelled"_s},
+    {Verdict::Refused, u"refused"_s},
+    {Verdict::Banned, u"banned"_s},
+    {Verdict::Unknown, u"unknown"_s},
+    {Verdict::Invalid, u"invalid"_s},
+    {Verdict::NotInspected, u"not_inspected"_s},
+    {Verdict::Admitted, u"admitted"_s},
+    {Verdict::NotAdmitted, u"not_admitted"_s},
+}};
+const std::array<std::pair<InspectionPhase, QString>, 2> PhaseKeys{
+    {{InspectionPhase::Entry, u"entry"_s}, {InspectionPhase::Exit, u"exit"_s}}};
+const std::array<std::pair<Disposition, QString>, 4> DispositionKeys{{{Disposition::Allowed, u"allowed"_s},
+                                                                      {Disposition::Deposited, u"deposited"_s},
+                                                                      {Disposition::Confiscated, u"confiscated"_s},
+                                                                      {Disposition::Returned, u"returned"_s}}};
+const std::array<std::pair<InspectionOutcome, QString>, 2> OutcomeKeys{
+    {{InspectionOutcome::Cleared, u"cleared"_s}, {InspectionOutcome::Refused, u"refused"_s}}};
+
+GateOutcome outcome(Verdict verdict, QString message, std::optional<VisitRecord> visit = std::nullopt)
+{
+    return GateOutcome{verdict, std::move(message), std::move(visit), {}};
+}
+
+} // namespace
+
+QString verdictKey(Verdict verdict) { return toKey(verdict, VerdictKeys); }
+QString phaseKey(InspectionPhase phase) { return toKey(phase, PhaseKeys); }
+std::optional<InspectionPhase> phaseFromKey(const QString &key) { return fromKey(key, PhaseKeys); }
+QString dispositionKey(Disposition disposition) { return toKey(disposition, DispositionKeys); }
+std::optional<Disposition> dispositionFromKey(const QString &key) { return fromKey(key, DispositionKeys); }
+QString outcomeKey(InspectionOutcome value) { return toKey(value, OutcomeKeys); }
+std::optional<InspectionOutcome> outcomeFromKey(const QString &key) { return fromKey(key, OutcomeKeys); }
+
+bool GateOutcome::positive() const
+{
+    return verdict == Verdict::Valid || verdict == Verdict::Admitted || verdict == Verdict::CheckedOut;
+}
+
+Result<GateOutcome> GateService::evaluate(const QString &payload)
+{
+    auto claims = TicketCodec::decode(payload.trimmed(), m_facility.profile().publicKey, m_facility.profile().code);
+    if (!claims)
+        return outcome(Verdict::Invalid, tr("Not a valid ticket: forged, damaged or from another facility."));
+    auto result = evaluateVisit(claims->ticketId);
+    if (!result)
+        return result;
+    const auto &visit = result->visit;
+    if (visit && (visit->date != claims->date || visit->queueNumber != claims->queueNumber ||
+                  queueLetter(visit->service) != claims->service))
+        return outcome(Verdict::Unknown, tr("This ticket does not match the database. Check the group by hand."));
+    return result;
+}
+
+Result<GateOutcome> GateService::evaluateVisit(qint64 visitId)
+{
+    Database &db = m_facility.database();
+    auto loaded = VisitRepository::load(db, visitId);
+    if (!loaded) {
+        if (loaded.error().code == ErrorCode::NotFound)
+            return outcome(Verdict::Unknown, tr("This ticket is not in the database. Check the group by hand."));
+        return loaded.error();
+    }
+    VisitRecord visit = std::move(loaded).value();
+    const auto time = [this](const QDateTime &moment) { return m_facility.toLocal(moment).toString(u"HH:mm"_s); };
+
+    switch (visit.status) {
+    case VisitStatus::Cancelled:
+        return outcome(Verdict::Cancelled, tr("This ticket was cancelled: %1").arg(visit.cancelReason), visit);
+    case VisitStatus::Refused:
+        return outcome(Verdict::Refused,
+                       tr("Entry was refused at %1: %2").arg(time(visit.refusedAt), visit.refusedReason), visit);
+    case VisitStatus::CheckedOut:
+        return outcome(Verdict::CheckedOut, tr("This group already left at %1.").arg(time(visit.checkedOutAt)),
+                       visit);
+    case VisitStatus::Admitted:
+        return outcome(Verdict::AlreadyAdmitted,
+                       tr("Already admitted at %1 by %2.").arg(time(visit.admittedAt), visit.admittedBy), visit);
+    case VisitStatus::Registered:
+        break;
+    }
+    if (visit.date != m_facility.today())
+        return outcome(Verdict::WrongDay,
+                       tr("This ticket is for %1, not today.").arg(QLocale().toString(visit.date, QLocale::LongFormat)),
+                       visit);
+
+    SqlQuery niks(db, u"SELECT p.nik FROM visit_members m JOIN visitors p ON p.id = m.visitor_id "
+                      u"WHERE m.visit_id = ? AND p.nik IS NOT NULL"_s);
+    niks.bind(visit.id);
+    if (auto done = niks.exec(); !done)
+        return done.error();
+    QStringList groupNiks;
+    while (niks.next())
+        groupNiks.append(niks.value(0).toString());
+    auto bans = BanStore::inForce(db, groupNiks, m_facility.now());
+    if (!bans)
+        return bans.error();
+    if (!bans->isEmpty()) {
+        GateOutcome banned = outcome(
+            Verdict::Banned, tr("A person in this group is banned from visiting. Call the duty officer."), visit);
+        banned.bans = *bans;
+        return banned;
+    }
+    return outcome(Verdict::Valid, tr("Valid ticket. Check each adult's identity card."), visit);
+}
+
+Result<GateOutcome> GateService::scan(const QString &payload)
+{
+    return m_facility.database().read([&] { return evaluate(payload); });
+}
+
+Result<GateOutcome> GateService::scanQueueLabel(const QString &label)
+{
+    return m_facility.database().read([&]() -> Result<GateOutcome> {
+        auto visit = VisitRepository::findByQueueLabel(m_facility.database(), m_facility.today(), label);
+        if (!visit)
+            return visit.error();
+        return evaluateVisit(visit->id);
+    });
+}
+
+Result<QString> GateService::cleanOfficer(const QString &officer)
+{
+    auto name = Validation::freeText(officer, 100, tr("Officer"));
+    if (name && name->isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Please give the officer's name."));
+    return name;
+}
+
+Result<GateOutcome> GateService::inspect(const QString &payload, const InspectionRequest &request)
+{
+    auto officer = cleanOfficer(request.officer);
+    if (!officer)
+        return officer.error();
+    QList<InspectionItem> items;
+    for (const InspectionItem &item : request.items) {
+        auto description = Validation::freeText(item.description, 200, tr("Item"));
+        if (!description)
+            return description.error();
+        if (description->isEmpty())
+            return makeError(ErrorCode::InvalidInput, tr("Every item needs a description."));
+        auto tag = Validation::freeText(item.tag, 40, tr("Tag"));
+        if (!tag)
+            return tag.error();
+        if (item.disposition == Disposition::Deposited && tag->isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The deposited item \"%1\" needs a tag or locker number.").arg(*description));
+        items.append(InspectionItem{*description, item.disposition, *tag});
+    }
+    auto reason = Validation::freeText(request.reason, 500, tr("Reason"));
+    if (!reason)
+        return reason.error();
+    if (request.outcome == InspectionOutcome::Refused && reason->isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Please give the reason for refusing entry."));
+    auto notes = Validation::freeText(request.notes, 1000, tr("Notes"));
+    if (!notes)
+        return notes.error();
+
+    Database &db = m_facility.database();
+    const qint64 now = m_facility.now().toMSecsSinceEpoch();
+    return db.write([&]() -> Result<GateOutcome> {
+        auto judged = evaluate(payload);
+        if (!judged)
+            return judged;
+        const Verdict needed = request.phase == InspectionPhase::Entry ? Verdict::Valid : Verdict::AlreadyAdmitted;
+        if (judged->verdict != needed) {
+            if (request.phase == InspectionPhase::Exit && judged->verdict == Verdict::Valid)
+                judged->verdict = Verdict::NotAdmitted, judged->message = tr("This group has not been admitted.");
+            return judged;
+        }
+        const qint64 visitId = judged->visit->id;
+        SqlQuery insert(db, u"INSERT INTO inspections (visit_id, phase, officer, at, outcome, reason, notes) "
+                            u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        insert.bind(visitId).bind(phaseKey(request.phase)).bind(*officer).bind(now);
+        insert.bind(outcomeKey(request.outcome)).bind(*reason).bind(*notes);
+        auto inspectionId = insert.scalar();
+        if (!inspectionId)
+            return inspectionId.error();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            SqlQuery item(db, u"INSERT INTO inspection_items (inspection_id, position, description, disposition, tag) "
+                              u"VALUES (?, ?, ?, ?, ?)"_s);
+            item.bind(*inspectionId).bind(int(i)).bind(items[i].description);
+            item.bind(dispositionKey(items[i].disposition)).bind(items[i].tag);
+            if (auto done = item.exec(); !done)
+                return done.error();
+        }
+        if (request.phase == InspectionPhase::Entry && request.outcome == InspectionOutcome::Refused) {
+            SqlQuery refuse(db, u"UPDATE visits SET status = 'refused', refused_at = ?, refused_reason = ? "
+                                u"WHERE id = ? AND status = 'registered'"_s);
+            refuse.bind(now).bind(*reason).bind(visitId);
+            if (auto done = refuse.exec(); !done)
+                return done.error();
+        }
+        if (auto logged = AuditLog::append(db, now, *officer, u"visit.inspect."_s + phaseKey(request.phase),
+                                           judged->visit->queueLabel(),
+                                           u"visit=%1 outcome=%2 items=%3"_s.arg(visitId)
+                                               .arg(outcomeKey(request.outcome))
+                                               .arg(items.size()));
+            !logged)
+            return logged.error();
+        auto after = evaluateVisit(visitId);
+        if (!after)
+            return after;
+        if (request.outcome == InspectionOutcome::Cleared)
+            after->message = request.phase == InspectionPhase::Entry
+                                 ? tr("Inspection recorded. The group may be admitted.")
+                                 : tr("Exit inspection recorded.");
+        return after;
+    });
+}
+
+Result<GateOutcome> GateService::admit(const QString &payload, const QString &officer)
+{
+    auto name = cleanOfficer(officer);
+    if (!name)
+        return name.error();
+    Database &db = m_facility.database();
+    const qint64 now = m_facility.now().toMSecsSinceEpoch();
+    return db.write([&]() -> Result<GateOutcome> {
+        auto judged = evaluate(payload);
+        if (!judged || judged->verdict != Verdict::Valid)
+            return judged;
+        const qint64 visitId = judged->visit->id;
+        if (m_facility.rules().requireClearedInspection) {
+            SqlQuery latest(db, u"SELECT outcome FROM inspections WHERE visit_id = ? AND phase = 'entry' "
+                                u"ORDER BY at DESC, id DESC LIMIT 1"_s);
+            latest.bind(visitId);
+            auto last = latest.scalar();
+            if (!last)
+                return last.error();
+            if (last->toString() != outcomeKey(InspectionOutcome::Cleared))
+                return outcome(Verdict::NotInspected, tr("Inspect the group's belongings before admitting."),
+                               judged->visit);
+        }
+        // The status condition makes this the single atomic step: a second gate updates no row.
+        SqlQuery update(db, u"UPDATE visits SET status = 'admitted', admitted_at = ?, admitted_by = ? "
+                            u"WHERE id = ? AND status = 'registered'"_s);
+        update.bind(now).bind(*name).bind(visitId);
+        if (auto done = update.exec(); !done)
+            return done.error();
+        if (update.rowsAffected() != 1)
+            return evaluateVisit(visitId);
+        if (auto logged = AuditLog::append(db, now, *name, u"visit.admit"_s, judged->visit->queueLabel(),
+                                           u"visit=%1"_s.arg(visitId));
+            !logged)
+            return logged.error();
+        auto after = VisitRepository::load(db, visitId);
+        if (!after)
+            return after.error();
+        return outcome(Verdict::Admitted, tr("Admitted. %n person(s) may enter.", nullptr, after->people()), *after);
+    });
+}
+
+Result<GateOutcome> GateService::checkOut(const QString &payload, const QString &officer)
+{
+    auto name = cleanOfficer(officer);
+    if (!name)
+        return name.error();
+    Database &db = m_facility.database();
+    const qint64 now = m_facility.now().toMSecsSinceEpoch();
+    return db.write([&]() -> Result<GateOutcome> {
+        auto judged = evaluate(payload);
+        if (!judged)
+            return judged;
+        if (judged->verdict == Verdict::Valid)
+            return outcome(Verdict::NotAdmitted, tr("This group has not been admitted."), judged->visit);
+        if (judged->verdict != Verdict::AlreadyAdmitted)
+            return judged;
+        const qint64 visitId = judged->visit->id;
+        SqlQuery update(db, u"UPDATE visits SET status = 'checked_out', checked_out_at = ?, checked_out_by = ? "
+                            u"WHERE id = ? AND status = 'admitted'"_s);
+        update.bind(now).bind(*name).bind(visitId);
+        if (auto done = update.exec(); !done)
+            return done.error();
+        if (update.rowsAffected() != 1)
+            return evaluateVisit(visitId);
+        if (auto logged = AuditLog::append(db, now, *name, u"visit.checkout"_s, judged->visit->queueLabel(),
+                                           u"visit=%1"_s.arg(visitId));
+            !logged)
+            return logged.error();
+        auto after = VisitRepository::load(db, visitId);
+        if (!after)
+            return after.error();
+        const qint64 minutes = after->admittedAt.secsTo(after->checkedOutAt) / 60;
+        return outcome(Verdict::CheckedOut, tr("Checked out after %n minute(s).", nullptr, int(minutes)), *after);
+    });
+}
+
+Result<QList<InspectionRecord>> GateService::inspections(qint64 visitId)
+{
+    Database &db = m_facility.database();
+    return db.read([&]() -> Result<QList<InspectionRecord>> {
+        SqlQuery query(db, u"SELECT id, phase, officer, at, outcome, reason, notes FROM inspections "
+                           u"WHERE visit_id = ? ORDER BY at, id"_s);
+        query.bind(visitId);
+        if (auto done = query.exec(); !done)
+            return done.error();
+        QList<InspectionRecord> records;
+        while (query.next()) {
+            records.append(InspectionRecord{
+                query.value(0).toLongLong(), visitId, phaseFromKey(query.value(1).toString()).value_or(InspectionPhase::Entry),
+                query.value(2).toString(), QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC),
+                outcomeFromKey(query.value(4).toString()).value_or(InspectionOutcome::Cleared),
+                query.value(5).toString(), query.value(6).toString(), {}});
+        }
+        for (InspectionRecord &record : records) {
+            SqlQuery items(db, u"SELECT description, disposition, tag FROM inspection_items "
+                               u"WHERE inspection_id = ? ORDER BY position"_s);
+            items.bind(record.id);
+            if (auto done = items.exec(); !done)
+                return done.error();
+            while (items.next())
+                record.items.append(InspectionItem{
+                    items.value(0).toString(),
+                    dispositionFromKey(items.value(1).toString()).value_or(Disposition::Allowed),
+                    items.value(2).toString()});
+        }
+        return records;
+    });
+}
+
+} // namespace besuk

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "BanStore.h"
+#include "Result.h"
+#include "Visit.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace besuk {
+
+class Facility;
+
+enum class Verdict {
+    Valid,           // may be inspected and admitted
+    AlreadyAdmitted, // inside since admittedAt: offer check-out
+    CheckedOut,
+    WrongDay,
+    Cancelled,
+    Refused,         // refused at the entry inspection
+    Banned,          // a person in the group is banned (bans listed for the guard)
+    Unknown,         // genuine signature, but no such ticket in this database
+    Invalid,         // forged, damaged, another facility's, or not a ticket at all
+    NotInspected,    // admit asked before a cleared entry inspection
+    Admitted,        // admit succeeded
+    NotAdmitted,     // check-out asked for a group that is not inside
+};
+
+QString verdictKey(Verdict verdict); // "valid", "already_admitted", ...
+
+struct GateOutcome {
+    Verdict verdict = Verdict::Invalid;
+    QString message; // for the guard, translated
+    std::optional<VisitRecord> visit;
+    QList<Ban> bans; // the bans in force for the group's members (reasons for staff eyes only)
+
+    // True for the verdicts that let the guard go on: Valid, Admitted, and CheckedOut after a check-out.
+    [[nodiscard]] bool positive() const;
+};
+
+enum class InspectionPhase { Entry, Exit };
+enum class Disposition { Allowed, Deposited, Confiscated, Returned };
+enum class InspectionOutcome { Cleared, Refused };
+
+QString phaseKey(InspectionPhase phase);
+std::optional<InspectionPhase> phaseFromKey(const QString &key);
+QString dispositionKey(Disposition disposition);
+std::optional<Disposition> dispositionFromKey(const QString &key);
+QString outcomeKey(InspectionOutcome outcome);
+std::optional<InspectionOutcome> outcomeFromKey(const QString &key);
+
+struct InspectionItem {
+    QString description;
+    Disposition disposition = Disposition::Allowed;
+    QString tag; // deposit tag or locker number; required for Deposited
+};
+
+struct InspectionRequest {
+    InspectionPhase phase = InspectionPhase::Entry;
+    QString officer;
+    QList<InspectionItem> items;
+    InspectionOutcome outcome = InspectionOutcome::Cleared;
+    QString reason; // required when refused
+    QString notes;
+};
+
+struct InspectionRecord {
+    qint64 id = 0;
+    qint64 visitId = 0;
+    InspectionPhase phase = InspectionPhase::Entry;
+    QString officer;
+    QDateTime at;
+    InspectionOutcome outcome = InspectionOutcome::Cleared;
+    QString reason;
+    QString notes;
+    QList<InspectionItem> items;
+};
+
+// The guard's side: what a scanned ticket means now, the belongings inspection, admit and check-out.
+// Errors (Result) are reserved for input and storage problems; a ticket that may not pass is a GateOutcome.
+class GateService {
+    Q_DECLARE_TR_FUNCTIONS(GateService)
+public:
+    explicit GateService(Facility &facility) : m_facility(facility) {}
+
+    Result<GateOutcome> scan(const QString &payload);
+    // For a guard typing today's queue number ("A-042") when a QR will not read.
+    Result<GateOutcome> scanQueueLabel(const QString &label);
+
+    // Entry inspection needs a Valid ticket; exit inspection needs a group inside. A refused entry inspection
+    // refuses the visit. On success the outcome carries the visit as it is afterwards.
+    Result<GateOutcome> inspect(const QString &payload, const InspectionRequest &request);
+    // One atomic step: of any number of gates admitting one ticket at once, exactly one gets Admitted.
+    Result<GateOutcome> admit(const QString &payload, const QString &officer);
+    Result<GateOutcome> checkOut(const QString &payload, const QString &officer);
+
+    Result<QList<InspectionRecord>> inspections(qint64 visitId);
+
+private:
+    // Decodes and judges a payload against the database as it is now (inside the caller's transaction).
+    Result<GateOutcome> evaluate(const QString &payload);
+    Result<GateOutcome> evaluateVisit(qint64 visitId);
+    Result<QString> cleanOfficer(const QString &officer);
+
+    Facility &m_facility;
+};
+
+} // namespace besuk

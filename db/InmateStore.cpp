@@ -1,0 +1,200 @@
+#include "InmateStore.h"
+
+#include "AuditLog.h"
+#include "Csv.h"
+#include "Facility.h"
+#include "Validation.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace besuk {
+
+namespace {
+
+const QString SelectInmate = u"SELECT id, number, name, block, active FROM inmates "_s;
+
+Inmate inmateFrom(const SqlQuery &query)
+{
+    return Inmate{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                  query.value(3).toString(), query.value(4).toInt() == 1};
+}
+
+struct CleanInmate {
+    QString number;
+    QString name;
+    QString block;
+};
+
+Result<CleanInmate> clean(const QString &number, const QString &name, const QString &block)
+{
+    auto cleanNumber = Validation::inmateNumber(number);
+    if (!cleanNumber)
+        return cleanNumber.error();
+    auto cleanName = Validation::personName(name);
+    if (!cleanName)
+        return cleanName.error();
+    auto cleanBlock = Validation::freeText(block, 40, InmateStore::tr("Block"));
+    if (!cleanBlock)
+        return cleanBlock.error();
+    return CleanInmate{*cleanNumber, *cleanName, *cleanBlock};
+}
+
+} // namespace
+
+Result<Inmate> InmateStore::add(const QString &number, const QString &name, const QString &block,
+                                const QString &actor)
+{
+    auto inmate = clean(number, name, block);
+    if (!inmate)
+        return inmate.error();
+    Database &db = m_facility.database();
+    const qint64 now = m_facility.now().toMSecsSinceEpoch();
+    return db.write([&]() -> Result<Inmate> {
+        SqlQuery taken(db, u"SELECT 1 FROM inmates WHERE number = ?"_s);
+        taken.bind(inmate->number);
+        auto exists = taken.scalar();
+        if (!exists)
+            return exists.error();
+        if (!exists->isNull())
+            return makeError(ErrorCode::Conflict,
+                             tr("An inmate with the number %1 is already on the roster.").arg(inmate->number));
+        SqlQuery insert(db, u"INSERT INTO inmates (number, name, block, active, created_at, updated_at) "
+                            u"VALUES (?, ?, ?, 1, ?, ?) RETURNING id"_s);
+        insert.bind(inmate->number).bind(inmate->name).bind(inmate->block).bind(now).bind(now);
+        auto id = insert.scalar();
+        if (!id)
+            return id.error();
+        if (auto logged = AuditLog::append(db, now, actor, u"inmate.add"_s, inmate->number); !logged)
+            return logged.error();
+        return Inmate{id->toLongLong(), inmate->number, inmate->name, inmate->block, true};
+    });
+}
+
+Result<Inmate> InmateStore::findByNumber(const QString &number)
+{
+    SqlQuery query(m_facility.database(), SelectInmate + u"WHERE number = ?"_s);
+    query.bind(number.trimmed());
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("No inmate with the number %1 is on the roster.").arg(number));
+    return inmateFrom(query);
+}
+
+Result<Inmate> InmateStore::findById(qint64 id)
+{
+    SqlQuery query(m_facility.database(), SelectInmate + u"WHERE id = ?"_s);
+    query.bind(id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("This inmate is not on the roster."));
+    return inmateFrom(query);
+}
+
+Result<QList<Inmate>> InmateStore::search(const QString &text, int limit)
+{
+    // LIKE with ESCAPE so that % and _ typed by a visitor match literally.
+    QString pattern = text.trimmed().toLower();
+    pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    SqlQuery query(m_facility.database(),
+                   SelectInmate + u"WHERE LOWER(number) LIKE ? ESCAPE '\\' OR LOWER(name) LIKE ? ESCAPE '\\' "
+                                  u"ORDER BY active DESC, name, number LIMIT ?"_s);
+    query.bind(QString(pattern + u"%"_s)).bind(QString(u"%"_s + pattern + u"%"_s)).bind(limit);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<Inmate> found;
+    while (query.next())
+        found.append(inmateFrom(query));
+    return found;
+}
+
+Result<void> InmateStore::setActive(const QString &number, bool active, const QString &actor)
+{
+    Database &db = m_facility.database();
+    const qint64 now = m_facility.now().toMSecsSinceEpoch();
+    return db.write([&]() -> Result<void> {
+        SqlQuery update(db, u"UPDATE inmates SET active = ?, updated_at = ? WHERE number = ?"_s);
+        update.bind(active ? 1 : 0).bind(now).bind(number.trimmed());
+        if (auto done = update.exec(); !done)
+            return done;
+        if (update.rowsAffected() != 1)
+            return makeError(ErrorCode::NotFound, tr("No inmate with the number %1 is on the roster.").arg(number));
+        return AuditLog::append(db, now, actor, active ? u"inmate.activate"_s : u"inmate.deactivate"_s,
+                                number.trimmed());
+    });
+}
+
+Result<ImportReport> InmateStore::importCsv(const QByteArray &csv, const QString &actor)
+{
+    auto records = Csv::parse(csv);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The file is empty."));
+
+    const QStringList header = records->first().fields;
+    QStringList normalised;
+    for (const QString &column : header)
+        normalised.append(column.trimmed().toLower());
+    const qsizetype numberColumn = normalised.indexOf(u"number"_s);
+    const qsizetype nameColumn = normalised.indexOf(u"name"_s);
+    const qsizetype blockColumn = normalised.indexOf(u"block"_s);
+    if (numberColumn < 0 || nameColumn < 0)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The first line must name the columns: number,name,block (block may be left out)."));
+
+    Database &db = m_facility.database();
+    const qint64 now = m_facility.now().toMSecsSinceEpoch();
+    return db.write([&]() -> Result<ImportReport> {
+        ImportReport report;
+        QSet<QString> seen;
+        for (qsizetype i = 1; i < records->size(); ++i) {
+            const CsvRecord &record = records->at(i);
+            if (record.fields.size() != header.size()) {
+                report.rejected.append({record.line, tr("It has %1 fields; the header has %2.")
+                                                         .arg(record.fields.size())
+                                                         .arg(header.size())});
+                continue;
+            }
+            auto inmate = clean(record.fields.at(numberColumn), record.fields.at(nameColumn),
+                                blockColumn >= 0 ? record.fields.at(blockColumn) : QString());
+            if (!inmate) {
+                report.rejected.append({record.line, inmate.error().message});
+                continue;
+            }
+            if (seen.contains(inmate->number)) {
+                report.rejected.append(
+                    {record.line, tr("The number %1 appears earlier in this file.").arg(inmate->number)});
+                continue;
+            }
+            seen.insert(inmate->number);
+            SqlQuery known(db, u"SELECT 1 FROM inmates WHERE number = ?"_s);
+            known.bind(inmate->number);
+            auto exists = known.scalar();
+            if (!exists)
+                return exists.error();
+            const bool isNew = exists->isNull();
+            SqlQuery row(db, isNew ? u"INSERT INTO inmates (name, block, updated_at, number, active, created_at) "
+                                     u"VALUES (?, ?, ?, ?, 1, ?)"_s
+                                   : u"UPDATE inmates SET name = ?, block = ?, updated_at = ? WHERE number = ?"_s);
+            row.bind(inmate->name).bind(inmate->block).bind(now).bind(inmate->number);
+            if (isNew)
+                row.bind(now);
+            if (auto stored = row.exec(); !stored)
+                return stored.error();
+            (isNew ? report.added : report.updated) += 1;
+        }
+        if (auto logged = AuditLog::append(db, now, actor, u"inmate.import"_s, {},
+                                           u"added=%1 updated=%2 rejected=%3"_s.arg(report.added)
+                                               .arg(report.updated)
+                                               .arg(report.rejected.size()));
+            !logged)
+            return logged.error();
+        return report;
+    });
+}
+
+} // namespace besuk

@@ -1,0 +1,224 @@
+#include "Migrations.h"
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace besuk {
+
+namespace {
+
+// SQL accepted by SQLite and PostgreSQL alike; {{ID}} is the one spelling that differs.
+// Times are milliseconds since the Unix epoch (UTC); facility dates are 'YYYY-MM-DD' in the facility's zone.
+const char *const SchemaV1 = R"sql(
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE inmates (
+    id {{ID}},
+    number TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    block TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+CREATE TABLE visitors (
+    id {{ID}},
+    nik TEXT UNIQUE,
+    name TEXT NOT NULL,
+    sex TEXT NOT NULL CHECK (sex IN ('M', 'F')),
+    birth_date TEXT,
+    phone TEXT,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+CREATE TABLE visits (
+    id {{ID}},
+    facility_date TEXT NOT NULL,
+    service TEXT NOT NULL CHECK (service IN ('visit', 'deposit')),
+    queue_number INTEGER NOT NULL CHECK (queue_number > 0),
+    session TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('registered', 'admitted', 'checked_out', 'refused', 'cancelled')),
+    inmate_id BIGINT NOT NULL REFERENCES inmates (id),
+    men INTEGER NOT NULL CHECK (men >= 0),
+    women INTEGER NOT NULL CHECK (women >= 0),
+    children INTEGER NOT NULL CHECK (children >= 0),
+    registered_at BIGINT NOT NULL,
+    station TEXT NOT NULL DEFAULT '',
+    admitted_at BIGINT,
+    admitted_by TEXT,
+    checked_out_at BIGINT,
+    checked_out_by TEXT,
+    refused_at BIGINT,
+    refused_reason TEXT,
+    cancelled_at BIGINT,
+    cancel_reason TEXT,
+    UNIQUE (facility_date, service, queue_number)
+);
+CREATE INDEX visits_inmate_date ON visits (inmate_id, facility_date);
+CREATE TABLE visit_members (
+    visit_id BIGINT NOT NULL REFERENCES visits (id),
+    position INTEGER NOT NULL,
+    visitor_id BIGINT NOT NULL REFERENCES visitors (id),
+    name TEXT NOT NULL,
+    category TEXT NOT NULL CHECK (category IN ('man', 'woman', 'child')),
+    PRIMARY KEY (visit_id, position)
+);
+CREATE INDEX visit_members_visitor ON visit_members (visitor_id);
+CREATE TABLE queue_counters (
+    facility_date TEXT NOT NULL,
+    service TEXT NOT NULL,
+    last_number INTEGER NOT NULL,
+    PRIMARY KEY (facility_date, service)
+);
+CREATE TABLE inspections (
+    id {{ID}},
+    visit_id BIGINT NOT NULL REFERENCES visits (id),
+    phase TEXT NOT NULL CHECK (phase IN ('entry', 'exit')),
+    officer TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('cleared', 'refused')),
+    reason TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX inspections_visit ON inspections (visit_id);
+CREATE TABLE inspection_items (
+    inspection_id BIGINT NOT NULL REFERENCES inspections (id),
+    position INTEGER NOT NULL,
+    description TEXT NOT NULL,
+    disposition TEXT NOT NULL CHECK (disposition IN ('allowed', 'deposited', 'confiscated', 'returned')),
+    tag TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (inspection_id, position)
+);
+CREATE TABLE bans (
+    id {{ID}},
+    nik TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT,
+    lifted_at BIGINT,
+    lifted_by TEXT
+);
+CREATE INDEX bans_nik ON bans (nik);
+CREATE TABLE users (
+    id {{ID}},
+    username TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'guard')),
+    secret_hash TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until BIGINT,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at BIGINT NOT NULL
+);
+CREATE TABLE audit_log (
+    id {{ID}},
+    at BIGINT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+)
+)sql";
+
+// The audit log is append-only: the database itself refuses to change or remove an entry.
+const char *const AuditGuardSqlite = R"sql(
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END
+)sql";
+
+const char *const AuditGuardPostgres = R"sql(
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS
+'BEGIN RAISE EXCEPTION ''audit_log is append-only''; END';
+CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()
+)sql";
+
+struct Step {
+    int version;
+    const char *common;
+    const char *sqliteOnly;
+    const char *postgresOnly;
+};
+
+const Step Steps[] = {
+    {1, SchemaV1, AuditGuardSqlite, AuditGuardPostgres},
+};
+
+// Splits at ';' that ends a line; trigger bodies keep their inner ';' because those do not end a line.
+QStringList statements(const char *script, Backend backend)
+{
+    QString text = QString::fromUtf8(script);
+    text.replace(u"{{ID}}"_s, backend == Backend::Sqlite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s
+                                                          : u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s);
+    QStringList result;
+    for (const QString &part : text.split(u";\n"_s)) {
+        const QString statement = part.trimmed();
+        if (!statement.isEmpty())
+            result.append(statement);
+    }
+    return result;
+}
+
+} // namespace
+
+int Migrations::latestVersion() { return Steps[std::size(Steps) - 1].version; }
+
+Result<int> Migrations::currentVersion(Database &database)
+{
+    SqlQuery query(database, u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
+    auto version = query.scalar();
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
+Result<void> Migrations::apply(Database &database)
+{
+    SqlQuery create(database, u"CREATE TABLE IF NOT EXISTS schema_migrations ("
+                              u"version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s);
+    if (auto created = create.exec(); !created)
+        return created;
+
+    for (const Step &step : Steps) {
+        auto applied = database.write([&]() -> Result<void> {
+            // Read inside the write transaction: another process may have migrated meanwhile.
+            auto current = currentVersion(database);
+            if (!current)
+                return current.error();
+            if (*current > latestVersion())
+                return makeError(ErrorCode::Storage,
+                                 tr("This database was made by a newer version of Besuk (schema %1). "
+                                    "Please update Besuk on this computer.")
+                                     .arg(*current));
+            if (*current >= step.version)
+                return {};
+            QStringList script = statements(step.common, database.backend());
+            script += statements(database.backend() == Backend::Sqlite ? step.sqliteOnly : step.postgresOnly,
+                                 database.backend());
+            for (const QString &sql : script) {
+                SqlQuery query(database, sql);
+                if (auto done = query.exec(); !done)
+                    return done;
+            }
+            SqlQuery record(database, u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s);
+            record.bind(step.version).bind(QDateTime::currentMSecsSinceEpoch());
+            return record.exec();
+        });
+        if (!applied)
+            return applied;
+    }
+    return {};
+}
+
+} // namespace besuk

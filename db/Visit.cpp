@@ -1,0 +1,147 @@
+#include "Visit.h"
+
+#include "Database.h"
+#include "Nik.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace besuk {
+
+namespace {
+
+QDateTime moment(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+const QString SelectVisit =
+    u"SELECT v.id, v.facility_date, v.service, v.queue_number, v.session, v.status, v.men, v.women, v.children, "
+    u"v.registered_at, v.admitted_at, v.admitted_by, v.checked_out_at, v.checked_out_by, v.refused_at, "
+    u"v.refused_reason, v.cancelled_at, v.cancel_reason, i.id, i.number, i.name, i.block, i.active "
+    u"FROM visits v JOIN inmates i ON i.id = v.inmate_id "_s;
+
+} // namespace
+
+QString serviceKey(Service service) { return service == Service::Visit ? u"visit"_s : u"deposit"_s; }
+
+std::optional<Service> serviceFromKey(const QString &key)
+{
+    if (key == u"visit"_s)
+        return Service::Visit;
+    if (key == u"deposit"_s)
+        return Service::Deposit;
+    return std::nullopt;
+}
+
+char queueLetter(Service service) { return service == Service::Visit ? 'A' : 'B'; }
+
+QString queueLabel(Service service, int number)
+{
+    return u"%1-%2"_s.arg(QLatin1Char(queueLetter(service))).arg(number, 3, 10, QLatin1Char('0'));
+}
+
+QString statusKey(VisitStatus status)
+{
+    switch (status) {
+    case VisitStatus::Registered:
+        return u"registered"_s;
+    case VisitStatus::Admitted:
+        return u"admitted"_s;
+    case VisitStatus::CheckedOut:
+        return u"checked_out"_s;
+    case VisitStatus::Refused:
+        return u"refused"_s;
+    case VisitStatus::Cancelled:
+        return u"cancelled"_s;
+    }
+    return {};
+}
+
+std::optional<VisitStatus> statusFromKey(const QString &key)
+{
+    for (auto status : {VisitStatus::Registered, VisitStatus::Admitted, VisitStatus::CheckedOut,
+                        VisitStatus::Refused, VisitStatus::Cancelled})
+        if (statusKey(status) == key)
+            return status;
+    return std::nullopt;
+}
+
+QString categoryKey(Category category)
+{
+    switch (category) {
+    case Category::Man:
+        return u"man"_s;
+    case Category::Woman:
+        return u"woman"_s;
+    case Category::Child:
+        return u"child"_s;
+    }
+    return {};
+}
+
+Result<VisitRecord> VisitRepository::load(Database &database, qint64 id)
+{
+    SqlQuery query(database, SelectVisit + u"WHERE v.id = ?"_s);
+    query.bind(id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("There is no ticket with this number."));
+
+    VisitRecord visit;
+    visit.id = query.value(0).toLongLong();
+    visit.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    visit.service = serviceFromKey(query.value(2).toString()).value_or(Service::Visit);
+    visit.queueNumber = query.value(3).toInt();
+    visit.session = query.value(4).toString();
+    visit.status = statusFromKey(query.value(5).toString()).value_or(VisitStatus::Registered);
+    visit.men = query.value(6).toInt();
+    visit.women = query.value(7).toInt();
+    visit.children = query.value(8).toInt();
+    visit.registeredAt = moment(query.value(9));
+    visit.admittedAt = moment(query.value(10));
+    visit.admittedBy = query.value(11).toString();
+    visit.checkedOutAt = moment(query.value(12));
+    visit.checkedOutBy = query.value(13).toString();
+    visit.refusedAt = moment(query.value(14));
+    visit.refusedReason = query.value(15).toString();
+    visit.cancelledAt = moment(query.value(16));
+    visit.cancelReason = query.value(17).toString();
+    visit.inmate = Inmate{query.value(18).toLongLong(), query.value(19).toString(), query.value(20).toString(),
+                          query.value(21).toString(), query.value(22).toInt() == 1};
+
+    SqlQuery members(database, u"SELECT m.name, p.nik, m.category FROM visit_members m "
+                               u"JOIN visitors p ON p.id = m.visitor_id WHERE m.visit_id = ? ORDER BY m.position"_s);
+    members.bind(id);
+    if (auto done = members.exec(); !done)
+        return done.error();
+    while (members.next()) {
+        const QString category = members.value(2).toString();
+        visit.members.append(Member{members.value(0).toString(), Nik::mask(members.value(1).toString()),
+                                    category == u"woman"_s   ? Category::Woman
+                                    : category == u"child"_s ? Category::Child
+                                                             : Category::Man});
+    }
+    return visit;
+}
+
+Result<VisitRecord> VisitRepository::findByQueueLabel(Database &database, const QDate &date, const QString &label)
+{
+    static const QRegularExpression pattern(u"^\\s*([AaBb])\\s*-?\\s*0*(\\d{1,5})\\s*$"_s);
+    const auto match = pattern.match(label);
+    if (!match.hasMatch())
+        return makeError(ErrorCode::InvalidInput, tr("Type a queue number such as A-042."));
+    const Service service = match.captured(1).toUpper() == u"A"_s ? Service::Visit : Service::Deposit;
+    SqlQuery query(database, u"SELECT id FROM visits WHERE facility_date = ? AND service = ? AND queue_number = ?"_s);
+    query.bind(date.toString(Qt::ISODate)).bind(serviceKey(service)).bind(match.captured(2).toInt());
+    auto id = query.scalar();
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return makeError(ErrorCode::NotFound, tr("There is no ticket %1 today.").arg(queueLabel(service, match.captured(2).toInt())));
+    return load(database, id->toLongLong());
+}
+
+} // namespace besuk
