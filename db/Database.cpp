@@ -126,7 +126,11 @@ SqlQuery::SqlQuery(const Database &database, const QString &sql) : m_database(da
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    // A null QString would bind as SQL NULL; Besuk's text columns hold "" for "nothing".
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.addBindValue(u""_s);
+    else
+        m_query.addBindValue(value);
     return *this;
 }
 

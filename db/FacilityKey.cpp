@@ -43,8 +43,8 @@ QByteArray deepCopy(const QByteArray &bytes) {
 
 QByteArray toHex(const QByteArray &bytes) {
     QByteArray hex(bytes.size() * 2, Qt::Uninitialized);
-    sodium_bin2hex(hex.data(), static_cast<size_t>(hex.size()) + 1, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                   static_cast<size_t>(bytes.size()));
+    sodium_bin2hex(hex.data(), static_cast<size_t>(hex.size()) + 1,
+                   reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<size_t>(bytes.size()));
     return hex;
 }
 
@@ -59,8 +59,8 @@ std::optional<QByteArray> fromHex(const QByteArray &hex, int byteCount) {
     QByteArray bytes(byteCount, Qt::Uninitialized);
     size_t written = 0;
     if (sodium_hex2bin(reinterpret_cast<unsigned char *>(bytes.data()), static_cast<size_t>(bytes.size()),
-                       hex.constData(), static_cast<size_t>(hex.size()), nullptr, &written, nullptr) != 0
-        || written != static_cast<size_t>(byteCount)) {
+                       hex.constData(), static_cast<size_t>(hex.size()), nullptr, &written, nullptr) != 0 ||
+        written != static_cast<size_t>(byteCount)) {
         wipe(bytes);
         return std::nullopt;
     }
@@ -259,8 +259,7 @@ bool FacilityKey::verify(const QByteArray &publicKey, const QByteArray &message,
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
                                        reinterpret_cast<const unsigned char *>(message.constData()),
                                        static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char *>(publicKey.constData()))
-        == 0;
+                                       reinterpret_cast<const unsigned char *>(publicKey.constData())) == 0;
 }
 
 } // namespace besuk

@@ -31,13 +31,11 @@ QByteArray signedMessage(const QByteArray &body) {
     return QByteArrayLiteral("besuk-ticket-v1\0") + body;
 }
 
-template <typename T>
-T readBigEndian(const QByteArray &bytes, int offset) {
+template <typename T> T readBigEndian(const QByteArray &bytes, int offset) {
     return qFromBigEndian<T>(bytes.constData() + offset);
 }
 
-template <typename T>
-void writeBigEndian(QByteArray &bytes, int offset, T value) {
+template <typename T> void writeBigEndian(QByteArray &bytes, int offset, T value) {
     qToBigEndian<T>(value, bytes.data() + offset);
 }
 
@@ -79,8 +77,8 @@ Result<TicketClaims> TicketCodec::decode(const QString &payload, const QByteArra
     claims.service = body.at(ServiceOffset);
     claims.queueNumber = readBigEndian<quint16>(body, QueueOffset);
 
-    if (static_cast<quint8>(body.at(VersionOffset)) != Version || claims.facilityCode != facilityCode
-        || (claims.service != 'A' && claims.service != 'B') || claims.queueNumber == 0) {
+    if (static_cast<quint8>(body.at(VersionOffset)) != Version || claims.facilityCode != facilityCode ||
+        (claims.service != 'A' && claims.service != 'B') || claims.queueNumber == 0) {
         return invalid();
     }
     if (!FacilityKey::verify(publicKey, signedMessage(body), bytes->mid(BodyBytes)))

@@ -1,0 +1,151 @@
+#include "AuditLog.h"
+#include "Database.h"
+#include "Migrations.h"
+#include "TestFacility.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace besuk;
+
+namespace {
+
+QVariant pragma(Facility &facility, const QString &name) {
+    QSqlQuery query(facility.database().connection());
+    REQUIRE(query.exec(u"PRAGMA "_s + name));
+    REQUIRE(query.next());
+    return query.value(0);
+}
+
+QStringList migrationRows(Facility &facility) {
+    QSqlQuery query(facility.database().connection());
+    REQUIRE(query.exec(u"SELECT version, applied_at FROM schema_migrations ORDER BY version"_s));
+    QStringList rows;
+    while (query.next())
+        rows.append(query.value(0).toString() + u"@"_s + query.value(1).toString());
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("The database runs with WAL, synchronous FULL and foreign keys", "[database]") {
+    TestFacility f;
+    CHECK(pragma(*f, u"journal_mode"_s).toString() == u"wal"_s);
+    CHECK(pragma(*f, u"synchronous"_s).toInt() == 2);
+    CHECK(pragma(*f, u"foreign_keys"_s).toInt() == 1);
+    CHECK(pragma(*f, u"secure_delete"_s).toInt() == 1);
+
+    f.reopen();
+    CHECK(pragma(*f, u"journal_mode"_s).toString() == u"wal"_s);
+    CHECK(pragma(*f, u"synchronous"_s).toInt() == 2);
+    CHECK(pragma(*f, u"foreign_keys"_s).toInt() == 1);
+}
+
+TEST_CASE("A new database is at the latest schema version", "[database]") {
+    TestFacility f;
+    REQUIRE(Migrations::latestVersion() == 1);
+    const auto version = Migrations::currentVersion(f->database());
+    REQUIRE(version.ok());
+    CHECK(*version == Migrations::latestVersion());
+    CHECK(f.rowCount(u"schema_migrations"_s) == Migrations::latestVersion());
+}
+
+TEST_CASE("Reopening a database applies no migration twice", "[database]") {
+    TestFacility f;
+    f.addInmates(2);
+    const QStringList before = migrationRows(*f);
+    REQUIRE(before.size() == 1);
+    const Snapshot snapshot = f.snapshot();
+
+    f.reopen();
+    CHECK(migrationRows(*f) == before);
+    CHECK(f.snapshot() == snapshot);
+    REQUIRE(Migrations::apply(f->database()).ok());
+    CHECK(migrationRows(*f) == before);
+    CHECK(f.rowCount(u"inmates"_s) == 2);
+}
+
+TEST_CASE("The audit log refuses UPDATE and DELETE", "[database]") {
+    TestFacility f;
+    f.addInmates(1);
+    REQUIRE(AuditLog::append(f->database(), 1000, u"tester"_s, u"test.entry"_s, u"subject"_s).ok());
+    const int entries = f.rowCount(u"audit_log"_s);
+    REQUIRE(entries == 3); // facility.init, inmate.add, test.entry
+    const Snapshot before = f.snapshot();
+
+    QSqlQuery query(f->database().connection());
+    CHECK_FALSE(query.exec(u"UPDATE audit_log SET actor = 'someone else'"_s));
+    CHECK_FALSE(query.exec(u"UPDATE audit_log SET detail = '' WHERE id = 1"_s));
+    CHECK_FALSE(query.exec(u"DELETE FROM audit_log WHERE id = 2"_s));
+    CHECK_FALSE(query.exec(u"DELETE FROM audit_log"_s));
+    CHECK(f.rowCount(u"audit_log"_s) == entries);
+    CHECK(f.snapshot() == before);
+
+    // Appending still works.
+    REQUIRE(AuditLog::append(f->database(), 2000, u"tester"_s, u"test.more"_s, {}).ok());
+    CHECK(f.rowCount(u"audit_log"_s) == entries + 1);
+}
+
+TEST_CASE("The audit log chains each entry to the one before", "[database]") {
+    TestFacility f;
+    REQUIRE(AuditLog::append(f->database(), 1000, u"tester"_s, u"test.entry"_s, u"subject"_s).ok());
+    QSqlQuery query(f->database().connection());
+    REQUIRE(query.exec(u"SELECT prev_hash, hash FROM audit_log ORDER BY id"_s));
+    QStringList previous{u"genesis"_s};
+    int rows = 0;
+    while (query.next()) {
+        CHECK(query.value(0).toString() == previous.last());
+        CHECK(query.value(1).toString().size() == 64);
+        previous.append(query.value(1).toString());
+        ++rows;
+    }
+    CHECK(rows == 2);
+}
+
+TEST_CASE("Opening a missing database with MustExist creates nothing", "[database]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"nowhere/besuk.sqlite"_s);
+    const auto opened = Database::openSqlite(path, Database::OpenMode::MustExist);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::NotInitialised);
+    CHECK_FALSE(opened.error().message.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(u"nowhere"_s)));
+
+    const QString flat = dir.filePath(u"besuk.sqlite"_s);
+    CHECK(Database::openSqlite(flat, Database::OpenMode::MustExist).error().code == ErrorCode::NotInitialised);
+    CHECK_FALSE(QFileInfo::exists(flat));
+}
+
+TEST_CASE("An empty database opens but holds no facility", "[database]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    FixedClock clock(QDateTime(TestFacility::reportDay(), QTime(1, 0), Qt::UTC));
+    auto database = Database::openSqlite(dir.filePath(u"besuk.sqlite"_s), Database::OpenMode::CreateIfMissing);
+    REQUIRE(database.ok());
+    const auto opened = Facility::open(std::move(database).value(), clock, dir.filePath(u"facility.key"_s));
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::NotInitialised);
+}
+
+TEST_CASE("A database holding a facility cannot be initialised again", "[database]") {
+    TestFacility f;
+    const Snapshot before = f.snapshot();
+    const QString path = f.databasePath();
+    f.facility.reset();
+    auto database = Database::openSqlite(path, Database::OpenMode::MustExist);
+    REQUIRE(database.ok());
+    const auto again = Facility::initialise(std::move(database).value(), f.clock, u"Rutan Lain"_s, u"Asia/Jakarta"_s,
+                                            f.dir.filePath(u"other.key"_s));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::Conflict);
+    CHECK_FALSE(QFileInfo::exists(f.dir.filePath(u"other.key"_s)));
+    f.reopen();
+    CHECK(f.snapshot() == before);
+    CHECK(f->profile().name == u"Rutan Uji"_s);
+}

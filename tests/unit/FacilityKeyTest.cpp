@@ -134,8 +134,8 @@ TEST_CASE("The key file is readable and writable by its owner only", "[key]") {
     CHECK(modeOf(path) == 0600u);
 
     SECTION("also when it replaces a file that others could read") {
-        REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                                | QFileDevice::ReadOther));
+        REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
         REQUIRE(modeOf(path) == 0644u);
         const FacilityKey replacement = FacilityKey::generate();
         REQUIRE(replacement.save(path).ok());
@@ -147,8 +147,8 @@ TEST_CASE("The key file is readable and writable by its owner only", "[key]") {
 
     SECTION("also when a stale temporary file is left over") {
         REQUIRE(writeAll(path + u".tmp"_s, "stale"_ba));
-        REQUIRE(QFile::setPermissions(path + u".tmp"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                            | QFileDevice::ReadOther | QFileDevice::WriteOther));
+        REQUIRE(QFile::setPermissions(path + u".tmp"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                            QFileDevice::ReadOther | QFileDevice::WriteOther));
         REQUIRE(FacilityKey::generate().save(path).ok());
         CHECK(modeOf(path) == 0600u);
         CHECK_FALSE(QFile::exists(path + u".tmp"_s));

@@ -1,0 +1,218 @@
+#include "InmateStore.h"
+#include "TestFacility.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace besuk;
+
+namespace {
+
+QStringList namesOf(const Result<QList<Inmate>> &found) {
+    REQUIRE(found.ok());
+    QStringList names;
+    for (const Inmate &inmate : *found)
+        names.append(inmate.name);
+    return names;
+}
+
+void addRoster(InmateStore &store) {
+    REQUIRE(store.add(u"B.I-101/2025"_s, u"Budi Santoso"_s, u"Blok A"_s, u"admin"_s).ok());
+    REQUIRE(store.add(u"B.I-102/2025"_s, u"Siti Budiarti"_s, u"Blok B"_s, u"admin"_s).ok());
+    REQUIRE(store.add(u"AI 0042"_s, u"Yohanes Kristianto"_s, {}, u"admin"_s).ok());
+    REQUIRE(store.add(u"B.II-7"_s, u"Ni Nyoman Ayu"_s, u"Blok C"_s, u"admin"_s).ok());
+}
+
+} // namespace
+
+TEST_CASE("An inmate is added and found by number and id", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    const auto added = store.add(u"  B.I-101/2025 "_s, u" Budi Santoso "_s, u" Blok A "_s, u"admin"_s);
+    REQUIRE(added.ok());
+    CHECK(added->id > 0);
+    CHECK(added->number == u"B.I-101/2025"_s);
+    CHECK(added->name == u"Budi Santoso"_s);
+    CHECK(added->block == u"Blok A"_s);
+    CHECK(added->active);
+
+    const auto byNumber = store.findByNumber(u"B.I-101/2025"_s);
+    REQUIRE(byNumber.ok());
+    CHECK(byNumber->id == added->id);
+    CHECK(byNumber->name == u"Budi Santoso"_s);
+    CHECK(byNumber->block == u"Blok A"_s);
+    CHECK(byNumber->active);
+
+    const auto byId = store.findById(added->id);
+    REQUIRE(byId.ok());
+    CHECK(byId->number == u"B.I-101/2025"_s);
+
+    CHECK(store.findByNumber(u"B.I-999"_s).error().code == ErrorCode::NotFound);
+    CHECK(store.findById(added->id + 100).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("A taken number is a Conflict and changes nothing", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    REQUIRE(store.add(u"B.I-101/2025"_s, u"Budi Santoso"_s, u"Blok A"_s, u"admin"_s).ok());
+    const Snapshot before = f.snapshot();
+
+    const auto again = store.add(u"B.I-101/2025"_s, u"Andi Wijaya"_s, u"Blok B"_s, u"admin"_s);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::Conflict);
+    CHECK(again.error().message.contains(u"B.I-101/2025"_s));
+    CHECK(f.snapshot() == before);
+    CHECK(store.findByNumber(u"B.I-101/2025"_s)->name == u"Budi Santoso"_s);
+}
+
+TEST_CASE("Bad inmate input is refused and changes nothing", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    const Snapshot before = f.snapshot();
+    CHECK(store.add(u"B.I_101"_s, u"Budi Santoso"_s, {}, u"admin"_s).error().code == ErrorCode::InvalidInput);
+    CHECK(store.add({}, u"Budi Santoso"_s, {}, u"admin"_s).error().code == ErrorCode::InvalidInput);
+    CHECK(store.add(u"B.I-1"_s, u"Budi 2"_s, {}, u"admin"_s).error().code == ErrorCode::InvalidInput);
+    CHECK(store.add(u"B.I-1"_s, {}, {}, u"admin"_s).error().code == ErrorCode::InvalidInput);
+    CHECK(store.add(u"B.I-1"_s, u"Budi"_s, u"Blok\tA"_s, u"admin"_s).error().code == ErrorCode::InvalidInput);
+    CHECK(f.snapshot() == before);
+}
+
+TEST_CASE("Search by number prefix and by any part of the name, ignoring case", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    addRoster(store);
+
+    CHECK(namesOf(store.search(u"B.I-10"_s)) == QStringList{u"Budi Santoso"_s, u"Siti Budiarti"_s});
+    CHECK(namesOf(store.search(u"b.i-102"_s)) == QStringList{u"Siti Budiarti"_s});
+    CHECK(namesOf(store.search(u"ai 00"_s)) == QStringList{u"Yohanes Kristianto"_s});
+    CHECK(namesOf(store.search(u"0042"_s)).isEmpty()); // the number matches from its start only
+    CHECK(namesOf(store.search(u"budi"_s)) == QStringList{u"Budi Santoso"_s, u"Siti Budiarti"_s});
+    CHECK(namesOf(store.search(u"BUDI"_s)) == QStringList{u"Budi Santoso"_s, u"Siti Budiarti"_s});
+    CHECK(namesOf(store.search(u"  nyoman "_s)) == QStringList{u"Ni Nyoman Ayu"_s});
+    CHECK(namesOf(store.search(u"kristianto"_s)) == QStringList{u"Yohanes Kristianto"_s});
+    CHECK(namesOf(store.search(u"tidak ada"_s)).isEmpty());
+    CHECK(namesOf(store.search(u"budi"_s, 1)) == QStringList{u"Budi Santoso"_s});
+
+    const auto found = store.search(u"B.II"_s);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().number == u"B.II-7"_s);
+    CHECK(found->first().block == u"Blok C"_s);
+}
+
+TEST_CASE("Search treats % and _ literally", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    addRoster(store);
+    for (const QString &text : {u"%"_s, u"_"_s, u"B%i"_s, u"Bud_"_s, u"b.i-10%"_s, u"b_i"_s, u"%santoso"_s,
+                                u"\\"_s, u"budi\\"_s}) {
+        INFO("search: " << text);
+        CHECK(namesOf(store.search(text)).isEmpty());
+    }
+}
+
+TEST_CASE("Search finds names outside ASCII as spelled and in another case", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    REQUIRE(store.add(u"B.I-200"_s, u"Đặng Thị Hoa"_s, {}, u"admin"_s).ok());
+    REQUIRE(store.add(u"B.I-201"_s, u"Ömer Çelik"_s, {}, u"admin"_s).ok());
+    CHECK(namesOf(store.search(u"Hoa"_s)) == QStringList{u"Đặng Thị Hoa"_s});
+    CHECK(namesOf(store.search(u"Đặng"_s)) == QStringList{u"Đặng Thị Hoa"_s});
+    CHECK(namesOf(store.search(u"đặng"_s)) == QStringList{u"Đặng Thị Hoa"_s});
+    CHECK(namesOf(store.search(u"Ömer"_s)) == QStringList{u"Ömer Çelik"_s});
+    CHECK(namesOf(store.search(u"ÇELIK"_s)) == QStringList{u"Ömer Çelik"_s});
+}
+
+TEST_CASE("Inactive inmates are found after active ones, and can be reactivated", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    addRoster(store);
+    REQUIRE(store.setActive(u"B.I-101/2025"_s, false, u"admin"_s).ok());
+    CHECK_FALSE(store.findByNumber(u"B.I-101/2025"_s)->active);
+    CHECK(namesOf(store.search(u"budi"_s)) == QStringList{u"Siti Budiarti"_s, u"Budi Santoso"_s});
+
+    const Snapshot before = f.snapshot();
+    CHECK(store.setActive(u"B.I-999"_s, false, u"admin"_s).error().code == ErrorCode::NotFound);
+    CHECK(f.snapshot() == before);
+
+    REQUIRE(store.setActive(u"B.I-101/2025"_s, true, u"admin"_s).ok());
+    CHECK(store.findByNumber(u"B.I-101/2025"_s)->active);
+    CHECK(namesOf(store.search(u"budi"_s)) == QStringList{u"Budi Santoso"_s, u"Siti Budiarti"_s});
+}
+
+TEST_CASE("CSV import adds, updates and reports bad rows by line", "[inmates]") {
+    TestFacility f;
+    const QList<Inmate> existing = f.addInmates(1); // WB-001 "Warga A"
+    InmateStore store(*f);
+    const QByteArray csv = "number,name,block\r\n"                         // 1
+                           "B.I-001/2025,Budi Santoso,Blok A\r\n"          // 2 added
+                           "B.I-002/2025,Siti Aminah,Blok B\r\n"           // 3 added
+                           "B.I-003/2025,R0b0t Sianturi,Blok A\r\n"        // 4 digits in the name
+                           "B.I_004,Andi Wijaya,Blok A\r\n"                // 5 '_' in the number
+                           "B.I-005/2025,Dewi Lestari\r\n"                 // 6 too few fields
+                           "B.I-001/2025,Budi Lagi,Blok C\r\n"             // 7 number repeated in the file
+                           "WB-001,Warga Baru,Blok D\r\n"                  // 8 updated
+                           "\r\n"                                          // 9 empty, skipped
+                           ",Tanpa Nomor,Blok A\r\n"                       // 10 no number
+                           "\"B.I-006/2025\",\"Ma'ruf, S.H.\",Blok E\r\n"  // 11 added
+                           "\"B.I-007/2025\",\"Dua\r\nBaris\",Blok A\r\n"  // 12-13 line break in the name
+                           "B.I-008/2025,Yohanes Kristianto,\r\n"          // 14 added, no block
+                           "B.I-009/2025,Agus Salim,Blok A,lebih\r\n";     // 15 too many fields
+    const auto report = store.importCsv(csv, u"admin"_s);
+    REQUIRE(report.ok());
+    CHECK(report->added == 4);
+    CHECK(report->updated == 1);
+    QList<int> lines;
+    for (const auto &rejection : report->rejected) {
+        lines.append(rejection.line);
+        CHECK_FALSE(rejection.reason.isEmpty());
+    }
+    CHECK(lines == QList<int>{4, 5, 6, 7, 10, 12, 15});
+    REQUIRE(report->rejected.size() == 7);
+    CHECK(report->rejected[3].reason.contains(u"B.I-001/2025"_s));
+
+    CHECK(store.findByNumber(u"B.I-001/2025"_s)->name == u"Budi Santoso"_s);
+    CHECK(store.findByNumber(u"B.I-001/2025"_s)->block == u"Blok A"_s);
+    CHECK(store.findByNumber(u"B.I-006/2025"_s)->name == u"Ma'ruf, S.H."_s);
+    CHECK(store.findByNumber(u"B.I-008/2025"_s)->block == QString());
+    const auto updated = store.findByNumber(u"WB-001"_s);
+    REQUIRE(updated.ok());
+    CHECK(updated->id == existing[0].id);
+    CHECK(updated->name == u"Warga Baru"_s);
+    CHECK(updated->block == u"Blok D"_s);
+    CHECK(updated->active);
+    for (const QString &number : {u"B.I-003/2025"_s, u"B.I_004"_s, u"B.I-005/2025"_s, u"B.I-007/2025"_s,
+                                  u"B.I-009/2025"_s})
+        CHECK(store.findByNumber(number).error().code == ErrorCode::NotFound);
+    CHECK(f.rowCount(u"inmates"_s) == 5);
+}
+
+TEST_CASE("CSV import accepts columns in any order and without block", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    const auto report = store.importCsv("\xEF\xBB\xBFName,NUMBER\nNyoman Ayu Pratiwi,B.III-12\n", u"admin"_s);
+    REQUIRE(report.ok());
+    CHECK(report->added == 1);
+    CHECK(report->updated == 0);
+    CHECK(report->rejected.isEmpty());
+    const auto inmate = store.findByNumber(u"B.III-12"_s);
+    REQUIRE(inmate.ok());
+    CHECK(inmate->name == u"Nyoman Ayu Pratiwi"_s);
+    CHECK(inmate->block == QString());
+}
+
+TEST_CASE("CSV import with a bad header or no rows is refused and changes nothing", "[inmates]") {
+    TestFacility f;
+    f.addInmates(1);
+    InmateStore store(*f);
+    const Snapshot before = f.snapshot();
+    for (const QByteArray &csv : {"nomor,nama,blok\r\nB.I-1,Budi Santoso,A\r\n"_ba, "name,block\r\nBudi,A\r\n"_ba,
+                                  "number\r\nB.I-1\r\n"_ba, ""_ba, "\r\n\r\n"_ba}) {
+        INFO("csv: " << csv.toStdString());
+        const auto report = store.importCsv(csv, u"admin"_s);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().code == ErrorCode::InvalidInput);
+        CHECK_FALSE(report.error().message.isEmpty());
+    }
+    CHECK(f.snapshot() == before);
+}

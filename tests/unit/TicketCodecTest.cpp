@@ -1,5 +1,6 @@
-#include "Base32.h"
 #include "TicketCodec.h"
+
+#include "Base32.h"
 
 #include <QtEndian>
 

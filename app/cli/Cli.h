@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Clock.h"
+#include "Facility.h"
+#include "Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+namespace besuk::cli {
+
+enum ExitCode : int { Success = 0, Failure = 1, Usage = 2, Refused = 3 };
+
+// The system clock, unless --now fixed the time.
+class CliClock final : public Clock {
+public:
+    [[nodiscard]] QDateTime now() const override;
+    void fix(const QDateTime &moment) { m_fixed = moment; }
+
+private:
+    QDateTime m_fixed;
+};
+
+// What a command handler gets: its parsed options, the global options, and ways to answer.
+class Context {
+    Q_DECLARE_TR_FUNCTIONS(Context)
+public:
+    explicit Context(QCommandLineParser &parser);
+
+    QCommandLineParser &args;
+    QStringList positional; // after the command words
+
+    QString databasePath() const;
+    QString keyPath() const;
+
+    // Opens the initialised facility and sets the clock from --now (interpreted in the facility's time zone when
+    // it names no offset).
+    Result<Facility *> facility();
+    // For init: a new database, clock in the given zone.
+    Result<Facility *> initialise(const QString &name, const QString &timeZoneId);
+
+    int printJson(const QJsonObject &json, int code = Success);
+    int fail(const Error &error); // one line on stderr; exit code by the error's kind
+    int usage(const QString &message);
+    // Who the audit log names for this command: the officer when given, else "cli:<login>".
+    QString actor() const;
+
+private:
+    Result<void> setClock(const QTimeZone &zone);
+
+    CliClock m_clock; // declared before the facility that refers to it
+    std::unique_ptr<Facility> m_facility;
+};
+
+using Handler = int (*)(Context &);
+
+struct Command {
+    QStringList words;   // "inmate", "add"
+    QString arguments;   // positional arguments as shown in help, e.g. "PAYLOAD"
+    QString summary;
+    QList<QCommandLineOption> options;
+    int minPositional = 0;
+    int maxPositional = 0;
+    Handler handler = nullptr;
+};
+
+QList<Command> setupCommands();
+QList<Command> rosterCommands();
+QList<Command> gateCommands();
+QList<Command> tallyCommands();
+
+int run(const QStringList &arguments);
+
+} // namespace besuk::cli

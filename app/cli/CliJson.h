@@ -1,0 +1,25 @@
+#pragma once
+
+#include "BanStore.h"
+#include "GateService.h"
+#include "InmateStore.h"
+#include "Visit.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace besuk {
+class Facility;
+}
+
+namespace besuk::cli {
+
+// JSON shapes of domain values, shared by every command. Times are ISO 8601 in facility time, with offset.
+QJsonObject inmateJson(const Inmate &inmate);
+QJsonObject visitJson(const VisitRecord &visit, const Facility &facility);
+QJsonObject outcomeJson(const GateOutcome &outcome, const Facility &facility);
+QJsonObject inspectionJson(const InspectionRecord &inspection, const Facility &facility);
+QJsonObject banJson(const Ban &ban, const Facility &facility);
+QString timeJson(const QDateTime &moment, const Facility &facility); // empty for an invalid moment
+
+} // namespace besuk::cli
