@@ -73,7 +73,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     if (groupSize > rules.maxGroupSize)
         return makeError(ErrorCode::RuleRefused,
                          tr("A group may have at most %1 people, children included; this one has %2. "
-                            "Please register the others as a separate group on another visiting day.")
+                            "Please register fewer people.")
                              .arg(rules.maxGroupSize)
                              .arg(groupSize));
     if (men + women > rules.maxAdults)
@@ -126,8 +126,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
                 return count.error();
             if (count->toInt() >= rules.visitsPerInmatePerWeek)
                 return makeError(ErrorCode::RuleRefused,
-                                 tr("%1 has already had the visits allowed this week. The next visit can be from "
-                                    "Monday %2.")
+                                 tr("%1 has already had the visits allowed this week. The next visit can be from %2.")
                                      .arg(inmate->name, QLocale().toString(monday.addDays(7), QLocale::LongFormat)));
         }
 
