@@ -189,6 +189,12 @@ Result<void> Migrations::apply(Database &database)
                               u"version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s);
     if (auto created = create.exec(); !created)
         return created;
+    // The common case, an up-to-date database, needs no write lock (and works on a read-only file).
+    auto version = currentVersion(database);
+    if (!version)
+        return version.error();
+    if (*version == latestVersion())
+        return {};
 
     for (const Step &step : Steps) {
         auto applied = database.write([&]() -> Result<void> {

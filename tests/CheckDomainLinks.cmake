@@ -1,0 +1,16 @@
+# Fails when the domain library's link line, or the headless CLI built on it, reaches Qt Gui or Widgets.
+# Called by CTest with -DLINKS=<besuk_domain's LINK_LIBRARIES> -DCLI=<path of besuk-cli>.
+if(LINKS MATCHES "Gui|Widgets")
+  message(FATAL_ERROR "besuk_domain links: ${LINKS}")
+endif()
+execute_process(COMMAND ldd "${CLI}" OUTPUT_VARIABLE libraries RESULT_VARIABLE failed)
+if(failed)
+  message(FATAL_ERROR "ldd failed on ${CLI}")
+endif()
+if(libraries MATCHES "libQt6(Gui|Widgets)")
+  message(FATAL_ERROR "besuk-cli loads Qt Gui or Widgets:\n${libraries}")
+endif()
+if(NOT libraries MATCHES "libQt6Sql")
+  message(FATAL_ERROR "unexpected ldd output (no libQt6Sql):\n${libraries}")
+endif()
+message(STATUS "besuk_domain links: ${LINKS}")
