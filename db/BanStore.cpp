@@ -15,18 +15,19 @@ namespace {
 const QString SelectBan = u"SELECT id, nik, reason, created_by, created_at, expires_at FROM bans "
                           u"WHERE lifted_at IS NULL AND (expires_at IS NULL OR expires_at > ?) "_s;
 
-Ban banFrom(const SqlQuery &query)
-{
+Ban banFrom(const SqlQuery &query) {
     const QVariant expires = query.value(5);
-    return Ban{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-               query.value(3).toString(), QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC),
+    return Ban{query.value(0).toLongLong(),
+               query.value(1).toString(),
+               query.value(2).toString(),
+               query.value(3).toString(),
+               QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC),
                expires.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(expires.toLongLong(), Qt::UTC)};
 }
 
 } // namespace
 
-Result<Ban> BanStore::add(const QString &nik, const QString &reason, const QString &actor, const QDateTime &expiresAt)
-{
+Result<Ban> BanStore::add(const QString &nik, const QString &reason, const QString &actor, const QDateTime &expiresAt) {
     auto info = Nik::parse(nik, m_facility.today());
     if (!info)
         return info.error();
@@ -44,7 +45,8 @@ Result<Ban> BanStore::add(const QString &nik, const QString &reason, const QStri
         SqlQuery insert(db, u"INSERT INTO bans (nik, reason, created_by, created_at, expires_at) "
                             u"VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
         insert.bind(info->nik).bind(*cleanReason).bind(actor).bind(now.toMSecsSinceEpoch());
-        insert.bind(expiresAt.isValid() ? QVariant(expiresAt.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
+        insert.bind(expiresAt.isValid() ? QVariant(expiresAt.toMSecsSinceEpoch())
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
         auto id = insert.scalar();
         if (!id)
             return id.error();
@@ -55,8 +57,7 @@ Result<Ban> BanStore::add(const QString &nik, const QString &reason, const QStri
     });
 }
 
-Result<void> BanStore::lift(qint64 banId, const QString &actor)
-{
+Result<void> BanStore::lift(qint64 banId, const QString &actor) {
     Database &db = m_facility.database();
     const qint64 now = m_facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<void> {
@@ -70,8 +71,7 @@ Result<void> BanStore::lift(qint64 banId, const QString &actor)
     });
 }
 
-Result<QList<Ban>> BanStore::active()
-{
+Result<QList<Ban>> BanStore::active() {
     SqlQuery query(m_facility.database(), SelectBan + u"ORDER BY created_at DESC"_s);
     query.bind(m_facility.now().toMSecsSinceEpoch());
     if (auto done = query.exec(); !done)
@@ -82,8 +82,7 @@ Result<QList<Ban>> BanStore::active()
     return bans;
 }
 
-Result<QList<Ban>> BanStore::inForce(Database &database, const QStringList &niks, const QDateTime &at)
-{
+Result<QList<Ban>> BanStore::inForce(Database &database, const QStringList &niks, const QDateTime &at) {
     QList<Ban> bans;
     for (const QString &nik : niks) {
         SqlQuery query(database, SelectBan + u"AND nik = ?"_s);

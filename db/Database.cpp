@@ -14,8 +14,7 @@ namespace besuk {
 
 namespace {
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInt counter;
     return u"besuk-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
@@ -23,12 +22,9 @@ QString nextConnectionName()
 } // namespace
 
 Database::Database(QString connectionName, QString location, Backend backend)
-    : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_backend(backend)
-{
-}
+    : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_backend(backend) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -37,10 +33,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, OpenMode mode)
-{
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, OpenMode mode) {
     const QFileInfo file(path);
     if (mode == OpenMode::MustExist && !file.exists())
         return makeError(ErrorCode::NotInitialised,
@@ -66,8 +63,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     return database;
 }
 
-Result<void> Database::applyPragmas()
-{
+Result<void> Database::applyPragmas() {
     // journal_mode answers with the mode in force; anything but "wal" means the file cannot give us WAL.
     SqlQuery wal(*this, u"PRAGMA journal_mode=WAL"_s);
     auto mode = wal.scalar();
@@ -75,8 +71,8 @@ Result<void> Database::applyPragmas()
         return mode.error();
     if (mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return makeError(ErrorCode::Storage, tr("The database %1 cannot use write-ahead logging.").arg(m_location));
-    for (const auto &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
-                               u"PRAGMA secure_delete=ON"_s, u"PRAGMA busy_timeout=10000"_s}) {
+    for (const auto &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s,
+                               u"PRAGMA busy_timeout=10000"_s}) {
         SqlQuery query(*this, pragma);
         if (auto done = query.exec(); !done)
             return done;
@@ -84,28 +80,24 @@ Result<void> Database::applyPragmas()
     return {};
 }
 
-Result<void> Database::begin(bool forWriting)
-{
+Result<void> Database::begin(bool forWriting) {
     const QString sql = m_backend == Backend::Sqlite ? (forWriting ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)
-                                                      : u"BEGIN ISOLATION LEVEL READ COMMITTED"_s;
+                                                     : u"BEGIN ISOLATION LEVEL READ COMMITTED"_s;
     SqlQuery query(*this, sql);
     return query.exec();
 }
 
-Result<void> Database::commit()
-{
+Result<void> Database::commit() {
     SqlQuery query(*this, u"COMMIT"_s);
     return query.exec();
 }
 
-void Database::rollback()
-{
+void Database::rollback() {
     QSqlQuery query(connection());
     query.exec(u"ROLLBACK"_s);
 }
 
-Error Database::storageError(const QSqlError &error) const
-{
+Error Database::storageError(const QSqlError &error) const {
     const QString native = error.nativeErrorCode();
     // SQLite result codes 5 (BUSY) and 6 (LOCKED): another program holds the database longer than we wait.
     if (m_backend == Backend::Sqlite && (native == u"5"_s || native == u"6"_s))
@@ -118,14 +110,13 @@ Error Database::storageError(const QSqlError &error) const
     return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(error.text()));
 }
 
-SqlQuery::SqlQuery(const Database &database, const QString &sql) : m_database(database), m_query(database.connection())
-{
+SqlQuery::SqlQuery(const Database &database, const QString &sql)
+    : m_database(database), m_query(database.connection()) {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
 }
 
-SqlQuery &SqlQuery::bind(const QVariant &value)
-{
+SqlQuery &SqlQuery::bind(const QVariant &value) {
     // A null QString would bind as SQL NULL; Besuk's text columns hold "" for "nothing".
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query.addBindValue(u""_s);
@@ -134,15 +125,13 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
     return *this;
 }
 
-Result<void> SqlQuery::exec()
-{
+Result<void> SqlQuery::exec() {
     if (!m_prepared || !m_query.exec())
         return m_database.storageError(m_query.lastError());
     return {};
 }
 
-Result<QVariant> SqlQuery::scalar()
-{
+Result<QVariant> SqlQuery::scalar() {
     if (auto done = exec(); !done)
         return done.error();
     if (!m_query.next())

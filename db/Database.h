@@ -34,12 +34,10 @@ public:
 
     // Runs `work` in a write transaction (BEGIN IMMEDIATE on SQLite, so writers queue at the start instead of
     // failing at commit). Commits when `work` succeeds, rolls back when it fails or the commit fails.
-    template <typename Work>
-    auto write(Work &&work) -> decltype(work());
+    template <typename Work> auto write(Work &&work) -> decltype(work());
 
     // A consistent snapshot for several reads.
-    template <typename Work>
-    auto read(Work &&work) -> decltype(work());
+    template <typename Work> auto read(Work &&work) -> decltype(work());
 
     Error storageError(const QSqlError &error) const;
 
@@ -75,9 +73,7 @@ private:
     bool m_prepared = false;
 };
 
-template <typename Work>
-auto Database::write(Work &&work) -> decltype(work())
-{
+template <typename Work> auto Database::write(Work &&work) -> decltype(work()) {
     if (auto begun = begin(true); !begun)
         return begun.error();
     auto result = work();
@@ -92,9 +88,7 @@ auto Database::write(Work &&work) -> decltype(work())
     return result;
 }
 
-template <typename Work>
-auto Database::read(Work &&work) -> decltype(work())
-{
+template <typename Work> auto Database::read(Work &&work) -> decltype(work()) {
     if (auto begun = begin(false); !begun)
         return begun.error();
     auto result = work();

@@ -19,8 +19,7 @@ const QString CodeKey = u"facility.code"_s;
 const QString PublicKeyKey = u"facility.public_key"_s;
 const QString RulesKey = u"rules"_s;
 
-Result<void> putSetting(Database &database, const QString &key, const QString &value)
-{
+Result<void> putSetting(Database &database, const QString &key, const QString &value) {
     SqlQuery query(database, u"INSERT INTO settings (key, value) VALUES (?, ?) "
                              u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.bind(key).bind(value);
@@ -30,14 +29,11 @@ Result<void> putSetting(Database &database, const QString &key, const QString &v
 } // namespace
 
 Facility::Facility(std::unique_ptr<Database> database, const Clock &clock, FacilityProfile profile, QString keyPath)
-    : m_database(std::move(database)), m_clock(clock), m_profile(std::move(profile)), m_keyPath(std::move(keyPath))
-{
-}
+    : m_database(std::move(database)), m_clock(clock), m_profile(std::move(profile)), m_keyPath(std::move(keyPath)) {}
 
 Result<std::unique_ptr<Facility>> Facility::initialise(std::unique_ptr<Database> database, const Clock &clock,
                                                        const QString &name, const QString &timeZoneId,
-                                                       const QString &keyPath)
-{
+                                                       const QString &keyPath) {
     auto cleanName = Validation::freeText(name, 120, tr("Facility name"));
     if (!cleanName)
         return cleanName.error();
@@ -45,9 +41,9 @@ Result<std::unique_ptr<Facility>> Facility::initialise(std::unique_ptr<Database>
         return makeError(ErrorCode::InvalidInput, tr("Please give the facility a name."));
     const QTimeZone zone(timeZoneId.toUtf8());
     if (!zone.isValid())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a time zone this computer knows. Use a name like Asia/Makassar.")
-                             .arg(timeZoneId));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("\"%1\" is not a time zone this computer knows. Use a name like Asia/Makassar.").arg(timeZoneId));
     SqlQuery existing(*database, u"SELECT value FROM settings WHERE key = ?"_s);
     existing.bind(CodeKey);
     auto code = existing.scalar();
@@ -56,9 +52,9 @@ Result<std::unique_ptr<Facility>> Facility::initialise(std::unique_ptr<Database>
     if (!code->isNull())
         return makeError(ErrorCode::Conflict, tr("This database already belongs to a facility."));
     if (QFileInfo::exists(keyPath))
-        return makeError(ErrorCode::Conflict,
-                         tr("A key file already exists at %1. Move it away or choose another key location.")
-                             .arg(keyPath));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("A key file already exists at %1. Move it away or choose another key location.").arg(keyPath));
 
     FacilityProfile profile{*cleanName, timeZoneId, zone, 0, {}, Rules{}};
     while (profile.code == 0)
@@ -74,8 +70,8 @@ Result<std::unique_ptr<Facility>> Facility::initialise(std::unique_ptr<Database>
              {std::pair{NameKey, profile.name}, std::pair{TimeZoneKey, profile.timeZoneId},
               std::pair{CodeKey, QString::number(profile.code)},
               std::pair{PublicKeyKey, QString::fromLatin1(profile.publicKey.toHex())},
-              std::pair{RulesKey, QString::fromUtf8(QJsonDocument(profile.rules.toJson()).toJson(
-                                      QJsonDocument::Compact))}}) {
+              std::pair{RulesKey,
+                        QString::fromUtf8(QJsonDocument(profile.rules.toJson()).toJson(QJsonDocument::Compact))}}) {
             if (auto put = putSetting(db, settingKey, value); !put)
                 return put;
         }
@@ -92,16 +88,14 @@ Result<std::unique_ptr<Facility>> Facility::initialise(std::unique_ptr<Database>
 }
 
 Result<std::unique_ptr<Facility>> Facility::open(std::unique_ptr<Database> database, const Clock &clock,
-                                                 const QString &keyPath)
-{
+                                                 const QString &keyPath) {
     auto profile = loadProfile(*database);
     if (!profile)
         return profile.error();
     return std::unique_ptr<Facility>(new Facility(std::move(database), clock, std::move(profile).value(), keyPath));
 }
 
-Result<FacilityProfile> Facility::loadProfile(Database &database)
-{
+Result<FacilityProfile> Facility::loadProfile(Database &database) {
     SqlQuery query(database, u"SELECT key, value FROM settings"_s);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -131,23 +125,21 @@ Result<FacilityProfile> Facility::loadProfile(Database &database)
     return profile;
 }
 
-Result<const FacilityKey *> Facility::signingKey()
-{
+Result<const FacilityKey *> Facility::signingKey() {
     if (!m_key) {
         auto loaded = FacilityKey::load(m_keyPath);
         if (!loaded)
             return loaded.error();
         if (loaded->publicKey() != m_profile.publicKey)
-            return makeError(ErrorCode::KeyProblem,
-                             tr("The key file %1 belongs to another facility. Tickets cannot be signed with it.")
-                                 .arg(m_keyPath));
+            return makeError(
+                ErrorCode::KeyProblem,
+                tr("The key file %1 belongs to another facility. Tickets cannot be signed with it.").arg(m_keyPath));
         m_key = std::move(loaded).value();
     }
     return &*m_key;
 }
 
-Result<void> Facility::saveRules(const Rules &rules, const QString &actor)
-{
+Result<void> Facility::saveRules(const Rules &rules, const QString &actor) {
     if (auto valid = rules.validate(); !valid)
         return valid;
     const QString json = QString::fromUtf8(QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact));

@@ -12,8 +12,7 @@ namespace besuk {
 namespace {
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> fromKey(const QString &key, const std::array<std::pair<Enum, QString>, N> &table)
-{
+std::optional<Enum> fromKey(const QString &key, const std::array<std::pair<Enum, QString>, N> &table) {
     for (const auto &[value, name] : table)
         if (name == key)
             return value;
@@ -21,8 +20,7 @@ std::optional<Enum> fromKey(const QString &key, const std::array<std::pair<Enum,
 }
 
 template <typename Enum, std::size_t N>
-QString toKey(Enum value, const std::array<std::pair<Enum, QString>, N> &table)
-{
+QString toKey(Enum value, const std::array<std::pair<Enum, QString>, N> &table) {
     for (const auto &[candidate, name] : table)
         if (candidate == value)
             return name;
@@ -52,28 +50,39 @@ const std::array<std::pair<Disposition, QString>, 4> DispositionKeys{{{Dispositi
 const std::array<std::pair<InspectionOutcome, QString>, 2> OutcomeKeys{
     {{InspectionOutcome::Cleared, u"cleared"_s}, {InspectionOutcome::Refused, u"refused"_s}}};
 
-GateOutcome outcome(Verdict verdict, QString message, std::optional<VisitRecord> visit = std::nullopt)
-{
+GateOutcome outcome(Verdict verdict, QString message, std::optional<VisitRecord> visit = std::nullopt) {
     return GateOutcome{verdict, std::move(message), std::move(visit), {}};
 }
 
 } // namespace
 
-QString verdictKey(Verdict verdict) { return toKey(verdict, VerdictKeys); }
-QString phaseKey(InspectionPhase phase) { return toKey(phase, PhaseKeys); }
-std::optional<InspectionPhase> phaseFromKey(const QString &key) { return fromKey(key, PhaseKeys); }
-QString dispositionKey(Disposition disposition) { return toKey(disposition, DispositionKeys); }
-std::optional<Disposition> dispositionFromKey(const QString &key) { return fromKey(key, DispositionKeys); }
-QString outcomeKey(InspectionOutcome value) { return toKey(value, OutcomeKeys); }
-std::optional<InspectionOutcome> outcomeFromKey(const QString &key) { return fromKey(key, OutcomeKeys); }
+QString verdictKey(Verdict verdict) {
+    return toKey(verdict, VerdictKeys);
+}
+QString phaseKey(InspectionPhase phase) {
+    return toKey(phase, PhaseKeys);
+}
+std::optional<InspectionPhase> phaseFromKey(const QString &key) {
+    return fromKey(key, PhaseKeys);
+}
+QString dispositionKey(Disposition disposition) {
+    return toKey(disposition, DispositionKeys);
+}
+std::optional<Disposition> dispositionFromKey(const QString &key) {
+    return fromKey(key, DispositionKeys);
+}
+QString outcomeKey(InspectionOutcome value) {
+    return toKey(value, OutcomeKeys);
+}
+std::optional<InspectionOutcome> outcomeFromKey(const QString &key) {
+    return fromKey(key, OutcomeKeys);
+}
 
-bool GateOutcome::positive() const
-{
+bool GateOutcome::positive() const {
     return verdict == Verdict::Valid || verdict == Verdict::Admitted || verdict == Verdict::CheckedOut;
 }
 
-Result<GateOutcome> GateService::evaluate(const QString &payload)
-{
+Result<GateOutcome> GateService::evaluate(const QString &payload) {
     auto claims = TicketCodec::decode(payload.trimmed(), m_facility.profile().publicKey, m_facility.profile().code);
     if (!claims)
         return outcome(Verdict::Invalid, tr("Not a valid ticket: forged, damaged or from another facility."));
@@ -87,8 +96,7 @@ Result<GateOutcome> GateService::evaluate(const QString &payload)
     return result;
 }
 
-Result<GateOutcome> GateService::evaluateVisit(qint64 visitId)
-{
+Result<GateOutcome> GateService::evaluateVisit(qint64 visitId) {
     Database &db = m_facility.database();
     auto loaded = VisitRepository::load(db, visitId);
     if (!loaded) {
@@ -106,8 +114,7 @@ Result<GateOutcome> GateService::evaluateVisit(qint64 visitId)
         return outcome(Verdict::Refused,
                        tr("Entry was refused at %1: %2").arg(time(visit.refusedAt), visit.refusedReason), visit);
     case VisitStatus::CheckedOut:
-        return outcome(Verdict::CheckedOut, tr("This group already left at %1.").arg(time(visit.checkedOutAt)),
-                       visit);
+        return outcome(Verdict::CheckedOut, tr("This group already left at %1.").arg(time(visit.checkedOutAt)), visit);
     case VisitStatus::Admitted:
         return outcome(Verdict::AlreadyAdmitted,
                        tr("Already admitted at %1 by %2.").arg(time(visit.admittedAt), visit.admittedBy), visit);
@@ -139,13 +146,11 @@ Result<GateOutcome> GateService::evaluateVisit(qint64 visitId)
     return outcome(Verdict::Valid, tr("Valid ticket. Check each adult's identity card."), visit);
 }
 
-Result<GateOutcome> GateService::scan(const QString &payload)
-{
+Result<GateOutcome> GateService::scan(const QString &payload) {
     return m_facility.database().read([&] { return evaluate(payload); });
 }
 
-Result<GateOutcome> GateService::scanQueueLabel(const QString &label)
-{
+Result<GateOutcome> GateService::scanQueueLabel(const QString &label) {
     return m_facility.database().read([&]() -> Result<GateOutcome> {
         auto visit = VisitRepository::findByQueueLabel(m_facility.database(), m_facility.today(), label);
         if (!visit)
@@ -154,16 +159,14 @@ Result<GateOutcome> GateService::scanQueueLabel(const QString &label)
     });
 }
 
-Result<QString> GateService::cleanOfficer(const QString &officer)
-{
+Result<QString> GateService::cleanOfficer(const QString &officer) {
     auto name = Validation::freeText(officer, 100, tr("Officer"));
     if (name && name->isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Please give the officer's name."));
     return name;
 }
 
-Result<GateOutcome> GateService::inspect(const QString &payload, const InspectionRequest &request)
-{
+Result<GateOutcome> GateService::inspect(const QString &payload, const InspectionRequest &request) {
     auto officer = cleanOfficer(request.officer);
     if (!officer)
         return officer.error();
@@ -226,11 +229,9 @@ Result<GateOutcome> GateService::inspect(const QString &payload, const Inspectio
             if (auto done = refuse.exec(); !done)
                 return done.error();
         }
-        if (auto logged = AuditLog::append(db, now, *officer, u"visit.inspect."_s + phaseKey(request.phase),
-                                           judged->visit->queueLabel(),
-                                           u"visit=%1 outcome=%2 items=%3"_s.arg(visitId)
-                                               .arg(outcomeKey(request.outcome))
-                                               .arg(items.size()));
+        if (auto logged = AuditLog::append(
+                db, now, *officer, u"visit.inspect."_s + phaseKey(request.phase), judged->visit->queueLabel(),
+                u"visit=%1 outcome=%2 items=%3"_s.arg(visitId).arg(outcomeKey(request.outcome)).arg(items.size()));
             !logged)
             return logged.error();
         auto after = evaluateVisit(visitId);
@@ -244,8 +245,7 @@ Result<GateOutcome> GateService::inspect(const QString &payload, const Inspectio
     });
 }
 
-Result<GateOutcome> GateService::admit(const QString &payload, const QString &officer)
-{
+Result<GateOutcome> GateService::admit(const QString &payload, const QString &officer) {
     auto name = cleanOfficer(officer);
     if (!name)
         return name.error();
@@ -286,8 +286,7 @@ Result<GateOutcome> GateService::admit(const QString &payload, const QString &of
     });
 }
 
-Result<GateOutcome> GateService::checkOut(const QString &payload, const QString &officer)
-{
+Result<GateOutcome> GateService::checkOut(const QString &payload, const QString &officer) {
     auto name = cleanOfficer(officer);
     if (!name)
         return name.error();
@@ -321,8 +320,7 @@ Result<GateOutcome> GateService::checkOut(const QString &payload, const QString 
     });
 }
 
-Result<QList<InspectionRecord>> GateService::inspections(qint64 visitId)
-{
+Result<QList<InspectionRecord>> GateService::inspections(qint64 visitId) {
     Database &db = m_facility.database();
     return db.read([&]() -> Result<QList<InspectionRecord>> {
         SqlQuery query(db, u"SELECT id, phase, officer, at, outcome, reason, notes FROM inspections "
@@ -332,11 +330,16 @@ Result<QList<InspectionRecord>> GateService::inspections(qint64 visitId)
             return done.error();
         QList<InspectionRecord> records;
         while (query.next()) {
-            records.append(InspectionRecord{
-                query.value(0).toLongLong(), visitId, phaseFromKey(query.value(1).toString()).value_or(InspectionPhase::Entry),
-                query.value(2).toString(), QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC),
-                outcomeFromKey(query.value(4).toString()).value_or(InspectionOutcome::Cleared),
-                query.value(5).toString(), query.value(6).toString(), {}});
+            records.append(
+                InspectionRecord{query.value(0).toLongLong(),
+                                 visitId,
+                                 phaseFromKey(query.value(1).toString()).value_or(InspectionPhase::Entry),
+                                 query.value(2).toString(),
+                                 QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC),
+                                 outcomeFromKey(query.value(4).toString()).value_or(InspectionOutcome::Cleared),
+                                 query.value(5).toString(),
+                                 query.value(6).toString(),
+                                 {}});
         }
         for (InspectionRecord &record : records) {
             SqlQuery items(db, u"SELECT description, disposition, tag FROM inspection_items "
@@ -345,10 +348,10 @@ Result<QList<InspectionRecord>> GateService::inspections(qint64 visitId)
             if (auto done = items.exec(); !done)
                 return done.error();
             while (items.next())
-                record.items.append(InspectionItem{
-                    items.value(0).toString(),
-                    dispositionFromKey(items.value(1).toString()).value_or(Disposition::Allowed),
-                    items.value(2).toString()});
+                record.items.append(
+                    InspectionItem{items.value(0).toString(),
+                                   dispositionFromKey(items.value(1).toString()).value_or(Disposition::Allowed),
+                                   items.value(2).toString()});
         }
         return records;
     });

@@ -20,13 +20,13 @@ enum class Verdict {
     CheckedOut,
     WrongDay,
     Cancelled,
-    Refused,         // refused at the entry inspection
-    Banned,          // a person in the group is banned (bans listed for the guard)
-    Unknown,         // genuine signature, but no such ticket in this database
-    Invalid,         // forged, damaged, another facility's, or not a ticket at all
-    NotInspected,    // admit asked before a cleared entry inspection
-    Admitted,        // admit succeeded
-    NotAdmitted,     // check-out asked for a group that is not inside
+    Refused,      // refused at the entry inspection
+    Banned,       // a person in the group is banned (bans listed for the guard)
+    Unknown,      // genuine signature, but no such ticket in this database
+    Invalid,      // forged, damaged, another facility's, or not a ticket at all
+    NotInspected, // admit asked before a cleared entry inspection
+    Admitted,     // admit succeeded
+    NotAdmitted,  // check-out asked for a group that is not inside
 };
 
 QString verdictKey(Verdict verdict); // "valid", "already_admitted", ...

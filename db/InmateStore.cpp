@@ -15,10 +15,25 @@ namespace {
 
 const QString SelectInmate = u"SELECT id, number, name, block, active FROM inmates "_s;
 
-Inmate inmateFrom(const SqlQuery &query)
-{
+Inmate inmateFrom(const SqlQuery &query) {
     return Inmate{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                   query.value(3).toString(), query.value(4).toInt() == 1};
+}
+
+// What search compares: case-folded, accents and other combining marks removed ("Đặng" -> "dang"), so a visitor
+// finds a name however they type it. SQL's LOWER() only knows A-Z, hence keys computed here.
+QString searchKey(const QString &text) {
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString key;
+    key.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.isMark())
+            continue;
+        if (c == QChar(0x0110) || c == QChar(0x0111)) // Đ đ have no decomposition
+            c = QLatin1Char('d');
+        key.append(c);
+    }
+    return key.toCaseFolded();
 }
 
 struct CleanInmate {
@@ -27,8 +42,7 @@ struct CleanInmate {
     QString block;
 };
 
-Result<CleanInmate> clean(const QString &number, const QString &name, const QString &block)
-{
+Result<CleanInmate> clean(const QString &number, const QString &name, const QString &block) {
     auto cleanNumber = Validation::inmateNumber(number);
     if (!cleanNumber)
         return cleanNumber.error();
@@ -44,8 +58,7 @@ Result<CleanInmate> clean(const QString &number, const QString &name, const QStr
 } // namespace
 
 Result<Inmate> InmateStore::add(const QString &number, const QString &name, const QString &block,
-                                const QString &actor)
-{
+                                const QString &actor) {
     auto inmate = clean(number, name, block);
     if (!inmate)
         return inmate.error();
@@ -60,9 +73,10 @@ Result<Inmate> InmateStore::add(const QString &number, const QString &name, cons
         if (!exists->isNull())
             return makeError(ErrorCode::Conflict,
                              tr("An inmate with the number %1 is already on the roster.").arg(inmate->number));
-        SqlQuery insert(db, u"INSERT INTO inmates (number, name, block, active, created_at, updated_at) "
-                            u"VALUES (?, ?, ?, 1, ?, ?) RETURNING id"_s);
-        insert.bind(inmate->number).bind(inmate->name).bind(inmate->block).bind(now).bind(now);
+        SqlQuery insert(db, u"INSERT INTO inmates (number, name, block, active, number_key, name_key, created_at, "
+                            u"updated_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?) RETURNING id"_s);
+        insert.bind(inmate->number).bind(inmate->name).bind(inmate->block);
+        insert.bind(searchKey(inmate->number)).bind(searchKey(inmate->name)).bind(now).bind(now);
         auto id = insert.scalar();
         if (!id)
             return id.error();
@@ -72,8 +86,7 @@ Result<Inmate> InmateStore::add(const QString &number, const QString &name, cons
     });
 }
 
-Result<Inmate> InmateStore::findByNumber(const QString &number)
-{
+Result<Inmate> InmateStore::findByNumber(const QString &number) {
     SqlQuery query(m_facility.database(), SelectInmate + u"WHERE number = ?"_s);
     query.bind(number.trimmed());
     if (auto done = query.exec(); !done)
@@ -83,8 +96,7 @@ Result<Inmate> InmateStore::findByNumber(const QString &number)
     return inmateFrom(query);
 }
 
-Result<Inmate> InmateStore::findById(qint64 id)
-{
+Result<Inmate> InmateStore::findById(qint64 id) {
     SqlQuery query(m_facility.database(), SelectInmate + u"WHERE id = ?"_s);
     query.bind(id);
     if (auto done = query.exec(); !done)
@@ -94,14 +106,13 @@ Result<Inmate> InmateStore::findById(qint64 id)
     return inmateFrom(query);
 }
 
-Result<QList<Inmate>> InmateStore::search(const QString &text, int limit)
-{
+Result<QList<Inmate>> InmateStore::search(const QString &text, int limit) {
     // LIKE with ESCAPE so that % and _ typed by a visitor match literally.
-    QString pattern = text.trimmed().toLower();
+    QString pattern = searchKey(text.trimmed());
     pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    SqlQuery query(m_facility.database(),
-                   SelectInmate + u"WHERE LOWER(number) LIKE ? ESCAPE '\\' OR LOWER(name) LIKE ? ESCAPE '\\' "
-                                  u"ORDER BY active DESC, name, number LIMIT ?"_s);
+    SqlQuery query(m_facility.database(), SelectInmate +
+                                              u"WHERE number_key LIKE ? ESCAPE '\\' OR name_key LIKE ? ESCAPE '\\' "
+                                              u"ORDER BY active DESC, name, number LIMIT ?"_s);
     query.bind(QString(pattern + u"%"_s)).bind(QString(u"%"_s + pattern + u"%"_s)).bind(limit);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -111,8 +122,7 @@ Result<QList<Inmate>> InmateStore::search(const QString &text, int limit)
     return found;
 }
 
-Result<void> InmateStore::setActive(const QString &number, bool active, const QString &actor)
-{
+Result<void> InmateStore::setActive(const QString &number, bool active, const QString &actor) {
     Database &db = m_facility.database();
     const qint64 now = m_facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<void> {
@@ -127,8 +137,7 @@ Result<void> InmateStore::setActive(const QString &number, bool active, const QS
     });
 }
 
-Result<ImportReport> InmateStore::importCsv(const QByteArray &csv, const QString &actor)
-{
+Result<ImportReport> InmateStore::importCsv(const QByteArray &csv, const QString &actor) {
     auto records = Csv::parse(csv);
     if (!records)
         return records.error();
@@ -154,9 +163,9 @@ Result<ImportReport> InmateStore::importCsv(const QByteArray &csv, const QString
         for (qsizetype i = 1; i < records->size(); ++i) {
             const CsvRecord &record = records->at(i);
             if (record.fields.size() != header.size()) {
-                report.rejected.append({record.line, tr("It has %1 fields; the header has %2.")
-                                                         .arg(record.fields.size())
-                                                         .arg(header.size())});
+                report.rejected.append(
+                    {record.line,
+                     tr("It has %1 fields; the header has %2.").arg(record.fields.size()).arg(header.size())});
                 continue;
             }
             auto inmate = clean(record.fields.at(numberColumn), record.fields.at(nameColumn),
@@ -177,20 +186,20 @@ Result<ImportReport> InmateStore::importCsv(const QByteArray &csv, const QString
             if (!exists)
                 return exists.error();
             const bool isNew = exists->isNull();
-            SqlQuery row(db, isNew ? u"INSERT INTO inmates (name, block, updated_at, number, active, created_at) "
-                                     u"VALUES (?, ?, ?, ?, 1, ?)"_s
-                                   : u"UPDATE inmates SET name = ?, block = ?, updated_at = ? WHERE number = ?"_s);
-            row.bind(inmate->name).bind(inmate->block).bind(now).bind(inmate->number);
+            SqlQuery row(db, isNew ? u"INSERT INTO inmates (name, name_key, block, updated_at, number, number_key, "
+                                     u"active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"_s
+                                   : u"UPDATE inmates SET name = ?, name_key = ?, block = ?, updated_at = ? "
+                                     u"WHERE number = ?"_s);
+            row.bind(inmate->name).bind(searchKey(inmate->name)).bind(inmate->block).bind(now).bind(inmate->number);
             if (isNew)
-                row.bind(now);
+                row.bind(searchKey(inmate->number)).bind(now);
             if (auto stored = row.exec(); !stored)
                 return stored.error();
             (isNew ? report.added : report.updated) += 1;
         }
-        if (auto logged = AuditLog::append(db, now, actor, u"inmate.import"_s, {},
-                                           u"added=%1 updated=%2 rejected=%3"_s.arg(report.added)
-                                               .arg(report.updated)
-                                               .arg(report.rejected.size()));
+        if (auto logged = AuditLog::append(
+                db, now, actor, u"inmate.import"_s, {},
+                u"added=%1 updated=%2 rejected=%3"_s.arg(report.added).arg(report.updated).arg(report.rejected.size()));
             !logged)
             return logged.error();
         return report;

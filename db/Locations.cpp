@@ -7,14 +7,15 @@ using namespace Qt::StringLiterals;
 
 namespace besuk {
 
-QString defaultDatabasePath()
-{
+QString defaultDatabasePath() {
     QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (base.isEmpty())
         base = QDir::homePath() + u"/.local/share"_s;
     return base + u"/besuk/besuk.db"_s;
 }
 
-QString defaultKeyPath(const QString &databasePath) { return databasePath + u".key"_s; }
+QString defaultKeyPath(const QString &databasePath) {
+    return databasePath + u".key"_s;
+}
 
 } // namespace besuk

@@ -21,8 +21,7 @@ struct Person {
     Category category;
 };
 
-QString dayNames(const QList<int> &days)
-{
+QString dayNames(const QList<int> &days) {
     QStringList names;
     for (int day : days)
         names.append(QLocale().dayName(day, QLocale::LongFormat));
@@ -31,8 +30,7 @@ QString dayNames(const QList<int> &days)
 
 } // namespace
 
-Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationRequest &request)
-{
+Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationRequest &request) {
     const Rules &rules = m_facility.rules();
     const QDateTime now = m_facility.now();
     const QDateTime local = m_facility.toLocal(now);
@@ -60,7 +58,8 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         const Category category = !adult ? Category::Child : nik->sex == Sex::Female ? Category::Woman : Category::Man;
         people.append(Person{*nik, *name, category});
     }
-    const int men = int(std::count_if(people.begin(), people.end(), [](auto &p) { return p.category == Category::Man; }));
+    const int men =
+        int(std::count_if(people.begin(), people.end(), [](auto &p) { return p.category == Category::Man; }));
     const int women =
         int(std::count_if(people.begin(), people.end(), [](auto &p) { return p.category == Category::Woman; }));
     const int children = request.children + int(people.size()) - men - women;
@@ -77,12 +76,13 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
                              .arg(rules.maxGroupSize)
                              .arg(groupSize));
     if (men + women > rules.maxAdults)
-        return makeError(ErrorCode::RuleRefused,
-                         tr("A group may have at most %1 adults; this one has %2.").arg(rules.maxAdults).arg(men + women));
+        return makeError(
+            ErrorCode::RuleRefused,
+            tr("A group may have at most %1 adults; this one has %2.").arg(rules.maxAdults).arg(men + women));
     if (local.time() < rules.opens || local.time() >= rules.closes)
-        return makeError(ErrorCode::RuleRefused, tr("Registration is open from %1 to %2. Please come back then.")
-                                                     .arg(rules.opens.toString(u"HH:mm"_s),
-                                                          rules.closes.toString(u"HH:mm"_s)));
+        return makeError(ErrorCode::RuleRefused,
+                         tr("Registration is open from %1 to %2. Please come back then.")
+                             .arg(rules.opens.toString(u"HH:mm"_s), rules.closes.toString(u"HH:mm"_s)));
 
     auto key = m_facility.signingKey();
     if (!key)
@@ -106,8 +106,9 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
                              tr("%1 cannot receive visits at the moment. Please ask an officer.").arg(inmate->name));
         const QList<int> days = rules.daysForBlock(inmate->block);
         if (!days.contains(today.dayOfWeek()))
-            return makeError(ErrorCode::RuleRefused, tr("Visits to %1 are on these days: %2. Please come back then.")
-                                                         .arg(inmate->name, dayNames(days)));
+            return makeError(
+                ErrorCode::RuleRefused,
+                tr("Visits to %1 are on these days: %2. Please come back then.").arg(inmate->name, dayNames(days)));
 
         auto bans = BanStore::inForce(db, QStringList(niks.begin(), niks.end()), now);
         if (!bans)
@@ -117,6 +118,8 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
                              tr("This registration cannot be completed here. Please see an officer."));
 
         if (request.service == Service::Visit && rules.visitsPerInmatePerWeek > 0) {
+            // A group refused at the inspection has used the week's visit; only a cancelled ticket frees it.
+            // (Capacity and the daily cap below count only groups that can still come in.)
             const QDate monday = today.addDays(1 - today.dayOfWeek());
             SqlQuery week(db, u"SELECT COUNT(*) FROM visits WHERE inmate_id = ? AND service = 'visit' "
                               u"AND status <> 'cancelled' AND facility_date BETWEEN ? AND ?"_s);
@@ -134,7 +137,8 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         if (request.service == Service::Visit) {
             if (rules.dailyCapPeople > 0) {
                 SqlQuery day(db, u"SELECT COALESCE(SUM(men + women + children), 0) FROM visits "
-                                 u"WHERE facility_date = ? AND service = 'visit' AND status <> 'cancelled'"_s);
+                                 u"WHERE facility_date = ? AND service = 'visit' "
+                                 u"AND status NOT IN ('cancelled', 'refused')"_s);
                 day.bind(date);
                 auto booked = day.scalar();
                 if (!booked)
@@ -149,7 +153,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
                 if (candidate.capacity > 0) {
                     SqlQuery taken(db, u"SELECT COALESCE(SUM(men + women + children), 0) FROM visits "
                                        u"WHERE facility_date = ? AND service = 'visit' AND session = ? "
-                                       u"AND status <> 'cancelled'"_s);
+                                       u"AND status NOT IN ('cancelled', 'refused')"_s);
                     taken.bind(date).bind(candidate.name);
                     auto booked = taken.scalar();
                     if (!booked)
@@ -196,8 +200,11 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
                 return visitorId.error();
             SqlQuery member(db, u"INSERT INTO visit_members (visit_id, position, visitor_id, name, category) "
                                 u"VALUES (?, ?, ?, ?, ?)"_s);
-            member.bind(*visitId).bind(int(position)).bind(*visitorId).bind(person.name).bind(
-                categoryKey(person.category));
+            member.bind(*visitId)
+                .bind(int(position))
+                .bind(*visitorId)
+                .bind(person.name)
+                .bind(categoryKey(person.category));
             if (auto done = member.exec(); !done)
                 return done.error();
         }
@@ -220,8 +227,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     return IssuedTicket{std::move(record).value(), *payload};
 }
 
-Result<QString> RegistrationService::payloadFor(const VisitRecord &visit)
-{
+Result<QString> RegistrationService::payloadFor(const VisitRecord &visit) {
     auto key = m_facility.signingKey();
     if (!key)
         return key.error();

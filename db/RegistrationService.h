@@ -21,7 +21,7 @@ struct RegistrationRequest {
     QList<AdultEntry> adults; // the first is the lead visitor
     int children = 0;         // children without a NIK, counted only
     Service service = Service::Visit;
-    QString station;          // who registered: "kiosk-1", "cli", ...
+    QString station; // who registered: "kiosk-1", "cli", ...
 };
 
 struct IssuedTicket {

@@ -10,16 +10,14 @@ namespace {
 
 const QString TimeFormat = u"HH:mm"_s;
 
-QJsonArray daysToJson(const QList<int> &days)
-{
+QJsonArray daysToJson(const QList<int> &days) {
     QJsonArray array;
     for (int day : days)
         array.append(day);
     return array;
 }
 
-std::optional<QList<int>> daysFromJson(const QJsonValue &value)
-{
+std::optional<QList<int>> daysFromJson(const QJsonValue &value) {
     if (!value.isArray())
         return std::nullopt;
     QList<int> days;
@@ -31,25 +29,24 @@ std::optional<QList<int>> daysFromJson(const QJsonValue &value)
     return days;
 }
 
-std::optional<QTime> timeFromJson(const QJsonValue &value)
-{
+std::optional<QTime> timeFromJson(const QJsonValue &value) {
     const QTime time = QTime::fromString(value.toString(), TimeFormat);
     return time.isValid() ? std::optional(time) : std::nullopt;
 }
 
 } // namespace
 
-QList<VisitSession> Rules::effectiveSessions() const
-{
+QList<VisitSession> Rules::effectiveSessions() const {
     if (!sessions.isEmpty())
         return sessions;
     return {VisitSession{u"1"_s, opens, closes, 0}};
 }
 
-QList<int> Rules::daysForBlock(const QString &block) const { return blockVisitingDays.value(block, visitingDays); }
+QList<int> Rules::daysForBlock(const QString &block) const {
+    return blockVisitingDays.value(block, visitingDays);
+}
 
-QJsonObject Rules::toJson() const
-{
+QJsonObject Rules::toJson() const {
     QJsonObject blocks;
     for (auto it = blockVisitingDays.cbegin(); it != blockVisitingDays.cend(); ++it)
         blocks.insert(it.key(), daysToJson(it.value()));
@@ -74,8 +71,7 @@ QJsonObject Rules::toJson() const
     };
 }
 
-Result<Rules> Rules::fromJson(const QJsonObject &json)
-{
+Result<Rules> Rules::fromJson(const QJsonObject &json) {
     Rules rules;
     const auto bad = [](const QString &key) {
         return makeError(ErrorCode::InvalidInput, tr("The rule \"%1\" has a value that cannot be used.").arg(key));
@@ -89,11 +85,10 @@ Result<Rules> Rules::fromJson(const QJsonObject &json)
         target = value.toInt();
         return true;
     };
-    for (const auto &[key, target] : {std::pair{u"max_group_size"_s, &rules.maxGroupSize},
-                                      std::pair{u"max_adults"_s, &rules.maxAdults},
-                                      std::pair{u"visits_per_inmate_per_week"_s, &rules.visitsPerInmatePerWeek},
-                                      std::pair{u"daily_cap_people"_s, &rules.dailyCapPeople},
-                                      std::pair{u"adult_age"_s, &rules.adultAge}}) {
+    for (const auto &[key, target] :
+         {std::pair{u"max_group_size"_s, &rules.maxGroupSize}, std::pair{u"max_adults"_s, &rules.maxAdults},
+          std::pair{u"visits_per_inmate_per_week"_s, &rules.visitsPerInmatePerWeek},
+          std::pair{u"daily_cap_people"_s, &rules.dailyCapPeople}, std::pair{u"adult_age"_s, &rules.adultAge}}) {
         if (!readInt(key, *target))
             return bad(key);
     }
@@ -104,6 +99,8 @@ Result<Rules> Rules::fromJson(const QJsonObject &json)
         rules.visitingDays = *days;
     }
     if (json.contains(u"block_visiting_days"_s)) {
+        if (!json.value(u"block_visiting_days"_s).isObject())
+            return bad(u"block_visiting_days"_s);
         const QJsonObject blocks = json.value(u"block_visiting_days"_s).toObject();
         for (auto it = blocks.begin(); it != blocks.end(); ++it) {
             auto days = daysFromJson(it.value());
@@ -121,14 +118,18 @@ Result<Rules> Rules::fromJson(const QJsonObject &json)
         *target = *time;
     }
     if (json.contains(u"sessions"_s)) {
+        if (!json.value(u"sessions"_s).isArray())
+            return bad(u"sessions"_s);
         for (const QJsonValue &value : json.value(u"sessions"_s).toArray()) {
             const QJsonObject object = value.toObject();
             auto start = timeFromJson(object.value(u"start"_s));
             auto end = timeFromJson(object.value(u"end"_s));
-            if (!start || !end || !object.value(u"name"_s).isString())
+            const QJsonValue capacity = object.value(u"capacity"_s);
+            const bool capacityValid =
+                capacity.isUndefined() || (capacity.isDouble() && capacity.toDouble() == double(capacity.toInt()));
+            if (!value.isObject() || !start || !end || !object.value(u"name"_s).isString() || !capacityValid)
                 return bad(u"sessions"_s);
-            rules.sessions.append({object.value(u"name"_s).toString(), *start, *end,
-                                   object.value(u"capacity"_s).toInt(0)});
+            rules.sessions.append({object.value(u"name"_s).toString(), *start, *end, capacity.toInt(0)});
         }
     }
     if (json.contains(u"require_cleared_inspection"_s)) {
@@ -142,8 +143,7 @@ Result<Rules> Rules::fromJson(const QJsonObject &json)
     return rules;
 }
 
-Result<void> Rules::validate() const
-{
+Result<void> Rules::validate() const {
     const auto daysValid = [](const QList<int> &days) {
         return std::all_of(days.begin(), days.end(), [](int d) { return d >= 1 && d <= 7; });
     };

@@ -9,16 +9,14 @@ using namespace Qt::StringLiterals;
 
 namespace besuk {
 
-void Counts::add(int groupMen, int groupWomen, int groupChildren)
-{
+void Counts::add(int groupMen, int groupWomen, int groupChildren) {
     groups += 1;
     men += groupMen;
     women += groupWomen;
     children += groupChildren;
 }
 
-Result<DayTally> TallyService::day(const QDate &date)
-{
+Result<DayTally> TallyService::day(const QDate &date) {
     Database &db = m_facility.database();
     SqlQuery query(db, u"SELECT service, status, session, men, women, children, registered_at, admitted_at, "
                        u"refused_at FROM visits WHERE facility_date = ?"_s);
@@ -83,8 +81,7 @@ namespace TallyFormat {
 
 namespace {
 
-QJsonObject countsJson(const Counts &counts)
-{
+QJsonObject countsJson(const Counts &counts) {
     return QJsonObject{{u"groups"_s, counts.groups},
                        {u"men"_s, counts.men},
                        {u"women"_s, counts.women},
@@ -92,26 +89,25 @@ QJsonObject countsJson(const Counts &counts)
                        {u"total"_s, counts.total()}};
 }
 
-QJsonObject serviceJson(const ServiceTally &service)
-{
+QJsonObject serviceJson(const ServiceTally &service) {
     return QJsonObject{{u"registered"_s, countsJson(service.registered)},
                        {u"admitted"_s, countsJson(service.admitted)},
                        {u"refused"_s, countsJson(service.refused)},
                        {u"inside"_s, countsJson(service.inside)}};
 }
 
-QStringList countsFields(const Counts &counts)
-{
+QStringList countsFields(const Counts &counts) {
     return {QString::number(counts.groups), QString::number(counts.men), QString::number(counts.women),
             QString::number(counts.children), QString::number(counts.total())};
 }
 
-QString hourLabel(int hour) { return u"%1:00"_s.arg(hour, 2, 10, QLatin1Char('0')); }
+QString hourLabel(int hour) {
+    return u"%1:00"_s.arg(hour, 2, 10, QLatin1Char('0'));
+}
 
 } // namespace
 
-QJsonObject toJson(const DayTally &tally)
-{
+QJsonObject toJson(const DayTally &tally) {
     QJsonArray hours;
     for (const HourTally &hour : tally.byHour)
         hours.append(QJsonObject{{u"hour"_s, hourLabel(hour.hour)},
@@ -131,14 +127,13 @@ QJsonObject toJson(const DayTally &tally)
         {u"checked_out"_s, countsJson(tally.checkedOut)},
         {u"cancelled"_s, countsJson(tally.cancelled)},
         {u"by_hour"_s, hours},
-        {u"by_service"_s, QJsonObject{{u"visit"_s, serviceJson(tally.visit)},
-                                      {u"deposit"_s, serviceJson(tally.deposit)}}},
+        {u"by_service"_s,
+         QJsonObject{{u"visit"_s, serviceJson(tally.visit)}, {u"deposit"_s, serviceJson(tally.deposit)}}},
         {u"by_session"_s, sessions},
     };
 }
 
-QByteArray toCsv(const DayTally &tally)
-{
+QByteArray toCsv(const DayTally &tally) {
     QStringList header{u"date"_s, u"hour"_s};
     for (const QString &group : {u"registered"_s, u"admitted"_s, u"refused"_s})
         for (const QString &column : {u"groups"_s, u"men"_s, u"women"_s, u"children"_s, u"total"_s})

@@ -49,9 +49,9 @@ struct DayTally {
     Counts inside;
     Counts checkedOut;
     Counts cancelled;
-    QList<HourTally> byHour; // every hour from the first to the last with any activity
-    ServiceTally visit;      // queue A
-    ServiceTally deposit;    // queue B
+    QList<HourTally> byHour;         // every hour from the first to the last with any activity
+    ServiceTally visit;              // queue A
+    ServiceTally deposit;            // queue B
     QMap<QString, Counts> bySession; // registered face-to-face visits per session name
 };
 

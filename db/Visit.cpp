@@ -11,8 +11,7 @@ namespace besuk {
 
 namespace {
 
-QDateTime moment(const QVariant &value)
-{
+QDateTime moment(const QVariant &value) {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
@@ -24,10 +23,11 @@ const QString SelectVisit =
 
 } // namespace
 
-QString serviceKey(Service service) { return service == Service::Visit ? u"visit"_s : u"deposit"_s; }
+QString serviceKey(Service service) {
+    return service == Service::Visit ? u"visit"_s : u"deposit"_s;
+}
 
-std::optional<Service> serviceFromKey(const QString &key)
-{
+std::optional<Service> serviceFromKey(const QString &key) {
     if (key == u"visit"_s)
         return Service::Visit;
     if (key == u"deposit"_s)
@@ -35,15 +35,15 @@ std::optional<Service> serviceFromKey(const QString &key)
     return std::nullopt;
 }
 
-char queueLetter(Service service) { return service == Service::Visit ? 'A' : 'B'; }
+char queueLetter(Service service) {
+    return service == Service::Visit ? 'A' : 'B';
+}
 
-QString queueLabel(Service service, int number)
-{
+QString queueLabel(Service service, int number) {
     return u"%1-%2"_s.arg(QLatin1Char(queueLetter(service))).arg(number, 3, 10, QLatin1Char('0'));
 }
 
-QString statusKey(VisitStatus status)
-{
+QString statusKey(VisitStatus status) {
     switch (status) {
     case VisitStatus::Registered:
         return u"registered"_s;
@@ -59,17 +59,15 @@ QString statusKey(VisitStatus status)
     return {};
 }
 
-std::optional<VisitStatus> statusFromKey(const QString &key)
-{
-    for (auto status : {VisitStatus::Registered, VisitStatus::Admitted, VisitStatus::CheckedOut,
-                        VisitStatus::Refused, VisitStatus::Cancelled})
+std::optional<VisitStatus> statusFromKey(const QString &key) {
+    for (auto status : {VisitStatus::Registered, VisitStatus::Admitted, VisitStatus::CheckedOut, VisitStatus::Refused,
+                        VisitStatus::Cancelled})
         if (statusKey(status) == key)
             return status;
     return std::nullopt;
 }
 
-QString categoryKey(Category category)
-{
+QString categoryKey(Category category) {
     switch (category) {
     case Category::Man:
         return u"man"_s;
@@ -81,8 +79,7 @@ QString categoryKey(Category category)
     return {};
 }
 
-Result<VisitRecord> VisitRepository::load(Database &database, qint64 id)
-{
+Result<VisitRecord> VisitRepository::load(Database &database, qint64 id) {
     SqlQuery query(database, SelectVisit + u"WHERE v.id = ?"_s);
     query.bind(id);
     if (auto done = query.exec(); !done)
@@ -127,8 +124,7 @@ Result<VisitRecord> VisitRepository::load(Database &database, qint64 id)
     return visit;
 }
 
-Result<VisitRecord> VisitRepository::findByQueueLabel(Database &database, const QDate &date, const QString &label)
-{
+Result<VisitRecord> VisitRepository::findByQueueLabel(Database &database, const QDate &date, const QString &label) {
     static const QRegularExpression pattern(u"^\\s*([AaBb])\\s*-?\\s*0*(\\d{1,5})\\s*$"_s);
     const auto match = pattern.match(label);
     if (!match.hasMatch())
@@ -140,7 +136,8 @@ Result<VisitRecord> VisitRepository::findByQueueLabel(Database &database, const 
     if (!id)
         return id.error();
     if (id->isNull())
-        return makeError(ErrorCode::NotFound, tr("There is no ticket %1 today.").arg(queueLabel(service, match.captured(2).toInt())));
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no ticket %1 today.").arg(queueLabel(service, match.captured(2).toInt())));
     return load(database, id->toLongLong());
 }
 

@@ -19,13 +19,13 @@ enum class Service { Visit, Deposit }; // queue A: face-to-face visit; queue B: 
 enum class VisitStatus { Registered, Admitted, CheckedOut, Refused, Cancelled };
 enum class Category { Man, Woman, Child };
 
-QString serviceKey(Service service);            // "visit" / "deposit"
+QString serviceKey(Service service); // "visit" / "deposit"
 std::optional<Service> serviceFromKey(const QString &key);
-char queueLetter(Service service);              // 'A' / 'B'
+char queueLetter(Service service);               // 'A' / 'B'
 QString queueLabel(Service service, int number); // "A-001"
-QString statusKey(VisitStatus status);          // "registered", "admitted", ...
+QString statusKey(VisitStatus status);           // "registered", "admitted", ...
 std::optional<VisitStatus> statusFromKey(const QString &key);
-QString categoryKey(Category category);         // "man" / "woman" / "child"
+QString categoryKey(Category category); // "man" / "woman" / "child"
 
 struct Member {
     QString name;

@@ -25,33 +25,28 @@ const QCommandLineOption NowOption(u"now"_s,
 const QCommandLineOption HelpOption(QStringList{u"h"_s, u"help"_s}, u"Show help."_s);
 const QCommandLineOption VersionOption(u"version"_s, u"Show the version."_s);
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream stream(stderr);
     return stream;
 }
 
-QList<Command> allCommands()
-{
+QList<Command> allCommands() {
     return setupCommands() + rosterCommands() + gateCommands() + tallyCommands();
 }
 
-QString synopsis(const Command &command)
-{
+QString synopsis(const Command &command) {
     QString text = u"besuk-cli "_s + command.words.join(u' ');
     if (!command.arguments.isEmpty())
         text += u' ' + command.arguments;
     return text;
 }
 
-QString globalHelp()
-{
+QString globalHelp() {
     QString text = u"besuk-cli — Besuk's domain, headless: set up a facility, register visitors, run the gate, count "
                    u"the day.\n\nUsage: besuk-cli [GLOBAL OPTIONS] COMMAND [OPTIONS] [ARGUMENTS]\n\nCommands:\n"_s;
     for (const Command &command : allCommands())
@@ -59,8 +54,8 @@ QString globalHelp()
     text += u"\nGlobal options:\n"_s;
     for (const auto &option : {DbOption, KeyOption, NowOption, HelpOption, VersionOption})
         text += u"  --%1%2\n      %3\n"_s.arg(option.names().last(),
-                                               option.valueName().isEmpty() ? QString() : u' ' + option.valueName(),
-                                               option.description());
+                                              option.valueName().isEmpty() ? QString() : u' ' + option.valueName(),
+                                              option.description());
     text += u"\nOutput: JSON on stdout; errors as one line on stderr.\n"
             u"Exit status: 0 success; 1 error (bad input, not found, storage); 2 usage error; "
             u"3 refused by a rule or a negative gate verdict.\n"
@@ -68,27 +63,24 @@ QString globalHelp()
     return text;
 }
 
-QString commandHelp(const Command &command)
-{
+QString commandHelp(const Command &command) {
     QString text = u"Usage: %1 [OPTIONS]\n\n%2\n"_s.arg(synopsis(command), command.summary);
     if (!command.options.isEmpty()) {
         text += u"\nOptions:\n"_s;
         for (const QCommandLineOption &option : command.options)
             text += u"  --%1%2\n      %3\n"_s.arg(option.names().last(),
-                                                   option.valueName().isEmpty() ? QString() : u' ' + option.valueName(),
-                                                   option.description());
+                                                  option.valueName().isEmpty() ? QString() : u' ' + option.valueName(),
+                                                  option.description());
     }
     text += u"\nGlobal options: --db PATH, --key PATH, --now ISO-8601 (see besuk-cli --help).\n"_s;
     return text;
 }
 
 // The command whose words begin the arguments that are not options, longest match first.
-const Command *findCommand(const QList<Command> &commands, const QStringList &words)
-{
+const Command *findCommand(const QList<Command> &commands, const QStringList &words) {
     const Command *best = nullptr;
     for (const Command &command : commands) {
-        if (words.mid(0, command.words.size()) == command.words &&
-            (!best || command.words.size() > best->words.size()))
+        if (words.mid(0, command.words.size()) == command.words && (!best || command.words.size() > best->words.size()))
             best = &command;
     }
     return best;
@@ -98,20 +90,19 @@ const Command *findCommand(const QList<Command> &commands, const QStringList &wo
 
 Context::Context(QCommandLineParser &parser) : args(parser) {}
 
-QString Context::databasePath() const
-{
+QString Context::databasePath() const {
     return args.isSet(DbOption) ? args.value(DbOption) : defaultDatabasePath();
 }
 
-QString Context::keyPath() const
-{
+QString Context::keyPath() const {
     return args.isSet(KeyOption) ? args.value(KeyOption) : defaultKeyPath(databasePath());
 }
 
-QDateTime CliClock::now() const { return m_fixed.isValid() ? m_fixed : QDateTime::currentDateTimeUtc(); }
+QDateTime CliClock::now() const {
+    return m_fixed.isValid() ? m_fixed : QDateTime::currentDateTimeUtc();
+}
 
-Result<void> Context::setClock(const QTimeZone &zone)
-{
+Result<void> Context::setClock(const QTimeZone &zone) {
     if (!args.isSet(NowOption))
         return {};
     const QString text = args.value(NowOption);
@@ -125,8 +116,7 @@ Result<void> Context::setClock(const QTimeZone &zone)
     return {};
 }
 
-Result<Facility *> Context::facility()
-{
+Result<Facility *> Context::facility() {
     if (m_facility)
         return m_facility.get();
     auto database = Database::openSqlite(databasePath(), Database::OpenMode::MustExist);
@@ -141,8 +131,7 @@ Result<Facility *> Context::facility()
     return m_facility.get();
 }
 
-Result<Facility *> Context::initialise(const QString &name, const QString &timeZoneId)
-{
+Result<Facility *> Context::initialise(const QString &name, const QString &timeZoneId) {
     const QTimeZone zone(timeZoneId.toUtf8());
     if (auto set = setClock(zone.isValid() ? zone : QTimeZone::utc()); !set)
         return set.error();
@@ -156,15 +145,13 @@ Result<Facility *> Context::initialise(const QString &name, const QString &timeZ
     return m_facility.get();
 }
 
-int Context::printJson(const QJsonObject &json, int code)
-{
+int Context::printJson(const QJsonObject &json, int code) {
     out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     out().flush();
     return code;
 }
 
-int Context::fail(const Error &error)
-{
+int Context::fail(const Error &error) {
     err() << u"besuk-cli: "_s << error.message << u'\n';
     err().flush();
     switch (error.code) {
@@ -176,23 +163,20 @@ int Context::fail(const Error &error)
     }
 }
 
-int Context::usage(const QString &message)
-{
+int Context::usage(const QString &message) {
     err() << u"besuk-cli: "_s << message << u"\nTry \"besuk-cli --help\".\n"_s;
     err().flush();
     return Usage;
 }
 
-QString Context::actor() const
-{
+QString Context::actor() const {
     QString login = qEnvironmentVariable("USER");
     if (login.isEmpty())
         login = u"unknown"_s;
     return u"cli:"_s + login;
 }
 
-int run(const QStringList &arguments)
-{
+int run(const QStringList &arguments) {
     const QList<Command> commands = allCommands();
     // Global options may come before the command; skip their values when looking for command words.
     QStringList commandWords;

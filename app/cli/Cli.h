@@ -61,8 +61,8 @@ private:
 using Handler = int (*)(Context &);
 
 struct Command {
-    QStringList words;   // "inmate", "add"
-    QString arguments;   // positional arguments as shown in help, e.g. "PAYLOAD"
+    QStringList words; // "inmate", "add"
+    QString arguments; // positional arguments as shown in help, e.g. "PAYLOAD"
     QString summary;
     QList<QCommandLineOption> options;
     int minPositional = 0;

@@ -7,21 +7,18 @@ using namespace Qt::StringLiterals;
 
 namespace besuk::cli {
 
-QString timeJson(const QDateTime &moment, const Facility &facility)
-{
+QString timeJson(const QDateTime &moment, const Facility &facility) {
     return moment.isValid() ? facility.toLocal(moment).toString(Qt::ISODate) : QString();
 }
 
-QJsonObject inmateJson(const Inmate &inmate)
-{
+QJsonObject inmateJson(const Inmate &inmate) {
     return QJsonObject{{u"number"_s, inmate.number},
                        {u"name"_s, inmate.name},
                        {u"block"_s, inmate.block},
                        {u"active"_s, inmate.active}};
 }
 
-QJsonObject visitJson(const VisitRecord &visit, const Facility &facility)
-{
+QJsonObject visitJson(const VisitRecord &visit, const Facility &facility) {
     QJsonArray visitors;
     for (const Member &member : visit.members)
         visitors.append(QJsonObject{
@@ -61,8 +58,7 @@ QJsonObject visitJson(const VisitRecord &visit, const Facility &facility)
     return json;
 }
 
-QJsonObject banJson(const Ban &ban, const Facility &facility)
-{
+QJsonObject banJson(const Ban &ban, const Facility &facility) {
     return QJsonObject{{u"id"_s, ban.id},
                        {u"nik"_s, Nik::mask(ban.nik)},
                        {u"reason"_s, ban.reason},
@@ -71,8 +67,7 @@ QJsonObject banJson(const Ban &ban, const Facility &facility)
                        {u"expires_at"_s, timeJson(ban.expiresAt, facility)}};
 }
 
-QJsonObject outcomeJson(const GateOutcome &outcome, const Facility &facility)
-{
+QJsonObject outcomeJson(const GateOutcome &outcome, const Facility &facility) {
     QJsonObject json{{u"verdict"_s, verdictKey(outcome.verdict)}, {u"message"_s, outcome.message}};
     if (outcome.visit)
         json.insert(u"ticket"_s, visitJson(*outcome.visit, facility));
@@ -85,8 +80,7 @@ QJsonObject outcomeJson(const GateOutcome &outcome, const Facility &facility)
     return json;
 }
 
-QJsonObject inspectionJson(const InspectionRecord &inspection, const Facility &facility)
-{
+QJsonObject inspectionJson(const InspectionRecord &inspection, const Facility &facility) {
     QJsonArray items;
     for (const InspectionItem &item : inspection.items)
         items.append(QJsonObject{{u"description"_s, item.description},

@@ -1,6 +1,5 @@
 #include "Cli.h"
 #include "CliJson.h"
-
 #include "GateService.h"
 #include "RegistrationService.h"
 
@@ -14,8 +13,7 @@ const QCommandLineOption InmateOption(u"inmate"_s, u"Registration number of the 
 const QCommandLineOption AdultOption(u"adult"_s,
                                      u"An adult visitor as NIK:NAME; repeat for each adult, the lead visitor first."_s,
                                      u"NIK:NAME"_s);
-const QCommandLineOption ChildrenOption(u"children"_s, u"Children coming along, counted only (default 0)."_s,
-                                        u"N"_s);
+const QCommandLineOption ChildrenOption(u"children"_s, u"Children coming along, counted only (default 0)."_s, u"N"_s);
 const QCommandLineOption ServiceOption(u"service"_s,
                                        u"visit (face-to-face, queue A; default) or deposit (item drop-off, queue B)."_s,
                                        u"visit|deposit"_s);
@@ -32,8 +30,7 @@ const QCommandLineOption ReasonOption(u"reason"_s, u"Why entry is refused (requi
 const QCommandLineOption PhaseOption(u"phase"_s, u"entry (default) or exit."_s, u"entry|exit"_s);
 const QCommandLineOption NotesOption(u"notes"_s, u"Free notes."_s, u"TEXT"_s);
 
-int verdictExit(Context &context, const Result<GateOutcome> &outcome, Facility &facility, QJsonObject extra = {})
-{
+int verdictExit(Context &context, const Result<GateOutcome> &outcome, Facility &facility, QJsonObject extra = {}) {
     if (!outcome)
         return context.fail(outcome.error());
     QJsonObject json = outcomeJson(*outcome, facility);
@@ -42,8 +39,7 @@ int verdictExit(Context &context, const Result<GateOutcome> &outcome, Facility &
     return context.printJson(json, outcome->positive() ? Success : Refused);
 }
 
-int registerGroup(Context &context)
-{
+int registerGroup(Context &context) {
     if (!context.args.isSet(InmateOption) || !context.args.isSet(AdultOption))
         return context.usage(u"register needs --inmate and at least one --adult NIK:NAME."_s);
     RegistrationRequest request;
@@ -79,24 +75,21 @@ int registerGroup(Context &context)
     return context.printJson(json);
 }
 
-int scan(Context &context)
-{
+int scan(Context &context) {
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
     return verdictExit(context, GateService(**facility).scan(context.positional.first()), **facility);
 }
 
-int lookup(Context &context)
-{
+int lookup(Context &context) {
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
     return verdictExit(context, GateService(**facility).scanQueueLabel(context.positional.first()), **facility);
 }
 
-int inspect(Context &context)
-{
+int inspect(Context &context) {
     if (!context.args.isSet(OfficerOption) || !context.args.isSet(OutcomeOption))
         return context.usage(u"inspect needs --officer and --outcome."_s);
     InspectionRequest request;
@@ -135,8 +128,7 @@ int inspect(Context &context)
     return verdictExit(context, result, **facility, extra);
 }
 
-int admit(Context &context)
-{
+int admit(Context &context) {
     if (!context.args.isSet(OfficerOption))
         return context.usage(u"admit needs --officer."_s);
     auto facility = context.facility();
@@ -147,35 +139,57 @@ int admit(Context &context)
                        **facility);
 }
 
-int checkout(Context &context)
-{
+int checkout(Context &context) {
     if (!context.args.isSet(OfficerOption))
         return context.usage(u"checkout needs --officer."_s);
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
-    return verdictExit(
-        context, GateService(**facility).checkOut(context.positional.first(), context.args.value(OfficerOption)),
-        **facility);
+    return verdictExit(context,
+                       GateService(**facility).checkOut(context.positional.first(), context.args.value(OfficerOption)),
+                       **facility);
 }
 
 } // namespace
 
-QList<Command> gateCommands()
-{
+QList<Command> gateCommands() {
     return {
-        {{u"register"_s}, {}, u"Register a visitor group and issue its signed ticket (payload = the QR's text)."_s,
-         {InmateOption, AdultOption, ChildrenOption, ServiceOption, StationOption}, 0, 0, registerGroup},
+        {{u"register"_s},
+         {},
+         u"Register a visitor group and issue its signed ticket (payload = the QR's text)."_s,
+         {InmateOption, AdultOption, ChildrenOption, ServiceOption, StationOption},
+         0,
+         0,
+         registerGroup},
         {{u"scan"_s}, u"PAYLOAD"_s, u"Verify a ticket and tell its verdict; changes nothing."_s, {}, 1, 1, scan},
-        {{u"lookup"_s}, u"QUEUE_NUMBER"_s, u"The verdict for today's ticket with this queue number (e.g. A-042)."_s,
-         {}, 1, 1, lookup},
-        {{u"inspect"_s}, u"PAYLOAD"_s,
+        {{u"lookup"_s},
+         u"QUEUE_NUMBER"_s,
+         u"The verdict for today's ticket with this queue number (e.g. A-042)."_s,
+         {},
+         1,
+         1,
+         lookup},
+        {{u"inspect"_s},
+         u"PAYLOAD"_s,
          u"Record a belongings inspection. A refused entry inspection refuses the visit."_s,
-         {OfficerOption, ItemOption, OutcomeOption, ReasonOption, PhaseOption, NotesOption}, 1, 1, inspect},
-        {{u"admit"_s}, u"PAYLOAD"_s, u"Admit the group (needs a cleared entry inspection unless the rule is off)."_s,
-         {OfficerOption}, 1, 1, admit},
-        {{u"checkout"_s}, u"PAYLOAD"_s, u"Check the group out on exit; records the visit's duration."_s,
-         {OfficerOption}, 1, 1, checkout},
+         {OfficerOption, ItemOption, OutcomeOption, ReasonOption, PhaseOption, NotesOption},
+         1,
+         1,
+         inspect},
+        {{u"admit"_s},
+         u"PAYLOAD"_s,
+         u"Admit the group (needs a cleared entry inspection unless the rule is off)."_s,
+         {OfficerOption},
+         1,
+         1,
+         admit},
+        {{u"checkout"_s},
+         u"PAYLOAD"_s,
+         u"Check the group out on exit; records the visit's duration."_s,
+         {OfficerOption},
+         1,
+         1,
+         checkout},
     };
 }
 

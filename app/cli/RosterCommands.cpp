@@ -1,7 +1,6 @@
+#include "BanStore.h"
 #include "Cli.h"
 #include "CliJson.h"
-
-#include "BanStore.h"
 #include "InmateStore.h"
 
 #include <QFile>
@@ -18,32 +17,30 @@ const QCommandLineOption BlockOption(u"block"_s, u"Cell block."_s, u"BLOCK"_s);
 const QCommandLineOption SearchOption(u"search"_s, u"Only inmates whose number or name matches."_s, u"TEXT"_s);
 const QCommandLineOption NikOption(u"nik"_s, u"The person's NIK (16 digits)."_s, u"NIK"_s);
 const QCommandLineOption ReasonOption(u"reason"_s, u"Why (staff only; never shown to the visitor)."_s, u"TEXT"_s);
-const QCommandLineOption UntilOption(u"until"_s, u"Last day of the ban, YYYY-MM-DD (default: no end)."_s,
-                                     u"DATE"_s);
+const QCommandLineOption UntilOption(u"until"_s, u"Last day of the ban, YYYY-MM-DD (default: no end)."_s, u"DATE"_s);
 
-int inmateAdd(Context &context)
-{
+int inmateAdd(Context &context) {
     if (!context.args.isSet(NumberOption) || !context.args.isSet(NameOption))
         return context.usage(u"inmate add needs --number and --name."_s);
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
-    auto inmate = InmateStore(**facility).add(context.args.value(NumberOption), context.args.value(NameOption),
-                                              context.args.value(BlockOption), context.actor());
+    auto inmate = InmateStore(**facility)
+                      .add(context.args.value(NumberOption), context.args.value(NameOption),
+                           context.args.value(BlockOption), context.actor());
     if (!inmate)
         return context.fail(inmate.error());
     return context.printJson(inmateJson(*inmate));
 }
 
-int inmateImport(Context &context)
-{
+int inmateImport(Context &context) {
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
     QFile file(context.positional.first());
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(makeError(ErrorCode::InvalidInput,
-                                      Context::tr("The file %1 cannot be read.").arg(file.fileName())));
+        return context.fail(
+            makeError(ErrorCode::InvalidInput, Context::tr("The file %1 cannot be read.").arg(file.fileName())));
     auto report = InmateStore(**facility).importCsv(file.readAll(), context.actor());
     if (!report)
         return context.fail(report.error());
@@ -56,8 +53,7 @@ int inmateImport(Context &context)
                                          {u"rejected"_s, rejected}});
 }
 
-int inmateList(Context &context)
-{
+int inmateList(Context &context) {
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -70,8 +66,7 @@ int inmateList(Context &context)
     return context.printJson(QJsonObject{{u"inmates"_s, inmates}});
 }
 
-int setActive(Context &context, bool active)
-{
+int setActive(Context &context, bool active) {
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -84,11 +79,14 @@ int setActive(Context &context, bool active)
     return context.printJson(inmateJson(*inmate));
 }
 
-int inmateActivate(Context &context) { return setActive(context, true); }
-int inmateDeactivate(Context &context) { return setActive(context, false); }
+int inmateActivate(Context &context) {
+    return setActive(context, true);
+}
+int inmateDeactivate(Context &context) {
+    return setActive(context, false);
+}
 
-int banAdd(Context &context)
-{
+int banAdd(Context &context) {
     if (!context.args.isSet(NikOption) || !context.args.isSet(ReasonOption))
         return context.usage(u"ban add needs --nik and --reason."_s);
     auto facility = context.facility();
@@ -101,15 +99,14 @@ int banAdd(Context &context)
             return context.usage(u"--until needs a date like 2026-06-30."_s);
         until = QDateTime(day.addDays(1), QTime(0, 0), (*facility)->profile().timeZone);
     }
-    auto ban = BanStore(**facility).add(context.args.value(NikOption), context.args.value(ReasonOption),
-                                        context.actor(), until);
+    auto ban = BanStore(**facility)
+                   .add(context.args.value(NikOption), context.args.value(ReasonOption), context.actor(), until);
     if (!ban)
         return context.fail(ban.error());
     return context.printJson(banJson(*ban, **facility));
 }
 
-int banList(Context &context)
-{
+int banList(Context &context) {
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -122,8 +119,7 @@ int banList(Context &context)
     return context.printJson(QJsonObject{{u"bans"_s, list}});
 }
 
-int banLift(Context &context)
-{
+int banLift(Context &context) {
     bool isNumber = false;
     const qint64 id = context.positional.first().toLongLong(&isNumber);
     if (!isNumber)
@@ -138,21 +134,39 @@ int banLift(Context &context)
 
 } // namespace
 
-QList<Command> rosterCommands()
-{
+QList<Command> rosterCommands() {
     return {
-        {{u"inmate"_s, u"add"_s}, {}, u"Add an inmate to the roster."_s, {NumberOption, NameOption, BlockOption}, 0, 0,
+        {{u"inmate"_s, u"add"_s},
+         {},
+         u"Add an inmate to the roster."_s,
+         {NumberOption, NameOption, BlockOption},
+         0,
+         0,
          inmateAdd},
-        {{u"inmate"_s, u"import"_s}, u"FILE.csv"_s,
+        {{u"inmate"_s, u"import"_s},
+         u"FILE.csv"_s,
          u"Import the roster from CSV (header: number,name,block). Known numbers are updated; each rejected row is "
          u"reported with its line and reason."_s,
-         {}, 1, 1, inmateImport},
+         {},
+         1,
+         1,
+         inmateImport},
         {{u"inmate"_s, u"list"_s}, {}, u"List inmates (active first)."_s, {SearchOption}, 0, 0, inmateList},
         {{u"inmate"_s, u"activate"_s}, u"NO"_s, u"Allow visits to an inmate again."_s, {}, 1, 1, inmateActivate},
-        {{u"inmate"_s, u"deactivate"_s}, u"NO"_s,
-         u"Stop visits to an inmate (released, transferred); history is kept."_s, {}, 1, 1, inmateDeactivate},
-        {{u"ban"_s, u"add"_s}, {}, u"Ban a person from visiting, by NIK."_s, {NikOption, ReasonOption, UntilOption},
-         0, 0, banAdd},
+        {{u"inmate"_s, u"deactivate"_s},
+         u"NO"_s,
+         u"Stop visits to an inmate (released, transferred); history is kept."_s,
+         {},
+         1,
+         1,
+         inmateDeactivate},
+        {{u"ban"_s, u"add"_s},
+         {},
+         u"Ban a person from visiting, by NIK."_s,
+         {NikOption, ReasonOption, UntilOption},
+         0,
+         0,
+         banAdd},
         {{u"ban"_s, u"list"_s}, {}, u"List the bans in force."_s, {}, 0, 0, banList},
         {{u"ban"_s, u"lift"_s}, u"ID"_s, u"End a ban."_s, {}, 1, 1, banLift},
     };

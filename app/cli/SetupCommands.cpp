@@ -10,15 +10,12 @@ namespace besuk::cli {
 namespace {
 
 const QCommandLineOption FacilityOption(u"facility"_s, u"The facility's name (default \"Besuk\")."_s, u"NAME"_s);
-const QCommandLineOption TimeZoneOption(u"timezone"_s,
-                                        u"IANA time zone of the facility (default Asia/Makassar, WITA)."_s,
-                                        u"IANA_ZONE"_s);
+const QCommandLineOption
+    TimeZoneOption(u"timezone"_s, u"IANA time zone of the facility (default Asia/Makassar, WITA)."_s, u"IANA_ZONE"_s);
 
-int init(Context &context)
-{
+int init(Context &context) {
     const QString name = context.args.isSet(FacilityOption) ? context.args.value(FacilityOption) : u"Besuk"_s;
-    const QString zone =
-        context.args.isSet(TimeZoneOption) ? context.args.value(TimeZoneOption) : u"Asia/Makassar"_s;
+    const QString zone = context.args.isSet(TimeZoneOption) ? context.args.value(TimeZoneOption) : u"Asia/Makassar"_s;
     auto facility = context.initialise(name, zone);
     if (!facility)
         return context.fail(facility.error());
@@ -30,28 +27,26 @@ int init(Context &context)
                                          {u"public_key"_s, QString::fromLatin1(profile.publicKey.toHex())}});
 }
 
-int rulesShow(Context &context)
-{
+int rulesShow(Context &context) {
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
     return context.printJson((*facility)->rules().toJson());
 }
 
-int rulesSet(Context &context)
-{
+int rulesSet(Context &context) {
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
     QFile file(context.positional.first());
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(makeError(ErrorCode::InvalidInput,
-                                      Context::tr("The file %1 cannot be read.").arg(file.fileName())));
+        return context.fail(
+            makeError(ErrorCode::InvalidInput, Context::tr("The file %1 cannot be read.").arg(file.fileName())));
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return context.fail(makeError(ErrorCode::InvalidInput,
-                                      Context::tr("The file %1 is not a JSON object.").arg(file.fileName())));
+        return context.fail(
+            makeError(ErrorCode::InvalidInput, Context::tr("The file %1 is not a JSON object.").arg(file.fileName())));
     // Keys left out keep their current values.
     QJsonObject merged = (*facility)->rules().toJson();
     const QJsonObject changes = document.object();
@@ -67,14 +62,23 @@ int rulesSet(Context &context)
 
 } // namespace
 
-QList<Command> setupCommands()
-{
+QList<Command> setupCommands() {
     return {
-        {{u"init"_s}, {}, u"Create the facility: database, rules with defaults, and a new signing key."_s,
-         {FacilityOption, TimeZoneOption}, 0, 0, init},
+        {{u"init"_s},
+         {},
+         u"Create the facility: database, rules with defaults, and a new signing key."_s,
+         {FacilityOption, TimeZoneOption},
+         0,
+         0,
+         init},
         {{u"rules"_s, u"show"_s}, {}, u"Show the visiting rules as JSON."_s, {}, 0, 0, rulesShow},
-        {{u"rules"_s, u"set"_s}, u"FILE.json"_s,
-         u"Change visiting rules: the keys given in FILE.json replace the current values."_s, {}, 1, 1, rulesSet},
+        {{u"rules"_s, u"set"_s},
+         u"FILE.json"_s,
+         u"Change visiting rules: the keys given in FILE.json replace the current values."_s,
+         {},
+         1,
+         1,
+         rulesSet},
     };
 }
 

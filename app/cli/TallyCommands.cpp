@@ -1,6 +1,5 @@
-#include "Cli.h"
-
 #include "AuditLog.h"
+#include "Cli.h"
 #include "TallyService.h"
 
 #include <QJsonDocument>
@@ -16,8 +15,7 @@ const QCommandLineOption DateOption(u"date"_s, u"The facility day, YYYY-MM-DD (d
 const QCommandLineOption FormatOption(u"format"_s, u"json (default) or csv."_s, u"json|csv"_s);
 const QCommandLineOption OutputOption(u"output"_s, u"Write to FILE instead of stdout."_s, u"FILE"_s);
 
-int tally(Context &context)
-{
+int tally(Context &context) {
     const QString format = context.args.isSet(FormatOption) ? context.args.value(FormatOption) : u"json"_s;
     if (format != u"json"_s && format != u"csv"_s)
         return context.usage(u"--format is json or csv."_s);
@@ -45,8 +43,9 @@ int tally(Context &context)
     }
     QSaveFile file(context.args.value(OutputOption));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(makeError(ErrorCode::Storage, Context::tr("The file %1 could not be written: %2")
-                                                              .arg(file.fileName(), file.errorString())));
+        return context.fail(
+            makeError(ErrorCode::Storage,
+                      Context::tr("The file %1 could not be written: %2").arg(file.fileName(), file.errorString())));
     Database &db = (*facility)->database();
     const qint64 now = (*facility)->now().toMSecsSinceEpoch();
     auto logged = db.write([&] {
@@ -60,12 +59,16 @@ int tally(Context &context)
 
 } // namespace
 
-QList<Command> tallyCommands()
-{
+QList<Command> tallyCommands() {
     return {
-        {{u"tally"_s}, {}, u"Count a facility day: groups and people (men, women, children) registered, admitted, "
-                           u"refused and inside; per hour; per service."_s,
-         {DateOption, FormatOption, OutputOption}, 0, 0, tally},
+        {{u"tally"_s},
+         {},
+         u"Count a facility day: groups and people (men, women, children) registered, admitted, "
+         u"refused and inside; per hour; per service."_s,
+         {DateOption, FormatOption, OutputOption},
+         0,
+         0,
+         tally},
     };
 }
 

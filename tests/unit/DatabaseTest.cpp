@@ -1,5 +1,6 @@
-#include "AuditLog.h"
 #include "Database.h"
+
+#include "AuditLog.h"
 #include "Migrations.h"
 #include "TestFacility.h"
 
@@ -47,7 +48,7 @@ TEST_CASE("The database runs with WAL, synchronous FULL and foreign keys", "[dat
 
 TEST_CASE("A new database is at the latest schema version", "[database]") {
     TestFacility f;
-    REQUIRE(Migrations::latestVersion() == 1);
+    REQUIRE(Migrations::latestVersion() >= 1);
     const auto version = Migrations::currentVersion(f->database());
     REQUIRE(version.ok());
     CHECK(*version == Migrations::latestVersion());
@@ -58,7 +59,7 @@ TEST_CASE("Reopening a database applies no migration twice", "[database]") {
     TestFacility f;
     f.addInmates(2);
     const QStringList before = migrationRows(*f);
-    REQUIRE(before.size() == 1);
+    REQUIRE(before.size() == Migrations::latestVersion());
     const Snapshot snapshot = f.snapshot();
 
     f.reopen();
@@ -67,6 +68,23 @@ TEST_CASE("Reopening a database applies no migration twice", "[database]") {
     REQUIRE(Migrations::apply(f->database()).ok());
     CHECK(migrationRows(*f) == before);
     CHECK(f.rowCount(u"inmates"_s) == 2);
+}
+
+TEST_CASE("A snapshot sees every table and every change", "[database]") {
+    TestFacility f;
+    const Snapshot empty = f.snapshot();
+    for (const QString &table :
+         {u"audit_log"_s, u"bans"_s, u"inmates"_s, u"inspection_items"_s, u"inspections"_s, u"queue_counters"_s,
+          u"schema_migrations"_s, u"settings"_s, u"users"_s, u"visit_members"_s, u"visitors"_s, u"visits"_s})
+        CHECK(empty.contains(table));
+    CHECK(empty.value(u"inmates"_s).isEmpty());
+    CHECK(empty.value(u"settings"_s).size() == 5);
+    f.addInmates(1);
+    const Snapshot one = f.snapshot();
+    CHECK(one != empty);
+    CHECK(one.value(u"inmates"_s).size() == 1);
+    CHECK(one.value(u"inmates"_s).first().contains(u"|WB-001|Warga A|"_s));
+    CHECK(f.rowCount(u"inmates"_s) == 1);
 }
 
 TEST_CASE("The audit log refuses UPDATE and DELETE", "[database]") {

@@ -15,12 +15,13 @@ namespace {
 const QString Alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"_s;
 
 // A man born 1 January 1990 in region 647105; the serial makes each NIK unique.
-QString nikWithSerial(int serial) { return u"647105010190%1"_s.arg(serial, 4, 10, QLatin1Char('0')); }
+QString nikWithSerial(int serial) {
+    return u"647105010190%1"_s.arg(serial, 4, 10, QLatin1Char('0'));
+}
 
 } // namespace
 
-TEST_CASE("every single-character change of 1000 issued payloads is verdicted invalid", "[gate][forgery]")
-{
+TEST_CASE("every single-character change of 1000 issued payloads is verdicted invalid", "[gate][forgery]") {
     QTemporaryDir dir;
     FixedClock clock(QDateTime(QDate(2025, 12, 27), QTime(9, 0), QTimeZone("Asia/Makassar")));
     auto database = Database::openSqlite(dir.filePath(u"besuk.db"_s), Database::OpenMode::CreateIfMissing);

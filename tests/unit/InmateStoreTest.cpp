@@ -1,4 +1,5 @@
 #include "InmateStore.h"
+
 #include "TestFacility.h"
 
 #include <catch2/catch.hpp>
@@ -105,8 +106,8 @@ TEST_CASE("Search treats % and _ literally", "[inmates]") {
     TestFacility f;
     InmateStore store(*f);
     addRoster(store);
-    for (const QString &text : {u"%"_s, u"_"_s, u"B%i"_s, u"Bud_"_s, u"b.i-10%"_s, u"b_i"_s, u"%santoso"_s,
-                                u"\\"_s, u"budi\\"_s}) {
+    for (const QString &text :
+         {u"%"_s, u"_"_s, u"B%i"_s, u"Bud_"_s, u"b.i-10%"_s, u"b_i"_s, u"%santoso"_s, u"\\"_s, u"budi\\"_s}) {
         INFO("search: " << text);
         CHECK(namesOf(store.search(text)) == "");
     }
@@ -145,20 +146,20 @@ TEST_CASE("CSV import adds, updates and reports bad rows by line", "[inmates]") 
     TestFacility f;
     const QList<Inmate> existing = f.addInmates(1); // WB-001 "Warga A"
     InmateStore store(*f);
-    const QByteArray csv = "number,name,block\r\n"                         // 1
-                           "B.I-001/2025,Budi Santoso,Blok A\r\n"          // 2 added
-                           "B.I-002/2025,Siti Aminah,Blok B\r\n"           // 3 added
-                           "B.I-003/2025,R0b0t Sianturi,Blok A\r\n"        // 4 digits in the name
-                           "B.I_004,Andi Wijaya,Blok A\r\n"                // 5 '_' in the number
-                           "B.I-005/2025,Dewi Lestari\r\n"                 // 6 too few fields
-                           "B.I-001/2025,Budi Lagi,Blok C\r\n"             // 7 number repeated in the file
-                           "WB-001,Warga Baru,Blok D\r\n"                  // 8 updated
-                           "\r\n"                                          // 9 empty, skipped
-                           ",Tanpa Nomor,Blok A\r\n"                       // 10 no number
-                           "\"B.I-006/2025\",\"Ma'ruf, S.H.\",Blok E\r\n"  // 11 added
-                           "\"B.I-007/2025\",\"Dua\r\nBaris\",Blok A\r\n"  // 12-13 line break in the name
-                           "B.I-008/2025,Yohanes Kristianto,\r\n"          // 14 added, no block
-                           "B.I-009/2025,Agus Salim,Blok A,lebih\r\n";     // 15 too many fields
+    const QByteArray csv = "number,name,block\r\n"                        // 1
+                           "B.I-001/2025,Budi Santoso,Blok A\r\n"         // 2 added
+                           "B.I-002/2025,Siti Aminah,Blok B\r\n"          // 3 added
+                           "B.I-003/2025,R0b0t Sianturi,Blok A\r\n"       // 4 digits in the name
+                           "B.I_004,Andi Wijaya,Blok A\r\n"               // 5 '_' in the number
+                           "B.I-005/2025,Dewi Lestari\r\n"                // 6 too few fields
+                           "B.I-001/2025,Budi Lagi,Blok C\r\n"            // 7 number repeated in the file
+                           "WB-001,Warga Baru,Blok D\r\n"                 // 8 updated
+                           "\r\n"                                         // 9 empty, skipped
+                           ",Tanpa Nomor,Blok A\r\n"                      // 10 no number
+                           "\"B.I-006/2025\",\"Ma'ruf, S.H.\",Blok E\r\n" // 11 added
+                           "\"B.I-007/2025\",\"Dua\r\nBaris\",Blok A\r\n" // 12-13 line break in the name
+                           "B.I-008/2025,Yohanes Kristianto,\r\n"         // 14 added, no block
+                           "B.I-009/2025,Agus Salim,Blok A,lebih\r\n";    // 15 too many fields
     const auto report = store.importCsv(csv, u"admin"_s);
     REQUIRE(report.ok());
     CHECK(report->added == 4);
@@ -182,8 +183,8 @@ TEST_CASE("CSV import adds, updates and reports bad rows by line", "[inmates]") 
     CHECK(updated->name == u"Warga Baru"_s);
     CHECK(updated->block == u"Blok D"_s);
     CHECK(updated->active);
-    for (const QString &number : {u"B.I-003/2025"_s, u"B.I_004"_s, u"B.I-005/2025"_s, u"B.I-007/2025"_s,
-                                  u"B.I-009/2025"_s})
+    for (const QString &number :
+         {u"B.I-003/2025"_s, u"B.I_004"_s, u"B.I-005/2025"_s, u"B.I-007/2025"_s, u"B.I-009/2025"_s})
         CHECK(store.findByNumber(number).error().code == ErrorCode::NotFound);
     CHECK(f.rowCount(u"inmates"_s) == 5);
 }

@@ -16,9 +16,15 @@ namespace {
 
 const QDate Day = TestFacility::reportDay(); // Saturday 27 December 2025
 
-QString man(int serial) { return makeNik(QDate(1985, 3, 14), Sex::Male, serial); }
-QString woman(int serial) { return makeNik(QDate(1990, 7, 2), Sex::Female, serial); }
-QString girl17(int serial) { return makeNik(QDate(2008, 6, 1), Sex::Female, serial); }
+QString man(int serial) {
+    return makeNik(QDate(1985, 3, 14), Sex::Male, serial);
+}
+QString woman(int serial) {
+    return makeNik(QDate(1990, 7, 2), Sex::Female, serial);
+}
+QString girl17(int serial) {
+    return makeNik(QDate(2008, 6, 1), Sex::Female, serial);
+}
 
 RegistrationRequest request(const QString &inmate, const QList<AdultEntry> &adults, int children = 0,
                             Service service = Service::Visit) {
@@ -159,12 +165,20 @@ TEST_CASE("Men, women and children are counted from the NIKs", "[registration]")
     CHECK(ticket.visit.members[2].name == u"Putri Aminah"_s);
 
     // Turning 18 today makes an adult; turning 18 tomorrow does not.
-    const IssuedTicket boundary = registered(
-        f, request(u"WB-002"_s, {{makeNik(QDate(2007, 12, 27), Sex::Male, 4), u"Andi Wijaya"_s},
-                                 {makeNik(QDate(2007, 12, 28), Sex::Female, 5), u"Dewi Wijaya"_s}}));
+    const IssuedTicket boundary =
+        registered(f, request(u"WB-002"_s, {{makeNik(QDate(2007, 12, 27), Sex::Male, 4), u"Andi Wijaya"_s},
+                                            {makeNik(QDate(2007, 12, 28), Sex::Female, 5), u"Dewi Wijaya"_s}}));
     CHECK(boundary.visit.men == 1);
     CHECK(boundary.visit.women == 0);
     CHECK(boundary.visit.children == 1);
+
+    // The adult age is a rule.
+    saveRules(f, [](Rules &r) { r.adultAge = 17; });
+    f.addInmates(1);
+    const IssuedTicket seventeen = registered(f, request(u"WB-003"_s, {{girl17(3), u"Putri Aminah"_s}}, 1));
+    CHECK(seventeen.visit.women == 1);
+    CHECK(seventeen.visit.children == 1);
+    CHECK(seventeen.visit.members[0].category == Category::Woman);
 }
 
 TEST_CASE("A group of only minors is refused", "[registration]") {
@@ -266,7 +280,7 @@ TEST_CASE("The daily cap counts face-to-face visitors", "[registration]") {
     f.addInmates(4);
     saveRules(f, [](Rules &r) { r.dailyCapPeople = 5; });
     registered(f, request(u"WB-001"_s, {{man(1), u"Budi Santoso"_s}}, 2));
-    refused(f, request(u"WB-002"_s, {{man(2), u"Andi Wijaya"_s}}, 2), ErrorCode::RuleRefused); // 6 > 5
+    refused(f, request(u"WB-002"_s, {{man(2), u"Andi Wijaya"_s}}, 2), ErrorCode::RuleRefused);          // 6 > 5
     CHECK(registered(f, request(u"WB-002"_s, {{man(2), u"Andi Wijaya"_s}}, 1)).visit.queueNumber == 2); // 5
     refused(f, single(u"WB-003"_s, 3), ErrorCode::RuleRefused);
     CHECK(registered(f, request(u"WB-003"_s, {{man(3), u"Agus Salim"_s}}, 3, Service::Deposit)).visit.people() == 4);
@@ -303,8 +317,8 @@ TEST_CASE("A banned visitor is sent to an officer without being told why", "[reg
     REQUIRE(ban.ok());
     for (const QString &typed : {woman(2), woman(2).insert(12, u' ').insert(6, u' ')}) {
         INFO("typed: " << typed);
-        const Error error = refused(
-            f, request(u"WB-001"_s, {{man(1), u"Budi Santoso"_s}, {typed, u"Siti Aminah"_s}}), ErrorCode::SeeOfficer);
+        const Error error = refused(f, request(u"WB-001"_s, {{man(1), u"Budi Santoso"_s}, {typed, u"Siti Aminah"_s}}),
+                                    ErrorCode::SeeOfficer);
         CHECK_FALSE(error.message.contains(reason));
         CHECK_FALSE(error.message.contains(u"narkoba"_s, Qt::CaseInsensitive));
         CHECK_FALSE(error.message.contains(u"ban"_s, Qt::CaseInsensitive));
@@ -337,8 +351,8 @@ TEST_CASE("Bad visitor input is refused and changes nothing", "[registration]") 
     refused(f, one(man(1), u"Budi Santoso"_s, RegistrationService::MaxChildren), ErrorCode::RuleRefused);
 
     const QString dotted = man(1).insert(12, u'.').insert(6, u'.');
-    const Error twice = refused(
-        f, request(u"WB-001"_s, {{man(1), u"Budi Santoso"_s}, {dotted, u"Budi Lain"_s}}), ErrorCode::InvalidInput);
+    const Error twice = refused(f, request(u"WB-001"_s, {{man(1), u"Budi Santoso"_s}, {dotted, u"Budi Lain"_s}}),
+                                ErrorCode::InvalidInput);
     CHECK_FALSE(twice.message.contains(man(1)));
 }
 
@@ -366,7 +380,7 @@ TEST_CASE("The facility day is the facility's, whatever the machine's time zone"
         MachineZone machine(zone);
         TestFacility f(u"Asia/Jayapura"_s);
         f.addInmates(1);
-        saveRules(f, [](Rules &r) { r.visitingDays = {6}; }); // Saturdays only
+        saveRules(f, [](Rules &r) { r.visitingDays = {6}; });            // Saturdays only
         f.clock.set(QDateTime(Day.addDays(-1), QTime(23, 30), Qt::UTC)); // 08:30 Saturday in Jayapura (UTC+9)
         CHECK(f->today() == Day);
 

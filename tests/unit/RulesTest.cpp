@@ -1,4 +1,5 @@
 #include "Rules.h"
+
 #include "TestFacility.h"
 
 #include <QJsonArray>

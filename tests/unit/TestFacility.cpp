@@ -37,7 +37,9 @@ TestFacility::TestFacility(const QString &timeZoneId)
     facility = std::move(initialised).value();
 }
 
-void TestFacility::setLocal(const QDate &date, const QTime &time) { clock.set(localMoment(date, time, m_timeZoneId)); }
+void TestFacility::setLocal(const QDate &date, const QTime &time) {
+    clock.set(localMoment(date, time, m_timeZoneId));
+}
 
 void TestFacility::reopen() {
     facility.reset();
@@ -97,4 +99,6 @@ QString makeNik(const QString &region, const QDate &birth, Sex sex, int serial) 
                         .arg(serial, 4, 10, QLatin1Char('0'));
 }
 
-QString makeNik(const QDate &birth, Sex sex, int serial) { return makeNik(u"647105"_s, birth, sex, serial); }
+QString makeNik(const QDate &birth, Sex sex, int serial) {
+    return makeNik(u"647105"_s, birth, sex, serial);
+}

@@ -15,13 +15,19 @@
 #include <ostream>
 
 // Readable values in Catch's failure output.
-inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
-inline std::ostream &operator<<(std::ostream &os, const QDate &d) { return os << d.toString(Qt::ISODate).toStdString(); }
+inline std::ostream &operator<<(std::ostream &os, const QString &s) {
+    return os << s.toStdString();
+}
+inline std::ostream &operator<<(std::ostream &os, const QDate &d) {
+    return os << d.toString(Qt::ISODate).toStdString();
+}
 inline std::ostream &operator<<(std::ostream &os, const QDateTime &t) {
     return os << t.toString(Qt::ISODateWithMs).toStdString();
 }
 namespace besuk {
-inline std::ostream &operator<<(std::ostream &os, ErrorCode code) { return os << "ErrorCode(" << int(code) << ")"; }
+inline std::ostream &operator<<(std::ostream &os, ErrorCode code) {
+    return os << "ErrorCode(" << int(code) << ")";
+}
 } // namespace besuk
 
 // Every row of every table, as text: equal snapshots mean nothing in the database changed.
