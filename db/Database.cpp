@@ -45,6 +45,13 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     if (mode == OpenMode::CreateIfMissing && !QDir().mkpath(file.absolutePath()))
         return makeError(ErrorCode::Storage, tr("The folder %1 could not be created.").arg(file.absolutePath()));
 
+    if (!file.exists()) {
+        // The database holds NIKs and names: readable by its owner only, like the key beside it.
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return makeError(ErrorCode::Storage,
+                             tr("The database %1 could not be created: %2").arg(path, created.errorString()));
+    }
     const QString name = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);

@@ -4,6 +4,7 @@
 #include "Locations.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -105,13 +106,26 @@ QDateTime CliClock::now() const {
 Result<void> Context::setClock(const QTimeZone &zone) {
     if (!args.isSet(NowOption))
         return {};
-    const QString text = args.value(NowOption);
-    QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!moment.isValid())
+    const QString text = args.value(NowOption).trimmed();
+    const auto invalid = [] {
         return makeError(ErrorCode::InvalidInput,
                          tr("--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00."));
-    if (moment.timeSpec() == Qt::LocalTime)
-        moment = QDateTime(moment.date(), moment.time(), zone);
+    };
+    // With an offset (Z, +08:00) the text names an instant. Without one it is a wall-clock time at the facility,
+    // read without going through this computer's zone (where it might fall in a daylight-saving gap).
+    static const QRegularExpression offset(u"(Z|[+-]\\d{2}(:?\\d{2})?)$"_s);
+    QDateTime moment;
+    if (offset.match(text).hasMatch()) {
+        moment = QDateTime::fromString(text, Qt::ISODateWithMs);
+    } else {
+        const qsizetype separator = text.indexOf(u'T');
+        const QDate date = QDate::fromString(text.left(separator), Qt::ISODate);
+        const QTime time = QTime::fromString(text.mid(separator + 1), Qt::ISODateWithMs);
+        if (separator > 0 && date.isValid() && time.isValid())
+            moment = QDateTime(date, time, zone);
+    }
+    if (!moment.isValid())
+        return invalid();
     m_clock.fix(moment.toUTC());
     return {};
 }
@@ -164,7 +178,7 @@ int Context::fail(const Error &error) {
 }
 
 int Context::usage(const QString &message) {
-    err() << u"besuk-cli: "_s << message << u"\nTry \"besuk-cli --help\".\n"_s;
+    err() << u"besuk-cli: "_s << message << u" (see besuk-cli --help)\n"_s;
     err().flush();
     return Usage;
 }
