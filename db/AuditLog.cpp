@@ -11,6 +11,8 @@ namespace besuk {
 
 namespace {
 
+constexpr int AuditChainLock = 0x42e5'0002;
+
 QString chainHash(const QString &previous, qint64 atMs, const QString &actor, const QString &action,
                   const QString &subject, const QString &detail) {
     // Fields joined with a separator that cannot occur in them (U+001F is refused by input validation).
@@ -27,6 +29,9 @@ QString chainHash(const QString &previous, qint64 atMs, const QString &actor, co
 Result<void> AuditLog::append(Database &database, qint64 atMs, const QString &actor, const QString &action,
                               const QString &subject, const QString &detail) {
     ensureSodium();
+    // Each entry links to the one before: appends from several stations must not read the same predecessor.
+    if (auto locked = database.lockExclusively(AuditChainLock); !locked)
+        return locked;
     SqlQuery last(database, u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
     auto previous = last.scalar();
     if (!previous)

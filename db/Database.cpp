@@ -5,8 +5,12 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +39,14 @@ Database::~Database() {
 
 QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isPostgresUrl(const QString &location) {
+    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMode mode) {
+    return isPostgresUrl(location) ? openPostgres(location) : openSqlite(location, mode);
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, OpenMode mode) {
@@ -70,6 +82,71 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url) {
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString databaseName = parsed.path().mid(1);
+    if (!parsed.isValid() || databaseName.isEmpty() || databaseName.contains(u'/'))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.")
+                             .arg(parsed.toString(QUrl::RemovePassword)));
+    const QUrlQuery query(parsed);
+    QStringList options{u"connect_timeout=5"_s, u"application_name=besuk"_s};
+    if (query.hasQueryItem(u"sslmode"_s))
+        options.append(u"sslmode="_s + query.queryItemValue(u"sslmode"_s));
+
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(query.hasQueryItem(u"host"_s) ? query.queryItemValue(u"host"_s, QUrl::FullyDecoded)
+                                                     : parsed.host());
+        db.setPort(parsed.port(5432));
+        db.setUserName(parsed.userName(QUrl::FullyDecoded));
+        db.setPassword(parsed.password(QUrl::FullyDecoded));
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(options.join(u';'));
+    }
+    std::unique_ptr<Database> database(
+        new Database(name, parsed.toString(QUrl::RemovePassword | QUrl::RemoveQuery), Backend::Postgres));
+    if (auto connected = database->reconnect(); !connected)
+        return connected.error();
+    if (auto migrated = Migrations::apply(*database); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::reconnect() {
+    QSqlDatabase db = connection();
+    if (db.isOpen())
+        db.close();
+    if (!db.open()) {
+        m_lastFailure = FailureKind::ConnectionLost;
+        return makeError(
+            ErrorCode::Storage,
+            tr("The database server at %1 cannot be reached: %2").arg(m_location, db.lastError().text().trimmed()));
+    }
+    // Notices ("already exists, skipping") would reach stderr through libpq; only warnings and worse matter.
+    return execute(u"SET client_min_messages TO warning"_s);
+}
+
+bool Database::retryAfterFailure(int attempt) {
+    if (attempt >= MaxAttempts)
+        return false;
+    switch (m_lastFailure) {
+    case FailureKind::Transient:
+        // Another station won a race; run again after a short, growing, jittered pause.
+        QThread::msleep(5 * (1u << attempt) + QRandomGenerator::global()->bounded(10u));
+        return true;
+    case FailureKind::ConnectionLost:
+        QThread::msleep(200 * (1u << (attempt - 1)));
+        (void)reconnect();
+        return true;
+    case FailureKind::None:
+    case FailureKind::Other:
+        return false;
+    }
+    return false;
+}
+
 Result<void> Database::applyPragmas() {
     // journal_mode answers with the mode in force; anything but "wal" means the file cannot give us WAL.
     SqlQuery wal(*this, u"PRAGMA journal_mode=WAL"_s);
@@ -88,15 +165,49 @@ Result<void> Database::applyPragmas() {
 }
 
 Result<void> Database::begin(bool forWriting) {
-    const QString sql = m_backend == Backend::Sqlite ? (forWriting ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)
-                                                     : u"BEGIN ISOLATION LEVEL READ COMMITTED"_s;
-    SqlQuery query(*this, sql);
-    return query.exec();
+    if (m_backend == Backend::Sqlite)
+        return execute(forWriting ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    return execute(forWriting ? u"BEGIN ISOLATION LEVEL READ COMMITTED"_s
+                              : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+}
+
+Result<void> Database::execute(const QString &sql) {
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return storageError(query.lastError());
+    return {};
+}
+
+Result<void> Database::lockExclusively(int lockId) {
+    if (m_backend == Backend::Sqlite)
+        return {};
+    SqlQuery lock(*this, u"SELECT pg_advisory_xact_lock(?)"_s);
+    lock.bind(qint64(lockId));
+    return lock.exec();
+}
+
+Result<void> Database::recordChange(qint64 atMs, const QString &kind, const QString &subject) {
+    SqlQuery insert(*this, u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) RETURNING id"_s);
+    insert.bind(atMs).bind(kind).bind(subject);
+    auto id = insert.scalar();
+    if (!id)
+        return id.error();
+    if (id->toLongLong() % 1000 == 0) { // now and then, forget what every station has long since seen
+        SqlQuery prune(*this, u"DELETE FROM changes WHERE at < ?"_s);
+        prune.bind(atMs - 24LL * 3600 * 1000);
+        if (auto pruned = prune.exec(); !pruned)
+            return pruned;
+    }
+    if (m_backend == Backend::Postgres) {
+        SqlQuery notify(*this, u"SELECT pg_notify('besuk_changes', ?)"_s);
+        notify.bind(kind);
+        return notify.exec();
+    }
+    return {};
 }
 
 Result<void> Database::commit() {
-    SqlQuery query(*this, u"COMMIT"_s);
-    return query.exec();
+    return execute(u"COMMIT"_s);
 }
 
 void Database::rollback() {
@@ -106,13 +217,32 @@ void Database::rollback() {
 
 Error Database::storageError(const QSqlError &error) const {
     const QString native = error.nativeErrorCode();
+    m_lastFailure = FailureKind::Other;
+    if (m_backend == Backend::Postgres) {
+        // Server errors carry an SQLSTATE; a failure without one happened on the way (network, server gone).
+        if (native == u"40001"_s || native == u"40P01"_s) {
+            m_lastFailure = FailureKind::Transient;
+            return makeError(ErrorCode::Storage,
+                             tr("Another station was saving at the same moment. Please try again."));
+        }
+        if (native.isEmpty() || native.startsWith(u"08"_s) || native.startsWith(u"57P"_s) ||
+            error.type() == QSqlError::ConnectionError) {
+            m_lastFailure = FailureKind::ConnectionLost;
+            return makeError(ErrorCode::Storage, tr("The database server cannot be reached. Check the network "
+                                                    "and the server; nothing was saved. (%1)")
+                                                     .arg(error.text().trimmed()));
+        }
+        if (native == u"53100"_s)
+            return makeError(ErrorCode::Storage, tr("The database server's disk is full. Nothing was saved."));
+        return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(error.text().trimmed()));
+    }
     // SQLite result codes 5 (BUSY) and 6 (LOCKED): another program holds the database longer than we wait.
-    if (m_backend == Backend::Sqlite && (native == u"5"_s || native == u"6"_s))
+    if (native == u"5"_s || native == u"6"_s)
         return makeError(ErrorCode::Storage,
                          tr("The database is busy in another program. Please try again in a moment."));
-    if (m_backend == Backend::Sqlite && native == u"13"_s)
+    if (native == u"13"_s)
         return makeError(ErrorCode::Storage, tr("The disk holding the database is full. Nothing was saved."));
-    if (m_backend == Backend::Sqlite && native == u"8"_s)
+    if (native == u"8"_s)
         return makeError(ErrorCode::Storage, tr("The database is read-only here. Nothing was saved."));
     return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(error.text()));
 }

@@ -16,13 +16,20 @@ enum class Backend { Sqlite, Postgres };
 
 // One named Qt SQL connection, opened with the durability settings Besuk relies on, and migrated.
 // A Database belongs to the thread that opened it.
+//
+// Location: a SQLite file path (one PC), or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME (several stations
+// sharing one server; "?host=/socket/dir" selects a Unix socket).
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     enum class OpenMode { CreateIfMissing, MustExist };
 
+    static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode);
     // SQLite: WAL, synchronous=FULL, foreign keys, secure_delete, a busy timeout; schema migrated to the latest.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, OpenMode mode);
+    // PostgreSQL: the database must exist (see docs/deployment.md); the schema is created or migrated.
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &url);
+    static bool isPostgresUrl(const QString &location);
 
     ~Database();
     Database(const Database &) = delete;
@@ -30,27 +37,52 @@ public:
 
     [[nodiscard]] Backend backend() const { return m_backend; }
     [[nodiscard]] QSqlDatabase connection() const;
+    // A file path, or the PostgreSQL URL without its password.
     [[nodiscard]] QString location() const { return m_location; }
 
-    // Runs `work` in a write transaction (BEGIN IMMEDIATE on SQLite, so writers queue at the start instead of
-    // failing at commit). Commits when `work` succeeds, rolls back when it fails or the commit fails.
+    // Runs `work` in a write transaction and commits when it succeeds; rolls back when it fails or the commit
+    // fails. SQLite: BEGIN IMMEDIATE, so writers queue at the start instead of failing at commit. PostgreSQL:
+    // READ COMMITTED; a serialization failure or deadlock, or a connection lost before COMMIT was sent, makes
+    // the whole transaction run again (after reconnecting, with back-off). `work` must therefore only touch
+    // the database and its own locals.
     template <typename Work> auto write(Work &&work) -> decltype(work());
 
     // A consistent snapshot for several reads.
     template <typename Work> auto read(Work &&work) -> decltype(work());
 
+    // Inside a write transaction: held until it ends, so that writers which must not interleave take turns
+    // (the audit chain, migrations). A no-op on SQLite, whose write transactions already exclude each other.
+    Result<void> lockExclusively(int lockId);
+
+    // Inside a write transaction: records what changed for ChangeFeed, and on PostgreSQL wakes the listeners
+    // when the transaction commits.
+    Result<void> recordChange(qint64 atMs, const QString &kind, const QString &subject);
+
+    // A statement with no parameters, sent as it is: transaction control, settings and schema changes
+    // (PostgreSQL cannot prepare those). Anything that carries input goes through SqlQuery.
+    Result<void> execute(const QString &sql);
+
     Error storageError(const QSqlError &error) const;
 
+    static constexpr int MaxAttempts = 5;
+
 private:
+    enum class FailureKind { None, Transient, ConnectionLost, Other };
+
     Database(QString connectionName, QString location, Backend backend);
     Result<void> applyPragmas();
     Result<void> begin(bool forWriting);
     Result<void> commit();
     void rollback();
+    bool retryAfterFailure(int attempt); // reconnects and waits when the last failure is worth a retry
+    Result<void> reconnect();
 
     QString m_connectionName;
     QString m_location;
     Backend m_backend;
+    mutable FailureKind m_lastFailure = FailureKind::None;
+
+    friend class SqlQuery;
 };
 
 // A prepared statement with positional bindings; every failure becomes a Storage error.
@@ -74,26 +106,43 @@ private:
 };
 
 template <typename Work> auto Database::write(Work &&work) -> decltype(work()) {
-    if (auto begun = begin(true); !begun)
-        return begun.error();
-    auto result = work();
-    if (!result) {
-        rollback();
-        return result;
+    for (int attempt = 1;; ++attempt) {
+        m_lastFailure = FailureKind::None;
+        auto result = [&]() -> decltype(work()) {
+            if (auto begun = begin(true); !begun)
+                return begun.error();
+            auto done = work();
+            if (!done) {
+                rollback();
+                return done;
+            }
+            if (auto committed = commit(); !committed) {
+                rollback();
+                // A connection lost during COMMIT leaves the outcome unknown: never run the work twice then.
+                if (m_lastFailure == FailureKind::ConnectionLost)
+                    m_lastFailure = FailureKind::Other;
+                return committed.error();
+            }
+            return done;
+        }();
+        if (result || !retryAfterFailure(attempt))
+            return result;
     }
-    if (auto committed = commit(); !committed) {
-        rollback();
-        return committed.error();
-    }
-    return result;
 }
 
 template <typename Work> auto Database::read(Work &&work) -> decltype(work()) {
-    if (auto begun = begin(false); !begun)
-        return begun.error();
-    auto result = work();
-    rollback(); // nothing to keep: ends the read snapshot
-    return result;
+    for (int attempt = 1;; ++attempt) {
+        m_lastFailure = FailureKind::None;
+        auto result = [&]() -> decltype(work()) {
+            if (auto begun = begin(false); !begun)
+                return begun.error();
+            auto done = work();
+            rollback(); // nothing to keep: ends the read snapshot
+            return done;
+        }();
+        if (result || !retryAfterFailure(attempt))
+            return result;
+    }
 }
 
 } // namespace besuk

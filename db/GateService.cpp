@@ -229,6 +229,8 @@ Result<GateOutcome> GateService::inspect(const QString &payload, const Inspectio
             if (auto done = refuse.exec(); !done)
                 return done.error();
         }
+        if (auto noted = db.recordChange(now, u"visit.inspect"_s, judged->visit->queueLabel()); !noted)
+            return noted.error();
         if (auto logged = AuditLog::append(
                 db, now, *officer, u"visit.inspect."_s + phaseKey(request.phase), judged->visit->queueLabel(),
                 u"visit=%1 outcome=%2 items=%3"_s.arg(visitId).arg(outcomeKey(request.outcome)).arg(items.size()));
@@ -275,6 +277,8 @@ Result<GateOutcome> GateService::admit(const QString &payload, const QString &of
             return done.error();
         if (update.rowsAffected() != 1)
             return evaluateVisit(visitId);
+        if (auto noted = db.recordChange(now, u"visit.admit"_s, judged->visit->queueLabel()); !noted)
+            return noted.error();
         if (auto logged = AuditLog::append(db, now, *name, u"visit.admit"_s, judged->visit->queueLabel(),
                                            u"visit=%1"_s.arg(visitId));
             !logged)
@@ -308,6 +312,8 @@ Result<GateOutcome> GateService::checkOut(const QString &payload, const QString 
             return done.error();
         if (update.rowsAffected() != 1)
             return evaluateVisit(visitId);
+        if (auto noted = db.recordChange(now, u"visit.checkout"_s, judged->visit->queueLabel()); !noted)
+            return noted.error();
         if (auto logged = AuditLog::append(db, now, *name, u"visit.checkout"_s, judged->visit->queueLabel(),
                                            u"visit=%1"_s.arg(visitId));
             !logged)

@@ -29,7 +29,7 @@ CREATE TABLE inmates (
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
 );
-CREATE INDEX inmates_number_key ON inmates (number_key);
+CREATE INDEX inmates_number_key_idx ON inmates (number_key);
 CREATE TABLE visitors (
     id {{ID}},
     nik TEXT UNIQUE,
@@ -63,7 +63,7 @@ CREATE TABLE visits (
     cancel_reason TEXT,
     UNIQUE (facility_date, service, queue_number)
 );
-CREATE INDEX visits_inmate_date ON visits (inmate_id, facility_date);
+CREATE INDEX visits_inmate_date_idx ON visits (inmate_id, facility_date);
 CREATE TABLE visit_members (
     visit_id BIGINT NOT NULL REFERENCES visits (id),
     position INTEGER NOT NULL,
@@ -72,7 +72,7 @@ CREATE TABLE visit_members (
     category TEXT NOT NULL CHECK (category IN ('man', 'woman', 'child')),
     PRIMARY KEY (visit_id, position)
 );
-CREATE INDEX visit_members_visitor ON visit_members (visitor_id);
+CREATE INDEX visit_members_visitor_idx ON visit_members (visitor_id);
 CREATE TABLE queue_counters (
     facility_date TEXT NOT NULL,
     service TEXT NOT NULL,
@@ -89,7 +89,7 @@ CREATE TABLE inspections (
     reason TEXT NOT NULL DEFAULT '',
     notes TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX inspections_visit ON inspections (visit_id);
+CREATE INDEX inspections_visit_idx ON inspections (visit_id);
 CREATE TABLE inspection_items (
     inspection_id BIGINT NOT NULL REFERENCES inspections (id),
     position INTEGER NOT NULL,
@@ -108,7 +108,7 @@ CREATE TABLE bans (
     lifted_at BIGINT,
     lifted_by TEXT
 );
-CREATE INDEX bans_nik ON bans (nik);
+CREATE INDEX bans_nik_idx ON bans (nik);
 CREATE TABLE users (
     id {{ID}},
     username TEXT NOT NULL UNIQUE,
@@ -119,6 +119,12 @@ CREATE TABLE users (
     locked_until BIGINT,
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     created_at BIGINT NOT NULL
+);
+CREATE TABLE changes (
+    id {{ID}},
+    at BIGINT NOT NULL,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE audit_log (
     id {{ID}},
@@ -146,6 +152,8 @@ CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS
 CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
 FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()
 )sql";
+
+constexpr int MigrationLock = 0x42e5'0001;
 
 struct Step {
     int version;
@@ -187,9 +195,17 @@ Result<int> Migrations::currentVersion(Database &database) {
 }
 
 Result<void> Migrations::apply(Database &database) {
-    SqlQuery create(database, u"CREATE TABLE IF NOT EXISTS schema_migrations ("
-                              u"version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s);
-    if (auto created = create.exec(); !created)
+    const QString createVersionTable = u"CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                       u"version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s;
+    // Several PostgreSQL stations may start at once against a new database: they take turns.
+    auto created = database.backend() == Backend::Sqlite
+                       ? database.execute(createVersionTable)
+                       : database.write([&]() -> Result<void> {
+                             if (auto locked = database.lockExclusively(MigrationLock); !locked)
+                                 return locked;
+                             return database.execute(createVersionTable);
+                         });
+    if (!created)
         return created;
     // The common case, an up-to-date database, needs no write lock (and works on a read-only file).
     auto version = currentVersion(database);
@@ -200,6 +216,8 @@ Result<void> Migrations::apply(Database &database) {
 
     for (const Step &step : Steps) {
         auto applied = database.write([&]() -> Result<void> {
+            if (auto locked = database.lockExclusively(MigrationLock); !locked)
+                return locked;
             // Read inside the write transaction: another process may have migrated meanwhile.
             auto current = currentVersion(database);
             if (!current)
@@ -215,8 +233,7 @@ Result<void> Migrations::apply(Database &database) {
             script += statements(database.backend() == Backend::Sqlite ? step.sqliteOnly : step.postgresOnly,
                                  database.backend());
             for (const QString &sql : script) {
-                SqlQuery query(database, sql);
-                if (auto done = query.exec(); !done)
+                if (auto done = database.execute(sql); !done)
                     return done;
             }
             SqlQuery record(database, u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s);

@@ -92,6 +92,18 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const QString date = today.toString(Qt::ISODate);
     auto stored = db.write([&]() -> Result<qint64> {
+        // The day's counter row first: its lock makes every registration of this day and service take turns,
+        // so the limits below hold with several stations on PostgreSQL too. A refusal rolls the number back.
+        SqlQuery counter(db, u"INSERT INTO queue_counters (facility_date, service, last_number) VALUES (?, ?, 1) "
+                             u"ON CONFLICT (facility_date, service) DO UPDATE "
+                             u"SET last_number = queue_counters.last_number + 1 RETURNING last_number"_s);
+        counter.bind(date).bind(serviceKey(request.service));
+        auto number = counter.scalar();
+        if (!number)
+            return number.error();
+        if (number->toInt() > 65535)
+            return makeError(ErrorCode::RuleRefused, tr("No more queue numbers can be given today."));
+
         auto inmate = InmateStore(m_facility).findByNumber(request.inmateNumber);
         if (!inmate) {
             if (inmate.error().code == ErrorCode::NotFound)
@@ -169,16 +181,6 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
                                  tr("All of today's visiting sessions are full. Please come on another visiting day."));
         }
 
-        SqlQuery counter(db, u"INSERT INTO queue_counters (facility_date, service, last_number) VALUES (?, ?, 1) "
-                             u"ON CONFLICT (facility_date, service) DO UPDATE "
-                             u"SET last_number = queue_counters.last_number + 1 RETURNING last_number"_s);
-        counter.bind(date).bind(serviceKey(request.service));
-        auto number = counter.scalar();
-        if (!number)
-            return number.error();
-        if (number->toInt() > 65535)
-            return makeError(ErrorCode::RuleRefused, tr("No more queue numbers can be given today."));
-
         SqlQuery visit(db, u"INSERT INTO visits (facility_date, service, queue_number, session, status, inmate_id, "
                            u"men, women, children, registered_at, station) "
                            u"VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?) RETURNING id"_s);
@@ -208,6 +210,9 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
             if (auto done = member.exec(); !done)
                 return done.error();
         }
+        if (auto noted = db.recordChange(nowMs, u"visit.register"_s, queueLabel(request.service, number->toInt()));
+            !noted)
+            return noted.error();
         if (auto logged = AuditLog::append(db, nowMs, request.station.isEmpty() ? u"kiosk"_s : request.station,
                                            u"visit.register"_s, queueLabel(request.service, number->toInt()),
                                            u"visit=%1"_s.arg(visitId->toLongLong()));

@@ -15,10 +15,15 @@ namespace besuk::cli {
 
 namespace {
 
-const QCommandLineOption DbOption(u"db"_s, u"SQLite database file (default: %1)."_s.arg(defaultDatabasePath()),
-                                  u"PATH"_s);
-const QCommandLineOption KeyOption(u"key"_s, u"Facility signing-key file (default: the database path + .key)."_s,
-                                   u"PATH"_s);
+const QCommandLineOption
+    DbOption(u"db"_s,
+             u"SQLite database file (default: %1), or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME."_s.arg(
+                 defaultDatabasePath()),
+             u"PATH"_s);
+const QCommandLineOption KeyOption(
+    u"key"_s,
+    u"Facility signing-key file (default: the database path + .key; for PostgreSQL, DBNAME.key in the data folder)."_s,
+    u"PATH"_s);
 const QCommandLineOption NowOption(u"now"_s,
                                    u"The time to act at, ISO 8601 (e.g. 2025-12-27T09:30 in facility time, or with "
                                    u"Z / +08:00). For replaying paper records after an outage, and for tests."_s,
@@ -133,7 +138,7 @@ Result<void> Context::setClock(const QTimeZone &zone) {
 Result<Facility *> Context::facility() {
     if (m_facility)
         return m_facility.get();
-    auto database = Database::openSqlite(databasePath(), Database::OpenMode::MustExist);
+    auto database = Database::open(databasePath(), Database::OpenMode::MustExist);
     if (!database)
         return database.error();
     auto opened = Facility::open(std::move(database).value(), m_clock, keyPath());
@@ -149,7 +154,7 @@ Result<Facility *> Context::initialise(const QString &name, const QString &timeZ
     const QTimeZone zone(timeZoneId.toUtf8());
     if (auto set = setClock(zone.isValid() ? zone : QTimeZone::utc()); !set)
         return set.error();
-    auto database = Database::openSqlite(databasePath(), Database::OpenMode::CreateIfMissing);
+    auto database = Database::open(databasePath(), Database::OpenMode::CreateIfMissing);
     if (!database)
         return database.error();
     auto created = Facility::initialise(std::move(database).value(), m_clock, name, timeZoneId, keyPath());
