@@ -232,6 +232,10 @@ Error Database::storageError(const QSqlError &error) const {
                                                     "and the server; nothing was saved. (%1)")
                                                      .arg(error.text().trimmed()));
         }
+        if (native == u"42501"_s)
+            return makeError(ErrorCode::Storage,
+                             tr("This station's database account may not do this (%1). See docs/deployment.md.")
+                                 .arg(error.databaseText().trimmed()));
         if (native == u"53100"_s)
             return makeError(ErrorCode::Storage, tr("The database server's disk is full. Nothing was saved."));
         return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(error.text().trimmed()));

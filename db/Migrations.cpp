@@ -197,14 +197,22 @@ Result<int> Migrations::currentVersion(Database &database) {
 Result<void> Migrations::apply(Database &database) {
     const QString createVersionTable = u"CREATE TABLE IF NOT EXISTS schema_migrations ("
                                        u"version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s;
-    // Several PostgreSQL stations may start at once against a new database: they take turns.
-    auto created = database.backend() == Backend::Sqlite
-                       ? database.execute(createVersionTable)
-                       : database.write([&]() -> Result<void> {
-                             if (auto locked = database.lockExclusively(MigrationLock); !locked)
-                                 return locked;
-                             return database.execute(createVersionTable);
-                         });
+    // Several PostgreSQL stations may start at once against a new database: they take turns. A station whose
+    // role may not create tables (docs/deployment.md) must get past this when the schema is already there.
+    auto created = [&]() -> Result<void> {
+        if (database.backend() == Backend::Sqlite)
+            return database.execute(createVersionTable);
+        auto exists = SqlQuery(database, u"SELECT to_regclass('schema_migrations') IS NOT NULL"_s).scalar();
+        if (!exists)
+            return exists.error();
+        if (exists->toBool())
+            return {};
+        return database.write([&]() -> Result<void> {
+            if (auto locked = database.lockExclusively(MigrationLock); !locked)
+                return locked;
+            return database.execute(createVersionTable);
+        });
+    }();
     if (!created)
         return created;
     // The common case, an up-to-date database, needs no write lock (and works on a read-only file).
