@@ -154,3 +154,13 @@ Result<void> Facility::saveRules(const Rules &rules, const QString &actor) {
 }
 
 } // namespace besuk
+
+namespace besuk {
+
+Result<void> Facility::logEvent(const QString &actor, const QString &action, const QString &subject,
+                                const QString &detail) {
+    const qint64 at = now().toMSecsSinceEpoch();
+    return m_database->write([&] { return AuditLog::append(*m_database, at, actor, action, subject, detail); });
+}
+
+} // namespace besuk

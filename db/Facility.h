@@ -53,6 +53,10 @@ public:
 
     Result<void> saveRules(const Rules &rules, const QString &actor);
 
+    // Records something staff should know about that changed no data (a printer failure, a kiosk unlocked).
+    Result<void> logEvent(const QString &actor, const QString &action, const QString &subject,
+                          const QString &detail = {});
+
 private:
     Facility(std::unique_ptr<Database> database, const Clock &clock, FacilityProfile profile, QString keyPath);
     static Result<FacilityProfile> loadProfile(Database &database);

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "AdminPin.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
@@ -60,6 +62,15 @@ int rulesSet(Context &context) {
     return context.printJson((*facility)->rules().toJson());
 }
 
+int adminPinSet(Context &context) {
+    auto facility = context.facility();
+    if (!facility)
+        return context.fail(facility.error());
+    if (auto set = AdminPin(**facility).set(context.positional.first(), context.actor()); !set)
+        return context.fail(set.error());
+    return context.printJson(QJsonObject{{u"admin_pin"_s, u"set"_s}});
+}
+
 } // namespace
 
 QList<Command> setupCommands() {
@@ -79,6 +90,13 @@ QList<Command> setupCommands() {
          1,
          1,
          rulesSet},
+        {{u"admin-pin"_s, u"set"_s},
+         u"PIN"_s,
+         u"Set the PIN (4-12 digits) that unlocks a kiosk: leaving full screen, quitting, settings."_s,
+         {},
+         1,
+         1,
+         adminPinSet},
     };
 }
 
