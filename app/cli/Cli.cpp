@@ -171,7 +171,7 @@ int Context::printJson(const QJsonObject &json, int code) {
 }
 
 int Context::fail(const Error &error) {
-    err() << u"besuk-cli: "_s << error.message << u'\n';
+    err() << u"besuk-cli: "_s << error.message.simplified() << u'\n';
     err().flush();
     switch (error.code) {
     case ErrorCode::RuleRefused:
