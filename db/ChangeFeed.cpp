@@ -12,6 +12,7 @@ namespace {
 
 const QString Channel = u"besuk_changes"_s;
 constexpr int PostgresSafetyPollMs = 5000;
+constexpr int ReconnectIntervalMs = 5000; // a server that is down is not asked more often than this
 
 } // namespace
 
@@ -26,6 +27,8 @@ ChangeFeed::~ChangeFeed() {
 Result<void> ChangeFeed::start(int pollIntervalMs) {
     stop();
     m_pollIntervalMs = pollIntervalMs;
+    m_failing = false;
+    m_reconnecting.invalidate();
     if (auto connected = connectToDatabase(); !connected)
         return connected;
     SqlQuery newest(*m_database, u"SELECT COALESCE(MAX(id), 0) FROM changes"_s);
@@ -51,11 +54,11 @@ Result<void> ChangeFeed::connectToDatabase() {
             if (name == Channel)
                 readNewChanges();
         });
-        // Notifications are lost while a connection is down; the slow poll catches up when it is back.
-        m_timer.start(PostgresSafetyPollMs);
-    } else {
-        m_timer.start(m_pollIntervalMs);
     }
+    // PostgreSQL: the fast ticks only look whether the driver has seen the connection drop (no query); the table is
+    // read on a notification and, as a safety net, every PostgresSafetyPollMs.
+    m_sinceRead.start();
+    m_timer.start(m_pollIntervalMs);
     return {};
 }
 
@@ -64,15 +67,28 @@ void ChangeFeed::stop() {
     if (m_database && m_database->backend() == Backend::Postgres) {
         QSqlDriver *driver = m_database->connection().driver();
         disconnect(driver, nullptr, this, nullptr);
-        driver->unsubscribeFromNotification(Channel);
+        if (driver->isOpen()) // a connection the server dropped has no subscription left to end
+            driver->unsubscribeFromNotification(Channel);
     }
     m_database.reset();
 }
 
 void ChangeFeed::poll() {
-    if (m_failing || !m_database) {
-        // Start over on a fresh connection (and subscription); m_lastId keeps every change from being missed.
-        if (auto connected = connectToDatabase(); !connected)
+    if (m_failing || !m_database || !m_database->connection().isOpen()) {
+        // Start over on a fresh connection (and subscription) at once, then at most every ReconnectIntervalMs;
+        // m_lastId keeps every change from being missed, including those committed while the connection was down.
+        if (m_reconnecting.isValid() && m_reconnecting.elapsed() < ReconnectIntervalMs)
+            return;
+        m_reconnecting.start();
+        if (auto connected = connectToDatabase(); !connected) {
+            if (!m_failing)
+                Q_EMIT problem(connected.error().message);
+            m_failing = true;
+            return;
+        }
+        m_reconnecting.invalidate();
+    } else if (m_database->backend() == Backend::Postgres) {
+        if (m_sinceRead.elapsed() < PostgresSafetyPollMs)
             return;
     }
     if (m_database->backend() == Backend::Sqlite) {
@@ -88,6 +104,7 @@ void ChangeFeed::poll() {
 }
 
 void ChangeFeed::readNewChanges() {
+    m_sinceRead.start();
     SqlQuery query(*m_database, u"SELECT id, at, kind, subject FROM changes WHERE id > ? ORDER BY id"_s);
     query.bind(m_lastId);
     if (auto done = query.exec(); !done) {

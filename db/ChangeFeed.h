@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -51,6 +52,8 @@ private:
     QString m_location;
     std::unique_ptr<Database> m_database;
     QTimer m_timer;
+    QElapsedTimer m_sinceRead;    // PostgreSQL: time since the table was last read
+    QElapsedTimer m_reconnecting; // running while a reconnect has failed
     qint64 m_lastId = 0;
     qint64 m_dataVersion = -1;
     int m_pollIntervalMs = 200;

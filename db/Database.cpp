@@ -46,7 +46,7 @@ bool Database::isPostgresUrl(const QString &location) {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMode mode) {
-    return isPostgresUrl(location) ? openPostgres(location) : openSqlite(location, mode);
+    return isPostgresUrl(location) ? openPostgres(location, mode) : openSqlite(location, mode);
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, OpenMode mode) {
@@ -82,7 +82,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url) {
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, OpenMode mode) {
     const QUrl parsed(url, QUrl::StrictMode);
     const QString databaseName = parsed.path().mid(1);
     if (!parsed.isValid() || databaseName.isEmpty() || databaseName.contains(u'/'))
@@ -107,8 +107,22 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url) {
     }
     std::unique_ptr<Database> database(
         new Database(name, parsed.toString(QUrl::RemovePassword | QUrl::RemoveQuery), Backend::Postgres));
-    if (auto connected = database->reconnect(); !connected)
+    if (auto connected = database->reconnect(); !connected) {
+        const QString missing = u"database \"%1\" does not exist"_s.arg(databaseName);
+        if (database->connection().lastError().text().contains(missing))
+            return makeError(ErrorCode::NotInitialised,
+                             tr("The database server has no database \"%1\". See docs/deployment.md.").arg(databaseName));
         return connected.error();
+    }
+    if (mode == OpenMode::MustExist) {
+        auto exists = SqlQuery(*database, u"SELECT to_regclass('schema_migrations') IS NOT NULL"_s).scalar();
+        if (!exists)
+            return exists.error();
+        if (!exists->toBool())
+            return makeError(ErrorCode::NotInitialised,
+                             tr("The database %1 holds no Besuk data yet. Create it with \"besuk-cli init\".")
+                                 .arg(database->location()));
+    }
     if (auto migrated = Migrations::apply(*database); !migrated)
         return migrated.error();
     return database;

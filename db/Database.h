@@ -27,8 +27,9 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode);
     // SQLite: WAL, synchronous=FULL, foreign keys, secure_delete, a busy timeout; schema migrated to the latest.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, OpenMode mode);
-    // PostgreSQL: the database must exist (see docs/deployment.md); the schema is created or migrated.
-    static Result<std::unique_ptr<Database>> openPostgres(const QString &url);
+    // PostgreSQL: the database must exist (see docs/deployment.md). CreateIfMissing creates or migrates the
+    // schema; MustExist refuses a database without one (NotInitialised).
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &url, OpenMode mode);
     static bool isPostgresUrl(const QString &location);
 
     ~Database();

@@ -112,7 +112,7 @@ Result<QList<Inmate>> InmateStore::search(const QString &text, int limit) {
     pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
     SqlQuery query(m_facility.database(), SelectInmate +
                                               u"WHERE number_key LIKE ? ESCAPE '\\' OR name_key LIKE ? ESCAPE '\\' "
-                                              u"ORDER BY active DESC, name, number LIMIT ?"_s);
+                                              u"ORDER BY active DESC, name_key, number_key LIMIT ?"_s);
     query.bind(QString(pattern + u"%"_s)).bind(QString(u"%"_s + pattern + u"%"_s)).bind(limit);
     if (auto done = query.exec(); !done)
         return done.error();

@@ -24,7 +24,7 @@ int init(Context &context) {
     const FacilityProfile &profile = (*facility)->profile();
     return context.printJson(QJsonObject{{u"facility"_s, profile.name},
                                          {u"timezone"_s, profile.timeZoneId},
-                                         {u"database"_s, context.databasePath()},
+                                         {u"database"_s, (*facility)->database().location()},
                                          {u"key"_s, context.keyPath()},
                                          {u"public_key"_s, QString::fromLatin1(profile.publicKey.toHex())}});
 }

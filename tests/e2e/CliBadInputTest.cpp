@@ -31,9 +31,9 @@ struct BadInputFixture {
 
     // Runs the command and checks that the database's content is exactly as before.
     CliResult runUnchanged(const QStringList &arguments) const {
-        const Snapshot before = snapshot(fixture.dbPath());
+        const Snapshot before = fixture.snapshot();
         const CliResult result = fixture.run(arguments);
-        const Snapshot after = snapshot(fixture.dbPath());
+        const Snapshot after = fixture.snapshot();
         INFO(result.describe());
         CHECK(after == before);
         return result;
@@ -130,12 +130,12 @@ TEST_CASE("group rules, names and numbers that are refused change nothing", "[cl
                     {u"register"_s, u"--inmate"_s, u"WB-002"_s, u"--adult"_s, lead, u"--now"_s, u"yesterday"_s}, 1);
 
     // 100 characters is still a name (and the snapshot sees the change).
-    const Snapshot before = snapshot(f.fixture.dbPath());
+    const Snapshot before = f.fixture.snapshot();
     const CliResult longest = f.fixture.run(
         {u"register"_s, u"--inmate"_s, u"WB-003"_s, u"--adult"_s, adult(Lead, QString(100, u'a')), u"--now"_s, Now});
     INFO(longest.describe());
     CHECK(longest.exitCode == 0);
-    CHECK(snapshot(f.fixture.dbPath()) != before);
+    CHECK(f.fixture.snapshot() != before);
 }
 
 TEST_CASE("malformed ticket payloads are invalid and change nothing", "[cli][bad-input]") {
@@ -152,7 +152,7 @@ TEST_CASE("malformed ticket payloads are invalid and change nothing", "[cli][bad
     f.expectInvalidTicket(u"one character changed in the middle"_s, changed);
 
     // Every single-character change anywhere in the payload is caught (scan only: it is read-only).
-    const Snapshot before = snapshot(f.fixture.dbPath());
+    const Snapshot before = f.fixture.snapshot();
     for (qsizetype position = 0; position < real.size(); ++position) {
         QString forged = real;
         const qsizetype index = Alphabet.indexOf(forged[position]);
@@ -162,7 +162,7 @@ TEST_CASE("malformed ticket payloads are invalid and change nothing", "[cli][bad
         CHECK(result.exitCode == 3);
         CHECK(result.json.value(u"verdict"_s).toString() == u"invalid"_s);
     }
-    CHECK(snapshot(f.fixture.dbPath()) == before);
+    CHECK(f.fixture.snapshot() == before);
 
     // A real ticket of another facility.
     CliFixture other;
@@ -202,8 +202,8 @@ TEST_CASE("real names with punctuation and Unicode letters are kept verbatim", "
     INFO(scanned.describe());
     REQUIRE(scanned.exitCode == 0);
     CHECK(namesIn(scanned.json.value(u"ticket"_s).toObject()) == names);
-    CHECK(queryRows(f.fixture.dbPath(), u"SELECT m.name FROM visit_members m JOIN visits v ON v.id = m.visit_id "
-                                        u"WHERE v.queue_number = 2 ORDER BY m.position"_s) == names);
+    CHECK(f.fixture.queryRows(u"SELECT m.name FROM visit_members m JOIN visits v ON v.id = m.visit_id "
+                              u"WHERE v.queue_number = 2 ORDER BY m.position"_s) == names);
 }
 
 TEST_CASE("SQL metacharacters are data, never SQL", "[cli][bad-input]") {
@@ -239,8 +239,7 @@ TEST_CASE("SQL metacharacters are data, never SQL", "[cli][bad-input]") {
     CHECK(visit.json.value(u"visitors"_s).toArray().at(0).toObject().value(u"name"_s).toString() ==
           u"Robert O'Brien"_s);
 
-    const QStringList tablesBefore =
-        queryRows(f.fixture.dbPath(), u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    const QStringList tablesBefore = f.fixture.database().tables();
     REQUIRE(tablesBefore.contains(u"visits"_s));
     f.expectRefused(u"DROP TABLE in a name"_s,
                     {u"inmate"_s, u"add"_s, u"--number"_s, u"WB-8"_s, u"--name"_s, u"x'); DROP TABLE visits;--"_s}, 1);
@@ -252,7 +251,6 @@ TEST_CASE("SQL metacharacters are data, never SQL", "[cli][bad-input]") {
         1);
     f.expectRefusedRegistration(u"DROP TABLE in a visitor's name"_s,
                                 {u"--adult"_s, adult(Second, u"Siti'); DROP TABLE visitors;--"_s)}, 1);
-    CHECK(queryRows(f.fixture.dbPath(), u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s) ==
-          tablesBefore);
-    CHECK(queryRows(f.fixture.dbPath(), u"SELECT COUNT(*) FROM visits"_s) == QStringList{u"2"_s});
+    CHECK(f.fixture.database().tables() == tablesBefore);
+    CHECK(f.fixture.queryRows(u"SELECT COUNT(*) FROM visits"_s) == QStringList{u"2"_s});
 }

@@ -36,7 +36,7 @@ TEST_CASE("init prints the facility and writes an owner-only key", "[cli]") {
     CHECK(init.err.isEmpty());
     CHECK(init.json.value(u"facility"_s).toString() == u"Rutan Kelas IIA Balikpapan"_s);
     CHECK(init.json.value(u"timezone"_s).toString() == u"Asia/Makassar"_s);
-    CHECK(init.json.value(u"database"_s).toString() == fixture.dbPath());
+    CHECK(init.json.value(u"database"_s).toString() == fixture.location());
     CHECK(init.json.value(u"key"_s).toString() == fixture.keyPath());
     CHECK(init.json.value(u"public_key"_s).toString().size() == 64);
 
@@ -45,12 +45,12 @@ TEST_CASE("init prints the facility and writes an owner-only key", "[cli]") {
     CHECK(mode == (fs::perms::owner_read | fs::perms::owner_write));
 
     SECTION("a second init of the same database is refused and changes nothing") {
-        const Snapshot before = snapshot(fixture.dbPath());
+        const Snapshot before = fixture.snapshot();
         const CliResult again = fixture.run({u"init"_s});
         INFO(again.describe());
         CHECK(again.exitCode == 1);
         CHECK(again.oneErrorLine());
-        CHECK(snapshot(fixture.dbPath()) == before);
+        CHECK(fixture.snapshot() == before);
     }
     SECTION("an unknown time zone is refused") {
         CliFixture other;
@@ -60,6 +60,22 @@ TEST_CASE("init prints the facility and writes an owner-only key", "[cli]") {
         CHECK(bad.oneErrorLine());
         CHECK_FALSE(QFile::exists(other.keyPath()));
     }
+}
+
+// CliFixture always passes --key; this is the default beside a SQLite file (on PostgreSQL the default is in the
+// user's data folder, which a test must not touch).
+TEST_CASE("without --key the key is the database path + .key", "[cli][sqlite-only]") {
+    CliFixture fixture;
+    const QString key = fixture.location() + u".key"_s;
+    const CliResult init = runCli({u"--db"_s, fixture.location(), u"init"_s, u"--now"_s, u"2025-12-01T07:00"_s});
+    INFO(init.describe());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.json.value(u"key"_s).toString() == key);
+    CHECK(QFile::exists(key));
+    CHECK_FALSE(QFile::exists(fixture.keyPath()));
+    const CliResult rules = runCli({u"--db"_s, fixture.location(), u"rules"_s, u"show"_s});
+    INFO(rules.describe());
+    CHECK(rules.exitCode == 0);
 }
 
 TEST_CASE("help lists every command and unknown commands are usage errors", "[cli]") {
@@ -149,14 +165,14 @@ TEST_CASE("inmate import reports each rejected row by line and reason", "[cli]")
     };
     CHECK(report.json ==
           QJsonObject{{u"added"_s, 3}, {u"updated"_s, 0}, {u"accepted"_s, 3}, {u"rejected"_s, rejected}});
-    CHECK(queryRows(fixture.dbPath(), u"SELECT number, name, block FROM inmates ORDER BY number"_s) ==
+    CHECK(fixture.queryRows(u"SELECT number, name, block FROM inmates ORDER BY number"_s) ==
           QStringList{u"WB-001|Ahmad Yani|A"_s, u"WB-002|Siti Aminah|B"_s, u"WB-007|Dewi Lestari, S.Pd.|C"_s});
 
     const QString update = fixture.writeFile(u"update.csv"_s, "name,number\nAhmad Yani Putra,WB-001\n");
     const CliResult second = fixture.run({u"inmate"_s, u"import"_s, update});
     CHECK(second.json ==
           QJsonObject{{u"added"_s, 0}, {u"updated"_s, 1}, {u"accepted"_s, 1}, {u"rejected"_s, QJsonArray()}});
-    CHECK(queryRows(fixture.dbPath(), u"SELECT name, block FROM inmates WHERE number = 'WB-001'"_s) ==
+    CHECK(fixture.queryRows(u"SELECT name, block FROM inmates WHERE number = 'WB-001'"_s) ==
           QStringList{u"Ahmad Yani Putra|"_s});
 }
 
@@ -285,8 +301,7 @@ TEST_CASE("a visit from registration through inspection and admission to checkou
     const QByteArray bytes = exported.readAll();
     CHECK(QString::fromUtf8(bytes) == csv.out);
     CHECK(written.json.value(u"bytes"_s).toInt() == bytes.size());
-    CHECK(queryRows(fixture.dbPath(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'tally.export'"_s) ==
-          QStringList{u"1"_s});
+    CHECK(fixture.queryRows(u"SELECT COUNT(*) FROM audit_log WHERE action = 'tally.export'"_s) == QStringList{u"1"_s});
 
     // The full NIK never leaves the database.
     CHECK_FALSE(everything.contains(Lead));
@@ -306,7 +321,7 @@ TEST_CASE("a banned visitor is told to see an officer and never why", "[cli]") {
     CHECK(ban.json.value(u"nik"_s).toString() == u"3172********0021"_s);
     CHECK_FALSE(ban.out.contains(banned));
 
-    const Snapshot before = snapshot(fixture.dbPath());
+    const Snapshot before = fixture.snapshot();
     const CliResult refused =
         fixture.run({u"register"_s, u"--inmate"_s, u"WB-001"_s, u"--adult"_s, adult(Lead, u"Budi Santoso"_s),
                      u"--adult"_s, adult(banned, u"Joko Susilo"_s), u"--now"_s, at(u"10:00"_s)});
@@ -318,7 +333,7 @@ TEST_CASE("a banned visitor is told to see an officer and never why", "[cli]") {
     CHECK_FALSE(refused.err.contains(u"ban"_s, Qt::CaseInsensitive));
     CHECK_FALSE(refused.err.contains(u"Smuggling"_s, Qt::CaseInsensitive));
     CHECK_FALSE(refused.err.contains(banned));
-    CHECK(snapshot(fixture.dbPath()) == before);
+    CHECK(fixture.snapshot() == before);
 }
 
 TEST_CASE("rules set changes the group limit", "[cli]") {
@@ -327,12 +342,12 @@ TEST_CASE("rules set changes the group limit", "[cli]") {
     fixture.importInmates(u"WB"_s, 2);
 
     // max_adults (default 3) may not exceed the group size, so 2 alone is refused and nothing changes.
-    const Snapshot before = snapshot(fixture.dbPath());
+    const Snapshot before = fixture.snapshot();
     const QString alone = fixture.writeFile(u"alone.json"_s, R"({"max_group_size": 2})");
     const CliResult refused = fixture.run({u"rules"_s, u"set"_s, alone});
     CHECK(refused.exitCode == 1);
     CHECK(refused.oneErrorLine());
-    CHECK(snapshot(fixture.dbPath()) == before);
+    CHECK(fixture.snapshot() == before);
 
     const QString rules = fixture.writeFile(u"rules.json"_s, R"({"max_group_size": 2, "max_adults": 2})");
     const CliResult set = fixture.run({u"rules"_s, u"set"_s, rules});
@@ -343,7 +358,7 @@ TEST_CASE("rules set changes the group limit", "[cli]") {
     CHECK(set.json.value(u"visits_per_inmate_per_week"_s).toInt() == 1); // untouched keys keep their values
     CHECK(fixture.run({u"rules"_s, u"show"_s}).json == set.json);
 
-    const Snapshot afterRules = snapshot(fixture.dbPath());
+    const Snapshot afterRules = fixture.snapshot();
     const CliResult three =
         fixture.run({u"register"_s, u"--inmate"_s, u"WB-001"_s, u"--adult"_s, adult(Lead, u"Budi Santoso"_s),
                      u"--adult"_s, adult(Wife, u"Siti Rahayu"_s), u"--children"_s, u"1"_s, u"--now"_s, at(u"10:00"_s)});
@@ -351,7 +366,7 @@ TEST_CASE("rules set changes the group limit", "[cli]") {
     CHECK(three.exitCode == 3);
     CHECK(three.oneErrorLine());
     CHECK(three.err.contains(u"at most 2 people"_s));
-    CHECK(snapshot(fixture.dbPath()) == afterRules);
+    CHECK(fixture.snapshot() == afterRules);
 
     const CliResult two =
         fixture.run({u"register"_s, u"--inmate"_s, u"WB-002"_s, u"--adult"_s, adult(Lead, u"Budi Santoso"_s),

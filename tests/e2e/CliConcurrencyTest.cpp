@@ -65,9 +65,8 @@ TEST_CASE("eight gates admitting the same ticket at once admit it exactly once",
         if (result.exitCode == 3)
             CHECK(result.json.value(u"message"_s).toString() == u"Already admitted at 09:10 by %1."_s.arg(winner));
 
-    CHECK(queryRows(fixture.dbPath(), u"SELECT status, admitted_by FROM visits"_s) ==
-          QStringList{u"admitted|"_s + winner});
-    CHECK(queryRows(fixture.dbPath(), u"SELECT actor, subject FROM audit_log WHERE action = 'visit.admit'"_s) ==
+    CHECK(fixture.queryRows(u"SELECT status, admitted_by FROM visits"_s) == QStringList{u"admitted|"_s + winner});
+    CHECK(fixture.queryRows(u"SELECT actor, subject FROM audit_log WHERE action = 'visit.admit'"_s) ==
           QStringList{winner + u"|A-001"_s});
 
     const CliResult tally = fixture.run({u"tally"_s, u"--date"_s, u"2025-12-27"_s});
@@ -132,9 +131,9 @@ TEST_CASE("four stations registering at once share one gapless queue", "[cli][co
     CHECK(labels.contains(u"A-001"_s));
     CHECK(labels.contains(u"A-100"_s));
 
-    CHECK(queryRows(fixture.dbPath(), u"SELECT COUNT(*), COUNT(DISTINCT queue_number), MIN(queue_number), "
-                                      u"MAX(queue_number) FROM visits"_s) == QStringList{u"100|100|1|100"_s});
-    CHECK(queryRows(fixture.dbPath(), u"SELECT last_number FROM queue_counters"_s) == QStringList{u"100"_s});
-    CHECK(queryRows(fixture.dbPath(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'visit.register'"_s) ==
+    CHECK(fixture.queryRows(u"SELECT COUNT(*), COUNT(DISTINCT queue_number), MIN(queue_number), "
+                            u"MAX(queue_number) FROM visits"_s) == QStringList{u"100|100|1|100"_s});
+    CHECK(fixture.queryRows(u"SELECT last_number FROM queue_counters"_s) == QStringList{u"100"_s});
+    CHECK(fixture.queryRows(u"SELECT COUNT(*) FROM audit_log WHERE action = 'visit.register'"_s) ==
           QStringList{u"100"_s});
 }

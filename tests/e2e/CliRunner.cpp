@@ -1,13 +1,8 @@
 #include "CliRunner.h"
 
-#include <QAtomicInt>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <catch2/catch.hpp>
 
@@ -21,59 +16,21 @@ QString cliPath() {
     return QString::fromUtf8(BESUK_CLI_PATH);
 }
 
-QString cellText(const QVariant &value) {
-    if (value.isNull())
-        return u"<null>"_s;
-    if (value.typeId() == QMetaType::QByteArray)
-        return u"x'"_s + QString::fromLatin1(value.toByteArray().toHex()) + u"'"_s;
-    return value.toString();
+// The schema as rows: tables, columns, indexes, constraints and triggers (and functions on PostgreSQL).
+QString schemaQuery(Backend backend) {
+    if (backend == Backend::Sqlite)
+        return u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"_s;
+    return u"SELECT 'column', table_name || '.' || column_name, "
+           u"data_type || ' ' || is_nullable || ' ' || COALESCE(column_default, '') "
+           u"FROM information_schema.columns WHERE table_schema = 'public' "
+           u"UNION ALL SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+           u"UNION ALL SELECT 'constraint', conrelid::regclass::text || '.' || conname, pg_get_constraintdef(oid) "
+           u"FROM pg_constraint WHERE connamespace = 'public'::regnamespace "
+           u"UNION ALL SELECT 'trigger', tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal "
+           u"UNION ALL SELECT 'function', proname, md5(prosrc) FROM pg_proc "
+           u"WHERE pronamespace = 'public'::regnamespace "
+           u"ORDER BY 1, 2"_s;
 }
-
-// A read-only connection with a name of its own, removed again when done.
-class ReadOnlyConnection {
-public:
-    explicit ReadOnlyConnection(const QString &path) {
-        static QAtomicInt counter;
-        m_name = u"e2e-snapshot-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError().text();
-    }
-    ~ReadOnlyConnection() {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-
-    QStringList rows(const QString &sql) const {
-        INFO("database error: " << m_error);
-        REQUIRE(m_open);
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        query.setForwardOnly(true);
-        const bool done = query.exec(sql);
-        INFO("query: " << sql << " error: " << query.lastError().text());
-        REQUIRE(done);
-        QStringList result;
-        while (query.next()) {
-            QStringList cells;
-            for (int i = 0; i < query.record().count(); ++i)
-                cells.append(cellText(query.value(i)));
-            result.append(cells.join(u'|'));
-        }
-        return result;
-    }
-
-private:
-    QString m_name;
-    QString m_error;
-    bool m_open = false;
-};
 
 CliResult finish(QProcess &process, bool finished) {
     CliResult result;
@@ -140,10 +97,6 @@ CliResult runCli(const QStringList &arguments, const Environment &environment, i
     return process.wait(timeoutMs);
 }
 
-CliFixture::CliFixture() {
-    REQUIRE(m_dir.isValid());
-}
-
 QString CliFixture::writeFile(const QString &name, const QByteArray &contents) {
     const QString path = filePath(name);
     QFile file(path);
@@ -154,7 +107,7 @@ QString CliFixture::writeFile(const QString &name, const QByteArray &contents) {
 }
 
 QStringList CliFixture::withDb(const QStringList &arguments) const {
-    return QStringList{u"--db"_s, dbPath()} + arguments;
+    return QStringList{u"--db"_s, location(), u"--key"_s, keyPath()} + arguments;
 }
 
 CliResult CliFixture::run(const QStringList &arguments, const Environment &environment, int timeoutMs) const {
@@ -182,20 +135,13 @@ void CliFixture::importInmates(const QString &prefix, int count, const Environme
     REQUIRE(result.json.value(u"rejected"_s).toArray().isEmpty());
 }
 
-Snapshot snapshot(const QString &dbPath) {
-    REQUIRE(QFile::exists(dbPath));
-    const ReadOnlyConnection connection(dbPath);
-    Snapshot result;
-    result.insert(u"sqlite_master"_s,
-                  connection.rows(u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"_s));
-    for (const QString &table : connection.rows(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s))
-        result.insert(table, connection.rows(u"SELECT * FROM \"%1\" ORDER BY rowid"_s.arg(table)));
+Snapshot CliFixture::snapshot() const {
+    Snapshot result = m_database.snapshot();
+    REQUIRE_FALSE(result.isEmpty());
+    const QStringList schema = m_database.rows(schemaQuery(m_database.backend()));
+    REQUIRE_FALSE(schema.isEmpty());
+    result.insert(u"(schema)"_s, schema);
     return result;
-}
-
-QStringList queryRows(const QString &dbPath, const QString &sql) {
-    const ReadOnlyConnection connection(dbPath);
-    return connection.rows(sql);
 }
 
 QString makeNik(const QString &region, const QDate &birthDate, bool female, int serial) {

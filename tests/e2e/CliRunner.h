@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestDatabase.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QJsonArray>
@@ -8,7 +10,6 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <memory>
 #include <ostream>
@@ -56,17 +57,23 @@ private:
 // Runs besuk-cli (BESUK_CLI_PATH) with `arguments` and waits for it.
 CliResult runCli(const QStringList &arguments, const Environment &environment = {}, int timeoutMs = 30000);
 
-// A temporary folder with a database path in it; `init` creates the facility.
+// Every row of every table, plus the schema itself under "(schema)": equal snapshots mean the database's content
+// did not change.
+using Snapshot = test::Snapshot;
+
+// A TestDatabase (a SQLite file or a fresh PostgreSQL database) and a temporary folder for the key and other files;
+// `init` creates the facility.
 class CliFixture {
 public:
-    CliFixture();
+    CliFixture() = default;
 
-    [[nodiscard]] QString dbPath() const { return m_dir.filePath(QStringLiteral("besuk.db")); }
-    [[nodiscard]] QString keyPath() const { return dbPath() + QStringLiteral(".key"); }
-    [[nodiscard]] QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    [[nodiscard]] const test::TestDatabase &database() const { return m_database; }
+    [[nodiscard]] QString location() const { return m_database.location(); } // what --db gets
+    [[nodiscard]] QString keyPath() const { return m_database.keyPath(); }
+    [[nodiscard]] QString filePath(const QString &name) const { return m_database.filePath(name); }
     QString writeFile(const QString &name, const QByteArray &contents); // returns the path
 
-    // besuk-cli --db <dbPath> ARGUMENTS...
+    // besuk-cli --db <location> --key <keyPath> ARGUMENTS...
     CliResult run(const QStringList &arguments, const Environment &environment = {}, int timeoutMs = 30000) const;
     [[nodiscard]] QStringList withDb(const QStringList &arguments) const;
 
@@ -78,16 +85,14 @@ public:
     // Adds inmates "<prefix>-001" ... "<prefix>-<count>" via inmate import; REQUIREs all accepted.
     void importInmates(const QString &prefix, int count, const Environment &environment = {});
 
-private:
-    QTemporaryDir m_dir;
-};
+    // Read through a connection of the test's own, so they see only what besuk-cli committed.
+    [[nodiscard]] Snapshot snapshot() const;
+    // One SELECT; each row's columns joined with '|'.
+    [[nodiscard]] QStringList queryRows(const QString &sql) const { return m_database.rows(sql); }
 
-// Every row of every table (and the schema itself) as text, read through a read-only connection.
-// Equal snapshots mean the database's content did not change.
-using Snapshot = QMap<QString, QStringList>;
-Snapshot snapshot(const QString &dbPath);
-// One SELECT through a read-only connection; each row's columns joined with '|'.
-QStringList queryRows(const QString &dbPath, const QString &sql);
+private:
+    test::TestDatabase m_database;
+};
 
 // A structurally valid NIK: 6-digit region, birth date (day + 40 for women), 4-digit serial.
 QString makeNik(const QString &region, const QDate &birthDate, bool female, int serial);

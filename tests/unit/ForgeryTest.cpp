@@ -1,9 +1,7 @@
-#include "Facility.h"
 #include "GateService.h"
 #include "InmateStore.h"
 #include "RegistrationService.h"
-
-#include <QTemporaryDir>
+#include "TestFacility.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,23 +20,17 @@ QString nikWithSerial(int serial) {
 } // namespace
 
 TEST_CASE("every single-character change of 1000 issued payloads is verdicted invalid", "[gate][forgery]") {
-    QTemporaryDir dir;
-    FixedClock clock(QDateTime(QDate(2025, 12, 27), QTime(9, 0), QTimeZone("Asia/Makassar")));
-    auto database = Database::openSqlite(dir.filePath(u"besuk.db"_s), Database::OpenMode::CreateIfMissing);
-    REQUIRE(database);
-    auto facility = Facility::initialise(std::move(database).value(), clock, u"Rutan Uji"_s, u"Asia/Makassar"_s,
-                                         dir.filePath(u"besuk.key"_s));
-    REQUIRE(facility);
+    TestFacility facility; // Asia/Makassar, Saturday 27 December 2025 09:00
 
     constexpr int Tickets = 1000;
     QByteArray roster = "number,name,block\n";
     for (int i = 1; i <= Tickets; ++i)
         roster += QStringLiteral("WB-%1,Warga Binaan,A\n").arg(i).toUtf8();
-    auto imported = InmateStore(**facility).importCsv(roster, u"test"_s);
+    auto imported = InmateStore(*facility).importCsv(roster, u"test"_s);
     REQUIRE(imported);
     REQUIRE(imported->added == Tickets);
 
-    RegistrationService registration(**facility);
+    RegistrationService registration(*facility);
     QStringList payloads;
     for (int i = 1; i <= Tickets; ++i) {
         auto ticket = registration.registerGroup(
@@ -47,7 +39,7 @@ TEST_CASE("every single-character change of 1000 issued payloads is verdicted in
         payloads.append(ticket->payload);
     }
 
-    GateService gate(**facility);
+    GateService gate(*facility);
     REQUIRE(gate.scan(payloads.first())->verdict == Verdict::Valid);
     REQUIRE(gate.scan(payloads.last())->verdict == Verdict::Valid);
 

@@ -128,7 +128,7 @@ TEST_CASE("Admitting twice: the second is AlreadyAdmitted and changes nothing", 
 TEST_CASE("Of two gates on one database, only the first admits", "[gate]") {
     Gate g;
     REQUIRE(g.inspect(Gate::cleared()).verdict == Verdict::Valid);
-    auto database = Database::openSqlite(g.f.databasePath(), Database::OpenMode::MustExist);
+    auto database = Database::open(g.f.location(), Database::OpenMode::MustExist);
     REQUIRE(database.ok());
     auto other = Facility::open(std::move(database).value(), g.f.clock, g.f.keyPath());
     REQUIRE(other.ok());

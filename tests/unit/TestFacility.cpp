@@ -2,11 +2,11 @@
 
 #include "Database.h"
 
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
+
+#include <string>
 
 using namespace Qt::StringLiterals;
 using namespace besuk;
@@ -25,14 +25,20 @@ QString letters(int index) {
     return text;
 }
 
+// The error's message for INFO, when there is one.
+template <typename T> std::string failureOf(const Result<T> &result) {
+    return result.ok() ? std::string() : result.error().message.toStdString();
+}
+
 } // namespace
 
 TestFacility::TestFacility(const QString &timeZoneId)
     : clock(localMoment(reportDay(), QTime(9, 0), timeZoneId)), m_timeZoneId(timeZoneId) {
-    REQUIRE(dir.isValid());
-    auto database = Database::openSqlite(databasePath(), Database::OpenMode::CreateIfMissing);
-    REQUIRE(database.ok());
-    auto initialised = Facility::initialise(std::move(database).value(), clock, u"Rutan Uji"_s, timeZoneId, keyPath());
+    auto opened = Database::open(location(), Database::OpenMode::CreateIfMissing);
+    INFO(failureOf(opened));
+    REQUIRE(opened.ok());
+    auto initialised = Facility::initialise(std::move(opened).value(), clock, u"Rutan Uji"_s, timeZoneId, keyPath());
+    INFO(failureOf(initialised));
     REQUIRE(initialised.ok());
     facility = std::move(initialised).value();
 }
@@ -43,9 +49,11 @@ void TestFacility::setLocal(const QDate &date, const QTime &time) {
 
 void TestFacility::reopen() {
     facility.reset();
-    auto database = Database::openSqlite(databasePath(), Database::OpenMode::MustExist);
-    REQUIRE(database.ok());
-    auto opened = Facility::open(std::move(database).value(), clock, keyPath());
+    auto reopened = Database::open(location(), Database::OpenMode::MustExist);
+    INFO(failureOf(reopened));
+    REQUIRE(reopened.ok());
+    auto opened = Facility::open(std::move(reopened).value(), clock, keyPath());
+    INFO(failureOf(opened));
     REQUIRE(opened.ok());
     facility = std::move(opened).value();
 }
@@ -63,32 +71,13 @@ QList<Inmate> TestFacility::addInmates(int count, const QString &block) {
     return added;
 }
 
-int TestFacility::rowCount(const QString &table) {
-    QSqlQuery query(facility->database().connection());
-    REQUIRE(query.exec(u"SELECT COUNT(*) FROM "_s + table));
-    REQUIRE(query.next());
-    return query.value(0).toInt();
-}
-
-Snapshot TestFacility::snapshot() {
-    const QSqlDatabase db = facility->database().connection();
-    QSqlQuery tables(db);
-    REQUIRE(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s));
-    Snapshot result;
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery rows(db);
-        REQUIRE(rows.exec(u"SELECT * FROM \"%1\" ORDER BY rowid"_s.arg(table)));
-        QStringList lines;
-        while (rows.next()) {
-            QStringList fields;
-            for (int column = 0; column < rows.record().count(); ++column)
-                fields.append(rows.isNull(column) ? u"<null>"_s : rows.value(column).toString());
-            lines.append(fields.join(u'|'));
-        }
-        result.insert(table, lines);
-    }
-    return result;
+int TestFacility::rowCount(const QString &table) const {
+    const QStringList rows = database.rows(u"SELECT COUNT(*) FROM "_s + table);
+    REQUIRE(rows.size() == 1);
+    bool number = false;
+    const int count = rows.first().toInt(&number);
+    REQUIRE(number);
+    return count;
 }
 
 QString makeNik(const QString &region, const QDate &birth, Sex sex, int serial) {

@@ -4,12 +4,11 @@
 #include "Facility.h"
 #include "InmateStore.h"
 #include "Nik.h"
+#include "TestDatabase.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QMap>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <memory>
 #include <ostream>
@@ -30,10 +29,9 @@ inline std::ostream &operator<<(std::ostream &os, ErrorCode code) {
 }
 } // namespace besuk
 
-// Every row of every table, as text: equal snapshots mean nothing in the database changed.
-using Snapshot = QMap<QString, QStringList>;
+using Snapshot = besuk::test::Snapshot;
 
-// A freshly initialised facility in a temporary folder, with a clock that stands still.
+// A freshly initialised facility in a TestDatabase (SQLite or PostgreSQL), with a clock that stands still.
 class TestFacility {
 public:
     // Saturday 27 December 2025, the day of the news report.
@@ -44,21 +42,23 @@ public:
     besuk::Facility &operator*() { return *facility; }
     besuk::Facility *operator->() { return facility.get(); }
 
-    QString databasePath() const { return dir.filePath(QStringLiteral("besuk.sqlite")); }
-    QString keyPath() const { return dir.filePath(QStringLiteral("facility.key")); }
+    QString location() const { return database.location(); } // file path or postgresql:// URL
+    QString keyPath() const { return database.keyPath(); }
+    QString filePath(const QString &name) const { return database.filePath(name); }
 
     // Sets the clock to a wall-clock time in the facility's zone.
     void setLocal(const QDate &date, const QTime &time);
-    // Closes the database and opens the facility again from its file.
+    // Closes the database and opens the facility again from its location.
     void reopen();
 
     // Adds inmates "WB-001", "WB-002", ... (continuing after earlier calls), named "Warga Satu", ... in `block`.
     QList<besuk::Inmate> addInmates(int count, const QString &block = {});
 
-    int rowCount(const QString &table);
-    Snapshot snapshot();
+    // Both read committed data through a connection of their own (TestDatabase).
+    int rowCount(const QString &table) const;
+    Snapshot snapshot() const { return database.snapshot(); }
 
-    QTemporaryDir dir;
+    besuk::test::TestDatabase database; // declared first: dropped after the facility has closed
     besuk::FixedClock clock;
     std::unique_ptr<besuk::Facility> facility;
 

@@ -1,0 +1,1 @@
+# placeholder: the kiosk comes in its own commit

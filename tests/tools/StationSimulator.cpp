@@ -1,0 +1,121 @@
+// besuk_station_sim: one station of a site, as a process of its own, for the concurrency tests.
+//
+//   besuk_station_sim --db LOCATION --key KEYPATH --now ISO --inmate-prefix P --count N [--station K]
+//                     [--mode register|admit --payload X --officer NAME]
+//
+// register (default): N registrations through RegistrationService, one adult each with a NIK of its own (derived
+// from the station number K and the loop index), for inmates P-0001 ... P-N; one queue label per line on stdout.
+// admit: N admits of the ticket X by NAME through GateService; one verdict key per line on stdout.
+// Any error goes to stderr as it is and ends the process with exit code 1: nothing is caught, retried or hidden.
+
+#include "Clock.h"
+#include "Database.h"
+#include "Facility.h"
+#include "GateService.h"
+#include "RegistrationService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace besuk;
+
+namespace {
+
+void printLine(FILE *stream, const QString &line) {
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+int fail(const QString &message) {
+    std::fflush(stdout);
+    printLine(stderr, u"besuk_station_sim: "_s + message);
+    return 1;
+}
+
+// A valid NIK for visitor `index` of station `station`: district 6471SS, born on a different day per index.
+QString stationNik(int station, int index) {
+    const QDate birth = QDate(1970, 1, 1).addDays(index);
+    return u"6471%1%2%3%4%5"_s.arg(station, 2, 10, QLatin1Char('0'))
+        .arg(birth.day(), 2, 10, QLatin1Char('0'))
+        .arg(birth.month(), 2, 10, QLatin1Char('0'))
+        .arg(birth.year() % 100, 2, 10, QLatin1Char('0'))
+        .arg(index % 9999 + 1, 4, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption db(u"db"_s, u"Database location."_s, u"LOCATION"_s);
+    const QCommandLineOption key(u"key"_s, u"Facility key file."_s, u"KEYPATH"_s);
+    const QCommandLineOption now(u"now"_s, u"The instant, with its offset."_s, u"ISO"_s);
+    const QCommandLineOption prefix(u"inmate-prefix"_s, u"Inmates are PREFIX-0001 ..."_s, u"P"_s);
+    const QCommandLineOption count(u"count"_s, u"How many registrations or admits."_s, u"N"_s);
+    const QCommandLineOption station(u"station"_s, u"This station's number, 1-99 (default 1)."_s, u"K"_s);
+    const QCommandLineOption mode(u"mode"_s, u"register (default) or admit."_s, u"MODE"_s);
+    const QCommandLineOption payload(u"payload"_s, u"The ticket to admit."_s, u"X"_s);
+    const QCommandLineOption officer(u"officer"_s, u"The admitting officer."_s, u"NAME"_s);
+    parser.addOptions({db, key, now, prefix, count, station, mode, payload, officer});
+    if (!parser.parse(app.arguments()))
+        return fail(parser.errorText());
+    if (!parser.isSet(db) || !parser.isSet(key) || !parser.isSet(now) || !parser.isSet(count))
+        return fail(u"--db, --key, --now and --count are required."_s);
+
+    const QDateTime moment = QDateTime::fromString(parser.value(now), Qt::ISODateWithMs);
+    if (!moment.isValid() || moment.timeSpec() == Qt::LocalTime)
+        return fail(u"--now needs an instant with its offset, e.g. 2025-12-27T09:00+08:00."_s);
+    bool numeric = false;
+    const int total = parser.value(count).toInt(&numeric);
+    if (!numeric || total < 0)
+        return fail(u"--count needs a whole number."_s);
+    const int stationNumber = parser.isSet(station) ? parser.value(station).toInt(&numeric) : 1;
+    if (!numeric || stationNumber < 1 || stationNumber > 99)
+        return fail(u"--station needs a number from 1 to 99."_s);
+    const QString modeName = parser.isSet(mode) ? parser.value(mode) : u"register"_s;
+    if (modeName != u"register"_s && modeName != u"admit"_s)
+        return fail(u"--mode is register or admit."_s);
+    if (modeName == u"register"_s && !parser.isSet(prefix))
+        return fail(u"register needs --inmate-prefix."_s);
+    if (modeName == u"admit"_s && (!parser.isSet(payload) || !parser.isSet(officer)))
+        return fail(u"admit needs --payload and --officer."_s);
+
+    const FixedClock clock(moment);
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.error().message);
+    auto facility = Facility::open(std::move(database).value(), clock, parser.value(key));
+    if (!facility)
+        return fail(facility.error().message);
+
+    if (modeName == u"admit"_s) {
+        GateService gate(**facility);
+        for (int i = 0; i < total; ++i) {
+            auto outcome = gate.admit(parser.value(payload), parser.value(officer));
+            if (!outcome)
+                return fail(outcome.error().message);
+            printLine(stdout, verdictKey(outcome->verdict));
+        }
+        return 0;
+    }
+
+    RegistrationService registration(**facility);
+    const QString stationName = u"station-%1"_s.arg(stationNumber);
+    for (int i = 0; i < total; ++i) {
+        const RegistrationRequest request{u"%1-%2"_s.arg(parser.value(prefix)).arg(i + 1, 4, 10, QLatin1Char('0')),
+                                          {AdultEntry{stationNik(stationNumber, i), u"Pengunjung Stasiun"_s}},
+                                          0,
+                                          Service::Visit,
+                                          stationName};
+        auto ticket = registration.registerGroup(request);
+        if (!ticket)
+            return fail(ticket.error().message);
+        printLine(stdout, ticket->visit.queueLabel());
+    }
+    return 0;
+}
