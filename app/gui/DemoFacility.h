@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Facility.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace besuk {
+
+// `besuk --demo`: a fresh facility "Rutan Demo" (Asia/Makassar) in a temporary folder, with the demo roster,
+// admin PIN 1234 and visiting hours round the clock, so a newcomer sees a working kiosk at any hour.
+// Everything is removed when the program ends.
+class DemoFacility {
+    Q_DECLARE_TR_FUNCTIONS(DemoFacility)
+public:
+    static constexpr const char *Pin = "1234";
+
+    explicit DemoFacility(const Clock &clock);
+
+    Result<Facility *> create();
+    [[nodiscard]] QString folder() const { return m_dir.path(); }
+    [[nodiscard]] QString ticketFolder() const { return m_dir.filePath(QStringLiteral("tickets")); }
+
+private:
+    const Clock &m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Facility> m_facility;
+};
+
+} // namespace besuk

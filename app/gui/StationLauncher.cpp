@@ -1,0 +1,168 @@
+#include "StationLauncher.h"
+
+#include "Database.h"
+#include "DemoFacility.h"
+#include "Facility.h"
+#include "KioskLanguage.h"
+#include "KioskSettings.h"
+#include "KioskWindow.h"
+#include "Locations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace besuk {
+
+namespace {
+
+void printOut(const QString &text) {
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+}
+
+void printError(const QString &text) {
+    std::fputs((u"besuk: "_s + text + u'\n').toLocal8Bit().constData(), stderr);
+}
+
+} // namespace
+
+int StationLauncher::main(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int index = 0; index < argc; ++index)
+        arguments.append(QString::fromLocal8Bit(argv[index]));
+    LaunchOptions options;
+    // Help, version and usage errors need no display.
+    if (auto done = parse(arguments, options))
+        return *done;
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Besuk"_s);
+    QApplication::setApplicationName(u"besuk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(BESUK_VERSION));
+    return runKiosk(options);
+}
+
+std::optional<int> StationLauncher::parse(const QStringList &arguments, LaunchOptions &options) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Besuk: visitor check-in for detention-centre visiting rooms."));
+    const QCommandLineOption station(u"station"_s,
+                                     tr("The station to run: kiosk (gate, display and staff come later)."), tr("NAME"));
+    const QCommandLineOption demo(u"demo"_s, tr("Run the kiosk on a fresh demo facility in a temporary folder."));
+    const QCommandLineOption db(
+        u"db"_s, tr("The database: a SQLite file or a postgresql:// URL (default: %1).").arg(defaultDatabasePath()),
+        tr("LOCATION"));
+    const QCommandLineOption key(u"key"_s, tr("The facility's signing-key file (default: beside the database)."),
+                                 tr("PATH"));
+    const QCommandLineOption fullScreen(u"fullscreen"_s, tr("Fill the screen; leaving needs the admin PIN."));
+    const QCommandLineOption language(u"lang"_s, tr("The language each visitor starts in: id or en."), u"id|en"_s);
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption version(u"version"_s, tr("Show the version."));
+    parser.addOptions({station, demo, db, key, fullScreen, language, help, version});
+
+    const auto usageError = [&](const QString &message) {
+        printError(message);
+        printError(tr("Try: besuk --help"));
+        return 2;
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        printOut(parser.helpText().replace(u"<executable_name>"_s, u"besuk"_s) + u"\n"_s +
+                 tr("Examples:\n  besuk --demo\n  besuk --station kiosk --fullscreen\n"
+                    "  besuk --station kiosk --db /srv/besuk/besuk.db --lang en\n"));
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        printOut(u"besuk %1\n"_s.arg(QStringLiteral(BESUK_VERSION)));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    options.demo = parser.isSet(demo);
+    options.station = parser.value(station);
+    if (options.demo && options.station.isEmpty())
+        options.station = u"kiosk"_s;
+    if (options.station.isEmpty())
+        return usageError(tr("Say which station to run, e.g. --station kiosk, or try --demo."));
+    if (options.station == u"gate" || options.station == u"display" || options.station == u"staff") {
+        printError(tr("The %1 station is not available yet. This version of Besuk runs the kiosk: "
+                      "besuk --station kiosk")
+                       .arg(options.station));
+        return 2;
+    }
+    if (options.station != u"kiosk")
+        return usageError(tr("Unknown station \"%1\": choose kiosk, gate, display or staff.").arg(options.station));
+    if (options.demo && (parser.isSet(db) || parser.isSet(key)))
+        return usageError(tr("--demo makes its own database; leave out --db and --key."));
+    options.databaseLocation = parser.value(db);
+    options.keyPath = parser.value(key);
+    options.fullScreen = parser.isSet(fullScreen);
+    options.language = parser.value(language);
+    if (parser.isSet(language) && !KioskLanguage::isKnown(options.language))
+        return usageError(tr("Unknown language \"%1\": choose id or en.").arg(options.language));
+    return std::nullopt;
+}
+
+int StationLauncher::runKiosk(const LaunchOptions &options) {
+    const SystemClock clock;
+    QSettings stored;
+    KioskSettings settings = KioskSettings::load(stored);
+    if (!options.language.isEmpty())
+        settings.language = options.language;
+
+    // Messages before the window exists (a database that cannot be opened) are in the kiosk's language too.
+    auto startupLanguage = std::make_unique<KioskLanguage>();
+    startupLanguage->apply(settings.language);
+
+    std::unique_ptr<DemoFacility> demo;
+    std::unique_ptr<Facility> opened;
+    Facility *facility = nullptr;
+    if (options.demo) {
+        demo = std::make_unique<DemoFacility>(clock);
+        auto created = demo->create();
+        if (!created) {
+            printError(created.error().message);
+            return 1;
+        }
+        facility = *created;
+        settings.station = u"kiosk-demo"_s;
+        settings.printer.kind = PrinterChoice::Kind::Pdf;
+        settings.pdfFolder = demo->ticketFolder();
+        printOut(tr("Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.\n")
+                     .arg(demo->folder(), demo->ticketFolder(), QString::fromLatin1(DemoFacility::Pin)));
+    } else {
+        const QString location = options.databaseLocation.isEmpty() ? defaultDatabasePath() : options.databaseLocation;
+        const QString keyPath = options.keyPath.isEmpty() ? defaultKeyPath(location) : options.keyPath;
+        auto database = Database::open(location, Database::OpenMode::MustExist);
+        auto result = database ? Facility::open(std::move(database).value(), clock, keyPath)
+                               : Result<std::unique_ptr<Facility>>(database.error());
+        if (!result) {
+            const QString message = tr("The kiosk cannot start: %1\nTo see a demo kiosk instead, run: besuk --demo")
+                                        .arg(result.error().message);
+            printError(message);
+            QMessageBox::critical(nullptr, tr("Besuk"), message);
+            return 1;
+        }
+        opened = std::move(result).value();
+        facility = opened.get();
+    }
+
+    startupLanguage.reset();
+    KioskWindow window(*facility, settings);
+    if (demo)
+        window.setDemoPin(QString::fromLatin1(DemoFacility::Pin));
+    if (options.fullScreen) {
+        window.showFullScreen();
+    } else {
+        window.resize(1280, 800);
+        window.show();
+    }
+    return QApplication::exec();
+}
+
+} // namespace besuk

@@ -1,0 +1,190 @@
+#pragma once
+// Shared by the kiosk's GUI tests: a real facility on a temporary database, the demo roster, a clock standing at
+// Saturday 27 December 2025 09:00 WITA, and a KioskWindow driven with QTest.
+
+#include "Clock.h"
+#include "Facility.h"
+#include "InmateStore.h"
+#include "KioskFlow.h"
+#include "KioskSettings.h"
+#include "KioskWindow.h"
+#include "TestDatabase.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <memory>
+#include <ostream>
+
+inline std::ostream &operator<<(std::ostream &os, const QString &text) {
+    return os << text.toStdString();
+}
+
+namespace besuk::test {
+
+// Budi Santoso, man, born 5 January 1990; Siti Aminah, woman, born 12 August 2001; a boy born 15 May 2015.
+inline const QString BudiNik = QStringLiteral("6471050501900003");
+inline const QString SitiNik = QStringLiteral("6471055208010002");
+inline const QString BoyNik = QStringLiteral("6471051505150004");
+inline const QString AgusNik = QStringLiteral("6471050202850005");
+inline const QString DewiNik = QStringLiteral("6471054303870006");
+
+inline QDateTime reportMorning() {
+    return QDateTime(QDate(2025, 12, 27), QTime(9, 0), QTimeZone(QByteArrayLiteral("Asia/Makassar"))).toUTC();
+}
+
+// Waits, processing events, until `done` holds or `timeoutMs` passes.
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 5000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+// Saves what `widget` shows as BESUK_SCREENSHOT_DIR/kiosk-<screen>-<language>.png, for people to look at.
+inline void shoot(QWidget *widget, const QString &screen, const QString &language) {
+    QDir().mkpath(QStringLiteral(BESUK_SCREENSHOT_DIR));
+    const QString path = QStringLiteral(BESUK_SCREENSHOT_DIR "/kiosk-%1-%2.png").arg(screen, language);
+    QTest::qWait(20);
+    INFO(path.toStdString());
+    CHECK(widget->grab().save(path));
+}
+
+class KioskFixture {
+public:
+    KioskFixture() : clock(reportMorning()) {
+        auto database = Database::open(db.location(), Database::OpenMode::CreateIfMissing);
+        REQUIRE(database.ok());
+        auto made = Facility::initialise(std::move(database).value(), clock, QStringLiteral("Rutan Uji"),
+                                         QStringLiteral("Asia/Makassar"), db.keyPath());
+        REQUIRE(made.ok());
+        facility = std::move(made).value();
+        QFile roster(QStringLiteral(BESUK_DEMO_ROSTER));
+        REQUIRE(roster.open(QIODevice::ReadOnly));
+        auto imported = InmateStore(*facility).importCsv(roster.readAll(), QStringLiteral("test"));
+        REQUIRE(imported.ok());
+        REQUIRE(imported->added == 8);
+        settings.printer.kind = PrinterChoice::Kind::Pdf;
+        settings.pdfFolder = db.filePath(QStringLiteral("tickets"));
+        settings.station = QStringLiteral("kiosk-test");
+    }
+
+    ~KioskFixture() { window.reset(); }
+
+    // Makes and shows the window with the current settings, active so that keys reach the focused widget.
+    KioskWindow &open() {
+        window = std::make_unique<KioskWindow>(*facility, settings);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        return *window;
+    }
+
+    // The widget of this name on the screen showing (several screens have a titleLabel or a nextPushButton).
+    template <typename T> T *find(const QString &name) const {
+        const auto all = window->findChildren<T *>(name);
+        T *widget = all.isEmpty() ? nullptr : all.first();
+        for (T *candidate : all)
+            if (candidate->isVisible())
+                widget = candidate;
+        INFO("widget " << name.toStdString());
+        REQUIRE(widget != nullptr);
+        return widget;
+    }
+    QString screen() const { return window->currentScreen()->objectName(); }
+    QString text(const QString &labelName) const { return find<QLabel>(labelName)->text(); }
+
+    // Keyboard alone: everything goes to whichever widget has the focus.
+    static QWidget *focused() {
+        QWidget *widget = QApplication::focusWidget();
+        REQUIRE(widget != nullptr);
+        return widget;
+    }
+    static void type(const QString &text) { QTest::keyClicks(focused(), text); }
+    static void press(Qt::Key key) { QTest::keyClick(focused(), key); }
+
+    // Mouse alone.
+    void click(const QString &buttonName) const {
+        QPushButton *button = nullptr;
+        const auto buttons = window->findChildren<QPushButton *>(buttonName);
+        for (QPushButton *candidate : buttons)
+            if (candidate->isVisible())
+                button = candidate;
+        INFO("button " << buttonName.toStdString());
+        REQUIRE(button != nullptr);
+        REQUIRE(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    // Types with the on-screen keypad or keyboard that is showing.
+    void tapKeys(const QString &text) const {
+        for (const QChar character : text) {
+            if (character == u' ')
+                click(QStringLiteral("spacePushButton"));
+            else if (character.isDigit() && window->currentScreen()->objectName() == u"adultsScreen")
+                click(QStringLiteral("digit%1PushButton").arg(character));
+            else
+                click(QStringLiteral("key%1PushButton").arg(character.toUpper()));
+        }
+    }
+
+    // Through the screens quickly (by keyboard), for tests about what comes after.
+    void toInmate(Service service = Service::Visit) {
+        REQUIRE(screen() == u"welcomeScreen");
+        click(service == Service::Visit ? QStringLiteral("visitPushButton") : QStringLiteral("depositPushButton"));
+        REQUIRE(screen() == u"inmateScreen");
+    }
+    void toAdults(const QString &search = QStringLiteral("Andi")) {
+        toInmate();
+        type(search);
+        press(Qt::Key_Return);
+        press(Qt::Key_Return);
+        REQUIRE(screen() == u"adultsScreen");
+    }
+    void addAdult(const QString &nik, const QString &name) {
+        find<QLineEdit>(QStringLiteral("nikLineEdit"))->setFocus();
+        type(nik);
+        press(Qt::Key_Tab);
+        type(name);
+        press(Qt::Key_Return);
+    }
+    void toReview(int children = 0) {
+        toAdults();
+        addAdult(BudiNik, QStringLiteral("Budi Santoso"));
+        addAdult(SitiNik, QStringLiteral("Siti Aminah"));
+        click(QStringLiteral("nextPushButton"));
+        REQUIRE(screen() == u"childrenScreen");
+        for (int i = 0; i < children; ++i)
+            click(QStringLiteral("plusPushButton"));
+        click(QStringLiteral("nextPushButton"));
+        REQUIRE(screen() == u"reviewScreen");
+    }
+
+    QStringList visits() const {
+        return db.rows(QStringLiteral("SELECT queue_number, men, women, children FROM visits"));
+    }
+
+    TestDatabase db;
+    FixedClock clock;
+    std::unique_ptr<Facility> facility;
+    KioskSettings settings;
+    std::unique_ptr<KioskWindow> window;
+};
+
+} // namespace besuk::test

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "InmateStore.h"
+#include "KioskScreen.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace besuk {
+
+class KioskFlow;
+
+namespace Ui {
+class InmateScreen;
+}
+
+// Finding the inmate: live results by name or number, showing only name and block.
+class InmateScreen : public KioskScreen {
+    Q_OBJECT
+public:
+    static constexpr int MaxResults = 6;
+
+    explicit InmateScreen(KioskFlow &flow, QWidget *parent = nullptr);
+    ~InmateScreen() override;
+
+    void clear() override;
+    void activate() override;
+
+Q_SIGNALS:
+    void next();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void defaultAction() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void search();
+    void choose();
+    void updateState();
+
+    std::unique_ptr<Ui::InmateScreen> m_ui;
+    KioskFlow &m_flow;
+    QList<Inmate> m_results;
+    QString m_searchError;
+};
+
+} // namespace besuk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "Facility.h"
+#include "Nik.h"
+#include "RegistrationService.h"
+#include "TicketPrinter.h"
+#include "Visit.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace besuk {
+
+// One adult as entered at the kiosk, with what the NIK tells about them.
+struct AdultDraft {
+    QString nik;
+    QString name;
+    Sex sex = Sex::Male;
+    int age = 0;
+    bool countsAsChild = false; // younger than the rules' adult age: counted with the children
+};
+
+// What one visitor group has chosen so far, and the kiosk's calls into the domain. The screens show it and
+// ask it; only this class talks to the domain services.
+class KioskFlow : public QObject {
+    Q_OBJECT
+public:
+    KioskFlow(Facility &facility, QString station, QObject *parent = nullptr);
+
+    [[nodiscard]] Facility &facility() { return m_facility; }
+    [[nodiscard]] const QString &station() const { return m_station; }
+
+    // Forgets the whole group (idle timeout, a new visitor).
+    void reset();
+
+    void setService(Service service);
+    [[nodiscard]] Service service() const { return m_service; }
+
+    Result<QList<Inmate>> searchInmates(const QString &text, int limit);
+    void setInmate(const Inmate &inmate);
+    [[nodiscard]] const std::optional<Inmate> &inmate() const { return m_inmate; }
+
+    // A NIK as typed, checked against today's date; age in whole years today.
+    [[nodiscard]] Result<NikInfo> checkNik(const QString &text) const;
+    [[nodiscard]] int ageToday(const NikInfo &nik) const;
+    // Checks one more adult against the NIK and name rules, the others entered and the group limits.
+    [[nodiscard]] Result<AdultDraft> checkAdult(const QString &nik, const QString &name) const;
+    Result<AdultDraft> addAdult(const QString &nik, const QString &name);
+    void removeAdult(int index);
+    [[nodiscard]] const QList<AdultDraft> &adults() const { return m_adults; }
+
+    [[nodiscard]] int maxAdults() const;
+    [[nodiscard]] int maxGroupSize() const;
+    [[nodiscard]] int adultAge() const;
+    // Children without a NIK that still fit in the group.
+    [[nodiscard]] int maxChildren() const;
+    void setChildren(int children);
+    [[nodiscard]] int children() const { return m_children; }
+
+    // The group as the domain will count it: adults under the adult age are children.
+    [[nodiscard]] int men() const;
+    [[nodiscard]] int women() const;
+    [[nodiscard]] int childrenTotal() const;
+
+    // Registers the group. On success the ticket is kept until reset().
+    Result<IssuedTicket> submit();
+    [[nodiscard]] const std::optional<IssuedTicket> &ticket() const { return m_ticket; }
+
+    // Prints the current ticket; a failure is logged for staff and returned for the visitor's screen.
+    Result<void> printTicket(const PrinterChoice &choice);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Facility &m_facility;
+    QString m_station;
+    Service m_service = Service::Visit;
+    std::optional<Inmate> m_inmate;
+    QList<AdultDraft> m_adults;
+    int m_children = 0;
+    std::optional<IssuedTicket> m_ticket;
+};
+
+} // namespace besuk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QPushButton>
+#include <QWidget>
+
+namespace besuk {
+
+// What every kiosk screen offers the window that shows it.
+class KioskScreen : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // Forgets everything typed, chosen or shown, as if no visitor had been here.
+    virtual void clear() = 0;
+    // The screen is about to be shown: refresh from the flow and put the focus where typing starts.
+    virtual void activate() {}
+
+Q_SIGNALS:
+    void back();
+
+protected:
+    // What Enter does when the focused widget does not use it (a line edit, a label, the screen itself).
+    virtual void defaultAction() {}
+    void keyPressEvent(QKeyEvent *event) override;
+    // Makes Enter click a focused button, as in a dialog.
+    void makeEnterClickButtons();
+};
+
+} // namespace besuk

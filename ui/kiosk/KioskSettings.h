@@ -1,0 +1,24 @@
+#pragma once
+
+#include "TicketPrinter.h"
+
+#include <QSettings>
+#include <QString>
+
+namespace besuk {
+
+// How this kiosk behaves, from the station's QSettings (keys in KioskSettings.cpp) or set by tests.
+struct KioskSettings {
+    int formIdleMs = 60'000;   // a form left alone this long returns to the welcome screen, wiped
+    int ticketIdleMs = 20'000; // the ticket screen's countdown
+    QString station = QStringLiteral("kiosk");
+    QString language = QStringLiteral("id"); // the language each visitor starts in
+    PrinterChoice printer;                   // printer.pdfPath is unused: see pdfFolder
+    QString pdfFolder;                       // Kind::Pdf: one file per ticket in this folder
+
+    static KioskSettings load(QSettings &settings);
+    // The choice for one ticket: for PDF, a file named after the day and the queue number.
+    [[nodiscard]] PrinterChoice choiceFor(const QString &date, const QString &queueLabel) const;
+};
+
+} // namespace besuk

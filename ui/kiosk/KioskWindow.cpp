@@ -1,0 +1,227 @@
+#include "KioskWindow.h"
+
+#include "AdultsScreen.h"
+#include "ChildrenScreen.h"
+#include "Facility.h"
+#include "InmateScreen.h"
+#include "KioskFlow.h"
+#include "ReviewScreen.h"
+#include "TicketScreen.h"
+#include "WelcomeScreen.h"
+#include "ui_KioskWindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
+namespace besuk {
+
+namespace {
+
+constexpr int TapsToUnlock = 5;
+constexpr qint64 TapWindowMs = 3000;
+
+bool isUserInput(QEvent::Type type) {
+    switch (type) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::Wheel:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::KioskWindow>()), m_facility(facility), m_settings(std::move(settings)),
+      m_flow(std::make_unique<KioskFlow>(facility, m_settings.station)) {
+    m_ui->setupUi(this);
+    setObjectName(u"kioskWindow"_s);
+    if (QFile style(u":/kiosk/kiosk.qss"_s); style.open(QIODevice::ReadOnly))
+        setStyleSheet(QString::fromUtf8(style.readAll()));
+    m_ui->facilityLabel->setText(m_facility.profile().name);
+    m_ui->facilityLabel->installEventFilter(this);
+    m_ui->demoLabel->hide();
+
+    m_welcome = new WelcomeScreen(this);
+    m_inmate = new InmateScreen(*m_flow, this);
+    m_adults = new AdultsScreen(*m_flow, this);
+    m_children = new ChildrenScreen(*m_flow, this);
+    m_review = new ReviewScreen(*m_flow, this);
+    m_ticket = new TicketScreen(*m_flow, m_settings, this);
+    const std::pair<KioskScreen *, QString> screens[] = {
+        {m_welcome, u"welcomeScreen"_s},   {m_inmate, u"inmateScreen"_s}, {m_adults, u"adultsScreen"_s},
+        {m_children, u"childrenScreen"_s}, {m_review, u"reviewScreen"_s}, {m_ticket, u"ticketScreen"_s}};
+    for (const auto &[screen, name] : screens) {
+        screen->setObjectName(name);
+        m_ui->screensStackedWidget->addWidget(screen);
+    }
+
+    connect(m_welcome, &WelcomeScreen::serviceChosen, this, [this](Service service) {
+        m_flow->setService(service);
+        showScreen(m_inmate);
+    });
+    connect(m_inmate, &InmateScreen::back, this, [this] { showScreen(m_welcome); });
+    connect(m_inmate, &InmateScreen::next, this, [this] { showScreen(m_adults); });
+    connect(m_adults, &AdultsScreen::back, this, [this] { showScreen(m_inmate); });
+    connect(m_adults, &AdultsScreen::next, this, [this] { showScreen(m_children); });
+    connect(m_children, &ChildrenScreen::back, this, [this] { showScreen(m_adults); });
+    connect(m_children, &ChildrenScreen::next, this, [this] { showScreen(m_review); });
+    connect(m_review, &ReviewScreen::back, this, [this] { showScreen(m_children); });
+    connect(m_review, &ReviewScreen::registered, this, [this] { showScreen(m_ticket); });
+    connect(m_ticket, &TicketScreen::done, this, &KioskWindow::resetToWelcome);
+
+    connect(m_ui->indonesianPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"id"_s); });
+    connect(m_ui->englishPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"en"_s); });
+
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::resetToWelcome);
+    m_countdownTimer.setInterval(250);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &KioskWindow::updateCountdown);
+    qApp->installEventFilter(this);
+
+    const auto leave = [this] { requestUnlock(AdminPinDialog::Purpose::Quit); };
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Q)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, leave);
+    connect(new QShortcut(QKeySequence(Qt::Key_F11), this), &QShortcut::activated, this, [this] {
+        if (isFullScreen())
+            requestUnlock(AdminPinDialog::Purpose::LeaveFullScreen);
+        else
+            showFullScreen();
+    });
+
+    setLanguage(m_settings.language);
+    showScreen(m_welcome);
+}
+
+KioskWindow::~KioskWindow() {
+    qApp->removeEventFilter(this);
+}
+
+void KioskWindow::setDemoPin(const QString &pin) {
+    m_demoPin = pin;
+    m_ui->demoLabel->setVisible(!pin.isEmpty());
+    retranslate();
+}
+
+void KioskWindow::setLanguage(const QString &code) {
+    if (!m_language.apply(code))
+        qWarning("besuk: no translation for language %s", qPrintable(code));
+    // Qt posts LanguageChange to each window; the visitor should not see a half-translated screen meanwhile.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    m_ui->indonesianPushButton->setChecked(m_language.current() == u"id");
+    m_ui->englishPushButton->setChecked(m_language.current() == u"en");
+}
+
+QWidget *KioskWindow::currentScreen() const {
+    return m_ui->screensStackedWidget->currentWidget();
+}
+
+void KioskWindow::showScreen(KioskScreen *screen) {
+    m_ui->screensStackedWidget->setCurrentWidget(screen);
+    screen->activate();
+    restartIdle();
+    if (screen == m_ticket)
+        m_countdownTimer.start();
+    else
+        m_countdownTimer.stop();
+    updateCountdown();
+}
+
+void KioskWindow::resetToWelcome() {
+    const auto dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs)
+        dialog->reject();
+    m_flow->reset();
+    for (KioskScreen *screen : {static_cast<KioskScreen *>(m_welcome), static_cast<KioskScreen *>(m_inmate),
+                                static_cast<KioskScreen *>(m_adults), static_cast<KioskScreen *>(m_children),
+                                static_cast<KioskScreen *>(m_review), static_cast<KioskScreen *>(m_ticket)})
+        screen->clear();
+    if (m_language.current() != m_settings.language)
+        setLanguage(m_settings.language);
+    showScreen(m_welcome);
+}
+
+void KioskWindow::restartIdle() {
+    m_idleTimer.start(currentScreen() == m_ticket ? m_settings.ticketIdleMs : m_settings.formIdleMs);
+}
+
+void KioskWindow::updateCountdown() {
+    if (currentScreen() != m_ticket)
+        return;
+    const int remainingMs = m_idleTimer.remainingTime();
+    m_ticket->setSecondsLeft(remainingMs < 0 ? 0 : (remainingMs + 999) / 1000);
+}
+
+void KioskWindow::requestUnlock(AdminPinDialog::Purpose purpose) {
+    if (m_pinDialog && m_pinDialog->isVisible())
+        return;
+    m_pinDialog = new AdminPinDialog(m_facility, purpose, this);
+    m_pinDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_pinDialog, &QDialog::accepted, this, [this, purpose] { unlocked(purpose); });
+    m_pinDialog->open();
+}
+
+void KioskWindow::unlocked(AdminPinDialog::Purpose purpose) {
+    const bool quitting = purpose == AdminPinDialog::Purpose::Quit;
+    if (auto logged =
+            m_facility.logEvent(m_settings.station, u"kiosk.unlock"_s, quitting ? u"quit"_s : u"leave-fullscreen"_s);
+        !logged)
+        qWarning("besuk: could not log the kiosk unlock: %s", qPrintable(logged.error().message));
+    if (quitting) {
+        m_mayClose = true;
+        close();
+    } else {
+        showNormal();
+    }
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event) {
+    if (m_mayClose) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    requestUnlock(AdminPinDialog::Purpose::Quit);
+}
+
+bool KioskWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (isUserInput(event->type()) && isVisible())
+        restartIdle();
+    // A hidden way out for staff on a screen without a keyboard: five quick taps on the facility name.
+    if (watched == m_ui->facilityLabel && event->type() == QEvent::MouseButtonPress) {
+        if (!m_firstTap.isValid() || m_firstTap.elapsed() > TapWindowMs) {
+            m_firstTap.start();
+            m_headerTaps = 0;
+        }
+        if (++m_headerTaps >= TapsToUnlock) {
+            m_headerTaps = 0;
+            m_firstTap.invalidate();
+            requestUnlock(isFullScreen() ? AdminPinDialog::Purpose::LeaveFullScreen : AdminPinDialog::Purpose::Quit);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KioskWindow::retranslate() {
+    m_ui->demoLabel->setText(tr("DEMO · admin PIN %1").arg(m_demoPin));
+    m_ui->indonesianPushButton->setAccessibleName(u"Bahasa Indonesia"_s);
+    m_ui->englishPushButton->setAccessibleName(u"English"_s);
+}
+
+void KioskWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace besuk

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "AdminPinDialog.h"
+#include "KioskLanguage.h"
+#include "KioskSettings.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace besuk {
+
+class AdultsScreen;
+class ChildrenScreen;
+class Facility;
+class InmateScreen;
+class KioskFlow;
+class KioskScreen;
+class ReviewScreen;
+class TicketScreen;
+class WelcomeScreen;
+
+namespace Ui {
+class KioskWindow;
+}
+
+// The kiosk: a header with the facility and the language switch, and one screen at a time. Wipes itself after
+// idle time and cannot be closed or taken out of full screen without the admin PIN.
+class KioskWindow : public QWidget {
+    Q_OBJECT
+public:
+    KioskWindow(Facility &facility, KioskSettings settings, QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    // Shows a DEMO badge with the admin PIN in the header.
+    void setDemoPin(const QString &pin);
+    void setLanguage(const QString &code);
+    [[nodiscard]] QString language() const { return m_language.current(); }
+    [[nodiscard]] KioskFlow &flow() { return *m_flow; }
+    [[nodiscard]] QWidget *currentScreen() const;
+
+    // Back to the welcome screen in the default language, with every field, list and dialog emptied.
+    void resetToWelcome();
+    // Opens the PIN dialog; when it is accepted, quits or leaves full screen.
+    void requestUnlock(AdminPinDialog::Purpose purpose);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showScreen(KioskScreen *screen);
+    void restartIdle();
+    void updateCountdown();
+    void unlocked(AdminPinDialog::Purpose purpose);
+    void retranslate();
+
+    std::unique_ptr<Ui::KioskWindow> m_ui;
+    Facility &m_facility;
+    KioskSettings m_settings;
+    KioskLanguage m_language;
+    std::unique_ptr<KioskFlow> m_flow;
+    WelcomeScreen *m_welcome = nullptr;
+    InmateScreen *m_inmate = nullptr;
+    AdultsScreen *m_adults = nullptr;
+    ChildrenScreen *m_children = nullptr;
+    ReviewScreen *m_review = nullptr;
+    TicketScreen *m_ticket = nullptr;
+    QTimer m_idleTimer;
+    QTimer m_countdownTimer;
+    QPointer<AdminPinDialog> m_pinDialog;
+    QString m_demoPin;
+    bool m_mayClose = false;
+    int m_headerTaps = 0;
+    QElapsedTimer m_firstTap;
+};
+
+} // namespace besuk

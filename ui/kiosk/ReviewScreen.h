@@ -1,0 +1,47 @@
+#pragma once
+
+#include "KioskScreen.h"
+#include "Visit.h"
+
+#include <memory>
+
+namespace besuk {
+
+class KioskFlow;
+
+namespace Ui {
+class ReviewScreen;
+}
+
+// Everything chosen, for one last look; Confirm registers the group. A refusal is shown here, in the visitor's
+// language, with what to do next.
+class ReviewScreen : public KioskScreen {
+    Q_OBJECT
+public:
+    explicit ReviewScreen(KioskFlow &flow, QWidget *parent = nullptr);
+    ~ReviewScreen() override;
+
+    void clear() override;
+    void activate() override;
+
+Q_SIGNALS:
+    void registered();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void defaultAction() override;
+
+private:
+    void confirm();
+    void refresh();
+
+    std::unique_ptr<Ui::ReviewScreen> m_ui;
+    KioskFlow &m_flow;
+    QString m_error;
+};
+
+// "1 man, 2 women, 1 child" in the current language.
+QString groupText(int men, int women, int children);
+QString serviceText(Service service);
+
+} // namespace besuk

@@ -1,0 +1,26 @@
+#include "WelcomeScreen.h"
+
+#include "ui_WelcomeScreen.h"
+
+namespace besuk {
+
+WelcomeScreen::WelcomeScreen(QWidget *parent) : KioskScreen(parent), m_ui(std::make_unique<Ui::WelcomeScreen>()) {
+    m_ui->setupUi(this);
+    makeEnterClickButtons();
+    connect(m_ui->visitPushButton, &QPushButton::clicked, this, [this] { Q_EMIT serviceChosen(Service::Visit); });
+    connect(m_ui->depositPushButton, &QPushButton::clicked, this, [this] { Q_EMIT serviceChosen(Service::Deposit); });
+}
+
+WelcomeScreen::~WelcomeScreen() = default;
+
+void WelcomeScreen::activate() {
+    m_ui->visitPushButton->setFocus(Qt::OtherFocusReason);
+}
+
+void WelcomeScreen::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    KioskScreen::changeEvent(event);
+}
+
+} // namespace besuk

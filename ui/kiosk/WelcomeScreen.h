@@ -1,0 +1,34 @@
+#pragma once
+
+#include "KioskScreen.h"
+#include "Visit.h"
+
+#include <memory>
+
+namespace besuk {
+
+namespace Ui {
+class WelcomeScreen;
+}
+
+// The first screen: what the visitor has come for (queue A or B).
+class WelcomeScreen : public KioskScreen {
+    Q_OBJECT
+public:
+    explicit WelcomeScreen(QWidget *parent = nullptr);
+    ~WelcomeScreen() override;
+
+    void clear() override {}
+    void activate() override;
+
+Q_SIGNALS:
+    void serviceChosen(besuk::Service service);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    std::unique_ptr<Ui::WelcomeScreen> m_ui;
+};
+
+} // namespace besuk
