@@ -269,24 +269,14 @@ Result<GateOutcome> GateService::admit(const QString &payload, const QString &of
                 return outcome(Verdict::NotInspected, tr("Inspect the group's belongings before admitting."),
                                judged->visit);
         }
-        // The status condition makes this the single atomic step: a second gate updates no row.
-        SqlQuery update(db, u"UPDATE visits SET status = 'admitted', admitted_at = ?, admitted_by = ? "
-                            u"WHERE id = ? AND status = 'registered'"_s);
-        update.bind(now).bind(*name).bind(visitId);
-        if (auto done = update.exec(); !done)
-            return done.error();
-        if (update.rowsAffected() != 1)
-            return evaluateVisit(visitId);
-        if (auto noted = db.recordChange(now, u"visit.admit"_s, judged->visit->queueLabel()); !noted)
-            return noted.error();
-        if (auto logged = AuditLog::append(db, now, *name, u"visit.admit"_s, judged->visit->queueLabel(),
-                                           u"visit=%1"_s.arg(visitId));
-            !logged)
-            return logged.error();
-        auto after = VisitRepository::load(db, visitId);
+        auto after = moveStatus(*judged->visit, VisitStatus::Admitted, *name, now);
         if (!after)
             return after.error();
-        return outcome(Verdict::Admitted, tr("Admitted. %n person(s) may enter.", nullptr, after->people()), *after);
+        if (!*after)
+            return evaluateVisit(visitId);
+        const VisitRecord &admitted = **after;
+        return outcome(Verdict::Admitted, tr("Admitted. %n person(s) may enter.", nullptr, admitted.people()),
+                       admitted);
     });
 }
 
@@ -304,26 +294,43 @@ Result<GateOutcome> GateService::checkOut(const QString &payload, const QString 
             return outcome(Verdict::NotAdmitted, tr("This group has not been admitted."), judged->visit);
         if (judged->verdict != Verdict::AlreadyAdmitted)
             return judged;
-        const qint64 visitId = judged->visit->id;
-        SqlQuery update(db, u"UPDATE visits SET status = 'checked_out', checked_out_at = ?, checked_out_by = ? "
-                            u"WHERE id = ? AND status = 'admitted'"_s);
-        update.bind(now).bind(*name).bind(visitId);
-        if (auto done = update.exec(); !done)
-            return done.error();
-        if (update.rowsAffected() != 1)
-            return evaluateVisit(visitId);
-        if (auto noted = db.recordChange(now, u"visit.checkout"_s, judged->visit->queueLabel()); !noted)
-            return noted.error();
-        if (auto logged = AuditLog::append(db, now, *name, u"visit.checkout"_s, judged->visit->queueLabel(),
-                                           u"visit=%1"_s.arg(visitId));
-            !logged)
-            return logged.error();
-        auto after = VisitRepository::load(db, visitId);
+        auto after = moveStatus(*judged->visit, VisitStatus::CheckedOut, *name, now);
         if (!after)
             return after.error();
-        const qint64 minutes = after->admittedAt.secsTo(after->checkedOutAt) / 60;
-        return outcome(Verdict::CheckedOut, tr("Checked out after %n minute(s).", nullptr, int(minutes)), *after);
+        if (!*after)
+            return evaluateVisit(judged->visit->id);
+        const VisitRecord &left = **after;
+        const qint64 minutes = left.admittedAt.secsTo(left.checkedOutAt) / 60;
+        return outcome(Verdict::CheckedOut, tr("Checked out after %n minute(s).", nullptr, int(minutes)), left);
     });
+}
+
+Result<std::optional<VisitRecord>> GateService::moveStatus(const VisitRecord &visit, VisitStatus to,
+                                                           const QString &officer, qint64 nowMs) {
+    // Admit and check-out differ only in these names (constants, never input).
+    const bool admitting = to == VisitStatus::Admitted;
+    const QString sql = admitting ? u"UPDATE visits SET status = 'admitted', admitted_at = ?, admitted_by = ? "
+                                    u"WHERE id = ? AND status = 'registered'"_s
+                                  : u"UPDATE visits SET status = 'checked_out', checked_out_at = ?, "
+                                    u"checked_out_by = ? WHERE id = ? AND status = 'admitted'"_s;
+    const QString action = admitting ? u"visit.admit"_s : u"visit.checkout"_s;
+    Database &db = m_facility.database();
+    // The status condition makes this the single atomic step: a second gate updates no row.
+    SqlQuery update(db, sql);
+    update.bind(nowMs).bind(officer).bind(visit.id);
+    if (auto done = update.exec(); !done)
+        return done.error();
+    if (update.rowsAffected() != 1)
+        return std::optional<VisitRecord>();
+    if (auto noted = db.recordChange(nowMs, action, visit.queueLabel()); !noted)
+        return noted.error();
+    if (auto logged = AuditLog::append(db, nowMs, officer, action, visit.queueLabel(), u"visit=%1"_s.arg(visit.id));
+        !logged)
+        return logged.error();
+    auto after = VisitRepository::load(db, visit.id);
+    if (!after)
+        return after.error();
+    return std::optional<VisitRecord>(std::move(after).value());
 }
 
 Result<QList<InspectionRecord>> GateService::inspections(qint64 visitId) {

@@ -104,6 +104,10 @@ private:
     Result<GateOutcome> evaluate(const QString &payload);
     Result<GateOutcome> evaluateVisit(qint64 visitId);
     Result<QString> cleanOfficer(const QString &officer);
+    // Admit (Registered -> Admitted) or check out (Admitted -> CheckedOut); nullopt when the visit had already
+    // moved (another gate won), else the visit afterwards.
+    Result<std::optional<VisitRecord>> moveStatus(const VisitRecord &visit, VisitStatus to, const QString &officer,
+                                                  qint64 nowMs);
 
     Facility &m_facility;
 };
