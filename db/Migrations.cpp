@@ -138,6 +138,26 @@ CREATE TABLE audit_log (
 )
 )sql";
 
+// Calling queue numbers at the gates: one row per call, recall or skip (no-show). A ticket's first call is unique,
+// so two gates calling next at the same moment can never both call it (PostgreSQL: the second insert waits for the
+// first to commit, then finds the conflict and takes the next number).
+const char *const SchemaV2 = R"sql(
+CREATE TABLE calls (
+    id {{ID}},
+    visit_id BIGINT NOT NULL REFERENCES visits (id),
+    facility_date TEXT NOT NULL,
+    service TEXT NOT NULL CHECK (service IN ('visit', 'deposit')),
+    queue_number INTEGER NOT NULL CHECK (queue_number > 0),
+    gate TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('call', 'recall', 'skip')),
+    officer TEXT NOT NULL,
+    at BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX calls_first_call_idx ON calls (facility_date, service, queue_number) WHERE kind = 'call';
+CREATE INDEX calls_visit_idx ON calls (visit_id);
+CREATE INDEX calls_date_gate_idx ON calls (facility_date, gate)
+)sql";
+
 // The audit log is append-only: the database itself refuses to change or remove an entry.
 const char *const AuditGuardSqlite = R"sql(
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
@@ -164,6 +184,7 @@ struct Step {
 
 const Step Steps[] = {
     {1, SchemaV1, AuditGuardSqlite, AuditGuardPostgres},
+    {2, SchemaV2, "", ""},
 };
 
 // Splits at ';' that ends a line; trigger bodies keep their inner ';' because those do not end a line.

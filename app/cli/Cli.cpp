@@ -42,7 +42,7 @@ QTextStream &err() {
 }
 
 QList<Command> allCommands() {
-    return setupCommands() + rosterCommands() + gateCommands() + tallyCommands();
+    return setupCommands() + rosterCommands() + gateCommands() + callCommands() + tallyCommands();
 }
 
 QString synopsis(const Command &command) {
@@ -64,7 +64,8 @@ QString globalHelp() {
                                               option.description());
     text += u"\nOutput: JSON on stdout; errors as one line on stderr.\n"
             u"Exit status: 0 success; 1 error (bad input, not found, storage); 2 usage error; "
-            u"3 refused by a rule or a negative gate verdict.\n"
+            u"3 refused by a rule, a negative gate verdict, or nothing to call (no one waiting, ticket no longer "
+            u"waiting).\n"
             u"\"besuk-cli COMMAND --help\" shows a command's options.\n"_s;
     return text;
 }

@@ -74,6 +74,7 @@ QList<Command> setupCommands();
 QList<Command> rosterCommands();
 QList<Command> gateCommands();
 QList<Command> tallyCommands();
+QList<Command> callCommands();
 
 int run(const QStringList &arguments);
 

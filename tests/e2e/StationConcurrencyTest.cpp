@@ -1,5 +1,6 @@
 // Several stations of one site, each a process of its own (besuk_station_sim), on one database at the same moment:
 // on PostgreSQL 8 stations x 1,000 registrations, on one SQLite file 4 x 500. The queue stays gapless and unique.
+// Eight gates calling next at once call every waiting number exactly once.
 
 #include "Clock.h"
 #include "Database.h"
@@ -210,4 +211,67 @@ TEST_CASE("eight station processes admitting one ticket at once admit it exactly
     CHECK(already == Gates - 1);
     CHECK(database.rows(u"SELECT status FROM visits"_s) == QStringList{u"admitted"_s});
     CHECK(database.rows(u"SELECT COUNT(*) FROM audit_log WHERE action = 'visit.admit'"_s) == QStringList{u"1"_s});
+}
+
+TEST_CASE("eight gate processes calling next at once never call one number twice",
+          "[calls][concurrency][stations][e2e]") {
+    constexpr int Gates = 8;
+    constexpr int PerGate = 25;
+    constexpr int Tickets = Gates * PerGate;
+    test::TestDatabase database;
+    FixedClock clock(QDateTime::fromString(Now, Qt::ISODate));
+    {
+        std::unique_ptr<Facility> facility = initialise(database, clock, 1);
+        RegistrationService registration(*facility);
+        for (int i = 0; i < Tickets; ++i) {
+            const QDate birth = QDate(1970, 1, 1).addDays(i);
+            const QString nik = u"647105%1%2%3%4"_s.arg(birth.day(), 2, 10, QLatin1Char('0'))
+                                    .arg(birth.month(), 2, 10, QLatin1Char('0'))
+                                    .arg(birth.year() % 100, 2, 10, QLatin1Char('0'))
+                                    .arg(i + 1, 4, 10, QLatin1Char('0'));
+            auto ticket = registration.registerGroup(
+                {u"ST-0001"_s, {{nik, u"Pengunjung Gerbang"_s}}, 0, Service::Visit, u"kiosk-1"_s});
+            INFO(text(ticket ? QString() : ticket.error().message));
+            REQUIRE(ticket.ok());
+        }
+    } // the test's own connection is closed before the gates start
+
+    QList<QStringList> arguments;
+    for (int gate = 1; gate <= Gates; ++gate)
+        arguments.append(commonArguments(database) + QStringList{u"--mode"_s, u"call"_s, u"--gate"_s,
+                                                                 u"Pintu %1"_s.arg(letters(gate)), u"--officer"_s,
+                                                                 u"Petugas %1"_s.arg(letters(gate)), u"--count"_s,
+                                                                 QString::number(PerGate)});
+    const std::vector<StationResult> results = runStations(arguments, 5 * 60 * 1000);
+    QStringList labels;
+    for (const StationResult &result : results) {
+        INFO("exit " << result.exitCode << "; stderr: " << text(result.err.left(2000)));
+        CHECK(result.exitCode == 0);
+        CHECK(result.err.isEmpty());
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        CHECK(lines.size() == PerGate);
+        int previous = 0;
+        for (const QString &line : lines) {
+            INFO("line " << text(line));
+            REQUIRE(line.startsWith(u"A-"_s));
+            const int number = line.mid(2).toInt();
+            CHECK(number > previous); // each gate's own calls go up
+            previous = number;
+        }
+        labels += lines;
+    }
+    const QSet<QString> called(labels.begin(), labels.end());
+    CHECK(labels.size() == Tickets);
+    CHECK(called.size() == labels.size()); // no number called twice
+    QSet<QString> expected;
+    for (int n = 1; n <= Tickets; ++n)
+        expected.insert(queueLabel(Service::Visit, n));
+    CHECK(called == expected);
+
+    const QString n = QString::number(Tickets);
+    CHECK(database.rows(u"SELECT COUNT(*), COUNT(DISTINCT queue_number), MIN(queue_number), MAX(queue_number) "
+                        u"FROM calls WHERE kind = 'call'"_s) == QStringList{n + u"|"_s + n + u"|1|"_s + n});
+    CHECK(database.rows(u"SELECT COUNT(*) FROM calls"_s) == QStringList{n});
+    CHECK(database.rows(u"SELECT COUNT(*) FROM changes WHERE kind = 'queue.call'"_s) == QStringList{n});
+    CHECK(database.rows(u"SELECT COUNT(*) FROM audit_log WHERE action = 'queue.call'"_s) == QStringList{n});
 }

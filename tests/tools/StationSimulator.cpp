@@ -1,13 +1,16 @@
 // besuk_station_sim: one station of a site, as a process of its own, for the concurrency tests.
 //
 //   besuk_station_sim --db LOCATION --key KEYPATH --now ISO --inmate-prefix P --count N [--station K]
-//                     [--mode register|admit --payload X --officer NAME]
+//                     [--mode register|admit|call --payload X --officer NAME --gate NAME --service visit|deposit]
 //
 // register (default): N registrations through RegistrationService, one adult each with a NIK of its own (derived
 // from the station number K and the loop index), for inmates P-0001 ... P-N; one queue label per line on stdout.
 // admit: N admits of the ticket X by NAME through GateService; one verdict key per line on stdout.
+// call: N "call next" of the service (default visit) at gate NAME by the officer through CallService; one queue label
+// per line on stdout, or "none" when no one was waiting.
 // Any error goes to stderr as it is and ends the process with exit code 1: nothing is caught, retried or hidden.
 
+#include "CallService.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Facility.h"
@@ -58,10 +61,12 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption prefix(u"inmate-prefix"_s, u"Inmates are PREFIX-0001 ..."_s, u"P"_s);
     const QCommandLineOption count(u"count"_s, u"How many registrations or admits."_s, u"N"_s);
     const QCommandLineOption station(u"station"_s, u"This station's number, 1-99 (default 1)."_s, u"K"_s);
-    const QCommandLineOption mode(u"mode"_s, u"register (default) or admit."_s, u"MODE"_s);
+    const QCommandLineOption mode(u"mode"_s, u"register (default), admit or call."_s, u"MODE"_s);
     const QCommandLineOption payload(u"payload"_s, u"The ticket to admit."_s, u"X"_s);
-    const QCommandLineOption officer(u"officer"_s, u"The admitting officer."_s, u"NAME"_s);
-    parser.addOptions({db, key, now, prefix, count, station, mode, payload, officer});
+    const QCommandLineOption officer(u"officer"_s, u"The admitting or calling officer."_s, u"NAME"_s);
+    const QCommandLineOption gateName(u"gate"_s, u"The calling gate."_s, u"NAME"_s);
+    const QCommandLineOption service(u"service"_s, u"The queue to call: visit (default) or deposit."_s, u"S"_s);
+    parser.addOptions({db, key, now, prefix, count, station, mode, payload, officer, gateName, service});
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText());
     if (!parser.isSet(db) || !parser.isSet(key) || !parser.isSet(now) || !parser.isSet(count))
@@ -78,12 +83,17 @@ int main(int argc, char *argv[]) {
     if (!numeric || stationNumber < 1 || stationNumber > 99)
         return fail(u"--station needs a number from 1 to 99."_s);
     const QString modeName = parser.isSet(mode) ? parser.value(mode) : u"register"_s;
-    if (modeName != u"register"_s && modeName != u"admit"_s)
-        return fail(u"--mode is register or admit."_s);
+    if (modeName != u"register"_s && modeName != u"admit"_s && modeName != u"call"_s)
+        return fail(u"--mode is register, admit or call."_s);
     if (modeName == u"register"_s && !parser.isSet(prefix))
         return fail(u"register needs --inmate-prefix."_s);
     if (modeName == u"admit"_s && (!parser.isSet(payload) || !parser.isSet(officer)))
         return fail(u"admit needs --payload and --officer."_s);
+    if (modeName == u"call"_s && (!parser.isSet(gateName) || !parser.isSet(officer)))
+        return fail(u"call needs --gate and --officer."_s);
+    const auto queue = serviceFromKey(parser.isSet(service) ? parser.value(service) : u"visit"_s);
+    if (!queue)
+        return fail(u"--service is visit or deposit."_s);
 
     const FixedClock clock(moment);
     auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
@@ -100,6 +110,17 @@ int main(int argc, char *argv[]) {
             if (!outcome)
                 return fail(outcome.error().message);
             printLine(stdout, verdictKey(outcome->verdict));
+        }
+        return 0;
+    }
+
+    if (modeName == u"call"_s) {
+        CallService calls(**facility);
+        for (int i = 0; i < total; ++i) {
+            auto call = calls.callNext(*queue, parser.value(gateName), parser.value(officer));
+            if (!call && call.error().code != ErrorCode::NotFound)
+                return fail(call.error().message);
+            printLine(stdout, call ? call->queueLabel() : u"none"_s);
         }
         return 0;
     }
