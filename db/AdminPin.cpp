@@ -37,8 +37,7 @@ Result<void> put(Database &db, const QString &key, const QString &value) {
 Result<void> AdminPin::set(const QString &pin, const QString &actor) {
     const bool digitsOnly = std::all_of(pin.begin(), pin.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!digitsOnly || pin.size() < MinLength || pin.size() > MaxLength)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The PIN must be %1 to %2 digits.").arg(MinLength).arg(MaxLength));
+        return makeError(ErrorCode::InvalidInput, tr("The PIN must be %1 to %2 digits.").arg(MinLength).arg(MaxLength));
     ensureSodium();
     const QByteArray secret = pin.toLatin1();
     char hash[crypto_pwhash_STRBYTES];
@@ -48,8 +47,8 @@ Result<void> AdminPin::set(const QString &pin, const QString &actor) {
     Database &db = m_facility.database();
     const qint64 now = m_facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<void> {
-        for (const auto &[key, value] : {std::pair{HashKey, QString::fromLatin1(hash)},
-                                         std::pair{FailuresKey, u"0"_s}, std::pair{LockedUntilKey, u"0"_s}})
+        for (const auto &[key, value] : {std::pair{HashKey, QString::fromLatin1(hash)}, std::pair{FailuresKey, u"0"_s},
+                                         std::pair{LockedUntilKey, u"0"_s}})
             if (auto done = put(db, key, value); !done)
                 return done;
         return AuditLog::append(db, now, actor, u"kiosk.pin.set"_s, {});
@@ -78,12 +77,13 @@ Result<bool> AdminPin::verify(const QString &pin) {
             return lockedUntil.error();
         const QDateTime until = QDateTime::fromMSecsSinceEpoch(lockedUntil->toLongLong(), Qt::UTC);
         if (until > now)
-            return makeError(ErrorCode::RuleRefused, tr("Too many wrong PINs. Try again after %1.")
-                                                         .arg(m_facility.toLocal(until).toString(u"HH:mm"_s)));
+            return makeError(
+                ErrorCode::RuleRefused,
+                tr("Too many wrong PINs. Try again after %1.").arg(m_facility.toLocal(until).toString(u"HH:mm"_s)));
         const QByteArray secret = pin.toLatin1();
         const QByteArray stored = hash->toLatin1();
-        const bool right = pin.size() <= MaxLength &&
-                           crypto_pwhash_str_verify(stored.constData(), secret.constData(), quint64(secret.size())) == 0;
+        const bool right = pin.size() <= MaxLength && crypto_pwhash_str_verify(stored.constData(), secret.constData(),
+                                                                               quint64(secret.size())) == 0;
         auto failures = setting(db, FailuresKey);
         if (!failures)
             return failures.error();

@@ -110,8 +110,9 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, Ope
     if (auto connected = database->reconnect(); !connected) {
         const QString missing = u"database \"%1\" does not exist"_s.arg(databaseName);
         if (database->connection().lastError().text().contains(missing))
-            return makeError(ErrorCode::NotInitialised,
-                             tr("The database server has no database \"%1\". See docs/deployment.md.").arg(databaseName));
+            return makeError(
+                ErrorCode::NotInitialised,
+                tr("The database server has no database \"%1\". See docs/deployment.md.").arg(databaseName));
         return connected.error();
     }
     if (mode == OpenMode::MustExist) {

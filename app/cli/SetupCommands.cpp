@@ -1,6 +1,5 @@
-#include "Cli.h"
-
 #include "AdminPin.h"
+#include "Cli.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -9,7 +9,6 @@
 
 #include <catch2/catch.hpp>
 
-
 using namespace Qt::StringLiterals;
 
 namespace besuk::test {

@@ -1,4 +1,5 @@
 #include "AdminPin.h"
+
 #include "Database.h"
 #include "TestFacility.h"
 
