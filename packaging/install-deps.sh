@@ -8,11 +8,11 @@ build_pkgs=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql
-  libzxing-dev catch2 libsodium-dev tzdata
+  libzxing-dev catch2 libsodium-dev libespeak-ng-dev tzdata
 )
 test_pkgs=(
   xvfb xauth poppler-utils postgresql
-  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav fonts-dejavu-core
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools fonts-dejavu-core
   sqlite3 python3
 )
 

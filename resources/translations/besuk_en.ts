@@ -1,1690 +1,1708 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AdminPin</name>
-        <message>
-            <location filename="../../db/AdminPin.cpp" line="41" />
-            <source>The PIN must be %1 to %2 digits.</source>
-            <translation>The PIN must be %1 to %2 digits.</translation>
-        </message>
-        <message>
-            <location filename="../../db/AdminPin.cpp" line="47" />
-            <source>The PIN could not be stored (out of memory).</source>
-            <translation>The PIN could not be stored (out of memory).</translation>
-        </message>
-        <message>
-            <location filename="../../db/AdminPin.cpp" line="75" />
-            <source>No admin PIN has been set.</source>
-            <translation>No admin PIN has been set.</translation>
-        </message>
-        <message>
-            <location filename="../../db/AdminPin.cpp" line="81" />
-            <source>Too many wrong PINs. Try again after %1.</source>
-            <translation>Too many wrong PINs. Try again after %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BanStore</name>
-        <message>
-            <location filename="../../db/BanStore.cpp" line="34" />
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../db/BanStore.cpp" line="38" />
-            <source>Please give the reason for the ban.</source>
-            <translation>Please give the reason for the ban.</translation>
-        </message>
-        <message>
-            <location filename="../../db/BanStore.cpp" line="41" />
-            <source>The ban's end must be in the future.</source>
-            <translation>The ban's end must be in the future.</translation>
-        </message>
-        <message>
-            <location filename="../../db/BanStore.cpp" line="69" />
-            <source>There is no ban in force with this number.</source>
-            <translation>There is no ban in force with this number.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallService</name>
-        <message>
-            <location filename="../../db/CallService.cpp" line="57" />
-            <source>Gate</source>
-            <translation>Gate</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="59" />
-            <source>Please give the gate's name.</source>
-            <translation>Please give the gate's name.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="64" />
-            <source>Officer</source>
-            <translation>Officer</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="66" />
-            <source>Please give the officer's name.</source>
-            <translation>Please give the officer's name.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="76" />
-            <source>%1 has already been admitted.</source>
-            <translation>%1 has already been admitted.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="78" />
-            <source>%1 has already visited and left.</source>
-            <translation>%1 has already visited and left.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="80" />
-            <source>%1 was refused entry.</source>
-            <translation>%1 was refused entry.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="82" />
-            <source>%1 was cancelled.</source>
-            <translation>%1 was cancelled.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="131" />
-            <source>No one is waiting.</source>
-            <translation>No one is waiting.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="140" />
-            <source>Other gates kept calling at the same moment. Please try again.</source>
-            <translation>Other gates kept calling at the same moment. Please try again.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="159" />
-            <source>Gate %1 has no number to call again.</source>
-            <translation>Gate %1 has no number to call again.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="196" />
-            <source>The call could not be recorded. Please try again.</source>
-            <translation>The call could not be recorded. Please try again.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="206" />
-            <source>%1 was already skipped.</source>
-            <translation>%1 was already skipped.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="228" />
-            <source>Gate %1 has no number being called.</source>
-            <translation>Gate %1 has no number being called.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="300" />
-            <source>The number of calls to show must be between 1 and %1.</source>
-            <translation>The number of calls to show must be between 1 and %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Context</name>
-        <message>
-            <location filename="../../app/cli/Cli.cpp" line="117" />
-            <source>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</source>
-            <translation>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/RosterCommands.cpp" line="43" />
-            <location filename="../../app/cli/SetupCommands.cpp" line="46" />
-            <source>The file %1 cannot be read.</source>
-            <translation>The file %1 cannot be read.</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/SetupCommands.cpp" line="51" />
-            <source>The file %1 is not a JSON object.</source>
-            <translation>The file %1 is not a JSON object.</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/TallyCommands.cpp" line="48" />
-            <source>The file %1 could not be written: %2</source>
-            <translation>The file %1 could not be written: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Csv</name>
-        <message>
-            <location filename="../../db/Csv.cpp" line="110" />
-            <source>Line %1: a quoted field is not closed.</source>
-            <translation>Line %1: a quoted field is not closed.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Csv.cpp" line="124" />
-            <source>Line %1: unexpected text after a closing quote.</source>
-            <translation>Line %1: unexpected text after a closing quote.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Csv.cpp" line="154" />
-            <source>Line %1: the text is not valid UTF-8.</source>
-            <translation>Line %1: the text is not valid UTF-8.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <location filename="../../db/Database.cpp" line="56" />
-            <source>There is no Besuk database at %1. Create one with "besuk-cli init".</source>
-            <translation>There is no Besuk database at %1. Create one with "besuk-cli init".</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="58" />
-            <source>The folder %1 could not be created.</source>
-            <translation>The folder %1 could not be created.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="65" />
-            <source>The database %1 could not be created: %2</source>
-            <translation>The database %1 could not be created: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="77" />
-            <source>The database %1 could not be opened: %2</source>
-            <translation>The database %1 could not be opened: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="90" />
-            <source>"%1" is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</source>
-            <translation>"%1" is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="114" />
-            <source>The database server has no database "%1". See docs/deployment.md.</source>
-            <translation>The database server has no database "%1". See docs/deployment.md.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="123" />
-            <source>The database %1 holds no Besuk data yet. Create it with "besuk-cli init".</source>
-            <translation>The database %1 holds no Besuk data yet. Create it with "besuk-cli init".</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="139" />
-            <source>The database server at %1 cannot be reached: %2</source>
-            <translation>The database server at %1 cannot be reached: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="171" />
-            <source>The database %1 cannot use write-ahead logging.</source>
-            <translation>The database %1 cannot use write-ahead logging.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="240" />
-            <source>Another station was saving at the same moment. Please try again.</source>
-            <translation>Another station was saving at the same moment. Please try again.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="245" />
-            <source>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</source>
-            <translation>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="251" />
-            <source>This station's database account may not do this (%1). See docs/deployment.md.</source>
-            <translation>This station's database account may not do this (%1). See docs/deployment.md.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="254" />
-            <source>The database server's disk is full. Nothing was saved.</source>
-            <translation>The database server's disk is full. Nothing was saved.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="255" />
-            <location filename="../../db/Database.cpp" line="265" />
-            <source>The database reported an error: %1</source>
-            <translation>The database reported an error: %1</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="260" />
-            <source>The database is busy in another program. Please try again in a moment.</source>
-            <translation>The database is busy in another program. Please try again in a moment.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="262" />
-            <source>The disk holding the database is full. Nothing was saved.</source>
-            <translation>The disk holding the database is full. Nothing was saved.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="264" />
-            <source>The database is read-only here. Nothing was saved.</source>
-            <translation>The database is read-only here. Nothing was saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoFacility</name>
-        <message>
-            <location filename="../../app/gui/DemoFacility.cpp" line="17" />
-            <source>Could not make a temporary folder for the demo.</source>
-            <translation>Could not make a temporary folder for the demo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/DemoFacility.cpp" line="30" />
-            <source>The demo roster is missing from the program.</source>
-            <translation>The demo roster is missing from the program.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Facility</name>
-        <message>
-            <location filename="../../db/Facility.cpp" line="37" />
-            <source>Facility name</source>
-            <translation>Facility name</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="41" />
-            <source>Please give the facility a name.</source>
-            <translation>Please give the facility a name.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="46" />
-            <source>"%1" is not a time zone this computer knows. Use a name like Asia/Makassar.</source>
-            <translation>"%1" is not a time zone this computer knows. Use a name like Asia/Makassar.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="53" />
-            <source>This database already belongs to a facility.</source>
-            <translation>This database already belongs to a facility.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="57" />
-            <source>A key file already exists at %1. Move it away or choose another key location.</source>
-            <translation>A key file already exists at %1. Move it away or choose another key location.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="107" />
-            <source>This database has no facility yet. Create one with "besuk-cli init".</source>
-            <translation>This database has no facility yet. Create one with "besuk-cli init".</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="116" />
-            <source>The facility settings in this database are damaged.</source>
-            <translation>The facility settings in this database are damaged.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="120" />
-            <source>The facility's rules in this database are damaged.</source>
-            <translation>The facility's rules in this database are damaged.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="136" />
-            <source>The key file %1 belongs to another facility. Tickets cannot be signed with it.</source>
-            <translation>The key file %1 belongs to another facility. Tickets cannot be signed with it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacilityKey</name>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="117" />
-            <source>The facility key file %1 does not exist.</source>
-            <translation>The facility key file %1 does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="120" />
-            <source>The facility key file %1 cannot be read: %2</source>
-            <translation>The facility key file %1 cannot be read: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="128" />
-            <source>The facility key file %1 is not a valid Besuk key file.</source>
-            <translation>The facility key file %1 is not a valid Besuk key file.</translation>
-        </message>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="158" />
-            <source>The facility key file %1 is damaged: its public key does not match its secret key.</source>
-            <translation>The facility key file %1 is damaged: its public key does not match its secret key.</translation>
-        </message>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="167" />
-            <source>The facility key could not be saved to %1: %2</source>
-            <translation>The facility key could not be saved to %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="172" />
-            <source>the folder %1 cannot be created.</source>
-            <translation>the folder %1 cannot be created.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GateService</name>
-        <message>
-            <location filename="../../db/GateService.cpp" line="88" />
-            <source>Not a valid ticket: forged, damaged or from another facility.</source>
-            <translation>Not a valid ticket: forged, damaged or from another facility.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="95" />
-            <source>This ticket does not match the database. Check the group by hand.</source>
-            <translation>This ticket does not match the database. Check the group by hand.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="104" />
-            <source>This ticket is not in the database. Check the group by hand.</source>
-            <translation>This ticket is not in the database. Check the group by hand.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="112" />
-            <source>This ticket was cancelled: %1</source>
-            <translation>This ticket was cancelled: %1</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="115" />
-            <source>Entry was refused at %1: %2</source>
-            <translation>Entry was refused at %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="117" />
-            <source>This group already left at %1.</source>
-            <translation>This group already left at %1.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="120" />
-            <source>Already admitted at %1 by %2.</source>
-            <translation>Already admitted at %1 by %2.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="126" />
-            <source>This ticket is for %1, not today.</source>
-            <translation>This ticket is for %1, not today.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="142" />
-            <source>A person in this group is banned from visiting. Call the duty officer.</source>
-            <translation>A person in this group is banned from visiting. Call the duty officer.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="146" />
-            <source>Valid ticket. Check each adult's identity card.</source>
-            <translation>Valid ticket. Check each adult's identity card.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="163" />
-            <source>Officer</source>
-            <translation>Officer</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="165" />
-            <source>Please give the officer's name.</source>
-            <translation>Please give the officer's name.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="175" />
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="179" />
-            <source>Every item needs a description.</source>
-            <translation>Every item needs a description.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="180" />
-            <source>Tag</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="185" />
-            <source>The deposited item "%1" needs a tag or locker number.</source>
-            <translation>The deposited item "%1" needs a tag or locker number.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="188" />
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="192" />
-            <source>Please give the reason for refusing entry.</source>
-            <translation>Please give the reason for refusing entry.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="193" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="206" />
-            <location filename="../../db/GateService.cpp" line="304" />
-            <source>This group has not been admitted.</source>
-            <translation>This group has not been admitted.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="244" />
-            <source>Inspection recorded. The group may be admitted.</source>
-            <translation>Inspection recorded. The group may be admitted.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="245" />
-            <source>Exit inspection recorded.</source>
-            <translation>Exit inspection recorded.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="269" />
-            <source>Inspect the group's belongings before admitting.</source>
-            <translation>Inspect the group's belongings before admitting.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/GateService.cpp" line="289" />
-            <source>Admitted. %n person(s) may enter.</source>
-            <translation>
-                <numerusform>Admitted. %n person may enter.</numerusform>
-                <numerusform>Admitted. %n people may enter.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/GateService.cpp" line="325" />
-            <source>Checked out after %n minute(s).</source>
-            <translation>
-                <numerusform>Checked out after %n minute.</numerusform>
-                <numerusform>Checked out after %n minutes.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>InmateStore</name>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="52" />
-            <source>Block</source>
-            <translation>Block</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="75" />
-            <source>An inmate with the number %1 is already on the roster.</source>
-            <translation>An inmate with the number %1 is already on the roster.</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="95" />
-            <location filename="../../db/InmateStore.cpp" line="134" />
-            <source>No inmate with the number %1 is on the roster.</source>
-            <translation>No inmate with the number %1 is on the roster.</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="105" />
-            <source>This inmate is not on the roster.</source>
-            <translation>This inmate is not on the roster.</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="145" />
-            <source>The file is empty.</source>
-            <translation>The file is empty.</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="156" />
-            <source>The first line must name the columns: number,name,block (block may be left out).</source>
-            <translation>The first line must name the columns: number,name,block (block may be left out).</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="168" />
-            <source>It has %1 fields; the header has %2.</source>
-            <translation>It has %1 fields; the header has %2.</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="179" />
-            <source>The number %1 appears earlier in this file.</source>
-            <translation>The number %1 appears earlier in this file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrations</name>
-        <message>
-            <location filename="../../db/Migrations.cpp" line="256" />
-            <source>This database was made by a newer version of Besuk (schema %1). Please update Besuk on this computer.</source>
-            <translation>This database was made by a newer version of Besuk (schema %1). Please update Besuk on this computer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Nik</name>
-        <message>
-            <location filename="../../db/Nik.cpp" line="41" />
-            <source>Please enter the NIK.</source>
-            <translation>Please enter the NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="49" />
-            <source>A NIK holds only digits.</source>
-            <translation>A NIK holds only digits.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/Nik.cpp" line="52" />
-            <source>A NIK has 16 digits; this one has %n.</source>
-            <translation>
-                <numerusform>A NIK has 16 digits; this one has %n.</numerusform>
-                <numerusform>A NIK has 16 digits; this one has %n.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="56" />
-            <source>The province code in the NIK (digits 1-2) cannot be 00. Please check the NIK.</source>
-            <translation>The province code in the NIK (digits 1-2) cannot be 00. Please check the NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="58" />
-            <source>The regency code in the NIK (digits 3-4) cannot be 00. Please check the NIK.</source>
-            <translation>The regency code in the NIK (digits 3-4) cannot be 00. Please check the NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="60" />
-            <source>The district code in the NIK (digits 5-6) cannot be 00. Please check the NIK.</source>
-            <translation>The district code in the NIK (digits 5-6) cannot be 00. Please check the NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="66" />
-            <source>The day of birth in the NIK (digits 7-8) is not valid. Please check the NIK.</source>
-            <translation>The day of birth in the NIK (digits 7-8) is not valid. Please check the NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="68" />
-            <source>The month of birth in the NIK (digits 9-10) is not valid. Please check the NIK.</source>
-            <translation>The month of birth in the NIK (digits 9-10) is not valid. Please check the NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="76" />
-            <source>The birth date in the NIK (digits 7-12) does not exist. Please check the NIK.</source>
-            <translation>The birth date in the NIK (digits 7-12) does not exist. Please check the NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="78" />
-            <source>The birth date in the NIK is after today. Please check the NIK.</source>
-            <translation>The birth date in the NIK is after today. Please check the NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="81" />
-            <source>The last four digits of the NIK cannot be 0000. Please check the NIK.</source>
-            <translation>The last four digits of the NIK cannot be 0000. Please check the NIK.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationService</name>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="41" />
-            <source>Please enter at least one adult visitor with a NIK.</source>
-            <translation>Please enter at least one adult visitor with a NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="44" />
-            <source>The number of children must be between 0 and %1.</source>
-            <translation>The number of children must be between 0 and %1.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="55" />
-            <source>The NIK %1 is entered twice.</source>
-            <translation>The NIK %1 is entered twice.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="70" />
-            <source>Children can visit only with an adult aged %1 or over. Please come with an adult.</source>
-            <translation>Children can visit only with an adult aged %1 or over. Please come with an adult.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="74" />
-            <source>A group may have at most %1 people, children included; this one has %2. Please register fewer people.</source>
-            <translation>A group may have at most %1 people, children included; this one has %2. Please register fewer people.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="81" />
-            <source>A group may have at most %1 adults; this one has %2.</source>
-            <translation>A group may have at most %1 adults; this one has %2.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="84" />
-            <source>Registration is open from %1 to %2. Please come back then.</source>
-            <translation>Registration is open from %1 to %2. Please come back then.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="105" />
-            <source>No more queue numbers can be given today.</source>
-            <translation>No more queue numbers can be given today.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="111" />
-            <source>No inmate with the number %1 was found. Please check the number or search by name.</source>
-            <translation>No inmate with the number %1 was found. Please check the number or search by name.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="118" />
-            <source>%1 cannot receive visits at the moment. Please ask an officer.</source>
-            <translation>%1 cannot receive visits at the moment. Please ask an officer.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="123" />
-            <source>Visits to %1 are on these days: %2. Please come back then.</source>
-            <translation>Visits to %1 are on these days: %2. Please come back then.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="130" />
-            <source>This registration cannot be completed here. Please see an officer.</source>
-            <translation>This registration cannot be completed here. Please see an officer.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="144" />
-            <source>%1 has already had the visits allowed this week. The next visit can be from %2.</source>
-            <translation>%1 has already had the visits allowed this week. The next visit can be from %2.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="160" />
-            <source>Today's visits are full. Please come on another visiting day.</source>
-            <translation>Today's visits are full. Please come on another visiting day.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="181" />
-            <source>All of today's visiting sessions are full. Please come on another visiting day.</source>
-            <translation>All of today's visiting sessions are full. Please come on another visiting day.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Rules</name>
-        <message>
-            <location filename="../../db/Rules.cpp" line="77" />
-            <source>The rule "%1" has a value that cannot be used.</source>
-            <translation>The rule "%1" has a value that cannot be used.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="151" />
-            <location filename="../../db/Rules.cpp" line="154" />
-            <source>Visiting days must be weekdays 1 (Monday) to 7 (Sunday).</source>
-            <translation>Visiting days must be weekdays 1 (Monday) to 7 (Sunday).</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="156" />
-            <source>Visiting hours must open before they close.</source>
-            <translation>Visiting hours must open before they close.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="160" />
-            <source>Each session needs a name, a start before its end, and a capacity of 0 or more.</source>
-            <translation>Each session needs a name, a start before its end, and a capacity of 0 or more.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="163" />
-            <source>The group size limit must be between 1 and 50.</source>
-            <translation>The group size limit must be between 1 and 50.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="166" />
-            <source>The adult limit must be at least 1 and no more than the group size limit.</source>
-            <translation>The adult limit must be at least 1 and no more than the group size limit.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="168" />
-            <source>Limits cannot be negative (0 means no limit).</source>
-            <translation>Limits cannot be negative (0 means no limit).</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="170" />
-            <source>The adult age must be between 1 and 30.</source>
-            <translation>The adult age must be between 1 and 30.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StationLauncher</name>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="52" />
-            <source>Besuk: visitor check-in for detention-centre visiting rooms.</source>
-            <translation>Besuk: visitor check-in for detention-centre visiting rooms.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="54" />
-            <source>The station to run: kiosk (gate, display and staff come later).</source>
-            <translation>The station to run: kiosk (gate, display and staff come later).</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="54" />
-            <source>NAME</source>
-            <translation>NAME</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="55" />
-            <source>Run the kiosk on a fresh demo facility in a temporary folder.</source>
-            <translation>Run the kiosk on a fresh demo facility in a temporary folder.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="57" />
-            <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
-            <translation>The database: a SQLite file or a postgresql:// URL (default: %1).</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="58" />
-            <source>LOCATION</source>
-            <translation>LOCATION</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="59" />
-            <source>The facility's signing-key file (default: beside the database).</source>
-            <translation>The facility's signing-key file (default: beside the database).</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="60" />
-            <source>PATH</source>
-            <translation>PATH</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="61" />
-            <source>Fill the screen; leaving needs the admin PIN.</source>
-            <translation>Fill the screen; leaving needs the admin PIN.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="62" />
-            <source>The language each visitor starts in: id or en.</source>
-            <translation>The language each visitor starts in: id or en.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="63" />
-            <source>Show this help.</source>
-            <translation>Show this help.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="64" />
-            <source>Show the version.</source>
-            <translation>Show the version.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="69" />
-            <source>Try: besuk --help</source>
-            <translation>Try: besuk --help</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="76" />
-            <source>Examples:
+<context>
+    <name>AdminPin</name>
+    <message>
+        <location filename="../../db/AdminPin.cpp" line="40"/>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>The PIN must be %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../db/AdminPin.cpp" line="46"/>
+        <source>The PIN could not be stored (out of memory).</source>
+        <translation>The PIN could not be stored (out of memory).</translation>
+    </message>
+    <message>
+        <location filename="../../db/AdminPin.cpp" line="74"/>
+        <source>No admin PIN has been set.</source>
+        <translation>No admin PIN has been set.</translation>
+    </message>
+    <message>
+        <location filename="../../db/AdminPin.cpp" line="82"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>Too many wrong PINs. Try again after %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BanStore</name>
+    <message>
+        <location filename="../../db/BanStore.cpp" line="34"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../db/BanStore.cpp" line="38"/>
+        <source>Please give the reason for the ban.</source>
+        <translation>Please give the reason for the ban.</translation>
+    </message>
+    <message>
+        <location filename="../../db/BanStore.cpp" line="41"/>
+        <source>The ban&apos;s end must be in the future.</source>
+        <translation>The ban&apos;s end must be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../db/BanStore.cpp" line="69"/>
+        <source>There is no ban in force with this number.</source>
+        <translation>There is no ban in force with this number.</translation>
+    </message>
+</context>
+<context>
+    <name>CallService</name>
+    <message>
+        <location filename="../../db/CallService.cpp" line="57"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="59"/>
+        <source>Please give the gate&apos;s name.</source>
+        <translation>Please give the gate&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="64"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="66"/>
+        <source>Please give the officer&apos;s name.</source>
+        <translation>Please give the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="76"/>
+        <source>%1 has already been admitted.</source>
+        <translation>%1 has already been admitted.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="78"/>
+        <source>%1 has already visited and left.</source>
+        <translation>%1 has already visited and left.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="80"/>
+        <source>%1 was refused entry.</source>
+        <translation>%1 was refused entry.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="82"/>
+        <source>%1 was cancelled.</source>
+        <translation>%1 was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="131"/>
+        <source>No one is waiting.</source>
+        <translation>No one is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="140"/>
+        <source>Other gates kept calling at the same moment. Please try again.</source>
+        <translation>Other gates kept calling at the same moment. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="159"/>
+        <source>Gate %1 has no number to call again.</source>
+        <translation>Gate %1 has no number to call again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="196"/>
+        <source>The call could not be recorded. Please try again.</source>
+        <translation>The call could not be recorded. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="206"/>
+        <source>%1 was already skipped.</source>
+        <translation>%1 was already skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="228"/>
+        <source>Gate %1 has no number being called.</source>
+        <translation>Gate %1 has no number being called.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="300"/>
+        <source>The number of calls to show must be between 1 and %1.</source>
+        <translation>The number of calls to show must be between 1 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="118"/>
+        <source>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</source>
+        <translation>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="43"/>
+        <location filename="../../app/cli/SetupCommands.cpp" line="45"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/SetupCommands.cpp" line="50"/>
+        <source>The file %1 is not a JSON object.</source>
+        <translation>The file %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/TallyCommands.cpp" line="48"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../../db/Csv.cpp" line="110"/>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Line %1: a quoted field is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Csv.cpp" line="124"/>
+        <source>Line %1: unexpected text after a closing quote.</source>
+        <translation>Line %1: unexpected text after a closing quote.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Csv.cpp" line="154"/>
+        <source>Line %1: the text is not valid UTF-8.</source>
+        <translation>Line %1: the text is not valid UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../db/Database.cpp" line="56"/>
+        <source>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</source>
+        <translation>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="58"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="65"/>
+        <source>The database %1 could not be created: %2</source>
+        <translation>The database %1 could not be created: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="77"/>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>The database %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="90"/>
+        <source>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</source>
+        <translation>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="115"/>
+        <source>The database server has no database &quot;%1&quot;. See docs/deployment.md.</source>
+        <translation>The database server has no database &quot;%1&quot;. See docs/deployment.md.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="124"/>
+        <source>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</source>
+        <translation>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="140"/>
+        <source>The database server at %1 cannot be reached: %2</source>
+        <translation>The database server at %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="172"/>
+        <source>The database %1 cannot use write-ahead logging.</source>
+        <translation>The database %1 cannot use write-ahead logging.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="241"/>
+        <source>Another station was saving at the same moment. Please try again.</source>
+        <translation>Another station was saving at the same moment. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="246"/>
+        <source>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</source>
+        <translation>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="252"/>
+        <source>This station&apos;s database account may not do this (%1). See docs/deployment.md.</source>
+        <translation>This station&apos;s database account may not do this (%1). See docs/deployment.md.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="255"/>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
+        <translation>The database server&apos;s disk is full. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="256"/>
+        <location filename="../../db/Database.cpp" line="266"/>
+        <source>The database reported an error: %1</source>
+        <translation>The database reported an error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="261"/>
+        <source>The database is busy in another program. Please try again in a moment.</source>
+        <translation>The database is busy in another program. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="263"/>
+        <source>The disk holding the database is full. Nothing was saved.</source>
+        <translation>The disk holding the database is full. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="265"/>
+        <source>The database is read-only here. Nothing was saved.</source>
+        <translation>The database is read-only here. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFacility</name>
+    <message>
+        <location filename="../../app/gui/DemoFacility.cpp" line="17"/>
+        <source>Could not make a temporary folder for the demo.</source>
+        <translation>Could not make a temporary folder for the demo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/DemoFacility.cpp" line="30"/>
+        <source>The demo roster is missing from the program.</source>
+        <translation>The demo roster is missing from the program.</translation>
+    </message>
+</context>
+<context>
+    <name>Facility</name>
+    <message>
+        <location filename="../../db/Facility.cpp" line="37"/>
+        <source>Facility name</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="41"/>
+        <source>Please give the facility a name.</source>
+        <translation>Please give the facility a name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="46"/>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Use a name like Asia/Makassar.</source>
+        <translation>&quot;%1&quot; is not a time zone this computer knows. Use a name like Asia/Makassar.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="53"/>
+        <source>This database already belongs to a facility.</source>
+        <translation>This database already belongs to a facility.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="57"/>
+        <source>A key file already exists at %1. Move it away or choose another key location.</source>
+        <translation>A key file already exists at %1. Move it away or choose another key location.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="107"/>
+        <source>This database has no facility yet. Create one with &quot;besuk-cli init&quot;.</source>
+        <translation>This database has no facility yet. Create one with &quot;besuk-cli init&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="116"/>
+        <source>The facility settings in this database are damaged.</source>
+        <translation>The facility settings in this database are damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="120"/>
+        <source>The facility&apos;s rules in this database are damaged.</source>
+        <translation>The facility&apos;s rules in this database are damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="136"/>
+        <source>The key file %1 belongs to another facility. Tickets cannot be signed with it.</source>
+        <translation>The key file %1 belongs to another facility. Tickets cannot be signed with it.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityKey</name>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="117"/>
+        <source>The facility key file %1 does not exist.</source>
+        <translation>The facility key file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="120"/>
+        <source>The facility key file %1 cannot be read: %2</source>
+        <translation>The facility key file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="128"/>
+        <source>The facility key file %1 is not a valid Besuk key file.</source>
+        <translation>The facility key file %1 is not a valid Besuk key file.</translation>
+    </message>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="158"/>
+        <source>The facility key file %1 is damaged: its public key does not match its secret key.</source>
+        <translation>The facility key file %1 is damaged: its public key does not match its secret key.</translation>
+    </message>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="167"/>
+        <source>The facility key could not be saved to %1: %2</source>
+        <translation>The facility key could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="172"/>
+        <source>the folder %1 cannot be created.</source>
+        <translation>the folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>GateService</name>
+    <message>
+        <location filename="../../db/GateService.cpp" line="88"/>
+        <source>Not a valid ticket: forged, damaged or from another facility.</source>
+        <translation>Not a valid ticket: forged, damaged or from another facility.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="95"/>
+        <source>This ticket does not match the database. Check the group by hand.</source>
+        <translation>This ticket does not match the database. Check the group by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="104"/>
+        <source>This ticket is not in the database. Check the group by hand.</source>
+        <translation>This ticket is not in the database. Check the group by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="112"/>
+        <source>This ticket was cancelled: %1</source>
+        <translation>This ticket was cancelled: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="115"/>
+        <source>Entry was refused at %1: %2</source>
+        <translation>Entry was refused at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="117"/>
+        <source>This group already left at %1.</source>
+        <translation>This group already left at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="120"/>
+        <source>Already admitted at %1 by %2.</source>
+        <translation>Already admitted at %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="126"/>
+        <source>This ticket is for %1, not today.</source>
+        <translation>This ticket is for %1, not today.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="142"/>
+        <source>A person in this group is banned from visiting. Call the duty officer.</source>
+        <translation>A person in this group is banned from visiting. Call the duty officer.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="146"/>
+        <source>Valid ticket. Check each adult&apos;s identity card.</source>
+        <translation>Valid ticket. Check each adult&apos;s identity card.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="163"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="165"/>
+        <source>Please give the officer&apos;s name.</source>
+        <translation>Please give the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="175"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="179"/>
+        <source>Every item needs a description.</source>
+        <translation>Every item needs a description.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="180"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="185"/>
+        <source>The deposited item &quot;%1&quot; needs a tag or locker number.</source>
+        <translation>The deposited item &quot;%1&quot; needs a tag or locker number.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="188"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="192"/>
+        <source>Please give the reason for refusing entry.</source>
+        <translation>Please give the reason for refusing entry.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="193"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="206"/>
+        <location filename="../../db/GateService.cpp" line="294"/>
+        <source>This group has not been admitted.</source>
+        <translation>This group has not been admitted.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="244"/>
+        <source>Inspection recorded. The group may be admitted.</source>
+        <translation>Inspection recorded. The group may be admitted.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="245"/>
+        <source>Exit inspection recorded.</source>
+        <translation>Exit inspection recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="269"/>
+        <source>Inspect the group&apos;s belongings before admitting.</source>
+        <translation>Inspect the group&apos;s belongings before admitting.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/GateService.cpp" line="278"/>
+        <source>Admitted. %n person(s) may enter.</source>
+        <translation>
+            <numerusform>Admitted. %n person may enter.</numerusform>
+            <numerusform>Admitted. %n people may enter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/GateService.cpp" line="304"/>
+        <source>Checked out after %n minute(s).</source>
+        <translation>
+            <numerusform>Checked out after %n minute.</numerusform>
+            <numerusform>Checked out after %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InmateStore</name>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="52"/>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="75"/>
+        <source>An inmate with the number %1 is already on the roster.</source>
+        <translation>An inmate with the number %1 is already on the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="95"/>
+        <location filename="../../db/InmateStore.cpp" line="134"/>
+        <source>No inmate with the number %1 is on the roster.</source>
+        <translation>No inmate with the number %1 is on the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="105"/>
+        <source>This inmate is not on the roster.</source>
+        <translation>This inmate is not on the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="145"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="156"/>
+        <source>The first line must name the columns: number,name,block (block may be left out).</source>
+        <translation>The first line must name the columns: number,name,block (block may be left out).</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="168"/>
+        <source>It has %1 fields; the header has %2.</source>
+        <translation>It has %1 fields; the header has %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="179"/>
+        <source>The number %1 appears earlier in this file.</source>
+        <translation>The number %1 appears earlier in this file.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <location filename="../../db/Migrations.cpp" line="256"/>
+        <source>This database was made by a newer version of Besuk (schema %1). Please update Besuk on this computer.</source>
+        <translation>This database was made by a newer version of Besuk (schema %1). Please update Besuk on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Nik</name>
+    <message>
+        <location filename="../../db/Nik.cpp" line="41"/>
+        <source>Please enter the NIK.</source>
+        <translation>Please enter the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="49"/>
+        <source>A NIK holds only digits.</source>
+        <translation>A NIK holds only digits.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/Nik.cpp" line="52"/>
+        <source>A NIK has 16 digits; this one has %n.</source>
+        <translation>
+            <numerusform>A NIK has 16 digits; this one has %n.</numerusform>
+            <numerusform>A NIK has 16 digits; this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="56"/>
+        <source>The province code in the NIK (digits 1-2) cannot be 00. Please check the NIK.</source>
+        <translation>The province code in the NIK (digits 1-2) cannot be 00. Please check the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="58"/>
+        <source>The regency code in the NIK (digits 3-4) cannot be 00. Please check the NIK.</source>
+        <translation>The regency code in the NIK (digits 3-4) cannot be 00. Please check the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="60"/>
+        <source>The district code in the NIK (digits 5-6) cannot be 00. Please check the NIK.</source>
+        <translation>The district code in the NIK (digits 5-6) cannot be 00. Please check the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="66"/>
+        <source>The day of birth in the NIK (digits 7-8) is not valid. Please check the NIK.</source>
+        <translation>The day of birth in the NIK (digits 7-8) is not valid. Please check the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="68"/>
+        <source>The month of birth in the NIK (digits 9-10) is not valid. Please check the NIK.</source>
+        <translation>The month of birth in the NIK (digits 9-10) is not valid. Please check the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="76"/>
+        <source>The birth date in the NIK (digits 7-12) does not exist. Please check the NIK.</source>
+        <translation>The birth date in the NIK (digits 7-12) does not exist. Please check the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="78"/>
+        <source>The birth date in the NIK is after today. Please check the NIK.</source>
+        <translation>The birth date in the NIK is after today. Please check the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="81"/>
+        <source>The last four digits of the NIK cannot be 0000. Please check the NIK.</source>
+        <translation>The last four digits of the NIK cannot be 0000. Please check the NIK.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationService</name>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="41"/>
+        <source>Please enter at least one adult visitor with a NIK.</source>
+        <translation>Please enter at least one adult visitor with a NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="44"/>
+        <source>The number of children must be between 0 and %1.</source>
+        <translation>The number of children must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="55"/>
+        <source>The NIK %1 is entered twice.</source>
+        <translation>The NIK %1 is entered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="70"/>
+        <source>Children can visit only with an adult aged %1 or over. Please come with an adult.</source>
+        <translation>Children can visit only with an adult aged %1 or over. Please come with an adult.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="74"/>
+        <source>A group may have at most %1 people, children included; this one has %2. Please register fewer people.</source>
+        <translation>A group may have at most %1 people, children included; this one has %2. Please register fewer people.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="81"/>
+        <source>A group may have at most %1 adults; this one has %2.</source>
+        <translation>A group may have at most %1 adults; this one has %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="84"/>
+        <source>Registration is open from %1 to %2. Please come back then.</source>
+        <translation>Registration is open from %1 to %2. Please come back then.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="105"/>
+        <source>No more queue numbers can be given today.</source>
+        <translation>No more queue numbers can be given today.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="111"/>
+        <source>No inmate with the number %1 was found. Please check the number or search by name.</source>
+        <translation>No inmate with the number %1 was found. Please check the number or search by name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="118"/>
+        <source>%1 cannot receive visits at the moment. Please ask an officer.</source>
+        <translation>%1 cannot receive visits at the moment. Please ask an officer.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="123"/>
+        <source>Visits to %1 are on these days: %2. Please come back then.</source>
+        <translation>Visits to %1 are on these days: %2. Please come back then.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="130"/>
+        <source>This registration cannot be completed here. Please see an officer.</source>
+        <translation>This registration cannot be completed here. Please see an officer.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="144"/>
+        <source>%1 has already had the visits allowed this week. The next visit can be from %2.</source>
+        <translation>%1 has already had the visits allowed this week. The next visit can be from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="160"/>
+        <source>Today&apos;s visits are full. Please come on another visiting day.</source>
+        <translation>Today&apos;s visits are full. Please come on another visiting day.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="181"/>
+        <source>All of today&apos;s visiting sessions are full. Please come on another visiting day.</source>
+        <translation>All of today&apos;s visiting sessions are full. Please come on another visiting day.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../db/Rules.cpp" line="77"/>
+        <source>The rule &quot;%1&quot; has a value that cannot be used.</source>
+        <translation>The rule &quot;%1&quot; has a value that cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="151"/>
+        <location filename="../../db/Rules.cpp" line="154"/>
+        <source>Visiting days must be weekdays 1 (Monday) to 7 (Sunday).</source>
+        <translation>Visiting days must be weekdays 1 (Monday) to 7 (Sunday).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="156"/>
+        <source>Visiting hours must open before they close.</source>
+        <translation>Visiting hours must open before they close.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="160"/>
+        <source>Each session needs a name, a start before its end, and a capacity of 0 or more.</source>
+        <translation>Each session needs a name, a start before its end, and a capacity of 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="163"/>
+        <source>The group size limit must be between 1 and 50.</source>
+        <translation>The group size limit must be between 1 and 50.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="166"/>
+        <source>The adult limit must be at least 1 and no more than the group size limit.</source>
+        <translation>The adult limit must be at least 1 and no more than the group size limit.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="168"/>
+        <source>Limits cannot be negative (0 means no limit).</source>
+        <translation>Limits cannot be negative (0 means no limit).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="170"/>
+        <source>The adult age must be between 1 and 30.</source>
+        <translation>The adult age must be between 1 and 30.</translation>
+    </message>
+</context>
+<context>
+    <name>StationLauncher</name>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="52"/>
+        <source>Besuk: visitor check-in for detention-centre visiting rooms.</source>
+        <translation>Besuk: visitor check-in for detention-centre visiting rooms.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="54"/>
+        <source>The station to run: kiosk (gate, display and staff come later).</source>
+        <translation>The station to run: kiosk (gate, display and staff come later).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="54"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="55"/>
+        <source>Run the kiosk on a fresh demo facility in a temporary folder.</source>
+        <translation>Run the kiosk on a fresh demo facility in a temporary folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="57"/>
+        <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
+        <translation>The database: a SQLite file or a postgresql:// URL (default: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="58"/>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="59"/>
+        <source>The facility&apos;s signing-key file (default: beside the database).</source>
+        <translation>The facility&apos;s signing-key file (default: beside the database).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="60"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
+        <source>Fill the screen; leaving needs the admin PIN.</source>
+        <translation>Fill the screen; leaving needs the admin PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
+        <source>The language each visitor starts in: id or en.</source>
+        <translation>The language each visitor starts in: id or en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="63"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="64"/>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="69"/>
+        <source>Try: besuk --help</source>
+        <translation>Try: besuk --help</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="76"/>
+        <source>Examples:
   besuk --demo
   besuk --station kiosk --fullscreen
   besuk --station kiosk --db /srv/besuk/besuk.db --lang en
 </source>
-            <translation>Examples:
+        <translation>Examples:
   besuk --demo
   besuk --station kiosk --fullscreen
   besuk --station kiosk --db /srv/besuk/besuk.db --lang en
 </translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="85" />
-            <source>Unexpected argument: %1</source>
-            <translation>Unexpected argument: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="91" />
-            <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
-            <translation>Say which station to run, e.g. --station kiosk, or try --demo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="93" />
-            <source>The %1 station is not available yet. This version of Besuk runs the kiosk: besuk --station kiosk</source>
-            <translation>The %1 station is not available yet. This version of Besuk runs the kiosk: besuk --station kiosk</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="99" />
-            <source>Unknown station "%1": choose kiosk, gate, display or staff.</source>
-            <translation>Unknown station "%1": choose kiosk, gate, display or staff.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="101" />
-            <source>--demo makes its own database; leave out --db and --key.</source>
-            <translation>--demo makes its own database; leave out --db and --key.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="107" />
-            <source>Unknown language "%1": choose id or en.</source>
-            <translation>Unknown language "%1": choose id or en.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="136" />
-            <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="85"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="91"/>
+        <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
+        <translation>Say which station to run, e.g. --station kiosk, or try --demo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="93"/>
+        <source>The %1 station is not available yet. This version of Besuk runs the kiosk: besuk --station kiosk</source>
+        <translation>The %1 station is not available yet. This version of Besuk runs the kiosk: besuk --station kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="99"/>
+        <source>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</source>
+        <translation>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="101"/>
+        <source>--demo makes its own database; leave out --db and --key.</source>
+        <translation>--demo makes its own database; leave out --db and --key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="107"/>
+        <source>Unknown language &quot;%1&quot;: choose id or en.</source>
+        <translation>Unknown language &quot;%1&quot;: choose id or en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="136"/>
+        <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 </source>
-            <translation>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
+        <translation>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 </translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="145" />
-            <source>The kiosk cannot start: %1
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="145"/>
+        <source>The kiosk cannot start: %1
 To see a demo kiosk instead, run: besuk --demo</source>
-            <translation>The kiosk cannot start: %1
+        <translation>The kiosk cannot start: %1
 To see a demo kiosk instead, run: besuk --demo</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="148" />
-            <source>Besuk</source>
-            <translation>Besuk</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketCodec</name>
-        <message>
-            <location filename="../../db/TicketCodec.cpp" line="63" />
-            <source>This is not a valid ticket of this facility.</source>
-            <translation>This is not a valid ticket of this facility.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketLayout</name>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="127" />
-            <source>Men %1</source>
-            <translation>Men %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="128" />
-            <source>Women %1</source>
-            <translation>Women %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="129" />
-            <source>Children %1</source>
-            <translation>Children %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="211" />
-            <source>Issued %1</source>
-            <translation>Issued %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="216" />
-            <source>Queue number</source>
-            <translation>Queue number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="259" />
-            <source>NIK %1</source>
-            <translation>NIK %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="261" />
-            <source>Block %1</source>
-            <translation>Block %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="263" />
-            <source>Inmate</source>
-            <translation>Inmate</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="264" />
-            <source>Visitors</source>
-            <translation>Visitors</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="265" />
-            <source>Lead visitor</source>
-            <translation>Lead visitor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="293" />
-            <source>Keep this ticket; show it at the gate.</source>
-            <translation>Keep this ticket; show it at the gate.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketPrinter</name>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="28" />
-            <source>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</source>
-            <translation>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="35" />
-            <source>No PDF file is set for tickets.</source>
-            <translation>No PDF file is set for tickets.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="39" />
-            <source>The folder "%1" cannot be created.</source>
-            <translation>The folder "%1" cannot be created.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="44" />
-            <location filename="../../app/devices/TicketPrinter.cpp" line="61" />
-            <source>The file "%1" cannot be written: %2</source>
-            <translation>The file "%1" cannot be written: %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="50" />
-            <location filename="../../app/devices/TicketPrinter.cpp" line="90" />
-            <source>Ticket %1</source>
-            <translation>Ticket %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="56" />
-            <source>The PDF "%1" could not be started.</source>
-            <translation>The PDF "%1" could not be started.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="73" />
-            <source>No default printer is set up.</source>
-            <translation>No default printer is set up.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="74" />
-            <source>The printer "%1" is not available.</source>
-            <translation>The printer "%1" is not available.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="80" />
-            <source>The printer "%1" reports an error (paper, cover or connection).</source>
-            <translation>The printer "%1" reports an error (paper, cover or connection).</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="87" />
-            <source>The printer "%1" does not accept the paper size %2.</source>
-            <translation>The printer "%1" does not accept the paper size %2.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="93" />
-            <source>The printer "%1" did not start.</source>
-            <translation>The printer "%1" did not start.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="99" />
-            <source>The printer "%1" failed while printing.</source>
-            <translation>The printer "%1" failed while printing.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="113" />
-            <source>Unknown printer kind.</source>
-            <translation>Unknown printer kind.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketView</name>
-        <message>
-            <location filename="../../ui/ticket/TicketView.cpp" line="29" />
-            <source>Face-to-face visit</source>
-            <translation>Face-to-face visit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketView.cpp" line="30" />
-            <source>Item drop-off</source>
-            <translation>Item drop-off</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketView.cpp" line="33" />
-            <source>Session %1</source>
-            <translation>Session %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <location filename="../../db/Validation.cpp" line="72" />
-            <source>Please enter a name.</source>
-            <translation>Please enter a name.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/Validation.cpp" line="76" />
-            <source>Name is too long: use at most %n characters.</source>
-            <translation>
-                <numerusform>Name is too long: use at most %n character.</numerusform>
-                <numerusform>Name is too long: use at most %n characters.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="87" />
-            <source>Name cannot contain digits. Please enter the name in letters.</source>
-            <translation>Name cannot contain digits. Please enter the name in letters.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="89" />
-            <source>Name must be on one line, with ordinary spaces between words.</source>
-            <translation>Name must be on one line, with ordinary spaces between words.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="91" />
-            <source>Name contains an invisible or unknown character. Please type the name again.</source>
-            <translation>Name contains an invisible or unknown character. Please type the name again.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="92" />
-            <source>Name cannot contain "%1". Use only letters, spaces, apostrophes, hyphens, periods and commas.</source>
-            <translation>Name cannot contain "%1". Use only letters, spaces, apostrophes, hyphens, periods and commas.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="97" />
-            <source>Name must contain at least one letter.</source>
-            <translation>Name must contain at least one letter.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="104" />
-            <source>Please enter the inmate number.</source>
-            <translation>Please enter the inmate number.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/Validation.cpp" line="106" />
-            <source>Inmate number is too long: use at most %n characters.</source>
-            <translation>
-                <numerusform>Inmate number is too long: use at most %n character.</numerusform>
-                <numerusform>Inmate number is too long: use at most %n characters.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="113" />
-            <source>Inmate number can only contain letters A-Z, digits, spaces, '.', '/' and '-'.</source>
-            <translation>Inmate number can only contain letters A-Z, digits, spaces, '.', '/' and '-'.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="116" />
-            <source>Inmate number must contain at least one letter or digit.</source>
-            <translation>Inmate number must contain at least one letter or digit.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/Validation.cpp" line="124" />
-            <source>%1 is too long: use at most %n characters.</source>
-            <translation>
-                <numerusform>%1 is too long: use at most %n character.</numerusform>
-                <numerusform>%1 is too long: use at most %n characters.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="127" />
-            <source>%1 must be on one line, without tabs or other control characters.</source>
-            <translation>%1 must be on one line, without tabs or other control characters.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="129" />
-            <source>%1 contains a broken character. Please type it again.</source>
-            <translation>%1 contains a broken character. Please type it again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitRepository</name>
-        <message>
-            <location filename="../../db/Visit.cpp" line="88" />
-            <source>There is no ticket with this number.</source>
-            <translation>There is no ticket with this number.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Visit.cpp" line="131" />
-            <source>Type a queue number such as A-042.</source>
-            <translation>Type a queue number such as A-042.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Visit.cpp" line="140" />
-            <source>There is no ticket %1 today.</source>
-            <translation>There is no ticket %1 today.</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::AdminPinDialog</name>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.ui" line="6" />
-            <location filename="../../ui/kiosk/AdminPinDialog.ui" line="30" />
-            <source>Staff only</source>
-            <translation>Staff only</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.ui" line="88" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.ui" line="102" />
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="72" />
-            <source>Unlock</source>
-            <translation>Unlock</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="51" />
-            <source>Wrong PIN. Please try again.</source>
-            <translation>Wrong PIN. Please try again.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="69" />
-            <source>close the kiosk</source>
-            <translation>close the kiosk</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="69" />
-            <source>leave full screen</source>
-            <translation>leave full screen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="71" />
-            <source>Enter the admin PIN to %1.</source>
-            <translation>Enter the admin PIN to %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="74" />
-            <source>No admin PIN has been set yet, so anyone can %1. Set one for this facility with: besuk-cli admin-pin set PIN</source>
-            <translation>No admin PIN has been set yet, so anyone can %1. Set one for this facility with: besuk-cli admin-pin set PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="77" />
-            <source>Continue</source>
-            <translation>Continue</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::AdultsScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="24" />
-            <source>Adult visitors</source>
-            <translation>Adult visitors</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="62" />
-            <source>NIK</source>
-            <translation>NIK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="78" />
-            <source>16 digits from the KTP</source>
-            <translation>16 digits from the KTP</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="85" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="98" />
-            <source>Full name as on the KTP</source>
-            <translation>Full name as on the KTP</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="187" />
-            <source>Add this person</source>
-            <translation>Add this person</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="244" />
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="258" />
-            <source>Next</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="19" />
-            <source>Female</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="19" />
-            <source>Male</source>
-            <translation>Male</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="86" />
-            <source>Please add at least one adult with a NIK. Children come with an adult.</source>
-            <translation>Please add at least one adult with a NIK. Children come with an adult.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="125" />
-            <source>%1 of %2 digits</source>
-            <translation>%1 of %2 digits</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="130" />
-            <source>%1, %n year(s) old</source>
-            <translation>
-                <numerusform>%1, %n year old</numerusform>
-                <numerusform>%1, %n years old</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="132" />
-            <source>Under %1: counted as a child.</source>
-            <translation>Under %1: counted as a child.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="166" />
-            <source>%1, %n year(s)</source>
-            <translation>
-                <numerusform>%1, %n year</numerusform>
-                <numerusform>%1, %n years</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="168" />
-            <source>%1 (child)</source>
-            <translation>%1 (child)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="172" />
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="176" />
-            <source>Remove %1 from the group</source>
-            <translation>Remove %1 from the group</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="192" />
-            <source>Nobody added yet.</source>
-            <translation>Nobody added yet.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="203" />
-            <source>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap "Add this person". At most %n adult(s) per group.</source>
-            <translation>
-                <numerusform>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap "Add this person". At most %n adult per group.</numerusform>
-                <numerusform>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap "Add this person". At most %n adults per group.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="206" />
-            <source>In this group: %n adult(s)</source>
-            <translation>
-                <numerusform>In this group: %n adult</numerusform>
-                <numerusform>In this group: %n adults</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::ChangeFeed</name>
-        <message>
-            <location filename="../../db/ChangeFeed.cpp" line="52" />
-            <source>Could not listen for changes from the database server.</source>
-            <translation>Could not listen for changes from the database server.</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::ChildrenScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.ui" line="24" />
-            <source>Children</source>
-            <translation>Children</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.ui" line="149" />
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.ui" line="163" />
-            <source>Next</source>
-            <translation>Next</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="47" />
-            <source>%n child(ren)</source>
-            <translation>
-                <numerusform>%n child</numerusform>
-                <numerusform>%n children</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="48" />
-            <source>How many children under %1 without their own NIK come with you? Children with a NIK were counted on the previous screen.</source>
-            <translation>How many children under %1 without their own NIK come with you? Children with a NIK were counted on the previous screen.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="52" />
-            <source>A group may have at most %n people, children included.</source>
-            <translation>
-                <numerusform>A group may have at most %n person, children included.</numerusform>
-                <numerusform>A group may have at most %n people, children included.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="53" />
-            <source>Room for %n more child(ren).</source>
-            <translation>
-                <numerusform>Room for %n more child.</numerusform>
-                <numerusform>Room for %n more children.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="55" />
-            <source>No more children fit in this group: at most %n people, children included. Please register fewer people.</source>
-            <translation>
-                <numerusform>No more children fit in this group: at most %n person, children included. Please register fewer people.</numerusform>
-                <numerusform>No more children fit in this group: at most %n people, children included. Please register fewer people.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="61" />
-            <source>One child fewer</source>
-            <translation>One child fewer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="62" />
-            <source>One child more</source>
-            <translation>One child more</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::InmateScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.ui" line="24" />
-            <source>Whom are you visiting?</source>
-            <translation>Whom are you visiting?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.ui" line="34" />
-            <source>Type the inmate's name or registration number, then choose from the list.</source>
-            <translation>Type the inmate's name or registration number, then choose from the list.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.ui" line="53" />
-            <source>Name or number</source>
-            <translation>Name or number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.ui" line="118" />
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.ui" line="132" />
-            <source>Next</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.cpp" line="69" />
-            <source>no block</source>
-            <translation>no block</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.cpp" line="71" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/InmateScreen.cpp" line="78" />
-            <source>Type at least %n letters or digits.</source>
-            <translation>
-                <numerusform>Type at least %n letter or digit.</numerusform>
-                <numerusform>Type at least %n letters or digits.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.cpp" line="80" />
-            <source>Nobody found. Check the spelling, try part of the name, or ask an officer.</source>
-            <translation>Nobody found. Check the spelling, try part of the name, or ask an officer.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.cpp" line="82" />
-            <source>Tap a name in the list, then Next.</source>
-            <translation>Tap a name in the list, then Next.</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::KioskFlow</name>
-        <message>
-            <location filename="../../ui/kiosk/KioskFlow.cpp" line="58" />
-            <source>This NIK has already been added to the group. Each person is entered once.</source>
-            <translation>This NIK has already been added to the group. Each person is entered once.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/KioskFlow.cpp" line="65" />
-            <source>A group may have at most %n adult(s). Please continue without this person.</source>
-            <translation>
-                <numerusform>A group may have at most %n adult. Please continue without this person.</numerusform>
-                <numerusform>A group may have at most %n adults. Please continue without this person.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/KioskFlow.cpp" line="68" />
-            <source>A group may have at most %n people, children included. Please register fewer people.</source>
-            <translation>
-                <numerusform>A group may have at most %n person, children included. Please register fewer people.</numerusform>
-                <numerusform>A group may have at most %n people, children included. Please register fewer people.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/KioskFlow.cpp" line="128" />
-            <source>Please choose the inmate you are visiting.</source>
-            <translation>Please choose the inmate you are visiting.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/KioskFlow.cpp" line="146" />
-            <source>There is no ticket to print.</source>
-            <translation>There is no ticket to print.</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::KioskWindow</name>
-        <message>
-            <location filename="../../ui/kiosk/KioskWindow.ui" line="14" />
-            <source>Besuk: visitor registration</source>
-            <translation>Besuk: visitor registration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/KioskWindow.cpp" line="214" />
-            <source>DEMO · admin PIN %1</source>
-            <translation>DEMO · admin PIN %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::NumericKeypad</name>
-        <message>
-            <location filename="../../ui/kiosk/NumericKeypad.cpp" line="74" />
-            <source>Clear</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/NumericKeypad.cpp" line="75" />
-            <source>⌫ Delete</source>
-            <translation>⌫ Delete</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/NumericKeypad.cpp" line="76" />
-            <source>Delete the last digit</source>
-            <translation>Delete the last digit</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::OnScreenKeyboard</name>
-        <message>
-            <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="115" />
-            <source>Space</source>
-            <translation>Space</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="116" />
-            <source>⌫ Delete</source>
-            <translation>⌫ Delete</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="117" />
-            <source>Delete the last letter</source>
-            <translation>Delete the last letter</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::ReviewScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="24" />
-            <source>Please check</source>
-            <translation>Please check</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="61" />
-            <source>Service</source>
-            <translation>Service</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="81" />
-            <source>Inmate</source>
-            <translation>Inmate</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="101" />
-            <source>Visitors</source>
-            <translation>Visitors</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="121" />
-            <source>Children without NIK</source>
-            <translation>Children without NIK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="138" />
-            <source>Group</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="183" />
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="197" />
-            <source>Confirm and get the ticket</source>
-            <translation>Confirm and get the ticket</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="13" />
-            <source>%n man/men</source>
-            <translation>
-                <numerusform>%n man</numerusform>
-                <numerusform>%n men</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="13" />
-            <source>%n woman/women</source>
-            <translation>
-                <numerusform>%n woman</numerusform>
-                <numerusform>%n women</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="14" />
-            <source>%n child(ren)</source>
-            <translation>
-                <numerusform>%n child</numerusform>
-                <numerusform>%n children</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="18" />
-            <source>Item drop-off (queue B)</source>
-            <translation>Item drop-off (queue B)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="19" />
-            <source>Face-to-face visit (queue A)</source>
-            <translation>Face-to-face visit (queue A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="61" />
-            <source>no block</source>
-            <translation>no block</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::TicketScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="50" />
-            <source>Your queue number</source>
-            <translation>Your queue number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="94" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="111" />
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="128" />
-            <source>Inmate</source>
-            <translation>Inmate</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="148" />
-            <source>Group</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="168" />
-            <source>Lead visitor</source>
-            <translation>Lead visitor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="217" />
-            <source>Show this code to the officer at the gate.</source>
-            <translation>Show this code to the officer at the gate.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="265" />
-            <source>Print again</source>
-            <translation>Print again</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="291" />
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="64" />
-            <source>QR code of the ticket</source>
-            <translation>QR code of the ticket</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="86" />
-            <source>Back to the start in %n second(s).</source>
-            <translation>
-                <numerusform>Back to the start in %n second.</numerusform>
-                <numerusform>Back to the start in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="96" />
-            <source>none (item drop-off)</source>
-            <translation>none (item drop-off)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="112" />
-            <source>Printing your ticket…</source>
-            <translation>Printing your ticket…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="116" />
-            <source>Your ticket has been printed. Please take it and wait until your number is called.</source>
-            <translation>Your ticket has been printed. Please take it and wait until your number is called.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="121" />
-            <source>Your ticket on this screen is still valid.</source>
-            <translation>Your ticket on this screen is still valid.</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::WelcomeScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="31" />
-            <source>Welcome</source>
-            <translation>Welcome</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="44" />
-            <source>Please choose what you have come for.</source>
-            <translation>Please choose what you have come for.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="71" />
-            <source>Face-to-face visit</source>
-            <translation>Face-to-face visit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="87" />
-            <source>Item drop-off</source>
-            <translation>Item drop-off</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="110" />
-            <source>Meet the inmate in the visiting room. Queue A.</source>
-            <translation>Meet the inmate in the visiting room. Queue A.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="132" />
-            <source>Leave food, clothes or other items for the inmate. Queue B.</source>
-            <translation>Leave food, clothes or other items for the inmate. Queue B.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="157" />
-            <source>Have your ID card (KTP) ready. Your details are used only for this visit.</source>
-            <translation>Have your ID card (KTP) ready. Your details are used only for this visit.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="148"/>
+        <source>Besuk</source>
+        <translation>Besuk</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCodec</name>
+    <message>
+        <location filename="../../db/TicketCodec.cpp" line="63"/>
+        <source>This is not a valid ticket of this facility.</source>
+        <translation>This is not a valid ticket of this facility.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLayout</name>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="127"/>
+        <source>Men %1</source>
+        <translation>Men %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="128"/>
+        <source>Women %1</source>
+        <translation>Women %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="129"/>
+        <source>Children %1</source>
+        <translation>Children %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="211"/>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="216"/>
+        <source>Queue number</source>
+        <translation>Queue number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="259"/>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="261"/>
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="263"/>
+        <source>Inmate</source>
+        <translation>Inmate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="264"/>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="265"/>
+        <source>Lead visitor</source>
+        <translation>Lead visitor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="293"/>
+        <source>Keep this ticket; show it at the gate.</source>
+        <translation>Keep this ticket; show it at the gate.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinter</name>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="28"/>
+        <source>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</source>
+        <translation>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="35"/>
+        <source>No PDF file is set for tickets.</source>
+        <translation>No PDF file is set for tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="39"/>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>The folder &quot;%1&quot; cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="44"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="61"/>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="50"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="90"/>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="56"/>
+        <source>The PDF &quot;%1&quot; could not be started.</source>
+        <translation>The PDF &quot;%1&quot; could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="73"/>
+        <source>No default printer is set up.</source>
+        <translation>No default printer is set up.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="74"/>
+        <source>The printer &quot;%1&quot; is not available.</source>
+        <translation>The printer &quot;%1&quot; is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="80"/>
+        <source>The printer &quot;%1&quot; reports an error (paper, cover or connection).</source>
+        <translation>The printer &quot;%1&quot; reports an error (paper, cover or connection).</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="87"/>
+        <source>The printer &quot;%1&quot; does not accept the paper size %2.</source>
+        <translation>The printer &quot;%1&quot; does not accept the paper size %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="93"/>
+        <source>The printer &quot;%1&quot; did not start.</source>
+        <translation>The printer &quot;%1&quot; did not start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="99"/>
+        <source>The printer &quot;%1&quot; failed while printing.</source>
+        <translation>The printer &quot;%1&quot; failed while printing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="113"/>
+        <source>Unknown printer kind.</source>
+        <translation>Unknown printer kind.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <location filename="../../ui/ticket/TicketView.cpp" line="29"/>
+        <source>Face-to-face visit</source>
+        <translation>Face-to-face visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketView.cpp" line="30"/>
+        <source>Item drop-off</source>
+        <translation>Item drop-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketView.cpp" line="33"/>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../db/Validation.cpp" line="72"/>
+        <source>Please enter a name.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/Validation.cpp" line="76"/>
+        <source>Name is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>Name is too long: use at most %n character.</numerusform>
+            <numerusform>Name is too long: use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="87"/>
+        <source>Name cannot contain digits. Please enter the name in letters.</source>
+        <translation>Name cannot contain digits. Please enter the name in letters.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="89"/>
+        <source>Name must be on one line, with ordinary spaces between words.</source>
+        <translation>Name must be on one line, with ordinary spaces between words.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="91"/>
+        <source>Name contains an invisible or unknown character. Please type the name again.</source>
+        <translation>Name contains an invisible or unknown character. Please type the name again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="92"/>
+        <source>Name cannot contain &quot;%1&quot;. Use only letters, spaces, apostrophes, hyphens, periods and commas.</source>
+        <translation>Name cannot contain &quot;%1&quot;. Use only letters, spaces, apostrophes, hyphens, periods and commas.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="97"/>
+        <source>Name must contain at least one letter.</source>
+        <translation>Name must contain at least one letter.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="104"/>
+        <source>Please enter the inmate number.</source>
+        <translation>Please enter the inmate number.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/Validation.cpp" line="106"/>
+        <source>Inmate number is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>Inmate number is too long: use at most %n character.</numerusform>
+            <numerusform>Inmate number is too long: use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="113"/>
+        <source>Inmate number can only contain letters A-Z, digits, spaces, &apos;.&apos;, &apos;/&apos; and &apos;-&apos;.</source>
+        <translation>Inmate number can only contain letters A-Z, digits, spaces, &apos;.&apos;, &apos;/&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="116"/>
+        <source>Inmate number must contain at least one letter or digit.</source>
+        <translation>Inmate number must contain at least one letter or digit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/Validation.cpp" line="124"/>
+        <source>%1 is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>%1 is too long: use at most %n character.</numerusform>
+            <numerusform>%1 is too long: use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="127"/>
+        <source>%1 must be on one line, without tabs or other control characters.</source>
+        <translation>%1 must be on one line, without tabs or other control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="129"/>
+        <source>%1 contains a broken character. Please type it again.</source>
+        <translation>%1 contains a broken character. Please type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <location filename="../../db/Visit.cpp" line="88"/>
+        <source>There is no ticket with this number.</source>
+        <translation>There is no ticket with this number.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Visit.cpp" line="131"/>
+        <source>Type a queue number such as A-042.</source>
+        <translation>Type a queue number such as A-042.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Visit.cpp" line="140"/>
+        <source>There is no ticket %1 today.</source>
+        <translation>There is no ticket %1 today.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::AdminPinDialog</name>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.ui" line="6"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.ui" line="30"/>
+        <source>Staff only</source>
+        <translation>Staff only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.ui" line="88"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.ui" line="102"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="72"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="51"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Wrong PIN. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="69"/>
+        <source>close the kiosk</source>
+        <translation>close the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="69"/>
+        <source>leave full screen</source>
+        <translation>leave full screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="71"/>
+        <source>Enter the admin PIN to %1.</source>
+        <translation>Enter the admin PIN to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="74"/>
+        <source>No admin PIN has been set yet, so anyone can %1. Set one for this facility with: besuk-cli admin-pin set PIN</source>
+        <translation>No admin PIN has been set yet, so anyone can %1. Set one for this facility with: besuk-cli admin-pin set PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="77"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::AdultsScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="24"/>
+        <source>Adult visitors</source>
+        <translation>Adult visitors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="62"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="78"/>
+        <source>16 digits from the KTP</source>
+        <translation>16 digits from the KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="98"/>
+        <source>Full name as on the KTP</source>
+        <translation>Full name as on the KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="173"/>
+        <source>Add this person</source>
+        <translation>Add this person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="230"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="244"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="19"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="19"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="86"/>
+        <source>Please add at least one adult with a NIK. Children come with an adult.</source>
+        <translation>Please add at least one adult with a NIK. Children come with an adult.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="125"/>
+        <source>%1 of %2 digits</source>
+        <translation>%1 of %2 digits</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="130"/>
+        <source>%1, %n year(s) old</source>
+        <translation>
+            <numerusform>%1, %n year old</numerusform>
+            <numerusform>%1, %n years old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="132"/>
+        <source>Under %1: counted as a child.</source>
+        <translation>Under %1: counted as a child.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="166"/>
+        <source>%1, %n year(s)</source>
+        <translation>
+            <numerusform>%1, %n year</numerusform>
+            <numerusform>%1, %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="168"/>
+        <source>%1 (child)</source>
+        <translation>%1 (child)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="172"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="176"/>
+        <source>Remove %1 from the group</source>
+        <translation>Remove %1 from the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="192"/>
+        <source>Nobody added yet.</source>
+        <translation>Nobody added yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="203"/>
+        <source>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap &quot;Add this person&quot;. At most %n adult(s) per group.</source>
+        <translation>
+            <numerusform>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap &quot;Add this person&quot;. At most %n adult per group.</numerusform>
+            <numerusform>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap &quot;Add this person&quot;. At most %n adults per group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="206"/>
+        <source>In this group: %n adult(s)</source>
+        <translation>
+            <numerusform>In this group: %n adult</numerusform>
+            <numerusform>In this group: %n adults</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>besuk::Announcer</name>
+    <message>
+        <location filename="../../app/devices/Announcer.cpp" line="201"/>
+        <source>The speech data (espeak-ng-data) is not installed.</source>
+        <translation>The speech data (espeak-ng-data) is not installed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/Announcer.cpp" line="205"/>
+        <source>The speech voice &quot;%1&quot; is not installed.</source>
+        <translation>The speech voice &quot;%1&quot; is not installed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/Announcer.cpp" line="213"/>
+        <source>The announcement could not be spoken.</source>
+        <translation>The announcement could not be spoken.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::ChangeFeed</name>
+    <message>
+        <location filename="../../db/ChangeFeed.cpp" line="52"/>
+        <source>Could not listen for changes from the database server.</source>
+        <translation>Could not listen for changes from the database server.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::ChildrenScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.ui" line="24"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.ui" line="149"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.ui" line="163"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="47"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="48"/>
+        <source>How many children under %1 without their own NIK come with you? Children with a NIK were counted on the previous screen.</source>
+        <translation>How many children under %1 without their own NIK come with you? Children with a NIK were counted on the previous screen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="52"/>
+        <source>A group may have at most %n people, children included.</source>
+        <translation>
+            <numerusform>A group may have at most %n person, children included.</numerusform>
+            <numerusform>A group may have at most %n people, children included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="53"/>
+        <source>Room for %n more child(ren).</source>
+        <translation>
+            <numerusform>Room for %n more child.</numerusform>
+            <numerusform>Room for %n more children.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="55"/>
+        <source>No more children fit in this group: at most %n people, children included. Please register fewer people.</source>
+        <translation>
+            <numerusform>No more children fit in this group: at most %n person, children included. Please register fewer people.</numerusform>
+            <numerusform>No more children fit in this group: at most %n people, children included. Please register fewer people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="61"/>
+        <source>One child fewer</source>
+        <translation>One child fewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="62"/>
+        <source>One child more</source>
+        <translation>One child more</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::InmateScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.ui" line="24"/>
+        <source>Whom are you visiting?</source>
+        <translation>Whom are you visiting?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.ui" line="34"/>
+        <source>Type the inmate&apos;s name or registration number, then choose from the list.</source>
+        <translation>Type the inmate&apos;s name or registration number, then choose from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.ui" line="53"/>
+        <source>Name or number</source>
+        <translation>Name or number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.ui" line="118"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.ui" line="132"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.cpp" line="69"/>
+        <source>no block</source>
+        <translation>no block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.cpp" line="71"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/InmateScreen.cpp" line="78"/>
+        <source>Type at least %n letters or digits.</source>
+        <translation>
+            <numerusform>Type at least %n letter or digit.</numerusform>
+            <numerusform>Type at least %n letters or digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.cpp" line="80"/>
+        <source>Nobody found. Check the spelling, try part of the name, or ask an officer.</source>
+        <translation>Nobody found. Check the spelling, try part of the name, or ask an officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.cpp" line="82"/>
+        <source>Tap a name in the list, then Next.</source>
+        <translation>Tap a name in the list, then Next.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::KioskFlow</name>
+    <message>
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="58"/>
+        <source>This NIK has already been added to the group. Each person is entered once.</source>
+        <translation>This NIK has already been added to the group. Each person is entered once.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="65"/>
+        <source>A group may have at most %n adult(s). Please continue without this person.</source>
+        <translation>
+            <numerusform>A group may have at most %n adult. Please continue without this person.</numerusform>
+            <numerusform>A group may have at most %n adults. Please continue without this person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="68"/>
+        <source>A group may have at most %n people, children included. Please register fewer people.</source>
+        <translation>
+            <numerusform>A group may have at most %n person, children included. Please register fewer people.</numerusform>
+            <numerusform>A group may have at most %n people, children included. Please register fewer people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="128"/>
+        <source>Please choose the inmate you are visiting.</source>
+        <translation>Please choose the inmate you are visiting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="146"/>
+        <source>There is no ticket to print.</source>
+        <translation>There is no ticket to print.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk/KioskWindow.ui" line="14"/>
+        <source>Besuk: visitor registration</source>
+        <translation>Besuk: visitor registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskWindow.cpp" line="214"/>
+        <source>DEMO · admin PIN %1</source>
+        <translation>DEMO · admin PIN %1</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::NumericKeypad</name>
+    <message>
+        <location filename="../../ui/kiosk/NumericKeypad.cpp" line="74"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/NumericKeypad.cpp" line="75"/>
+        <source>⌫ Delete</source>
+        <translation>⌫ Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/NumericKeypad.cpp" line="76"/>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="115"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="116"/>
+        <source>⌫ Delete</source>
+        <translation>⌫ Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="117"/>
+        <source>Delete the last letter</source>
+        <translation>Delete the last letter</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::ReviewScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="24"/>
+        <source>Please check</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="61"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="81"/>
+        <source>Inmate</source>
+        <translation>Inmate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="101"/>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="121"/>
+        <source>Children without NIK</source>
+        <translation>Children without NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="138"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="183"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="197"/>
+        <source>Confirm and get the ticket</source>
+        <translation>Confirm and get the ticket</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="13"/>
+        <source>%n man/men</source>
+        <translation>
+            <numerusform>%n man</numerusform>
+            <numerusform>%n men</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="13"/>
+        <source>%n woman/women</source>
+        <translation>
+            <numerusform>%n woman</numerusform>
+            <numerusform>%n women</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="14"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="18"/>
+        <source>Item drop-off (queue B)</source>
+        <translation>Item drop-off (queue B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="19"/>
+        <source>Face-to-face visit (queue A)</source>
+        <translation>Face-to-face visit (queue A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="61"/>
+        <source>no block</source>
+        <translation>no block</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::TicketScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="50"/>
+        <source>Your queue number</source>
+        <translation>Your queue number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="94"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="111"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="128"/>
+        <source>Inmate</source>
+        <translation>Inmate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="148"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="168"/>
+        <source>Lead visitor</source>
+        <translation>Lead visitor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="217"/>
+        <source>Show this code to the officer at the gate.</source>
+        <translation>Show this code to the officer at the gate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="265"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="291"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="64"/>
+        <source>QR code of the ticket</source>
+        <translation>QR code of the ticket</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="86"/>
+        <source>Back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Back to the start in %n second.</numerusform>
+            <numerusform>Back to the start in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="96"/>
+        <source>none (item drop-off)</source>
+        <translation>none (item drop-off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="112"/>
+        <source>Printing your ticket…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="116"/>
+        <source>Your ticket has been printed. Please take it and wait until your number is called.</source>
+        <translation>Your ticket has been printed. Please take it and wait until your number is called.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="121"/>
+        <source>Your ticket on this screen is still valid.</source>
+        <translation>Your ticket on this screen is still valid.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="31"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="44"/>
+        <source>Please choose what you have come for.</source>
+        <translation>Please choose what you have come for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="71"/>
+        <source>Face-to-face visit</source>
+        <translation>Face-to-face visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="87"/>
+        <source>Item drop-off</source>
+        <translation>Item drop-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="110"/>
+        <source>Meet the inmate in the visiting room. Queue A.</source>
+        <translation>Meet the inmate in the visiting room. Queue A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="132"/>
+        <source>Leave food, clothes or other items for the inmate. Queue B.</source>
+        <translation>Leave food, clothes or other items for the inmate. Queue B.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="157"/>
+        <source>Have your ID card (KTP) ready. Your details are used only for this visit.</source>
+        <translation>Have your ID card (KTP) ready. Your details are used only for this visit.</translation>
+    </message>
+</context>
 </TS>

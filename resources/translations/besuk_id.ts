@@ -1,1669 +1,1687 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-    <context>
-        <name>AdminPin</name>
-        <message>
-            <location filename="../../db/AdminPin.cpp" line="41" />
-            <source>The PIN must be %1 to %2 digits.</source>
-            <translation>PIN harus terdiri dari %1 sampai %2 angka.</translation>
-        </message>
-        <message>
-            <location filename="../../db/AdminPin.cpp" line="47" />
-            <source>The PIN could not be stored (out of memory).</source>
-            <translation>PIN tidak dapat disimpan (memori tidak cukup).</translation>
-        </message>
-        <message>
-            <location filename="../../db/AdminPin.cpp" line="75" />
-            <source>No admin PIN has been set.</source>
-            <translation>PIN admin belum diatur.</translation>
-        </message>
-        <message>
-            <location filename="../../db/AdminPin.cpp" line="81" />
-            <source>Too many wrong PINs. Try again after %1.</source>
-            <translation>Terlalu banyak PIN yang salah. Coba lagi setelah %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BanStore</name>
-        <message>
-            <location filename="../../db/BanStore.cpp" line="34" />
-            <source>Reason</source>
-            <translation>Alasan</translation>
-        </message>
-        <message>
-            <location filename="../../db/BanStore.cpp" line="38" />
-            <source>Please give the reason for the ban.</source>
-            <translation>Silakan isi alasan larangan berkunjung.</translation>
-        </message>
-        <message>
-            <location filename="../../db/BanStore.cpp" line="41" />
-            <source>The ban's end must be in the future.</source>
-            <translation>Akhir larangan harus di masa mendatang.</translation>
-        </message>
-        <message>
-            <location filename="../../db/BanStore.cpp" line="69" />
-            <source>There is no ban in force with this number.</source>
-            <translation>Tidak ada larangan yang berlaku dengan nomor ini.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CallService</name>
-        <message>
-            <location filename="../../db/CallService.cpp" line="57" />
-            <source>Gate</source>
-            <translation>Pintu</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="59" />
-            <source>Please give the gate's name.</source>
-            <translation>Silakan isi nama pintu.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="64" />
-            <source>Officer</source>
-            <translation>Petugas</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="66" />
-            <source>Please give the officer's name.</source>
-            <translation>Silakan isi nama petugas.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="76" />
-            <source>%1 has already been admitted.</source>
-            <translation>%1 sudah masuk.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="78" />
-            <source>%1 has already visited and left.</source>
-            <translation>%1 sudah berkunjung dan keluar.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="80" />
-            <source>%1 was refused entry.</source>
-            <translation>%1 ditolak masuk.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="82" />
-            <source>%1 was cancelled.</source>
-            <translation>%1 sudah dibatalkan.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="131" />
-            <source>No one is waiting.</source>
-            <translation>Tidak ada yang menunggu.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="140" />
-            <source>Other gates kept calling at the same moment. Please try again.</source>
-            <translation>Pintu lain terus memanggil pada saat yang sama. Silakan coba lagi.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="159" />
-            <source>Gate %1 has no number to call again.</source>
-            <translation>Pintu %1 tidak punya nomor untuk dipanggil ulang.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="196" />
-            <source>The call could not be recorded. Please try again.</source>
-            <translation>Panggilan tidak dapat dicatat. Silakan coba lagi.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="206" />
-            <source>%1 was already skipped.</source>
-            <translation>%1 sudah dilewati.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="228" />
-            <source>Gate %1 has no number being called.</source>
-            <translation>Pintu %1 tidak sedang memanggil nomor.</translation>
-        </message>
-        <message>
-            <location filename="../../db/CallService.cpp" line="300" />
-            <source>The number of calls to show must be between 1 and %1.</source>
-            <translation>Jumlah panggilan yang ditampilkan harus antara 1 dan %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Context</name>
-        <message>
-            <location filename="../../app/cli/Cli.cpp" line="117" />
-            <source>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</source>
-            <translation>--now memerlukan tanggal dan jam seperti 2025-12-27T09:30 atau 2025-12-27T09:30+08:00.</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/RosterCommands.cpp" line="43" />
-            <location filename="../../app/cli/SetupCommands.cpp" line="46" />
-            <source>The file %1 cannot be read.</source>
-            <translation>Berkas %1 tidak dapat dibaca.</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/SetupCommands.cpp" line="51" />
-            <source>The file %1 is not a JSON object.</source>
-            <translation>Berkas %1 bukan objek JSON.</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/TallyCommands.cpp" line="48" />
-            <source>The file %1 could not be written: %2</source>
-            <translation>Berkas %1 tidak dapat ditulis: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Csv</name>
-        <message>
-            <location filename="../../db/Csv.cpp" line="110" />
-            <source>Line %1: a quoted field is not closed.</source>
-            <translation>Baris %1: kolom bertanda kutip tidak ditutup.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Csv.cpp" line="124" />
-            <source>Line %1: unexpected text after a closing quote.</source>
-            <translation>Baris %1: ada teks tak terduga setelah tanda kutip penutup.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Csv.cpp" line="154" />
-            <source>Line %1: the text is not valid UTF-8.</source>
-            <translation>Baris %1: teksnya bukan UTF-8 yang sah.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <location filename="../../db/Database.cpp" line="56" />
-            <source>There is no Besuk database at %1. Create one with "besuk-cli init".</source>
-            <translation>Tidak ada basis data Besuk di %1. Buat dengan "besuk-cli init".</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="58" />
-            <source>The folder %1 could not be created.</source>
-            <translation>Folder %1 tidak dapat dibuat.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="65" />
-            <source>The database %1 could not be created: %2</source>
-            <translation>Basis data %1 tidak dapat dibuat: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="77" />
-            <source>The database %1 could not be opened: %2</source>
-            <translation>Basis data %1 tidak dapat dibuka: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="90" />
-            <source>"%1" is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</source>
-            <translation>"%1" bukan alamat PostgreSQL seperti postgresql://besuk@server:5432/besuk.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="114" />
-            <source>The database server has no database "%1". See docs/deployment.md.</source>
-            <translation>Server basis data tidak memiliki basis data "%1". Lihat docs/deployment.md.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="123" />
-            <source>The database %1 holds no Besuk data yet. Create it with "besuk-cli init".</source>
-            <translation>Basis data %1 belum berisi data Besuk. Buat dengan "besuk-cli init".</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="139" />
-            <source>The database server at %1 cannot be reached: %2</source>
-            <translation>Server basis data di %1 tidak dapat dihubungi: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="171" />
-            <source>The database %1 cannot use write-ahead logging.</source>
-            <translation>Basis data %1 tidak dapat memakai write-ahead logging.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="240" />
-            <source>Another station was saving at the same moment. Please try again.</source>
-            <translation>Stasiun lain sedang menyimpan pada saat yang sama. Silakan coba lagi.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="245" />
-            <source>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</source>
-            <translation>Server basis data tidak dapat dihubungi. Periksa jaringan dan server; tidak ada yang disimpan. (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="251" />
-            <source>This station's database account may not do this (%1). See docs/deployment.md.</source>
-            <translation>Akun basis data stasiun ini tidak berhak melakukan ini (%1). Lihat docs/deployment.md.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="254" />
-            <source>The database server's disk is full. Nothing was saved.</source>
-            <translation>Disk server basis data penuh. Tidak ada yang disimpan.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="255" />
-            <location filename="../../db/Database.cpp" line="265" />
-            <source>The database reported an error: %1</source>
-            <translation>Basis data melaporkan kesalahan: %1</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="260" />
-            <source>The database is busy in another program. Please try again in a moment.</source>
-            <translation>Basis data sedang dipakai program lain. Silakan coba lagi sebentar lagi.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="262" />
-            <source>The disk holding the database is full. Nothing was saved.</source>
-            <translation>Disk tempat basis data penuh. Tidak ada yang disimpan.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Database.cpp" line="264" />
-            <source>The database is read-only here. Nothing was saved.</source>
-            <translation>Basis data di sini hanya dapat dibaca. Tidak ada yang disimpan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoFacility</name>
-        <message>
-            <location filename="../../app/gui/DemoFacility.cpp" line="17" />
-            <source>Could not make a temporary folder for the demo.</source>
-            <translation>Folder sementara untuk demo tidak dapat dibuat.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/DemoFacility.cpp" line="30" />
-            <source>The demo roster is missing from the program.</source>
-            <translation>Daftar warga binaan demo tidak ada di dalam program.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Facility</name>
-        <message>
-            <location filename="../../db/Facility.cpp" line="37" />
-            <source>Facility name</source>
-            <translation>Nama rutan/lapas</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="41" />
-            <source>Please give the facility a name.</source>
-            <translation>Silakan isi nama rutan/lapas.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="46" />
-            <source>"%1" is not a time zone this computer knows. Use a name like Asia/Makassar.</source>
-            <translation>"%1" bukan zona waktu yang dikenal komputer ini. Gunakan nama seperti Asia/Makassar.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="53" />
-            <source>This database already belongs to a facility.</source>
-            <translation>Basis data ini sudah dimiliki sebuah rutan/lapas.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="57" />
-            <source>A key file already exists at %1. Move it away or choose another key location.</source>
-            <translation>Berkas kunci sudah ada di %1. Pindahkan berkas itu atau pilih lokasi kunci lain.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="107" />
-            <source>This database has no facility yet. Create one with "besuk-cli init".</source>
-            <translation>Basis data ini belum memiliki rutan/lapas. Buat dengan "besuk-cli init".</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="116" />
-            <source>The facility settings in this database are damaged.</source>
-            <translation>Pengaturan rutan/lapas dalam basis data ini rusak.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="120" />
-            <source>The facility's rules in this database are damaged.</source>
-            <translation>Aturan kunjungan dalam basis data ini rusak.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Facility.cpp" line="136" />
-            <source>The key file %1 belongs to another facility. Tickets cannot be signed with it.</source>
-            <translation>Berkas kunci %1 milik rutan/lapas lain. Tiket tidak dapat ditandatangani dengannya.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacilityKey</name>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="117" />
-            <source>The facility key file %1 does not exist.</source>
-            <translation>Berkas kunci %1 tidak ada.</translation>
-        </message>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="120" />
-            <source>The facility key file %1 cannot be read: %2</source>
-            <translation>Berkas kunci %1 tidak dapat dibaca: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="128" />
-            <source>The facility key file %1 is not a valid Besuk key file.</source>
-            <translation>Berkas kunci %1 bukan berkas kunci Besuk yang sah.</translation>
-        </message>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="158" />
-            <source>The facility key file %1 is damaged: its public key does not match its secret key.</source>
-            <translation>Berkas kunci %1 rusak: kunci publiknya tidak cocok dengan kunci rahasianya.</translation>
-        </message>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="167" />
-            <source>The facility key could not be saved to %1: %2</source>
-            <translation>Kunci tidak dapat disimpan ke %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/FacilityKey.cpp" line="172" />
-            <source>the folder %1 cannot be created.</source>
-            <translation>folder %1 tidak dapat dibuat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GateService</name>
-        <message>
-            <location filename="../../db/GateService.cpp" line="88" />
-            <source>Not a valid ticket: forged, damaged or from another facility.</source>
-            <translation>Tiket tidak sah: palsu, rusak, atau dari rutan/lapas lain.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="95" />
-            <source>This ticket does not match the database. Check the group by hand.</source>
-            <translation>Tiket ini tidak cocok dengan basis data. Periksa rombongan secara manual.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="104" />
-            <source>This ticket is not in the database. Check the group by hand.</source>
-            <translation>Tiket ini tidak ada di basis data. Periksa rombongan secara manual.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="112" />
-            <source>This ticket was cancelled: %1</source>
-            <translation>Tiket ini sudah dibatalkan: %1</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="115" />
-            <source>Entry was refused at %1: %2</source>
-            <translation>Masuk ditolak pada %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="117" />
-            <source>This group already left at %1.</source>
-            <translation>Rombongan ini sudah keluar pada %1.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="120" />
-            <source>Already admitted at %1 by %2.</source>
-            <translation>Sudah masuk pada %1, diizinkan oleh %2.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="126" />
-            <source>This ticket is for %1, not today.</source>
-            <translation>Tiket ini untuk %1, bukan hari ini.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="142" />
-            <source>A person in this group is banned from visiting. Call the duty officer.</source>
-            <translation>Ada anggota rombongan yang dilarang berkunjung. Panggil petugas jaga.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="146" />
-            <source>Valid ticket. Check each adult's identity card.</source>
-            <translation>Tiket sah. Periksa KTP setiap pengunjung dewasa.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="163" />
-            <source>Officer</source>
-            <translation>Petugas</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="165" />
-            <source>Please give the officer's name.</source>
-            <translation>Silakan isi nama petugas.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="175" />
-            <source>Item</source>
-            <translation>Barang</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="179" />
-            <source>Every item needs a description.</source>
-            <translation>Setiap barang perlu keterangan.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="180" />
-            <source>Tag</source>
-            <translation>Label</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="185" />
-            <source>The deposited item "%1" needs a tag or locker number.</source>
-            <translation>Barang titipan "%1" perlu label atau nomor loker.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="188" />
-            <source>Reason</source>
-            <translation>Alasan</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="192" />
-            <source>Please give the reason for refusing entry.</source>
-            <translation>Silakan isi alasan penolakan masuk.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="193" />
-            <source>Notes</source>
-            <translation>Catatan</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="206" />
-            <location filename="../../db/GateService.cpp" line="304" />
-            <source>This group has not been admitted.</source>
-            <translation>Rombongan ini belum diizinkan masuk.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="244" />
-            <source>Inspection recorded. The group may be admitted.</source>
-            <translation>Pemeriksaan dicatat. Rombongan boleh masuk.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="245" />
-            <source>Exit inspection recorded.</source>
-            <translation>Pemeriksaan keluar dicatat.</translation>
-        </message>
-        <message>
-            <location filename="../../db/GateService.cpp" line="269" />
-            <source>Inspect the group's belongings before admitting.</source>
-            <translation>Periksa barang bawaan rombongan sebelum mengizinkan masuk.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/GateService.cpp" line="289" />
-            <source>Admitted. %n person(s) may enter.</source>
-            <translation>
-                <numerusform>Diizinkan. %n orang boleh masuk.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/GateService.cpp" line="325" />
-            <source>Checked out after %n minute(s).</source>
-            <translation>
-                <numerusform>Keluar setelah %n menit.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>InmateStore</name>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="52" />
-            <source>Block</source>
-            <translation>Blok</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="75" />
-            <source>An inmate with the number %1 is already on the roster.</source>
-            <translation>Warga binaan dengan nomor %1 sudah ada di daftar.</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="95" />
-            <location filename="../../db/InmateStore.cpp" line="134" />
-            <source>No inmate with the number %1 is on the roster.</source>
-            <translation>Tidak ada warga binaan dengan nomor %1 di daftar.</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="105" />
-            <source>This inmate is not on the roster.</source>
-            <translation>Warga binaan ini tidak ada di daftar.</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="145" />
-            <source>The file is empty.</source>
-            <translation>Berkasnya kosong.</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="156" />
-            <source>The first line must name the columns: number,name,block (block may be left out).</source>
-            <translation>Baris pertama harus berisi nama kolom: number,name,block (block boleh tidak ada).</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="168" />
-            <source>It has %1 fields; the header has %2.</source>
-            <translation>Baris ini berisi %1 kolom; judul kolom berisi %2.</translation>
-        </message>
-        <message>
-            <location filename="../../db/InmateStore.cpp" line="179" />
-            <source>The number %1 appears earlier in this file.</source>
-            <translation>Nomor %1 sudah muncul sebelumnya di berkas ini.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrations</name>
-        <message>
-            <location filename="../../db/Migrations.cpp" line="256" />
-            <source>This database was made by a newer version of Besuk (schema %1). Please update Besuk on this computer.</source>
-            <translation>Basis data ini dibuat oleh Besuk versi yang lebih baru (skema %1). Silakan perbarui Besuk di komputer ini.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Nik</name>
-        <message>
-            <location filename="../../db/Nik.cpp" line="41" />
-            <source>Please enter the NIK.</source>
-            <translation>Silakan masukkan NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="49" />
-            <source>A NIK holds only digits.</source>
-            <translation>NIK hanya berisi angka.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/Nik.cpp" line="52" />
-            <source>A NIK has 16 digits; this one has %n.</source>
-            <translation>
-                <numerusform>NIK terdiri dari 16 angka; yang ini %n angka.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="56" />
-            <source>The province code in the NIK (digits 1-2) cannot be 00. Please check the NIK.</source>
-            <translation>Kode provinsi pada NIK (angka ke-1 dan 2) tidak boleh 00. Silakan periksa NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="58" />
-            <source>The regency code in the NIK (digits 3-4) cannot be 00. Please check the NIK.</source>
-            <translation>Kode kabupaten/kota pada NIK (angka ke-3 dan 4) tidak boleh 00. Silakan periksa NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="60" />
-            <source>The district code in the NIK (digits 5-6) cannot be 00. Please check the NIK.</source>
-            <translation>Kode kecamatan pada NIK (angka ke-5 dan 6) tidak boleh 00. Silakan periksa NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="66" />
-            <source>The day of birth in the NIK (digits 7-8) is not valid. Please check the NIK.</source>
-            <translation>Tanggal lahir pada NIK (angka ke-7 dan 8) tidak sah. Silakan periksa NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="68" />
-            <source>The month of birth in the NIK (digits 9-10) is not valid. Please check the NIK.</source>
-            <translation>Bulan lahir pada NIK (angka ke-9 dan 10) tidak sah. Silakan periksa NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="76" />
-            <source>The birth date in the NIK (digits 7-12) does not exist. Please check the NIK.</source>
-            <translation>Tanggal lahir pada NIK (angka ke-7 sampai 12) tidak ada di kalender. Silakan periksa NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="78" />
-            <source>The birth date in the NIK is after today. Please check the NIK.</source>
-            <translation>Tanggal lahir pada NIK jatuh setelah hari ini. Silakan periksa NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Nik.cpp" line="81" />
-            <source>The last four digits of the NIK cannot be 0000. Please check the NIK.</source>
-            <translation>Empat angka terakhir NIK tidak boleh 0000. Silakan periksa NIK.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationService</name>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="41" />
-            <source>Please enter at least one adult visitor with a NIK.</source>
-            <translation>Silakan masukkan paling sedikit satu pengunjung dewasa dengan NIK.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="44" />
-            <source>The number of children must be between 0 and %1.</source>
-            <translation>Jumlah anak harus antara 0 dan %1.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="55" />
-            <source>The NIK %1 is entered twice.</source>
-            <translation>NIK %1 dimasukkan dua kali.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="70" />
-            <source>Children can visit only with an adult aged %1 or over. Please come with an adult.</source>
-            <translation>Anak-anak hanya boleh berkunjung bersama orang dewasa berusia %1 tahun ke atas. Silakan datang bersama orang dewasa.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="74" />
-            <source>A group may have at most %1 people, children included; this one has %2. Please register fewer people.</source>
-            <translation>Satu rombongan paling banyak %1 orang, termasuk anak-anak; rombongan ini %2 orang. Silakan daftarkan lebih sedikit orang.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="81" />
-            <source>A group may have at most %1 adults; this one has %2.</source>
-            <translation>Satu rombongan paling banyak %1 orang dewasa; rombongan ini %2 orang dewasa.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="84" />
-            <source>Registration is open from %1 to %2. Please come back then.</source>
-            <translation>Pendaftaran dibuka pukul %1 sampai %2. Silakan datang kembali pada jam tersebut.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="105" />
-            <source>No more queue numbers can be given today.</source>
-            <translation>Hari ini tidak ada lagi nomor antrian yang dapat diberikan.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="111" />
-            <source>No inmate with the number %1 was found. Please check the number or search by name.</source>
-            <translation>Warga binaan dengan nomor %1 tidak ditemukan. Silakan periksa nomornya atau cari dengan nama.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="118" />
-            <source>%1 cannot receive visits at the moment. Please ask an officer.</source>
-            <translation>%1 saat ini tidak dapat dikunjungi. Silakan tanyakan kepada petugas.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="123" />
-            <source>Visits to %1 are on these days: %2. Please come back then.</source>
-            <translation>Kunjungan untuk %1 hanya pada hari: %2. Silakan datang kembali pada hari tersebut.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="130" />
-            <source>This registration cannot be completed here. Please see an officer.</source>
-            <translation>Pendaftaran ini tidak dapat diselesaikan di sini. Silakan temui petugas.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="144" />
-            <source>%1 has already had the visits allowed this week. The next visit can be from %2.</source>
-            <translation>%1 sudah mendapat jatah kunjungan minggu ini. Kunjungan berikutnya bisa mulai %2.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="160" />
-            <source>Today's visits are full. Please come on another visiting day.</source>
-            <translation>Kunjungan hari ini sudah penuh. Silakan datang pada hari kunjungan lain.</translation>
-        </message>
-        <message>
-            <location filename="../../db/RegistrationService.cpp" line="181" />
-            <source>All of today's visiting sessions are full. Please come on another visiting day.</source>
-            <translation>Semua sesi kunjungan hari ini sudah penuh. Silakan datang pada hari kunjungan lain.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Rules</name>
-        <message>
-            <location filename="../../db/Rules.cpp" line="77" />
-            <source>The rule "%1" has a value that cannot be used.</source>
-            <translation>Aturan "%1" memiliki nilai yang tidak dapat dipakai.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="151" />
-            <location filename="../../db/Rules.cpp" line="154" />
-            <source>Visiting days must be weekdays 1 (Monday) to 7 (Sunday).</source>
-            <translation>Hari kunjungan harus hari 1 (Senin) sampai 7 (Minggu).</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="156" />
-            <source>Visiting hours must open before they close.</source>
-            <translation>Jam kunjungan harus dibuka sebelum ditutup.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="160" />
-            <source>Each session needs a name, a start before its end, and a capacity of 0 or more.</source>
-            <translation>Setiap sesi perlu nama, jam mulai sebelum jam selesai, dan kapasitas 0 atau lebih.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="163" />
-            <source>The group size limit must be between 1 and 50.</source>
-            <translation>Batas jumlah orang per rombongan harus antara 1 dan 50.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="166" />
-            <source>The adult limit must be at least 1 and no more than the group size limit.</source>
-            <translation>Batas orang dewasa minimal 1 dan tidak boleh melebihi batas jumlah orang per rombongan.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="168" />
-            <source>Limits cannot be negative (0 means no limit).</source>
-            <translation>Batas tidak boleh negatif (0 berarti tanpa batas).</translation>
-        </message>
-        <message>
-            <location filename="../../db/Rules.cpp" line="170" />
-            <source>The adult age must be between 1 and 30.</source>
-            <translation>Usia dewasa harus antara 1 dan 30 tahun.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StationLauncher</name>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="52" />
-            <source>Besuk: visitor check-in for detention-centre visiting rooms.</source>
-            <translation>Besuk: pendaftaran pengunjung untuk ruang kunjungan rutan dan lapas.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="54" />
-            <source>The station to run: kiosk (gate, display and staff come later).</source>
-            <translation>Stasiun yang dijalankan: kiosk (gate, display, dan staff menyusul).</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="54" />
-            <source>NAME</source>
-            <translation>NAMA</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="55" />
-            <source>Run the kiosk on a fresh demo facility in a temporary folder.</source>
-            <translation>Jalankan kios dengan rutan demo baru di folder sementara.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="57" />
-            <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
-            <translation>Basis data: berkas SQLite atau URL postgresql:// (bawaan: %1).</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="58" />
-            <source>LOCATION</source>
-            <translation>LOKASI</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="59" />
-            <source>The facility's signing-key file (default: beside the database).</source>
-            <translation>Berkas kunci penanda tangan tiket (bawaan: di samping basis data).</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="60" />
-            <source>PATH</source>
-            <translation>JALUR</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="61" />
-            <source>Fill the screen; leaving needs the admin PIN.</source>
-            <translation>Layar penuh; keluar memerlukan PIN admin.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="62" />
-            <source>The language each visitor starts in: id or en.</source>
-            <translation>Bahasa awal untuk setiap pengunjung: id atau en.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="63" />
-            <source>Show this help.</source>
-            <translation>Tampilkan bantuan ini.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="64" />
-            <source>Show the version.</source>
-            <translation>Tampilkan versi.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="69" />
-            <source>Try: besuk --help</source>
-            <translation>Coba: besuk --help</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="76" />
-            <source>Examples:
+<context>
+    <name>AdminPin</name>
+    <message>
+        <location filename="../../db/AdminPin.cpp" line="40"/>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN harus terdiri dari %1 sampai %2 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../db/AdminPin.cpp" line="46"/>
+        <source>The PIN could not be stored (out of memory).</source>
+        <translation>PIN tidak dapat disimpan (memori tidak cukup).</translation>
+    </message>
+    <message>
+        <location filename="../../db/AdminPin.cpp" line="74"/>
+        <source>No admin PIN has been set.</source>
+        <translation>PIN admin belum diatur.</translation>
+    </message>
+    <message>
+        <location filename="../../db/AdminPin.cpp" line="82"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>Terlalu banyak PIN yang salah. Coba lagi setelah %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BanStore</name>
+    <message>
+        <location filename="../../db/BanStore.cpp" line="34"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../db/BanStore.cpp" line="38"/>
+        <source>Please give the reason for the ban.</source>
+        <translation>Silakan isi alasan larangan berkunjung.</translation>
+    </message>
+    <message>
+        <location filename="../../db/BanStore.cpp" line="41"/>
+        <source>The ban&apos;s end must be in the future.</source>
+        <translation>Akhir larangan harus di masa mendatang.</translation>
+    </message>
+    <message>
+        <location filename="../../db/BanStore.cpp" line="69"/>
+        <source>There is no ban in force with this number.</source>
+        <translation>Tidak ada larangan yang berlaku dengan nomor ini.</translation>
+    </message>
+</context>
+<context>
+    <name>CallService</name>
+    <message>
+        <location filename="../../db/CallService.cpp" line="57"/>
+        <source>Gate</source>
+        <translation>Pintu</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="59"/>
+        <source>Please give the gate&apos;s name.</source>
+        <translation>Silakan isi nama pintu.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="64"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="66"/>
+        <source>Please give the officer&apos;s name.</source>
+        <translation>Silakan isi nama petugas.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="76"/>
+        <source>%1 has already been admitted.</source>
+        <translation>%1 sudah masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="78"/>
+        <source>%1 has already visited and left.</source>
+        <translation>%1 sudah berkunjung dan keluar.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="80"/>
+        <source>%1 was refused entry.</source>
+        <translation>%1 ditolak masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="82"/>
+        <source>%1 was cancelled.</source>
+        <translation>%1 sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="131"/>
+        <source>No one is waiting.</source>
+        <translation>Tidak ada yang menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="140"/>
+        <source>Other gates kept calling at the same moment. Please try again.</source>
+        <translation>Pintu lain terus memanggil pada saat yang sama. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="159"/>
+        <source>Gate %1 has no number to call again.</source>
+        <translation>Pintu %1 tidak punya nomor untuk dipanggil ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="196"/>
+        <source>The call could not be recorded. Please try again.</source>
+        <translation>Panggilan tidak dapat dicatat. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="206"/>
+        <source>%1 was already skipped.</source>
+        <translation>%1 sudah dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="228"/>
+        <source>Gate %1 has no number being called.</source>
+        <translation>Pintu %1 tidak sedang memanggil nomor.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CallService.cpp" line="300"/>
+        <source>The number of calls to show must be between 1 and %1.</source>
+        <translation>Jumlah panggilan yang ditampilkan harus antara 1 dan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="118"/>
+        <source>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</source>
+        <translation>--now memerlukan tanggal dan jam seperti 2025-12-27T09:30 atau 2025-12-27T09:30+08:00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="43"/>
+        <location filename="../../app/cli/SetupCommands.cpp" line="45"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Berkas %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/SetupCommands.cpp" line="50"/>
+        <source>The file %1 is not a JSON object.</source>
+        <translation>Berkas %1 bukan objek JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/TallyCommands.cpp" line="48"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../../db/Csv.cpp" line="110"/>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Baris %1: kolom bertanda kutip tidak ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Csv.cpp" line="124"/>
+        <source>Line %1: unexpected text after a closing quote.</source>
+        <translation>Baris %1: ada teks tak terduga setelah tanda kutip penutup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Csv.cpp" line="154"/>
+        <source>Line %1: the text is not valid UTF-8.</source>
+        <translation>Baris %1: teksnya bukan UTF-8 yang sah.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../db/Database.cpp" line="56"/>
+        <source>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</source>
+        <translation>Tidak ada basis data Besuk di %1. Buat dengan &quot;besuk-cli init&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="58"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="65"/>
+        <source>The database %1 could not be created: %2</source>
+        <translation>Basis data %1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="77"/>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Basis data %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="90"/>
+        <source>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</source>
+        <translation>&quot;%1&quot; bukan alamat PostgreSQL seperti postgresql://besuk@server:5432/besuk.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="115"/>
+        <source>The database server has no database &quot;%1&quot;. See docs/deployment.md.</source>
+        <translation>Server basis data tidak memiliki basis data &quot;%1&quot;. Lihat docs/deployment.md.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="124"/>
+        <source>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</source>
+        <translation>Basis data %1 belum berisi data Besuk. Buat dengan &quot;besuk-cli init&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="140"/>
+        <source>The database server at %1 cannot be reached: %2</source>
+        <translation>Server basis data di %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="172"/>
+        <source>The database %1 cannot use write-ahead logging.</source>
+        <translation>Basis data %1 tidak dapat memakai write-ahead logging.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="241"/>
+        <source>Another station was saving at the same moment. Please try again.</source>
+        <translation>Stasiun lain sedang menyimpan pada saat yang sama. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="246"/>
+        <source>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</source>
+        <translation>Server basis data tidak dapat dihubungi. Periksa jaringan dan server; tidak ada yang disimpan. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="252"/>
+        <source>This station&apos;s database account may not do this (%1). See docs/deployment.md.</source>
+        <translation>Akun basis data stasiun ini tidak berhak melakukan ini (%1). Lihat docs/deployment.md.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="255"/>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
+        <translation>Disk server basis data penuh. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="256"/>
+        <location filename="../../db/Database.cpp" line="266"/>
+        <source>The database reported an error: %1</source>
+        <translation>Basis data melaporkan kesalahan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="261"/>
+        <source>The database is busy in another program. Please try again in a moment.</source>
+        <translation>Basis data sedang dipakai program lain. Silakan coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="263"/>
+        <source>The disk holding the database is full. Nothing was saved.</source>
+        <translation>Disk tempat basis data penuh. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="265"/>
+        <source>The database is read-only here. Nothing was saved.</source>
+        <translation>Basis data di sini hanya dapat dibaca. Tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFacility</name>
+    <message>
+        <location filename="../../app/gui/DemoFacility.cpp" line="17"/>
+        <source>Could not make a temporary folder for the demo.</source>
+        <translation>Folder sementara untuk demo tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/DemoFacility.cpp" line="30"/>
+        <source>The demo roster is missing from the program.</source>
+        <translation>Daftar warga binaan demo tidak ada di dalam program.</translation>
+    </message>
+</context>
+<context>
+    <name>Facility</name>
+    <message>
+        <location filename="../../db/Facility.cpp" line="37"/>
+        <source>Facility name</source>
+        <translation>Nama rutan/lapas</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="41"/>
+        <source>Please give the facility a name.</source>
+        <translation>Silakan isi nama rutan/lapas.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="46"/>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Use a name like Asia/Makassar.</source>
+        <translation>&quot;%1&quot; bukan zona waktu yang dikenal komputer ini. Gunakan nama seperti Asia/Makassar.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="53"/>
+        <source>This database already belongs to a facility.</source>
+        <translation>Basis data ini sudah dimiliki sebuah rutan/lapas.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="57"/>
+        <source>A key file already exists at %1. Move it away or choose another key location.</source>
+        <translation>Berkas kunci sudah ada di %1. Pindahkan berkas itu atau pilih lokasi kunci lain.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="107"/>
+        <source>This database has no facility yet. Create one with &quot;besuk-cli init&quot;.</source>
+        <translation>Basis data ini belum memiliki rutan/lapas. Buat dengan &quot;besuk-cli init&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="116"/>
+        <source>The facility settings in this database are damaged.</source>
+        <translation>Pengaturan rutan/lapas dalam basis data ini rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="120"/>
+        <source>The facility&apos;s rules in this database are damaged.</source>
+        <translation>Aturan kunjungan dalam basis data ini rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Facility.cpp" line="136"/>
+        <source>The key file %1 belongs to another facility. Tickets cannot be signed with it.</source>
+        <translation>Berkas kunci %1 milik rutan/lapas lain. Tiket tidak dapat ditandatangani dengannya.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityKey</name>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="117"/>
+        <source>The facility key file %1 does not exist.</source>
+        <translation>Berkas kunci %1 tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="120"/>
+        <source>The facility key file %1 cannot be read: %2</source>
+        <translation>Berkas kunci %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="128"/>
+        <source>The facility key file %1 is not a valid Besuk key file.</source>
+        <translation>Berkas kunci %1 bukan berkas kunci Besuk yang sah.</translation>
+    </message>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="158"/>
+        <source>The facility key file %1 is damaged: its public key does not match its secret key.</source>
+        <translation>Berkas kunci %1 rusak: kunci publiknya tidak cocok dengan kunci rahasianya.</translation>
+    </message>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="167"/>
+        <source>The facility key could not be saved to %1: %2</source>
+        <translation>Kunci tidak dapat disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/FacilityKey.cpp" line="172"/>
+        <source>the folder %1 cannot be created.</source>
+        <translation>folder %1 tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>GateService</name>
+    <message>
+        <location filename="../../db/GateService.cpp" line="88"/>
+        <source>Not a valid ticket: forged, damaged or from another facility.</source>
+        <translation>Tiket tidak sah: palsu, rusak, atau dari rutan/lapas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="95"/>
+        <source>This ticket does not match the database. Check the group by hand.</source>
+        <translation>Tiket ini tidak cocok dengan basis data. Periksa rombongan secara manual.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="104"/>
+        <source>This ticket is not in the database. Check the group by hand.</source>
+        <translation>Tiket ini tidak ada di basis data. Periksa rombongan secara manual.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="112"/>
+        <source>This ticket was cancelled: %1</source>
+        <translation>Tiket ini sudah dibatalkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="115"/>
+        <source>Entry was refused at %1: %2</source>
+        <translation>Masuk ditolak pada %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="117"/>
+        <source>This group already left at %1.</source>
+        <translation>Rombongan ini sudah keluar pada %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="120"/>
+        <source>Already admitted at %1 by %2.</source>
+        <translation>Sudah masuk pada %1, diizinkan oleh %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="126"/>
+        <source>This ticket is for %1, not today.</source>
+        <translation>Tiket ini untuk %1, bukan hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="142"/>
+        <source>A person in this group is banned from visiting. Call the duty officer.</source>
+        <translation>Ada anggota rombongan yang dilarang berkunjung. Panggil petugas jaga.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="146"/>
+        <source>Valid ticket. Check each adult&apos;s identity card.</source>
+        <translation>Tiket sah. Periksa KTP setiap pengunjung dewasa.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="163"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="165"/>
+        <source>Please give the officer&apos;s name.</source>
+        <translation>Silakan isi nama petugas.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="175"/>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="179"/>
+        <source>Every item needs a description.</source>
+        <translation>Setiap barang perlu keterangan.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="180"/>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="185"/>
+        <source>The deposited item &quot;%1&quot; needs a tag or locker number.</source>
+        <translation>Barang titipan &quot;%1&quot; perlu label atau nomor loker.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="188"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="192"/>
+        <source>Please give the reason for refusing entry.</source>
+        <translation>Silakan isi alasan penolakan masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="193"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="206"/>
+        <location filename="../../db/GateService.cpp" line="294"/>
+        <source>This group has not been admitted.</source>
+        <translation>Rombongan ini belum diizinkan masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="244"/>
+        <source>Inspection recorded. The group may be admitted.</source>
+        <translation>Pemeriksaan dicatat. Rombongan boleh masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="245"/>
+        <source>Exit inspection recorded.</source>
+        <translation>Pemeriksaan keluar dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../db/GateService.cpp" line="269"/>
+        <source>Inspect the group&apos;s belongings before admitting.</source>
+        <translation>Periksa barang bawaan rombongan sebelum mengizinkan masuk.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/GateService.cpp" line="278"/>
+        <source>Admitted. %n person(s) may enter.</source>
+        <translation>
+            <numerusform>Diizinkan. %n orang boleh masuk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/GateService.cpp" line="304"/>
+        <source>Checked out after %n minute(s).</source>
+        <translation>
+            <numerusform>Keluar setelah %n menit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InmateStore</name>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="52"/>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="75"/>
+        <source>An inmate with the number %1 is already on the roster.</source>
+        <translation>Warga binaan dengan nomor %1 sudah ada di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="95"/>
+        <location filename="../../db/InmateStore.cpp" line="134"/>
+        <source>No inmate with the number %1 is on the roster.</source>
+        <translation>Tidak ada warga binaan dengan nomor %1 di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="105"/>
+        <source>This inmate is not on the roster.</source>
+        <translation>Warga binaan ini tidak ada di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="145"/>
+        <source>The file is empty.</source>
+        <translation>Berkasnya kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="156"/>
+        <source>The first line must name the columns: number,name,block (block may be left out).</source>
+        <translation>Baris pertama harus berisi nama kolom: number,name,block (block boleh tidak ada).</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="168"/>
+        <source>It has %1 fields; the header has %2.</source>
+        <translation>Baris ini berisi %1 kolom; judul kolom berisi %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/InmateStore.cpp" line="179"/>
+        <source>The number %1 appears earlier in this file.</source>
+        <translation>Nomor %1 sudah muncul sebelumnya di berkas ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <location filename="../../db/Migrations.cpp" line="256"/>
+        <source>This database was made by a newer version of Besuk (schema %1). Please update Besuk on this computer.</source>
+        <translation>Basis data ini dibuat oleh Besuk versi yang lebih baru (skema %1). Silakan perbarui Besuk di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Nik</name>
+    <message>
+        <location filename="../../db/Nik.cpp" line="41"/>
+        <source>Please enter the NIK.</source>
+        <translation>Silakan masukkan NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="49"/>
+        <source>A NIK holds only digits.</source>
+        <translation>NIK hanya berisi angka.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/Nik.cpp" line="52"/>
+        <source>A NIK has 16 digits; this one has %n.</source>
+        <translation>
+            <numerusform>NIK terdiri dari 16 angka; yang ini %n angka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="56"/>
+        <source>The province code in the NIK (digits 1-2) cannot be 00. Please check the NIK.</source>
+        <translation>Kode provinsi pada NIK (angka ke-1 dan 2) tidak boleh 00. Silakan periksa NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="58"/>
+        <source>The regency code in the NIK (digits 3-4) cannot be 00. Please check the NIK.</source>
+        <translation>Kode kabupaten/kota pada NIK (angka ke-3 dan 4) tidak boleh 00. Silakan periksa NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="60"/>
+        <source>The district code in the NIK (digits 5-6) cannot be 00. Please check the NIK.</source>
+        <translation>Kode kecamatan pada NIK (angka ke-5 dan 6) tidak boleh 00. Silakan periksa NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="66"/>
+        <source>The day of birth in the NIK (digits 7-8) is not valid. Please check the NIK.</source>
+        <translation>Tanggal lahir pada NIK (angka ke-7 dan 8) tidak sah. Silakan periksa NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="68"/>
+        <source>The month of birth in the NIK (digits 9-10) is not valid. Please check the NIK.</source>
+        <translation>Bulan lahir pada NIK (angka ke-9 dan 10) tidak sah. Silakan periksa NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="76"/>
+        <source>The birth date in the NIK (digits 7-12) does not exist. Please check the NIK.</source>
+        <translation>Tanggal lahir pada NIK (angka ke-7 sampai 12) tidak ada di kalender. Silakan periksa NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="78"/>
+        <source>The birth date in the NIK is after today. Please check the NIK.</source>
+        <translation>Tanggal lahir pada NIK jatuh setelah hari ini. Silakan periksa NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Nik.cpp" line="81"/>
+        <source>The last four digits of the NIK cannot be 0000. Please check the NIK.</source>
+        <translation>Empat angka terakhir NIK tidak boleh 0000. Silakan periksa NIK.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationService</name>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="41"/>
+        <source>Please enter at least one adult visitor with a NIK.</source>
+        <translation>Silakan masukkan paling sedikit satu pengunjung dewasa dengan NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="44"/>
+        <source>The number of children must be between 0 and %1.</source>
+        <translation>Jumlah anak harus antara 0 dan %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="55"/>
+        <source>The NIK %1 is entered twice.</source>
+        <translation>NIK %1 dimasukkan dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="70"/>
+        <source>Children can visit only with an adult aged %1 or over. Please come with an adult.</source>
+        <translation>Anak-anak hanya boleh berkunjung bersama orang dewasa berusia %1 tahun ke atas. Silakan datang bersama orang dewasa.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="74"/>
+        <source>A group may have at most %1 people, children included; this one has %2. Please register fewer people.</source>
+        <translation>Satu rombongan paling banyak %1 orang, termasuk anak-anak; rombongan ini %2 orang. Silakan daftarkan lebih sedikit orang.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="81"/>
+        <source>A group may have at most %1 adults; this one has %2.</source>
+        <translation>Satu rombongan paling banyak %1 orang dewasa; rombongan ini %2 orang dewasa.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="84"/>
+        <source>Registration is open from %1 to %2. Please come back then.</source>
+        <translation>Pendaftaran dibuka pukul %1 sampai %2. Silakan datang kembali pada jam tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="105"/>
+        <source>No more queue numbers can be given today.</source>
+        <translation>Hari ini tidak ada lagi nomor antrian yang dapat diberikan.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="111"/>
+        <source>No inmate with the number %1 was found. Please check the number or search by name.</source>
+        <translation>Warga binaan dengan nomor %1 tidak ditemukan. Silakan periksa nomornya atau cari dengan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="118"/>
+        <source>%1 cannot receive visits at the moment. Please ask an officer.</source>
+        <translation>%1 saat ini tidak dapat dikunjungi. Silakan tanyakan kepada petugas.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="123"/>
+        <source>Visits to %1 are on these days: %2. Please come back then.</source>
+        <translation>Kunjungan untuk %1 hanya pada hari: %2. Silakan datang kembali pada hari tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="130"/>
+        <source>This registration cannot be completed here. Please see an officer.</source>
+        <translation>Pendaftaran ini tidak dapat diselesaikan di sini. Silakan temui petugas.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="144"/>
+        <source>%1 has already had the visits allowed this week. The next visit can be from %2.</source>
+        <translation>%1 sudah mendapat jatah kunjungan minggu ini. Kunjungan berikutnya bisa mulai %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="160"/>
+        <source>Today&apos;s visits are full. Please come on another visiting day.</source>
+        <translation>Kunjungan hari ini sudah penuh. Silakan datang pada hari kunjungan lain.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="181"/>
+        <source>All of today&apos;s visiting sessions are full. Please come on another visiting day.</source>
+        <translation>Semua sesi kunjungan hari ini sudah penuh. Silakan datang pada hari kunjungan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../db/Rules.cpp" line="77"/>
+        <source>The rule &quot;%1&quot; has a value that cannot be used.</source>
+        <translation>Aturan &quot;%1&quot; memiliki nilai yang tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="151"/>
+        <location filename="../../db/Rules.cpp" line="154"/>
+        <source>Visiting days must be weekdays 1 (Monday) to 7 (Sunday).</source>
+        <translation>Hari kunjungan harus hari 1 (Senin) sampai 7 (Minggu).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="156"/>
+        <source>Visiting hours must open before they close.</source>
+        <translation>Jam kunjungan harus dibuka sebelum ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="160"/>
+        <source>Each session needs a name, a start before its end, and a capacity of 0 or more.</source>
+        <translation>Setiap sesi perlu nama, jam mulai sebelum jam selesai, dan kapasitas 0 atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="163"/>
+        <source>The group size limit must be between 1 and 50.</source>
+        <translation>Batas jumlah orang per rombongan harus antara 1 dan 50.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="166"/>
+        <source>The adult limit must be at least 1 and no more than the group size limit.</source>
+        <translation>Batas orang dewasa minimal 1 dan tidak boleh melebihi batas jumlah orang per rombongan.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="168"/>
+        <source>Limits cannot be negative (0 means no limit).</source>
+        <translation>Batas tidak boleh negatif (0 berarti tanpa batas).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="170"/>
+        <source>The adult age must be between 1 and 30.</source>
+        <translation>Usia dewasa harus antara 1 dan 30 tahun.</translation>
+    </message>
+</context>
+<context>
+    <name>StationLauncher</name>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="52"/>
+        <source>Besuk: visitor check-in for detention-centre visiting rooms.</source>
+        <translation>Besuk: pendaftaran pengunjung untuk ruang kunjungan rutan dan lapas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="54"/>
+        <source>The station to run: kiosk (gate, display and staff come later).</source>
+        <translation>Stasiun yang dijalankan: kiosk (gate, display, dan staff menyusul).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="54"/>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="55"/>
+        <source>Run the kiosk on a fresh demo facility in a temporary folder.</source>
+        <translation>Jalankan kios dengan rutan demo baru di folder sementara.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="57"/>
+        <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
+        <translation>Basis data: berkas SQLite atau URL postgresql:// (bawaan: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="58"/>
+        <source>LOCATION</source>
+        <translation>LOKASI</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="59"/>
+        <source>The facility&apos;s signing-key file (default: beside the database).</source>
+        <translation>Berkas kunci penanda tangan tiket (bawaan: di samping basis data).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="60"/>
+        <source>PATH</source>
+        <translation>JALUR</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
+        <source>Fill the screen; leaving needs the admin PIN.</source>
+        <translation>Layar penuh; keluar memerlukan PIN admin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
+        <source>The language each visitor starts in: id or en.</source>
+        <translation>Bahasa awal untuk setiap pengunjung: id atau en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="63"/>
+        <source>Show this help.</source>
+        <translation>Tampilkan bantuan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="64"/>
+        <source>Show the version.</source>
+        <translation>Tampilkan versi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="69"/>
+        <source>Try: besuk --help</source>
+        <translation>Coba: besuk --help</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="76"/>
+        <source>Examples:
   besuk --demo
   besuk --station kiosk --fullscreen
   besuk --station kiosk --db /srv/besuk/besuk.db --lang en
 </source>
-            <translation>Contoh:
+        <translation>Contoh:
   besuk --demo
   besuk --station kiosk --fullscreen
   besuk --station kiosk --db /srv/besuk/besuk.db --lang en
 </translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="85" />
-            <source>Unexpected argument: %1</source>
-            <translation>Argumen tidak dikenal: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="91" />
-            <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
-            <translation>Sebutkan stasiun yang dijalankan, misalnya --station kiosk, atau coba --demo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="93" />
-            <source>The %1 station is not available yet. This version of Besuk runs the kiosk: besuk --station kiosk</source>
-            <translation>Stasiun %1 belum tersedia. Versi Besuk ini menjalankan kios: besuk --station kiosk</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="99" />
-            <source>Unknown station "%1": choose kiosk, gate, display or staff.</source>
-            <translation>Stasiun "%1" tidak dikenal: pilih kiosk, gate, display, atau staff.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="101" />
-            <source>--demo makes its own database; leave out --db and --key.</source>
-            <translation>--demo membuat basis datanya sendiri; jangan pakai --db dan --key.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="107" />
-            <source>Unknown language "%1": choose id or en.</source>
-            <translation>Bahasa "%1" tidak dikenal: pilih id atau en.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="136" />
-            <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="85"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumen tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="91"/>
+        <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
+        <translation>Sebutkan stasiun yang dijalankan, misalnya --station kiosk, atau coba --demo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="93"/>
+        <source>The %1 station is not available yet. This version of Besuk runs the kiosk: besuk --station kiosk</source>
+        <translation>Stasiun %1 belum tersedia. Versi Besuk ini menjalankan kios: besuk --station kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="99"/>
+        <source>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</source>
+        <translation>Stasiun &quot;%1&quot; tidak dikenal: pilih kiosk, gate, display, atau staff.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="101"/>
+        <source>--demo makes its own database; leave out --db and --key.</source>
+        <translation>--demo membuat basis datanya sendiri; jangan pakai --db dan --key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="107"/>
+        <source>Unknown language &quot;%1&quot;: choose id or en.</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id atau en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="136"/>
+        <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 </source>
-            <translation>Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
+        <translation>Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
 </translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="145" />
-            <source>The kiosk cannot start: %1
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="145"/>
+        <source>The kiosk cannot start: %1
 To see a demo kiosk instead, run: besuk --demo</source>
-            <translation>Kios tidak dapat dimulai: %1
+        <translation>Kios tidak dapat dimulai: %1
 Untuk melihat kios demo, jalankan: besuk --demo</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/StationLauncher.cpp" line="148" />
-            <source>Besuk</source>
-            <translation>Besuk</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketCodec</name>
-        <message>
-            <location filename="../../db/TicketCodec.cpp" line="63" />
-            <source>This is not a valid ticket of this facility.</source>
-            <translation>Ini bukan tiket sah dari rutan/lapas ini.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketLayout</name>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="127" />
-            <source>Men %1</source>
-            <translation>Laki-laki %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="128" />
-            <source>Women %1</source>
-            <translation>Perempuan %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="129" />
-            <source>Children %1</source>
-            <translation>Anak-anak %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="211" />
-            <source>Issued %1</source>
-            <translation>Diterbitkan %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="216" />
-            <source>Queue number</source>
-            <translation>Nomor antrian</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="259" />
-            <source>NIK %1</source>
-            <translation>NIK %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="261" />
-            <source>Block %1</source>
-            <translation>Blok %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="263" />
-            <source>Inmate</source>
-            <translation>Warga binaan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="264" />
-            <source>Visitors</source>
-            <translation>Pengunjung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="265" />
-            <source>Lead visitor</source>
-            <translation>Pengunjung utama</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketLayout.cpp" line="293" />
-            <source>Keep this ticket; show it at the gate.</source>
-            <translation>Simpan tiket ini; tunjukkan di pintu pemeriksaan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketPrinter</name>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="28" />
-            <source>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</source>
-            <translation>Tiket tidak dapat dicetak. Silakan foto kode QR di layar, atau minta bantuan petugas.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="35" />
-            <source>No PDF file is set for tickets.</source>
-            <translation>Berkas PDF untuk tiket belum diatur.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="39" />
-            <source>The folder "%1" cannot be created.</source>
-            <translation>Folder "%1" tidak dapat dibuat.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="44" />
-            <location filename="../../app/devices/TicketPrinter.cpp" line="61" />
-            <source>The file "%1" cannot be written: %2</source>
-            <translation>Berkas "%1" tidak dapat ditulis: %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="50" />
-            <location filename="../../app/devices/TicketPrinter.cpp" line="90" />
-            <source>Ticket %1</source>
-            <translation>Tiket %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="56" />
-            <source>The PDF "%1" could not be started.</source>
-            <translation>PDF "%1" tidak dapat dibuat.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="73" />
-            <source>No default printer is set up.</source>
-            <translation>Belum ada printer bawaan yang diatur.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="74" />
-            <source>The printer "%1" is not available.</source>
-            <translation>Printer "%1" tidak tersedia.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="80" />
-            <source>The printer "%1" reports an error (paper, cover or connection).</source>
-            <translation>Printer "%1" melaporkan gangguan (kertas, tutup, atau sambungan).</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="87" />
-            <source>The printer "%1" does not accept the paper size %2.</source>
-            <translation>Printer "%1" tidak menerima ukuran kertas %2.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="93" />
-            <source>The printer "%1" did not start.</source>
-            <translation>Printer "%1" tidak mulai mencetak.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="99" />
-            <source>The printer "%1" failed while printing.</source>
-            <translation>Printer "%1" gagal saat mencetak.</translation>
-        </message>
-        <message>
-            <location filename="../../app/devices/TicketPrinter.cpp" line="113" />
-            <source>Unknown printer kind.</source>
-            <translation>Jenis printer tidak dikenal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketView</name>
-        <message>
-            <location filename="../../ui/ticket/TicketView.cpp" line="29" />
-            <source>Face-to-face visit</source>
-            <translation>Kunjungan tatap muka</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketView.cpp" line="30" />
-            <source>Item drop-off</source>
-            <translation>Penitipan barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/ticket/TicketView.cpp" line="33" />
-            <source>Session %1</source>
-            <translation>Sesi %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <location filename="../../db/Validation.cpp" line="72" />
-            <source>Please enter a name.</source>
-            <translation>Silakan masukkan nama.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/Validation.cpp" line="76" />
-            <source>Name is too long: use at most %n characters.</source>
-            <translation>
-                <numerusform>Nama terlalu panjang: paling banyak %n huruf.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="87" />
-            <source>Name cannot contain digits. Please enter the name in letters.</source>
-            <translation>Nama tidak boleh berisi angka. Silakan tulis nama dengan huruf.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="89" />
-            <source>Name must be on one line, with ordinary spaces between words.</source>
-            <translation>Nama harus dalam satu baris, dengan spasi biasa di antara kata.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="91" />
-            <source>Name contains an invisible or unknown character. Please type the name again.</source>
-            <translation>Nama berisi karakter yang tidak terlihat atau tidak dikenal. Silakan ketik ulang nama.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="92" />
-            <source>Name cannot contain "%1". Use only letters, spaces, apostrophes, hyphens, periods and commas.</source>
-            <translation>Nama tidak boleh berisi "%1". Gunakan hanya huruf, spasi, apostrof, tanda hubung, titik, dan koma.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="97" />
-            <source>Name must contain at least one letter.</source>
-            <translation>Nama harus berisi paling sedikit satu huruf.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="104" />
-            <source>Please enter the inmate number.</source>
-            <translation>Silakan masukkan nomor registrasi warga binaan.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/Validation.cpp" line="106" />
-            <source>Inmate number is too long: use at most %n characters.</source>
-            <translation>
-                <numerusform>Nomor warga binaan terlalu panjang: paling banyak %n karakter.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="113" />
-            <source>Inmate number can only contain letters A-Z, digits, spaces, '.', '/' and '-'.</source>
-            <translation>Nomor warga binaan hanya boleh berisi huruf A-Z, angka, spasi, '.', '/', dan '-'.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="116" />
-            <source>Inmate number must contain at least one letter or digit.</source>
-            <translation>Nomor warga binaan harus berisi paling sedikit satu huruf atau angka.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../db/Validation.cpp" line="124" />
-            <source>%1 is too long: use at most %n characters.</source>
-            <translation>
-                <numerusform>%1 terlalu panjang: paling banyak %n karakter.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="127" />
-            <source>%1 must be on one line, without tabs or other control characters.</source>
-            <translation>%1 harus dalam satu baris, tanpa tab atau karakter kendali lain.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Validation.cpp" line="129" />
-            <source>%1 contains a broken character. Please type it again.</source>
-            <translation>%1 berisi karakter yang rusak. Silakan ketik ulang.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitRepository</name>
-        <message>
-            <location filename="../../db/Visit.cpp" line="88" />
-            <source>There is no ticket with this number.</source>
-            <translation>Tidak ada tiket dengan nomor ini.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Visit.cpp" line="131" />
-            <source>Type a queue number such as A-042.</source>
-            <translation>Ketik nomor antrian seperti A-042.</translation>
-        </message>
-        <message>
-            <location filename="../../db/Visit.cpp" line="140" />
-            <source>There is no ticket %1 today.</source>
-            <translation>Tidak ada tiket %1 hari ini.</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::AdminPinDialog</name>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.ui" line="6" />
-            <location filename="../../ui/kiosk/AdminPinDialog.ui" line="30" />
-            <source>Staff only</source>
-            <translation>Khusus petugas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.ui" line="88" />
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.ui" line="102" />
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="72" />
-            <source>Unlock</source>
-            <translation>Buka kunci</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="51" />
-            <source>Wrong PIN. Please try again.</source>
-            <translation>PIN salah. Silakan coba lagi.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="69" />
-            <source>close the kiosk</source>
-            <translation>menutup kios</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="69" />
-            <source>leave full screen</source>
-            <translation>keluar dari layar penuh</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="71" />
-            <source>Enter the admin PIN to %1.</source>
-            <translation>Masukkan PIN admin untuk %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="74" />
-            <source>No admin PIN has been set yet, so anyone can %1. Set one for this facility with: besuk-cli admin-pin set PIN</source>
-            <translation>PIN admin belum diatur, jadi siapa pun dapat %1. Atur PIN untuk rutan/lapas ini dengan: besuk-cli admin-pin set PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="77" />
-            <source>Continue</source>
-            <translation>Lanjutkan</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::AdultsScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="24" />
-            <source>Adult visitors</source>
-            <translation>Pengunjung dewasa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="62" />
-            <source>NIK</source>
-            <translation>NIK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="78" />
-            <source>16 digits from the KTP</source>
-            <translation>16 angka dari KTP</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="85" />
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="98" />
-            <source>Full name as on the KTP</source>
-            <translation>Nama lengkap sesuai KTP</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="187" />
-            <source>Add this person</source>
-            <translation>Tambahkan orang ini</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="244" />
-            <source>Back</source>
-            <translation>Kembali</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.ui" line="258" />
-            <source>Next</source>
-            <translation>Lanjut</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="19" />
-            <source>Female</source>
-            <translation>Perempuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="19" />
-            <source>Male</source>
-            <translation>Laki-laki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="86" />
-            <source>Please add at least one adult with a NIK. Children come with an adult.</source>
-            <translation>Silakan tambahkan paling sedikit satu orang dewasa dengan NIK. Anak-anak datang bersama orang dewasa.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="125" />
-            <source>%1 of %2 digits</source>
-            <translation>%1 dari %2 angka</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="130" />
-            <source>%1, %n year(s) old</source>
-            <translation>
-                <numerusform>%1, %n tahun</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="132" />
-            <source>Under %1: counted as a child.</source>
-            <translation>Di bawah %1 tahun: dihitung sebagai anak-anak.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="166" />
-            <source>%1, %n year(s)</source>
-            <translation>
-                <numerusform>%1, %n tahun</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="168" />
-            <source>%1 (child)</source>
-            <translation>%1 (anak)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="172" />
-            <source>Remove</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="176" />
-            <source>Remove %1 from the group</source>
-            <translation>Hapus %1 dari rombongan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="192" />
-            <source>Nobody added yet.</source>
-            <translation>Belum ada yang ditambahkan.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="203" />
-            <source>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap "Add this person". At most %n adult(s) per group.</source>
-            <translation>
-                <numerusform>Masukkan NIK (16 angka di KTP) dan nama setiap orang dewasa, lalu sentuh "Tambahkan orang ini". Paling banyak %n orang dewasa per rombongan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/AdultsScreen.cpp" line="206" />
-            <source>In this group: %n adult(s)</source>
-            <translation>
-                <numerusform>Dalam rombongan ini: %n orang dewasa</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::ChangeFeed</name>
-        <message>
-            <location filename="../../db/ChangeFeed.cpp" line="52" />
-            <source>Could not listen for changes from the database server.</source>
-            <translation>Tidak dapat memantau perubahan dari server basis data.</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::ChildrenScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.ui" line="24" />
-            <source>Children</source>
-            <translation>Anak-anak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.ui" line="149" />
-            <source>Back</source>
-            <translation>Kembali</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.ui" line="163" />
-            <source>Next</source>
-            <translation>Lanjut</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="47" />
-            <source>%n child(ren)</source>
-            <translation>
-                <numerusform>%n anak-anak</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="48" />
-            <source>How many children under %1 without their own NIK come with you? Children with a NIK were counted on the previous screen.</source>
-            <translation>Berapa anak di bawah %1 tahun tanpa NIK sendiri yang datang bersama Anda? Anak yang punya NIK sudah dihitung di layar sebelumnya.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="52" />
-            <source>A group may have at most %n people, children included.</source>
-            <translation>
-                <numerusform>Satu rombongan paling banyak %n orang, termasuk anak-anak.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="53" />
-            <source>Room for %n more child(ren).</source>
-            <translation>
-                <numerusform>Masih bisa %n anak lagi.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="55" />
-            <source>No more children fit in this group: at most %n people, children included. Please register fewer people.</source>
-            <translation>
-                <numerusform>Tidak bisa menambah anak lagi: satu rombongan paling banyak %n orang, termasuk anak-anak. Silakan daftarkan lebih sedikit orang.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="61" />
-            <source>One child fewer</source>
-            <translation>Kurangi satu anak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="62" />
-            <source>One child more</source>
-            <translation>Tambah satu anak</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::InmateScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.ui" line="24" />
-            <source>Whom are you visiting?</source>
-            <translation>Siapa yang Anda kunjungi?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.ui" line="34" />
-            <source>Type the inmate's name or registration number, then choose from the list.</source>
-            <translation>Ketik nama atau nomor registrasi warga binaan, lalu pilih dari daftar.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.ui" line="53" />
-            <source>Name or number</source>
-            <translation>Nama atau nomor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.ui" line="118" />
-            <source>Back</source>
-            <translation>Kembali</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.ui" line="132" />
-            <source>Next</source>
-            <translation>Lanjut</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.cpp" line="69" />
-            <source>no block</source>
-            <translation>tanpa blok</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.cpp" line="71" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/InmateScreen.cpp" line="78" />
-            <source>Type at least %n letters or digits.</source>
-            <translation>
-                <numerusform>Ketik paling sedikit %n huruf atau angka.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.cpp" line="80" />
-            <source>Nobody found. Check the spelling, try part of the name, or ask an officer.</source>
-            <translation>Tidak ditemukan. Periksa ejaan, coba sebagian nama, atau tanyakan kepada petugas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/InmateScreen.cpp" line="82" />
-            <source>Tap a name in the list, then Next.</source>
-            <translation>Sentuh nama di daftar, lalu Lanjut.</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::KioskFlow</name>
-        <message>
-            <location filename="../../ui/kiosk/KioskFlow.cpp" line="58" />
-            <source>This NIK has already been added to the group. Each person is entered once.</source>
-            <translation>NIK ini sudah ditambahkan ke rombongan. Setiap orang cukup dimasukkan satu kali.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/KioskFlow.cpp" line="65" />
-            <source>A group may have at most %n adult(s). Please continue without this person.</source>
-            <translation>
-                <numerusform>Satu rombongan paling banyak %n orang dewasa. Silakan lanjutkan tanpa orang ini.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/KioskFlow.cpp" line="68" />
-            <source>A group may have at most %n people, children included. Please register fewer people.</source>
-            <translation>
-                <numerusform>Satu rombongan paling banyak %n orang, termasuk anak-anak. Silakan daftarkan lebih sedikit orang.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/KioskFlow.cpp" line="128" />
-            <source>Please choose the inmate you are visiting.</source>
-            <translation>Silakan pilih warga binaan yang Anda kunjungi.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/KioskFlow.cpp" line="146" />
-            <source>There is no ticket to print.</source>
-            <translation>Tidak ada tiket untuk dicetak.</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::KioskWindow</name>
-        <message>
-            <location filename="../../ui/kiosk/KioskWindow.ui" line="14" />
-            <source>Besuk: visitor registration</source>
-            <translation>Besuk: pendaftaran pengunjung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/KioskWindow.cpp" line="214" />
-            <source>DEMO · admin PIN %1</source>
-            <translation>DEMO · PIN admin %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::NumericKeypad</name>
-        <message>
-            <location filename="../../ui/kiosk/NumericKeypad.cpp" line="74" />
-            <source>Clear</source>
-            <translation>Hapus semua</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/NumericKeypad.cpp" line="75" />
-            <source>⌫ Delete</source>
-            <translation>⌫ Hapus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/NumericKeypad.cpp" line="76" />
-            <source>Delete the last digit</source>
-            <translation>Hapus angka terakhir</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::OnScreenKeyboard</name>
-        <message>
-            <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="115" />
-            <source>Space</source>
-            <translation>Spasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="116" />
-            <source>⌫ Delete</source>
-            <translation>⌫ Hapus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="117" />
-            <source>Delete the last letter</source>
-            <translation>Hapus huruf terakhir</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::ReviewScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="24" />
-            <source>Please check</source>
-            <translation>Silakan periksa kembali</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="61" />
-            <source>Service</source>
-            <translation>Layanan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="81" />
-            <source>Inmate</source>
-            <translation>Warga binaan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="101" />
-            <source>Visitors</source>
-            <translation>Pengunjung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="121" />
-            <source>Children without NIK</source>
-            <translation>Anak tanpa NIK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="138" />
-            <source>Group</source>
-            <translation>Rombongan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="183" />
-            <source>Back</source>
-            <translation>Kembali</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.ui" line="197" />
-            <source>Confirm and get the ticket</source>
-            <translation>Konfirmasi dan ambil tiket</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="13" />
-            <source>%n man/men</source>
-            <translation>
-                <numerusform>%n laki-laki</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="13" />
-            <source>%n woman/women</source>
-            <translation>
-                <numerusform>%n perempuan</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="14" />
-            <source>%n child(ren)</source>
-            <translation>
-                <numerusform>%n anak-anak</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="18" />
-            <source>Item drop-off (queue B)</source>
-            <translation>Penitipan barang (antrian B)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="19" />
-            <source>Face-to-face visit (queue A)</source>
-            <translation>Kunjungan tatap muka (antrian A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/ReviewScreen.cpp" line="61" />
-            <source>no block</source>
-            <translation>tanpa blok</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::TicketScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="50" />
-            <source>Your queue number</source>
-            <translation>Nomor antrian Anda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="94" />
-            <source>Date</source>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="111" />
-            <source>Session</source>
-            <translation>Sesi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="128" />
-            <source>Inmate</source>
-            <translation>Warga binaan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="148" />
-            <source>Group</source>
-            <translation>Rombongan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="168" />
-            <source>Lead visitor</source>
-            <translation>Pengunjung utama</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="217" />
-            <source>Show this code to the officer at the gate.</source>
-            <translation>Tunjukkan kode ini kepada petugas di pintu pemeriksaan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="265" />
-            <source>Print again</source>
-            <translation>Cetak ulang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.ui" line="291" />
-            <source>Done</source>
-            <translation>Selesai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="64" />
-            <source>QR code of the ticket</source>
-            <translation>Kode QR tiket</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="86" />
-            <source>Back to the start in %n second(s).</source>
-            <translation>
-                <numerusform>Kembali ke awal dalam %n detik.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="96" />
-            <source>none (item drop-off)</source>
-            <translation>tidak ada (penitipan barang)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="112" />
-            <source>Printing your ticket…</source>
-            <translation>Tiket Anda sedang dicetak…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="116" />
-            <source>Your ticket has been printed. Please take it and wait until your number is called.</source>
-            <translation>Tiket Anda sudah dicetak. Silakan ambil tiket dan tunggu sampai nomor Anda dipanggil.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/TicketScreen.cpp" line="121" />
-            <source>Your ticket on this screen is still valid.</source>
-            <translation>Tiket Anda di layar ini tetap berlaku.</translation>
-        </message>
-    </context>
-    <context>
-        <name>besuk::WelcomeScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="31" />
-            <source>Welcome</source>
-            <translation>Selamat datang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="44" />
-            <source>Please choose what you have come for.</source>
-            <translation>Silakan pilih keperluan Anda.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="71" />
-            <source>Face-to-face visit</source>
-            <translation>Kunjungan tatap muka</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="87" />
-            <source>Item drop-off</source>
-            <translation>Penitipan barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="110" />
-            <source>Meet the inmate in the visiting room. Queue A.</source>
-            <translation>Bertemu warga binaan di ruang kunjungan. Antrian A.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="132" />
-            <source>Leave food, clothes or other items for the inmate. Queue B.</source>
-            <translation>Menitipkan makanan, pakaian, atau barang lain untuk warga binaan. Antrian B.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/WelcomeScreen.ui" line="157" />
-            <source>Have your ID card (KTP) ready. Your details are used only for this visit.</source>
-            <translation>Siapkan KTP Anda. Data Anda hanya dipakai untuk kunjungan ini.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="148"/>
+        <source>Besuk</source>
+        <translation>Besuk</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCodec</name>
+    <message>
+        <location filename="../../db/TicketCodec.cpp" line="63"/>
+        <source>This is not a valid ticket of this facility.</source>
+        <translation>Ini bukan tiket sah dari rutan/lapas ini.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLayout</name>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="127"/>
+        <source>Men %1</source>
+        <translation>Laki-laki %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="128"/>
+        <source>Women %1</source>
+        <translation>Perempuan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="129"/>
+        <source>Children %1</source>
+        <translation>Anak-anak %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="211"/>
+        <source>Issued %1</source>
+        <translation>Diterbitkan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="216"/>
+        <source>Queue number</source>
+        <translation>Nomor antrian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="259"/>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="261"/>
+        <source>Block %1</source>
+        <translation>Blok %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="263"/>
+        <source>Inmate</source>
+        <translation>Warga binaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="264"/>
+        <source>Visitors</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="265"/>
+        <source>Lead visitor</source>
+        <translation>Pengunjung utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="293"/>
+        <source>Keep this ticket; show it at the gate.</source>
+        <translation>Simpan tiket ini; tunjukkan di pintu pemeriksaan.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinter</name>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="28"/>
+        <source>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</source>
+        <translation>Tiket tidak dapat dicetak. Silakan foto kode QR di layar, atau minta bantuan petugas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="35"/>
+        <source>No PDF file is set for tickets.</source>
+        <translation>Berkas PDF untuk tiket belum diatur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="39"/>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>Folder &quot;%1&quot; tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="44"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="61"/>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>Berkas &quot;%1&quot; tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="50"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="90"/>
+        <source>Ticket %1</source>
+        <translation>Tiket %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="56"/>
+        <source>The PDF &quot;%1&quot; could not be started.</source>
+        <translation>PDF &quot;%1&quot; tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="73"/>
+        <source>No default printer is set up.</source>
+        <translation>Belum ada printer bawaan yang diatur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="74"/>
+        <source>The printer &quot;%1&quot; is not available.</source>
+        <translation>Printer &quot;%1&quot; tidak tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="80"/>
+        <source>The printer &quot;%1&quot; reports an error (paper, cover or connection).</source>
+        <translation>Printer &quot;%1&quot; melaporkan gangguan (kertas, tutup, atau sambungan).</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="87"/>
+        <source>The printer &quot;%1&quot; does not accept the paper size %2.</source>
+        <translation>Printer &quot;%1&quot; tidak menerima ukuran kertas %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="93"/>
+        <source>The printer &quot;%1&quot; did not start.</source>
+        <translation>Printer &quot;%1&quot; tidak mulai mencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="99"/>
+        <source>The printer &quot;%1&quot; failed while printing.</source>
+        <translation>Printer &quot;%1&quot; gagal saat mencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="113"/>
+        <source>Unknown printer kind.</source>
+        <translation>Jenis printer tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <location filename="../../ui/ticket/TicketView.cpp" line="29"/>
+        <source>Face-to-face visit</source>
+        <translation>Kunjungan tatap muka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketView.cpp" line="30"/>
+        <source>Item drop-off</source>
+        <translation>Penitipan barang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/TicketView.cpp" line="33"/>
+        <source>Session %1</source>
+        <translation>Sesi %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../db/Validation.cpp" line="72"/>
+        <source>Please enter a name.</source>
+        <translation>Silakan masukkan nama.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/Validation.cpp" line="76"/>
+        <source>Name is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>Nama terlalu panjang: paling banyak %n huruf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="87"/>
+        <source>Name cannot contain digits. Please enter the name in letters.</source>
+        <translation>Nama tidak boleh berisi angka. Silakan tulis nama dengan huruf.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="89"/>
+        <source>Name must be on one line, with ordinary spaces between words.</source>
+        <translation>Nama harus dalam satu baris, dengan spasi biasa di antara kata.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="91"/>
+        <source>Name contains an invisible or unknown character. Please type the name again.</source>
+        <translation>Nama berisi karakter yang tidak terlihat atau tidak dikenal. Silakan ketik ulang nama.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="92"/>
+        <source>Name cannot contain &quot;%1&quot;. Use only letters, spaces, apostrophes, hyphens, periods and commas.</source>
+        <translation>Nama tidak boleh berisi &quot;%1&quot;. Gunakan hanya huruf, spasi, apostrof, tanda hubung, titik, dan koma.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="97"/>
+        <source>Name must contain at least one letter.</source>
+        <translation>Nama harus berisi paling sedikit satu huruf.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="104"/>
+        <source>Please enter the inmate number.</source>
+        <translation>Silakan masukkan nomor registrasi warga binaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/Validation.cpp" line="106"/>
+        <source>Inmate number is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>Nomor warga binaan terlalu panjang: paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="113"/>
+        <source>Inmate number can only contain letters A-Z, digits, spaces, &apos;.&apos;, &apos;/&apos; and &apos;-&apos;.</source>
+        <translation>Nomor warga binaan hanya boleh berisi huruf A-Z, angka, spasi, &apos;.&apos;, &apos;/&apos;, dan &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="116"/>
+        <source>Inmate number must contain at least one letter or digit.</source>
+        <translation>Nomor warga binaan harus berisi paling sedikit satu huruf atau angka.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/Validation.cpp" line="124"/>
+        <source>%1 is too long: use at most %n characters.</source>
+        <translation>
+            <numerusform>%1 terlalu panjang: paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="127"/>
+        <source>%1 must be on one line, without tabs or other control characters.</source>
+        <translation>%1 harus dalam satu baris, tanpa tab atau karakter kendali lain.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="129"/>
+        <source>%1 contains a broken character. Please type it again.</source>
+        <translation>%1 berisi karakter yang rusak. Silakan ketik ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <location filename="../../db/Visit.cpp" line="88"/>
+        <source>There is no ticket with this number.</source>
+        <translation>Tidak ada tiket dengan nomor ini.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Visit.cpp" line="131"/>
+        <source>Type a queue number such as A-042.</source>
+        <translation>Ketik nomor antrian seperti A-042.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Visit.cpp" line="140"/>
+        <source>There is no ticket %1 today.</source>
+        <translation>Tidak ada tiket %1 hari ini.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::AdminPinDialog</name>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.ui" line="6"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.ui" line="30"/>
+        <source>Staff only</source>
+        <translation>Khusus petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.ui" line="88"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.ui" line="102"/>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="72"/>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="51"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN salah. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="69"/>
+        <source>close the kiosk</source>
+        <translation>menutup kios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="69"/>
+        <source>leave full screen</source>
+        <translation>keluar dari layar penuh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="71"/>
+        <source>Enter the admin PIN to %1.</source>
+        <translation>Masukkan PIN admin untuk %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="74"/>
+        <source>No admin PIN has been set yet, so anyone can %1. Set one for this facility with: besuk-cli admin-pin set PIN</source>
+        <translation>PIN admin belum diatur, jadi siapa pun dapat %1. Atur PIN untuk rutan/lapas ini dengan: besuk-cli admin-pin set PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdminPinDialog.cpp" line="77"/>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::AdultsScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="24"/>
+        <source>Adult visitors</source>
+        <translation>Pengunjung dewasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="62"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="78"/>
+        <source>16 digits from the KTP</source>
+        <translation>16 angka dari KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="85"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="98"/>
+        <source>Full name as on the KTP</source>
+        <translation>Nama lengkap sesuai KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="173"/>
+        <source>Add this person</source>
+        <translation>Tambahkan orang ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="230"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.ui" line="244"/>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="19"/>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="19"/>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="86"/>
+        <source>Please add at least one adult with a NIK. Children come with an adult.</source>
+        <translation>Silakan tambahkan paling sedikit satu orang dewasa dengan NIK. Anak-anak datang bersama orang dewasa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="125"/>
+        <source>%1 of %2 digits</source>
+        <translation>%1 dari %2 angka</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="130"/>
+        <source>%1, %n year(s) old</source>
+        <translation>
+            <numerusform>%1, %n tahun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="132"/>
+        <source>Under %1: counted as a child.</source>
+        <translation>Di bawah %1 tahun: dihitung sebagai anak-anak.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="166"/>
+        <source>%1, %n year(s)</source>
+        <translation>
+            <numerusform>%1, %n tahun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="168"/>
+        <source>%1 (child)</source>
+        <translation>%1 (anak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="172"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="176"/>
+        <source>Remove %1 from the group</source>
+        <translation>Hapus %1 dari rombongan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="192"/>
+        <source>Nobody added yet.</source>
+        <translation>Belum ada yang ditambahkan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="203"/>
+        <source>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap &quot;Add this person&quot;. At most %n adult(s) per group.</source>
+        <translation>
+            <numerusform>Masukkan NIK (16 angka di KTP) dan nama setiap orang dewasa, lalu sentuh &quot;Tambahkan orang ini&quot;. Paling banyak %n orang dewasa per rombongan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/AdultsScreen.cpp" line="206"/>
+        <source>In this group: %n adult(s)</source>
+        <translation>
+            <numerusform>Dalam rombongan ini: %n orang dewasa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>besuk::Announcer</name>
+    <message>
+        <location filename="../../app/devices/Announcer.cpp" line="201"/>
+        <source>The speech data (espeak-ng-data) is not installed.</source>
+        <translation>Data suara (espeak-ng-data) belum terpasang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/Announcer.cpp" line="205"/>
+        <source>The speech voice &quot;%1&quot; is not installed.</source>
+        <translation>Suara &quot;%1&quot; belum terpasang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/Announcer.cpp" line="213"/>
+        <source>The announcement could not be spoken.</source>
+        <translation>Pengumuman tidak dapat diucapkan.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::ChangeFeed</name>
+    <message>
+        <location filename="../../db/ChangeFeed.cpp" line="52"/>
+        <source>Could not listen for changes from the database server.</source>
+        <translation>Tidak dapat memantau perubahan dari server basis data.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::ChildrenScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.ui" line="24"/>
+        <source>Children</source>
+        <translation>Anak-anak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.ui" line="149"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.ui" line="163"/>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="47"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n anak-anak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="48"/>
+        <source>How many children under %1 without their own NIK come with you? Children with a NIK were counted on the previous screen.</source>
+        <translation>Berapa anak di bawah %1 tahun tanpa NIK sendiri yang datang bersama Anda? Anak yang punya NIK sudah dihitung di layar sebelumnya.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="52"/>
+        <source>A group may have at most %n people, children included.</source>
+        <translation>
+            <numerusform>Satu rombongan paling banyak %n orang, termasuk anak-anak.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="53"/>
+        <source>Room for %n more child(ren).</source>
+        <translation>
+            <numerusform>Masih bisa %n anak lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="55"/>
+        <source>No more children fit in this group: at most %n people, children included. Please register fewer people.</source>
+        <translation>
+            <numerusform>Tidak bisa menambah anak lagi: satu rombongan paling banyak %n orang, termasuk anak-anak. Silakan daftarkan lebih sedikit orang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="61"/>
+        <source>One child fewer</source>
+        <translation>Kurangi satu anak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ChildrenScreen.cpp" line="62"/>
+        <source>One child more</source>
+        <translation>Tambah satu anak</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::InmateScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.ui" line="24"/>
+        <source>Whom are you visiting?</source>
+        <translation>Siapa yang Anda kunjungi?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.ui" line="34"/>
+        <source>Type the inmate&apos;s name or registration number, then choose from the list.</source>
+        <translation>Ketik nama atau nomor registrasi warga binaan, lalu pilih dari daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.ui" line="53"/>
+        <source>Name or number</source>
+        <translation>Nama atau nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.ui" line="118"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.ui" line="132"/>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.cpp" line="69"/>
+        <source>no block</source>
+        <translation>tanpa blok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.cpp" line="71"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/InmateScreen.cpp" line="78"/>
+        <source>Type at least %n letters or digits.</source>
+        <translation>
+            <numerusform>Ketik paling sedikit %n huruf atau angka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.cpp" line="80"/>
+        <source>Nobody found. Check the spelling, try part of the name, or ask an officer.</source>
+        <translation>Tidak ditemukan. Periksa ejaan, coba sebagian nama, atau tanyakan kepada petugas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/InmateScreen.cpp" line="82"/>
+        <source>Tap a name in the list, then Next.</source>
+        <translation>Sentuh nama di daftar, lalu Lanjut.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::KioskFlow</name>
+    <message>
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="58"/>
+        <source>This NIK has already been added to the group. Each person is entered once.</source>
+        <translation>NIK ini sudah ditambahkan ke rombongan. Setiap orang cukup dimasukkan satu kali.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="65"/>
+        <source>A group may have at most %n adult(s). Please continue without this person.</source>
+        <translation>
+            <numerusform>Satu rombongan paling banyak %n orang dewasa. Silakan lanjutkan tanpa orang ini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="68"/>
+        <source>A group may have at most %n people, children included. Please register fewer people.</source>
+        <translation>
+            <numerusform>Satu rombongan paling banyak %n orang, termasuk anak-anak. Silakan daftarkan lebih sedikit orang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="128"/>
+        <source>Please choose the inmate you are visiting.</source>
+        <translation>Silakan pilih warga binaan yang Anda kunjungi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="146"/>
+        <source>There is no ticket to print.</source>
+        <translation>Tidak ada tiket untuk dicetak.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk/KioskWindow.ui" line="14"/>
+        <source>Besuk: visitor registration</source>
+        <translation>Besuk: pendaftaran pengunjung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/KioskWindow.cpp" line="214"/>
+        <source>DEMO · admin PIN %1</source>
+        <translation>DEMO · PIN admin %1</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::NumericKeypad</name>
+    <message>
+        <location filename="../../ui/kiosk/NumericKeypad.cpp" line="74"/>
+        <source>Clear</source>
+        <translation>Hapus semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/NumericKeypad.cpp" line="75"/>
+        <source>⌫ Delete</source>
+        <translation>⌫ Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/NumericKeypad.cpp" line="76"/>
+        <source>Delete the last digit</source>
+        <translation>Hapus angka terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="115"/>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="116"/>
+        <source>⌫ Delete</source>
+        <translation>⌫ Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/OnScreenKeyboard.cpp" line="117"/>
+        <source>Delete the last letter</source>
+        <translation>Hapus huruf terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::ReviewScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="24"/>
+        <source>Please check</source>
+        <translation>Silakan periksa kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="61"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="81"/>
+        <source>Inmate</source>
+        <translation>Warga binaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="101"/>
+        <source>Visitors</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="121"/>
+        <source>Children without NIK</source>
+        <translation>Anak tanpa NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="138"/>
+        <source>Group</source>
+        <translation>Rombongan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="183"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.ui" line="197"/>
+        <source>Confirm and get the ticket</source>
+        <translation>Konfirmasi dan ambil tiket</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="13"/>
+        <source>%n man/men</source>
+        <translation>
+            <numerusform>%n laki-laki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="13"/>
+        <source>%n woman/women</source>
+        <translation>
+            <numerusform>%n perempuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="14"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n anak-anak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="18"/>
+        <source>Item drop-off (queue B)</source>
+        <translation>Penitipan barang (antrian B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="19"/>
+        <source>Face-to-face visit (queue A)</source>
+        <translation>Kunjungan tatap muka (antrian A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/ReviewScreen.cpp" line="61"/>
+        <source>no block</source>
+        <translation>tanpa blok</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::TicketScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="50"/>
+        <source>Your queue number</source>
+        <translation>Nomor antrian Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="94"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="111"/>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="128"/>
+        <source>Inmate</source>
+        <translation>Warga binaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="148"/>
+        <source>Group</source>
+        <translation>Rombongan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="168"/>
+        <source>Lead visitor</source>
+        <translation>Pengunjung utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="217"/>
+        <source>Show this code to the officer at the gate.</source>
+        <translation>Tunjukkan kode ini kepada petugas di pintu pemeriksaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="265"/>
+        <source>Print again</source>
+        <translation>Cetak ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.ui" line="291"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="64"/>
+        <source>QR code of the ticket</source>
+        <translation>Kode QR tiket</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="86"/>
+        <source>Back to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Kembali ke awal dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="96"/>
+        <source>none (item drop-off)</source>
+        <translation>tidak ada (penitipan barang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="112"/>
+        <source>Printing your ticket…</source>
+        <translation>Tiket Anda sedang dicetak…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="116"/>
+        <source>Your ticket has been printed. Please take it and wait until your number is called.</source>
+        <translation>Tiket Anda sudah dicetak. Silakan ambil tiket dan tunggu sampai nomor Anda dipanggil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="121"/>
+        <source>Your ticket on this screen is still valid.</source>
+        <translation>Tiket Anda di layar ini tetap berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="31"/>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="44"/>
+        <source>Please choose what you have come for.</source>
+        <translation>Silakan pilih keperluan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="71"/>
+        <source>Face-to-face visit</source>
+        <translation>Kunjungan tatap muka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="87"/>
+        <source>Item drop-off</source>
+        <translation>Penitipan barang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="110"/>
+        <source>Meet the inmate in the visiting room. Queue A.</source>
+        <translation>Bertemu warga binaan di ruang kunjungan. Antrian A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="132"/>
+        <source>Leave food, clothes or other items for the inmate. Queue B.</source>
+        <translation>Menitipkan makanan, pakaian, atau barang lain untuk warga binaan. Antrian B.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomeScreen.ui" line="157"/>
+        <source>Have your ID card (KTP) ready. Your details are used only for this visit.</source>
+        <translation>Siapkan KTP Anda. Data Anda hanya dipakai untuk kunjungan ini.</translation>
+    </message>
+</context>
 </TS>
