@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Facility.h"
+#include "GateService.h"
 #include "Validation.h"
 
 using namespace Qt::StringLiterals;
@@ -53,18 +54,16 @@ std::optional<CallKind> callKindFromKey(const QString &key) {
     return std::nullopt;
 }
 
-Result<QString> CallService::cleanGate(const QString &gate) {
-    auto name = Validation::freeText(gate, MaxGateLength, tr("Gate"));
-    if (name && name->isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Please give the gate's name."));
-    return name;
-}
-
-Result<QString> CallService::cleanOfficer(const QString &officer) {
-    auto name = Validation::freeText(officer, 100, tr("Officer"));
-    if (name && name->isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Please give the officer's name."));
-    return name;
+template <typename Work>
+Result<CallRecord> CallService::atGate(const QString &gate, const QString &officer, Work &&work) {
+    auto gateName = Validation::requiredText(gate, MaxGateLength, tr("Gate"));
+    if (!gateName)
+        return gateName.error();
+    auto officerName = Validation::requiredText(officer, GateService::MaxOfficerLength, tr("Officer"));
+    if (!officerName)
+        return officerName.error();
+    const GateAction action{*gateName, *officerName, m_facility.now().toMSecsSinceEpoch(), m_facility.today()};
+    return m_facility.database().write([&]() -> Result<CallRecord> { return work(action); });
 }
 
 Result<std::optional<CallRecord>> CallService::record(CallKind kind, const Target &target, const QString &gate,
@@ -107,31 +106,22 @@ Result<std::optional<CallRecord>> CallService::record(CallKind kind, const Targe
 }
 
 Result<CallRecord> CallService::callNext(Service service, const QString &gate, const QString &officer) {
-    auto gateName = cleanGate(gate);
-    if (!gateName)
-        return gateName.error();
-    auto officerName = cleanOfficer(officer);
-    if (!officerName)
-        return officerName.error();
-    Database &db = m_facility.database();
-    const qint64 nowMs = m_facility.now().toMSecsSinceEpoch();
-    const QDate today = m_facility.today();
-    return db.write([&]() -> Result<CallRecord> {
+    return atGate(gate, officer, [&](const GateAction &at) -> Result<CallRecord> {
         // On PostgreSQL another gate may be calling the number found here at this very moment. Its first call then
         // holds the unique index: this insert waits for it to commit, does nothing, and the next search (a new
         // statement, so a new snapshot under READ COMMITTED) sees that call and finds the following number.
         // On SQLite, BEGIN IMMEDIATE has already made the gates take turns.
         for (int attempt = 0; attempt < MaxCallAttempts; ++attempt) {
-            SqlQuery query(db, u"SELECT v.id, v.queue_number FROM visits v WHERE "_s + WaitingCondition +
-                                   u" ORDER BY v.queue_number LIMIT 1"_s);
-            query.bind(today.toString(Qt::ISODate)).bind(serviceKey(service));
+            SqlQuery query(m_facility.database(), u"SELECT v.id, v.queue_number FROM visits v WHERE "_s +
+                                                      WaitingCondition + u" ORDER BY v.queue_number LIMIT 1"_s);
+            query.bind(at.today.toString(Qt::ISODate)).bind(serviceKey(service));
             if (auto done = query.exec(); !done)
                 return done.error();
             if (!query.next())
                 return makeError(ErrorCode::NotFound, tr("No one is waiting."));
-            const Target target{query.value(0).toLongLong(), today, service, query.value(1).toInt(),
+            const Target target{query.value(0).toLongLong(), at.today, service, query.value(1).toInt(),
                                 VisitStatus::Registered};
-            auto called = record(CallKind::Call, target, *gateName, *officerName, nowMs);
+            auto called = record(CallKind::Call, target, at.gate, at.officer, at.nowMs);
             if (!called)
                 return called.error();
             if (called->has_value())
@@ -142,25 +132,16 @@ Result<CallRecord> CallService::callNext(Service service, const QString &gate, c
 }
 
 Result<CallRecord> CallService::recall(const QString &gate, const QString &officer) {
-    auto gateName = cleanGate(gate);
-    if (!gateName)
-        return gateName.error();
-    auto officerName = cleanOfficer(officer);
-    if (!officerName)
-        return officerName.error();
-    Database &db = m_facility.database();
-    const qint64 nowMs = m_facility.now().toMSecsSinceEpoch();
-    const QDate today = m_facility.today();
-    return db.write([&]() -> Result<CallRecord> {
-        auto current = currentOf(*gateName, today);
+    return atGate(gate, officer, [&](const GateAction &at) -> Result<CallRecord> {
+        auto current = currentOf(at.gate, at.today);
         if (!current)
             return current.error();
         if (!current->has_value())
-            return makeError(ErrorCode::NotFound, tr("Gate %1 has no number to call again.").arg(*gateName));
+            return makeError(ErrorCode::NotFound, tr("Gate %1 has no number to call again.").arg(at.gate));
         auto target = targetOf(**current);
         if (!target)
             return target.error();
-        auto called = record(CallKind::Recall, *target, *gateName, *officerName, nowMs);
+        auto called = record(CallKind::Recall, *target, at.gate, at.officer, at.nowMs);
         if (!called)
             return called.error();
         return **called; // a recall never conflicts
@@ -168,17 +149,8 @@ Result<CallRecord> CallService::recall(const QString &gate, const QString &offic
 }
 
 Result<CallRecord> CallService::recallNumber(const QString &label, const QString &gate, const QString &officer) {
-    auto gateName = cleanGate(gate);
-    if (!gateName)
-        return gateName.error();
-    auto officerName = cleanOfficer(officer);
-    if (!officerName)
-        return officerName.error();
-    Database &db = m_facility.database();
-    const qint64 nowMs = m_facility.now().toMSecsSinceEpoch();
-    const QDate today = m_facility.today();
-    return db.write([&]() -> Result<CallRecord> {
-        auto target = targetByLabel(label, today);
+    return atGate(gate, officer, [&](const GateAction &at) -> Result<CallRecord> {
+        auto target = targetByLabel(label, at.today);
         if (!target)
             return target.error();
         auto last = lastKindOf(target->visitId);
@@ -187,7 +159,7 @@ Result<CallRecord> CallService::recallNumber(const QString &label, const QString
         // Never called: this is its first call, out of turn. Should another gate call it first at this very
         // moment, it becomes a recall.
         for (CallKind kind : {last->has_value() ? CallKind::Recall : CallKind::Call, CallKind::Recall}) {
-            auto called = record(kind, *target, *gateName, *officerName, nowMs);
+            auto called = record(kind, *target, at.gate, at.officer, at.nowMs);
             if (!called)
                 return called.error();
             if (called->has_value())
@@ -211,43 +183,25 @@ Result<CallRecord> CallService::skipTarget(const Target &target, const QString &
 }
 
 Result<CallRecord> CallService::skip(const QString &gate, const QString &officer) {
-    auto gateName = cleanGate(gate);
-    if (!gateName)
-        return gateName.error();
-    auto officerName = cleanOfficer(officer);
-    if (!officerName)
-        return officerName.error();
-    Database &db = m_facility.database();
-    const qint64 nowMs = m_facility.now().toMSecsSinceEpoch();
-    const QDate today = m_facility.today();
-    return db.write([&]() -> Result<CallRecord> {
-        auto current = currentOf(*gateName, today);
+    return atGate(gate, officer, [&](const GateAction &at) -> Result<CallRecord> {
+        auto current = currentOf(at.gate, at.today);
         if (!current)
             return current.error();
         if (!current->has_value())
-            return makeError(ErrorCode::NotFound, tr("Gate %1 has no number being called.").arg(*gateName));
+            return makeError(ErrorCode::NotFound, tr("Gate %1 has no number being called.").arg(at.gate));
         auto target = targetOf(**current);
         if (!target)
             return target.error();
-        return skipTarget(*target, *gateName, *officerName, nowMs);
+        return skipTarget(*target, at.gate, at.officer, at.nowMs);
     });
 }
 
 Result<CallRecord> CallService::skipNumber(const QString &label, const QString &gate, const QString &officer) {
-    auto gateName = cleanGate(gate);
-    if (!gateName)
-        return gateName.error();
-    auto officerName = cleanOfficer(officer);
-    if (!officerName)
-        return officerName.error();
-    Database &db = m_facility.database();
-    const qint64 nowMs = m_facility.now().toMSecsSinceEpoch();
-    const QDate today = m_facility.today();
-    return db.write([&]() -> Result<CallRecord> {
-        auto target = targetByLabel(label, today);
+    return atGate(gate, officer, [&](const GateAction &at) -> Result<CallRecord> {
+        auto target = targetByLabel(label, at.today);
         if (!target)
             return target.error();
-        return skipTarget(*target, *gateName, *officerName, nowMs);
+        return skipTarget(*target, at.gate, at.officer, at.nowMs);
     });
 }
 
@@ -318,7 +272,7 @@ Result<int> CallService::waitingCount(Service service, const QDate &date) {
 }
 
 Result<std::optional<CallRecord>> CallService::current(const QString &gate) {
-    auto gateName = cleanGate(gate);
+    auto gateName = Validation::requiredText(gate, MaxGateLength, tr("Gate"));
     if (!gateName)
         return gateName.error();
     const QDate today = m_facility.today();

@@ -97,8 +97,15 @@ private:
         [[nodiscard]] QString queueLabel() const { return besuk::queueLabel(service, queueNumber); }
     };
 
-    Result<QString> cleanGate(const QString &gate);
-    Result<QString> cleanOfficer(const QString &officer);
+    // Who calls, and when: the validated names, the clock's now and the facility day, fixed for one action.
+    struct GateAction {
+        QString gate;
+        QString officer;
+        qint64 nowMs = 0;
+        QDate today;
+    };
+    // Validates the names, then runs `work` in one write transaction.
+    template <typename Work> Result<CallRecord> atGate(const QString &gate, const QString &officer, Work &&work);
     // Inside a write transaction: the row, its change and its audit entry. nullopt when a Call lost to another
     // gate's first call of the same ticket (which that gate has committed by then).
     Result<std::optional<CallRecord>> record(CallKind kind, const Target &target, const QString &gate,

@@ -159,15 +159,8 @@ Result<GateOutcome> GateService::scanQueueLabel(const QString &label) {
     });
 }
 
-Result<QString> GateService::cleanOfficer(const QString &officer) {
-    auto name = Validation::freeText(officer, 100, tr("Officer"));
-    if (name && name->isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Please give the officer's name."));
-    return name;
-}
-
 Result<GateOutcome> GateService::inspect(const QString &payload, const InspectionRequest &request) {
-    auto officer = cleanOfficer(request.officer);
+    auto officer = Validation::requiredText(request.officer, MaxOfficerLength, tr("Officer"));
     if (!officer)
         return officer.error();
     QList<InspectionItem> items;
@@ -248,7 +241,7 @@ Result<GateOutcome> GateService::inspect(const QString &payload, const Inspectio
 }
 
 Result<GateOutcome> GateService::admit(const QString &payload, const QString &officer) {
-    auto name = cleanOfficer(officer);
+    auto name = Validation::requiredText(officer, MaxOfficerLength, tr("Officer"));
     if (!name)
         return name.error();
     Database &db = m_facility.database();
@@ -281,7 +274,7 @@ Result<GateOutcome> GateService::admit(const QString &payload, const QString &of
 }
 
 Result<GateOutcome> GateService::checkOut(const QString &payload, const QString &officer) {
-    auto name = cleanOfficer(officer);
+    auto name = Validation::requiredText(officer, MaxOfficerLength, tr("Officer"));
     if (!name)
         return name.error();
     Database &db = m_facility.database();

@@ -84,6 +84,8 @@ struct InspectionRecord {
 class GateService {
     Q_DECLARE_TR_FUNCTIONS(GateService)
 public:
+    static constexpr int MaxOfficerLength = 100;
+
     explicit GateService(Facility &facility) : m_facility(facility) {}
 
     Result<GateOutcome> scan(const QString &payload);
@@ -103,7 +105,6 @@ private:
     // Decodes and judges a payload against the database as it is now (inside the caller's transaction).
     Result<GateOutcome> evaluate(const QString &payload);
     Result<GateOutcome> evaluateVisit(qint64 visitId);
-    Result<QString> cleanOfficer(const QString &officer);
     // Admit (Registered -> Admitted) or check out (Admitted -> CheckedOut); nullopt when the visit had already
     // moved (another gate won), else the visit afterwards.
     Result<std::optional<VisitRecord>> moveStatus(const VisitRecord &visit, VisitStatus to, const QString &officer,

@@ -132,3 +132,14 @@ Result<QString> Validation::freeText(const QString &text, int maxLength, const Q
 }
 
 } // namespace besuk
+
+namespace besuk {
+
+Result<QString> Validation::requiredText(const QString &text, int maxLength, const QString &field) {
+    auto value = freeText(text, maxLength, field);
+    if (value && value->isEmpty())
+        return invalid(tr("%1 is required.").arg(field));
+    return value;
+}
+
+} // namespace besuk

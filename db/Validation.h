@@ -26,6 +26,9 @@ public:
     // Free text such as a cell block, an item description or a reason: trimmed, 0..maxLength characters,
     // no control characters (newlines and tabs included). `field` is the translated field name for messages.
     static Result<QString> freeText(const QString &text, int maxLength, const QString &field);
+
+    // freeText that may not be empty, e.g. an officer's or a gate's name.
+    static Result<QString> requiredText(const QString &text, int maxLength, const QString &field);
 };
 
 } // namespace besuk

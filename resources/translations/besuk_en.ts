@@ -50,77 +50,68 @@
 <context>
     <name>CallService</name>
     <message>
-        <location filename="../../db/CallService.cpp" line="57"/>
+        <location filename="../../db/CallService.cpp" line="59"/>
+        <location filename="../../db/CallService.cpp" line="275"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="59"/>
-        <source>Please give the gate&apos;s name.</source>
-        <translation>Please give the gate&apos;s name.</translation>
-    </message>
-    <message>
-        <location filename="../../db/CallService.cpp" line="64"/>
+        <location filename="../../db/CallService.cpp" line="62"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="66"/>
-        <source>Please give the officer&apos;s name.</source>
-        <translation>Please give the officer&apos;s name.</translation>
-    </message>
-    <message>
-        <location filename="../../db/CallService.cpp" line="76"/>
+        <location filename="../../db/CallService.cpp" line="75"/>
         <source>%1 has already been admitted.</source>
         <translation>%1 has already been admitted.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="78"/>
+        <location filename="../../db/CallService.cpp" line="77"/>
         <source>%1 has already visited and left.</source>
         <translation>%1 has already visited and left.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="80"/>
+        <location filename="../../db/CallService.cpp" line="79"/>
         <source>%1 was refused entry.</source>
         <translation>%1 was refused entry.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="82"/>
+        <location filename="../../db/CallService.cpp" line="81"/>
         <source>%1 was cancelled.</source>
         <translation>%1 was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="131"/>
+        <location filename="../../db/CallService.cpp" line="121"/>
         <source>No one is waiting.</source>
         <translation>No one is waiting.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="140"/>
+        <location filename="../../db/CallService.cpp" line="130"/>
         <source>Other gates kept calling at the same moment. Please try again.</source>
         <translation>Other gates kept calling at the same moment. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="159"/>
+        <location filename="../../db/CallService.cpp" line="140"/>
         <source>Gate %1 has no number to call again.</source>
         <translation>Gate %1 has no number to call again.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="196"/>
+        <location filename="../../db/CallService.cpp" line="168"/>
         <source>The call could not be recorded. Please try again.</source>
         <translation>The call could not be recorded. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="206"/>
+        <location filename="../../db/CallService.cpp" line="178"/>
         <source>%1 was already skipped.</source>
         <translation>%1 was already skipped.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="228"/>
+        <location filename="../../db/CallService.cpp" line="191"/>
         <source>Gate %1 has no number being called.</source>
         <translation>Gate %1 has no number being called.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="300"/>
+        <location filename="../../db/CallService.cpp" line="254"/>
         <source>The number of calls to show must be between 1 and %1.</source>
         <translation>The number of calls to show must be between 1 and %1.</translation>
     </message>
@@ -404,72 +395,69 @@
     </message>
     <message>
         <location filename="../../db/GateService.cpp" line="163"/>
+        <location filename="../../db/GateService.cpp" line="244"/>
+        <location filename="../../db/GateService.cpp" line="277"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="165"/>
-        <source>Please give the officer&apos;s name.</source>
-        <translation>Please give the officer&apos;s name.</translation>
-    </message>
-    <message>
-        <location filename="../../db/GateService.cpp" line="175"/>
+        <location filename="../../db/GateService.cpp" line="168"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="179"/>
+        <location filename="../../db/GateService.cpp" line="172"/>
         <source>Every item needs a description.</source>
         <translation>Every item needs a description.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="180"/>
+        <location filename="../../db/GateService.cpp" line="173"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="185"/>
+        <location filename="../../db/GateService.cpp" line="178"/>
         <source>The deposited item &quot;%1&quot; needs a tag or locker number.</source>
         <translation>The deposited item &quot;%1&quot; needs a tag or locker number.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="188"/>
+        <location filename="../../db/GateService.cpp" line="181"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="192"/>
+        <location filename="../../db/GateService.cpp" line="185"/>
         <source>Please give the reason for refusing entry.</source>
         <translation>Please give the reason for refusing entry.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="193"/>
+        <location filename="../../db/GateService.cpp" line="186"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="206"/>
-        <location filename="../../db/GateService.cpp" line="294"/>
+        <location filename="../../db/GateService.cpp" line="199"/>
+        <location filename="../../db/GateService.cpp" line="287"/>
         <source>This group has not been admitted.</source>
         <translation>This group has not been admitted.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="244"/>
+        <location filename="../../db/GateService.cpp" line="237"/>
         <source>Inspection recorded. The group may be admitted.</source>
         <translation>Inspection recorded. The group may be admitted.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="245"/>
+        <location filename="../../db/GateService.cpp" line="238"/>
         <source>Exit inspection recorded.</source>
         <translation>Exit inspection recorded.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="269"/>
+        <location filename="../../db/GateService.cpp" line="262"/>
         <source>Inspect the group&apos;s belongings before admitting.</source>
         <translation>Inspect the group&apos;s belongings before admitting.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="278"/>
+        <location filename="../../db/GateService.cpp" line="271"/>
         <source>Admitted. %n person(s) may enter.</source>
         <translation>
             <numerusform>Admitted. %n person may enter.</numerusform>
@@ -477,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="304"/>
+        <location filename="../../db/GateService.cpp" line="297"/>
         <source>Checked out after %n minute(s).</source>
         <translation>
             <numerusform>Checked out after %n minute.</numerusform>
@@ -1084,6 +1072,11 @@ To see a demo kiosk instead, run: besuk --demo</translation>
         <location filename="../../db/Validation.cpp" line="129"/>
         <source>%1 contains a broken character. Please type it again.</source>
         <translation>%1 contains a broken character. Please type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="141"/>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
     </message>
 </context>
 <context>

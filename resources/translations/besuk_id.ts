@@ -50,77 +50,68 @@
 <context>
     <name>CallService</name>
     <message>
-        <location filename="../../db/CallService.cpp" line="57"/>
+        <location filename="../../db/CallService.cpp" line="59"/>
+        <location filename="../../db/CallService.cpp" line="275"/>
         <source>Gate</source>
         <translation>Pintu</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="59"/>
-        <source>Please give the gate&apos;s name.</source>
-        <translation>Silakan isi nama pintu.</translation>
-    </message>
-    <message>
-        <location filename="../../db/CallService.cpp" line="64"/>
+        <location filename="../../db/CallService.cpp" line="62"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="66"/>
-        <source>Please give the officer&apos;s name.</source>
-        <translation>Silakan isi nama petugas.</translation>
-    </message>
-    <message>
-        <location filename="../../db/CallService.cpp" line="76"/>
+        <location filename="../../db/CallService.cpp" line="75"/>
         <source>%1 has already been admitted.</source>
         <translation>%1 sudah masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="78"/>
+        <location filename="../../db/CallService.cpp" line="77"/>
         <source>%1 has already visited and left.</source>
         <translation>%1 sudah berkunjung dan keluar.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="80"/>
+        <location filename="../../db/CallService.cpp" line="79"/>
         <source>%1 was refused entry.</source>
         <translation>%1 ditolak masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="82"/>
+        <location filename="../../db/CallService.cpp" line="81"/>
         <source>%1 was cancelled.</source>
         <translation>%1 sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="131"/>
+        <location filename="../../db/CallService.cpp" line="121"/>
         <source>No one is waiting.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="140"/>
+        <location filename="../../db/CallService.cpp" line="130"/>
         <source>Other gates kept calling at the same moment. Please try again.</source>
         <translation>Pintu lain terus memanggil pada saat yang sama. Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="159"/>
+        <location filename="../../db/CallService.cpp" line="140"/>
         <source>Gate %1 has no number to call again.</source>
         <translation>Pintu %1 tidak punya nomor untuk dipanggil ulang.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="196"/>
+        <location filename="../../db/CallService.cpp" line="168"/>
         <source>The call could not be recorded. Please try again.</source>
         <translation>Panggilan tidak dapat dicatat. Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="206"/>
+        <location filename="../../db/CallService.cpp" line="178"/>
         <source>%1 was already skipped.</source>
         <translation>%1 sudah dilewati.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="228"/>
+        <location filename="../../db/CallService.cpp" line="191"/>
         <source>Gate %1 has no number being called.</source>
         <translation>Pintu %1 tidak sedang memanggil nomor.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="300"/>
+        <location filename="../../db/CallService.cpp" line="254"/>
         <source>The number of calls to show must be between 1 and %1.</source>
         <translation>Jumlah panggilan yang ditampilkan harus antara 1 dan %1.</translation>
     </message>
@@ -404,79 +395,76 @@
     </message>
     <message>
         <location filename="../../db/GateService.cpp" line="163"/>
+        <location filename="../../db/GateService.cpp" line="244"/>
+        <location filename="../../db/GateService.cpp" line="277"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="165"/>
-        <source>Please give the officer&apos;s name.</source>
-        <translation>Silakan isi nama petugas.</translation>
-    </message>
-    <message>
-        <location filename="../../db/GateService.cpp" line="175"/>
+        <location filename="../../db/GateService.cpp" line="168"/>
         <source>Item</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="179"/>
+        <location filename="../../db/GateService.cpp" line="172"/>
         <source>Every item needs a description.</source>
         <translation>Setiap barang perlu keterangan.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="180"/>
+        <location filename="../../db/GateService.cpp" line="173"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="185"/>
+        <location filename="../../db/GateService.cpp" line="178"/>
         <source>The deposited item &quot;%1&quot; needs a tag or locker number.</source>
         <translation>Barang titipan &quot;%1&quot; perlu label atau nomor loker.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="188"/>
+        <location filename="../../db/GateService.cpp" line="181"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="192"/>
+        <location filename="../../db/GateService.cpp" line="185"/>
         <source>Please give the reason for refusing entry.</source>
         <translation>Silakan isi alasan penolakan masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="193"/>
+        <location filename="../../db/GateService.cpp" line="186"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="206"/>
-        <location filename="../../db/GateService.cpp" line="294"/>
+        <location filename="../../db/GateService.cpp" line="199"/>
+        <location filename="../../db/GateService.cpp" line="287"/>
         <source>This group has not been admitted.</source>
         <translation>Rombongan ini belum diizinkan masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="244"/>
+        <location filename="../../db/GateService.cpp" line="237"/>
         <source>Inspection recorded. The group may be admitted.</source>
         <translation>Pemeriksaan dicatat. Rombongan boleh masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="245"/>
+        <location filename="../../db/GateService.cpp" line="238"/>
         <source>Exit inspection recorded.</source>
         <translation>Pemeriksaan keluar dicatat.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="269"/>
+        <location filename="../../db/GateService.cpp" line="262"/>
         <source>Inspect the group&apos;s belongings before admitting.</source>
         <translation>Periksa barang bawaan rombongan sebelum mengizinkan masuk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="278"/>
+        <location filename="../../db/GateService.cpp" line="271"/>
         <source>Admitted. %n person(s) may enter.</source>
         <translation>
             <numerusform>Diizinkan. %n orang boleh masuk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="304"/>
+        <location filename="../../db/GateService.cpp" line="297"/>
         <source>Checked out after %n minute(s).</source>
         <translation>
             <numerusform>Keluar setelah %n menit.</numerusform>
@@ -1078,6 +1066,11 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
         <location filename="../../db/Validation.cpp" line="129"/>
         <source>%1 contains a broken character. Please type it again.</source>
         <translation>%1 berisi karakter yang rusak. Silakan ketik ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Validation.cpp" line="141"/>
+        <source>%1 is required.</source>
+        <translation>%1 wajib diisi.</translation>
     </message>
 </context>
 <context>

@@ -171,3 +171,17 @@ TEST_CASE("Free text refuses newlines, tabs and other control characters", "[val
     INFO("text: " << text);
     requireRefused(Validation::freeText(text, 100, u"Item description"_s), u"Item description"_s);
 }
+
+TEST_CASE("Required text refuses empty and blank values and keeps freeText's checks", "[validation]") {
+    using besuk::Validation;
+    CHECK(Validation::requiredText(QStringLiteral("  Pak Joko "), 100, QStringLiteral("Officer")).value() ==
+          QStringLiteral("Pak Joko"));
+    for (const QString &empty : {QString(), QStringLiteral(""), QStringLiteral("   ")}) {
+        auto result = Validation::requiredText(empty, 100, QStringLiteral("Officer"));
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == besuk::ErrorCode::InvalidInput);
+        CHECK(result.error().message == QStringLiteral("Officer is required."));
+    }
+    CHECK_FALSE(Validation::requiredText(QStringLiteral("Pak\nJoko"), 100, QStringLiteral("Officer")));
+    CHECK_FALSE(Validation::requiredText(QString(101, QLatin1Char('x')), 100, QStringLiteral("Officer")));
+}
