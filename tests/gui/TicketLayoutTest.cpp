@@ -61,6 +61,15 @@ TEST_CASE("QR codes are crisp, have a quiet zone, use ECC level M and read back"
     CHECK_FALSE(QrCode::decode(QImage()).has_value());
 }
 
+TEST_CASE("An issued ticket's QR fits QR version 7 at ECC level M", "[ticket]") {
+    TicketFacility facility;
+    const TicketView view = facility.issue();
+    REQUIRE(view.payload.size() == 125);
+    // Version v has 17 + 4v modules a side: version 7 is 45. 125 alphanumeric characters need version 6.
+    CHECK(QrCode::modules(view.payload) == 41);
+    CHECK(QrCode::modules(view.payload) <= 17 + 4 * 7);
+}
+
 TEST_CASE("The ticket view is built from the stored visit in the visitor's language", "[ticket]") {
     TicketFacility facility;
     SECTION("English") {
