@@ -6,7 +6,7 @@ QDateTime SystemClock::now() const {
     return QDateTime::currentDateTimeUtc();
 }
 
-FixedClock::FixedClock(QDateTime now) : m_now(now.toUTC()) {}
+FixedClock::FixedClock(const QDateTime &now) : m_now(now.toUTC()) {}
 
 QDateTime FixedClock::now() const {
     return m_now;

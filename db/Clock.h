@@ -19,7 +19,7 @@ public:
 // A clock that stands still until told otherwise.
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime now);
+    explicit FixedClock(const QDateTime &now);
     [[nodiscard]] QDateTime now() const override;
     void set(const QDateTime &now);
     void advanceSeconds(qint64 seconds);

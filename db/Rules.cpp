@@ -21,7 +21,7 @@ std::optional<QList<int>> daysFromJson(const QJsonValue &value) {
     if (!value.isArray())
         return std::nullopt;
     QList<int> days;
-    for (const QJsonValue &day : value.toArray()) {
+    for (const QJsonValue day : value.toArray()) {
         if (!day.isDouble())
             return std::nullopt;
         days.append(day.toInt());
@@ -120,7 +120,7 @@ Result<Rules> Rules::fromJson(const QJsonObject &json) {
     if (json.contains(u"sessions"_s)) {
         if (!json.value(u"sessions"_s).isArray())
             return bad(u"sessions"_s);
-        for (const QJsonValue &value : json.value(u"sessions"_s).toArray()) {
+        for (const QJsonValue value : json.value(u"sessions"_s).toArray()) {
             const QJsonObject object = value.toObject();
             auto start = timeFromJson(object.value(u"start"_s));
             auto end = timeFromJson(object.value(u"end"_s));
