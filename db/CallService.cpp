@@ -1,6 +1,7 @@
 #include "CallService.h"
 
 #include "AuditLog.h"
+#include "EnumKeys.h"
 #include "Facility.h"
 #include "GateService.h"
 #include "Validation.h"
@@ -33,25 +34,17 @@ CallRecord callFrom(const SqlQuery &query) {
                       QDateTime::fromMSecsSinceEpoch(query.value(8).toLongLong(), Qt::UTC)};
 }
 
+const KeyTable<CallKind, 3> CallKindKeys{
+    {{CallKind::Call, u"call"_s}, {CallKind::Recall, u"recall"_s}, {CallKind::Skip, u"skip"_s}}};
+
 } // namespace
 
 QString callKindKey(CallKind kind) {
-    switch (kind) {
-    case CallKind::Call:
-        return u"call"_s;
-    case CallKind::Recall:
-        return u"recall"_s;
-    case CallKind::Skip:
-        return u"skip"_s;
-    }
-    return {};
+    return toKey(kind, CallKindKeys);
 }
 
 std::optional<CallKind> callKindFromKey(const QString &key) {
-    for (auto kind : {CallKind::Call, CallKind::Recall, CallKind::Skip})
-        if (callKindKey(kind) == key)
-            return kind;
-    return std::nullopt;
+    return fromKey(key, CallKindKeys);
 }
 
 template <typename Work>

@@ -1,6 +1,7 @@
 #include "GateService.h"
 
 #include "AuditLog.h"
+#include "EnumKeys.h"
 #include "Facility.h"
 #include "TicketCodec.h"
 #include "Validation.h"
@@ -11,23 +12,7 @@ namespace besuk {
 
 namespace {
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromKey(const QString &key, const std::array<std::pair<Enum, QString>, N> &table) {
-    for (const auto &[value, name] : table)
-        if (name == key)
-            return value;
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QString toKey(Enum value, const std::array<std::pair<Enum, QString>, N> &table) {
-    for (const auto &[candidate, name] : table)
-        if (candidate == value)
-            return name;
-    return {};
-}
-
-const std::array<std::pair<Verdict, QString>, 12> VerdictKeys{{
+const KeyTable<Verdict, 12> VerdictKeys{{
     {Verdict::Valid, u"valid"_s},
     {Verdict::AlreadyAdmitted, u"already_admitted"_s},
     {Verdict::CheckedOut, u"checked_out"_s},
@@ -41,13 +26,13 @@ const std::array<std::pair<Verdict, QString>, 12> VerdictKeys{{
     {Verdict::Admitted, u"admitted"_s},
     {Verdict::NotAdmitted, u"not_admitted"_s},
 }};
-const std::array<std::pair<InspectionPhase, QString>, 2> PhaseKeys{
+const KeyTable<InspectionPhase, 2> PhaseKeys{
     {{InspectionPhase::Entry, u"entry"_s}, {InspectionPhase::Exit, u"exit"_s}}};
-const std::array<std::pair<Disposition, QString>, 4> DispositionKeys{{{Disposition::Allowed, u"allowed"_s},
-                                                                      {Disposition::Deposited, u"deposited"_s},
-                                                                      {Disposition::Confiscated, u"confiscated"_s},
-                                                                      {Disposition::Returned, u"returned"_s}}};
-const std::array<std::pair<InspectionOutcome, QString>, 2> OutcomeKeys{
+const KeyTable<Disposition, 4> DispositionKeys{{{Disposition::Allowed, u"allowed"_s},
+                                                {Disposition::Deposited, u"deposited"_s},
+                                                {Disposition::Confiscated, u"confiscated"_s},
+                                                {Disposition::Returned, u"returned"_s}}};
+const KeyTable<InspectionOutcome, 2> OutcomeKeys{
     {{InspectionOutcome::Cleared, u"cleared"_s}, {InspectionOutcome::Refused, u"refused"_s}}};
 
 GateOutcome outcome(Verdict verdict, QString message, std::optional<VisitRecord> visit = std::nullopt) {

@@ -1,6 +1,7 @@
 #include "Visit.h"
 
 #include "Database.h"
+#include "EnumKeys.h"
 #include "Nik.h"
 
 #include <QRegularExpression>
@@ -21,18 +22,23 @@ const QString SelectVisit =
     u"v.refused_reason, v.cancelled_at, v.cancel_reason, i.id, i.number, i.name, i.block, i.active "
     u"FROM visits v JOIN inmates i ON i.id = v.inmate_id "_s;
 
+const KeyTable<Service, 2> ServiceKeys{{{Service::Visit, u"visit"_s}, {Service::Deposit, u"deposit"_s}}};
+const KeyTable<VisitStatus, 5> StatusKeys{{{VisitStatus::Registered, u"registered"_s},
+                                           {VisitStatus::Admitted, u"admitted"_s},
+                                           {VisitStatus::CheckedOut, u"checked_out"_s},
+                                           {VisitStatus::Refused, u"refused"_s},
+                                           {VisitStatus::Cancelled, u"cancelled"_s}}};
+const KeyTable<Category, 3> CategoryKeys{
+    {{Category::Man, u"man"_s}, {Category::Woman, u"woman"_s}, {Category::Child, u"child"_s}}};
+
 } // namespace
 
 QString serviceKey(Service service) {
-    return service == Service::Visit ? u"visit"_s : u"deposit"_s;
+    return toKey(service, ServiceKeys);
 }
 
 std::optional<Service> serviceFromKey(const QString &key) {
-    if (key == u"visit"_s)
-        return Service::Visit;
-    if (key == u"deposit"_s)
-        return Service::Deposit;
-    return std::nullopt;
+    return fromKey(key, ServiceKeys);
 }
 
 char queueLetter(Service service) {
@@ -44,39 +50,19 @@ QString queueLabel(Service service, int number) {
 }
 
 QString statusKey(VisitStatus status) {
-    switch (status) {
-    case VisitStatus::Registered:
-        return u"registered"_s;
-    case VisitStatus::Admitted:
-        return u"admitted"_s;
-    case VisitStatus::CheckedOut:
-        return u"checked_out"_s;
-    case VisitStatus::Refused:
-        return u"refused"_s;
-    case VisitStatus::Cancelled:
-        return u"cancelled"_s;
-    }
-    return {};
+    return toKey(status, StatusKeys);
 }
 
 std::optional<VisitStatus> statusFromKey(const QString &key) {
-    for (auto status : {VisitStatus::Registered, VisitStatus::Admitted, VisitStatus::CheckedOut, VisitStatus::Refused,
-                        VisitStatus::Cancelled})
-        if (statusKey(status) == key)
-            return status;
-    return std::nullopt;
+    return fromKey(key, StatusKeys);
 }
 
 QString categoryKey(Category category) {
-    switch (category) {
-    case Category::Man:
-        return u"man"_s;
-    case Category::Woman:
-        return u"woman"_s;
-    case Category::Child:
-        return u"child"_s;
-    }
-    return {};
+    return toKey(category, CategoryKeys);
+}
+
+std::optional<Category> categoryFromKey(const QString &key) {
+    return fromKey(key, CategoryKeys);
 }
 
 Result<VisitRecord> VisitRepository::load(Database &database, qint64 id) {
@@ -115,11 +101,8 @@ Result<VisitRecord> VisitRepository::load(Database &database, qint64 id) {
     if (auto done = members.exec(); !done)
         return done.error();
     while (members.next()) {
-        const QString category = members.value(2).toString();
         visit.members.append(Member{members.value(0).toString(), Nik::mask(members.value(1).toString()),
-                                    category == u"woman"_s   ? Category::Woman
-                                    : category == u"child"_s ? Category::Child
-                                                             : Category::Man});
+                                    categoryFromKey(members.value(2).toString()).value_or(Category::Man)});
     }
     return visit;
 }

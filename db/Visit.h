@@ -26,6 +26,7 @@ QString queueLabel(Service service, int number); // "A-001"
 QString statusKey(VisitStatus status);           // "registered", "admitted", ...
 std::optional<VisitStatus> statusFromKey(const QString &key);
 QString categoryKey(Category category); // "man" / "woman" / "child"
+std::optional<Category> categoryFromKey(const QString &key);
 
 struct Member {
     QString name;
