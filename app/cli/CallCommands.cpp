@@ -84,34 +84,32 @@ int callNext(Context &context) {
     return printCall(context, **facility, call, true);
 }
 
-int recall(Context &context) {
+// recall and skip: the gate's current number, or the one given with --number.
+using ByGate = Result<CallRecord> (CallService::*)(const QString &gate, const QString &officer);
+using ByNumber = Result<CallRecord> (CallService::*)(const QString &label, const QString &gate, const QString &officer);
+
+int actOnNumber(Context &context, const QString &command, const QCommandLineOption &numberOption, ByGate byGate,
+                ByNumber byNumber) {
     if (!hasGateAndOfficer(context))
-        return context.usage(u"call recall needs --gate and --officer."_s);
+        return context.usage(u"call %1 needs --gate and --officer."_s.arg(command));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
     CallService calls(**facility);
     const QString gate = context.args.value(GateOption);
     const QString officer = context.args.value(OfficerOption);
-    if (context.args.isSet(RecallNumberOption))
-        return printCall(context, **facility, calls.recallNumber(context.args.value(RecallNumberOption), gate, officer),
+    if (context.args.isSet(numberOption))
+        return printCall(context, **facility, (calls.*byNumber)(context.args.value(numberOption), gate, officer),
                          false);
-    return printCall(context, **facility, calls.recall(gate, officer), true);
+    return printCall(context, **facility, (calls.*byGate)(gate, officer), true);
+}
+
+int recall(Context &context) {
+    return actOnNumber(context, u"recall"_s, RecallNumberOption, &CallService::recall, &CallService::recallNumber);
 }
 
 int skip(Context &context) {
-    if (!hasGateAndOfficer(context))
-        return context.usage(u"call skip needs --gate and --officer."_s);
-    auto facility = context.facility();
-    if (!facility)
-        return context.fail(facility.error());
-    CallService calls(**facility);
-    const QString gate = context.args.value(GateOption);
-    const QString officer = context.args.value(OfficerOption);
-    if (context.args.isSet(SkipNumberOption))
-        return printCall(context, **facility, calls.skipNumber(context.args.value(SkipNumberOption), gate, officer),
-                         false);
-    return printCall(context, **facility, calls.skip(gate, officer), true);
+    return actOnNumber(context, u"skip"_s, SkipNumberOption, &CallService::skip, &CallService::skipNumber);
 }
 
 int list(Context &context) {
