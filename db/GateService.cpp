@@ -145,6 +145,30 @@ Result<GateOutcome> GateService::scanQueueLabel(const QString &label) {
 }
 
 Result<GateOutcome> GateService::inspect(const QString &payload, const InspectionRequest &request) {
+    return inspectJudged([&] { return evaluate(payload); }, request);
+}
+
+Result<GateOutcome> GateService::inspectVisit(qint64 visitId, const InspectionRequest &request) {
+    return inspectJudged([&] { return evaluateVisit(visitId); }, request);
+}
+
+Result<GateOutcome> GateService::admit(const QString &payload, const QString &officer) {
+    return admitJudged([&] { return evaluate(payload); }, officer);
+}
+
+Result<GateOutcome> GateService::admitVisit(qint64 visitId, const QString &officer) {
+    return admitJudged([&] { return evaluateVisit(visitId); }, officer);
+}
+
+Result<GateOutcome> GateService::checkOut(const QString &payload, const QString &officer) {
+    return checkOutJudged([&] { return evaluate(payload); }, officer);
+}
+
+Result<GateOutcome> GateService::checkOutVisit(qint64 visitId, const QString &officer) {
+    return checkOutJudged([&] { return evaluateVisit(visitId); }, officer);
+}
+
+Result<GateOutcome> GateService::inspectJudged(const Judge &judge, const InspectionRequest &request) {
     auto officer = Validation::requiredText(request.officer, MaxOfficerLength, tr("Officer"));
     if (!officer)
         return officer.error();
@@ -175,7 +199,7 @@ Result<GateOutcome> GateService::inspect(const QString &payload, const Inspectio
     Database &db = m_facility.database();
     const qint64 now = m_facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<GateOutcome> {
-        auto judged = evaluate(payload);
+        auto judged = judge();
         if (!judged)
             return judged;
         const Verdict needed = request.phase == InspectionPhase::Entry ? Verdict::Valid : Verdict::AlreadyAdmitted;
@@ -225,14 +249,14 @@ Result<GateOutcome> GateService::inspect(const QString &payload, const Inspectio
     });
 }
 
-Result<GateOutcome> GateService::admit(const QString &payload, const QString &officer) {
+Result<GateOutcome> GateService::admitJudged(const Judge &judge, const QString &officer) {
     auto name = Validation::requiredText(officer, MaxOfficerLength, tr("Officer"));
     if (!name)
         return name.error();
     Database &db = m_facility.database();
     const qint64 now = m_facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<GateOutcome> {
-        auto judged = evaluate(payload);
+        auto judged = judge();
         if (!judged || judged->verdict != Verdict::Valid)
             return judged;
         const qint64 visitId = judged->visit->id;
@@ -258,14 +282,14 @@ Result<GateOutcome> GateService::admit(const QString &payload, const QString &of
     });
 }
 
-Result<GateOutcome> GateService::checkOut(const QString &payload, const QString &officer) {
+Result<GateOutcome> GateService::checkOutJudged(const Judge &judge, const QString &officer) {
     auto name = Validation::requiredText(officer, MaxOfficerLength, tr("Officer"));
     if (!name)
         return name.error();
     Database &db = m_facility.database();
     const qint64 now = m_facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<GateOutcome> {
-        auto judged = evaluate(payload);
+        auto judged = judge();
         if (!judged)
             return judged;
         if (judged->verdict == Verdict::Valid)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace besuk {
@@ -99,9 +100,20 @@ public:
     Result<GateOutcome> admit(const QString &payload, const QString &officer);
     Result<GateOutcome> checkOut(const QString &payload, const QString &officer);
 
+    // The same three steps for a ticket found by hand (typed queue number, picked from today's list): by visit id.
+    Result<GateOutcome> inspectVisit(qint64 visitId, const InspectionRequest &request);
+    Result<GateOutcome> admitVisit(qint64 visitId, const QString &officer);
+    Result<GateOutcome> checkOutVisit(qint64 visitId, const QString &officer);
+
     Result<QList<InspectionRecord>> inspections(qint64 visitId);
 
 private:
+    // Judges the ticket inside the caller's transaction: evaluate(payload) or evaluateVisit(id).
+    using Judge = std::function<Result<GateOutcome>()>;
+    Result<GateOutcome> inspectJudged(const Judge &judge, const InspectionRequest &request);
+    Result<GateOutcome> admitJudged(const Judge &judge, const QString &officer);
+    Result<GateOutcome> checkOutJudged(const Judge &judge, const QString &officer);
+
     // Decodes and judges a payload against the database as it is now (inside the caller's transaction).
     Result<GateOutcome> evaluate(const QString &payload);
     Result<GateOutcome> evaluateVisit(qint64 visitId);

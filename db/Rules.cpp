@@ -42,6 +42,12 @@ QList<VisitSession> Rules::effectiveSessions() const {
     return {VisitSession{u"1"_s, opens, closes, 0}};
 }
 
+QStringList Rules::defaultProhibitedItems() {
+    // Stored as the facility words them; these defaults are the usual list at Indonesian visiting rooms.
+    return {u"Telepon genggam"_s,    u"Senjata tajam"_s,     u"Narkoba"_s,
+            u"Minuman beralkohol"_s, u"Korek api / rokok"_s, u"Uang tunai berlebih"_s};
+}
+
 QList<int> Rules::daysForBlock(const QString &block) const {
     return blockVisitingDays.value(block, visitingDays);
 }
@@ -68,6 +74,8 @@ QJsonObject Rules::toJson() const {
         {u"daily_cap_people"_s, dailyCapPeople},
         {u"adult_age"_s, adultAge},
         {u"require_cleared_inspection"_s, requireClearedInspection},
+        {u"visit_minutes"_s, visitMinutes},
+        {u"prohibited_items"_s, QJsonArray::fromStringList(prohibitedItems)},
     };
 }
 
@@ -88,7 +96,8 @@ Result<Rules> Rules::fromJson(const QJsonObject &json) {
     for (const auto &[key, target] :
          {std::pair{u"max_group_size"_s, &rules.maxGroupSize}, std::pair{u"max_adults"_s, &rules.maxAdults},
           std::pair{u"visits_per_inmate_per_week"_s, &rules.visitsPerInmatePerWeek},
-          std::pair{u"daily_cap_people"_s, &rules.dailyCapPeople}, std::pair{u"adult_age"_s, &rules.adultAge}}) {
+          std::pair{u"daily_cap_people"_s, &rules.dailyCapPeople}, std::pair{u"adult_age"_s, &rules.adultAge},
+          std::pair{u"visit_minutes"_s, &rules.visitMinutes}}) {
         if (!readInt(key, *target))
             return bad(key);
     }
@@ -138,6 +147,17 @@ Result<Rules> Rules::fromJson(const QJsonObject &json) {
             return bad(u"require_cleared_inspection"_s);
         rules.requireClearedInspection = value.toBool();
     }
+    if (json.contains(u"prohibited_items"_s)) {
+        const QJsonValue value = json.value(u"prohibited_items"_s);
+        if (!value.isArray())
+            return bad(u"prohibited_items"_s);
+        rules.prohibitedItems.clear();
+        for (const QJsonValue item : value.toArray()) {
+            if (!item.isString())
+                return bad(u"prohibited_items"_s);
+            rules.prohibitedItems.append(item.toString());
+        }
+    }
     if (auto valid = rules.validate(); !valid)
         return valid.error();
     return rules;
@@ -166,6 +186,16 @@ Result<void> Rules::validate() const {
                          tr("The adult limit must be at least 1 and no more than the group size limit."));
     if (visitsPerInmatePerWeek < 0 || dailyCapPeople < 0)
         return makeError(ErrorCode::InvalidInput, tr("Limits cannot be negative (0 means no limit)."));
+    if (visitMinutes < 1 || visitMinutes > 24 * 60)
+        return makeError(ErrorCode::InvalidInput, tr("The visit time limit must be between 1 and 1440 minutes."));
+    for (const QString &item : prohibitedItems) {
+        if (item.trimmed().isEmpty() || item.size() > MaxItemLength)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Each prohibited item needs a name of at most %1 characters.").arg(MaxItemLength));
+    }
+    if (prohibitedItems.size() > MaxProhibitedItems)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The prohibited-items list holds at most %1 items.").arg(MaxProhibitedItems));
     if (adultAge < 1 || adultAge > 30)
         return makeError(ErrorCode::InvalidInput, tr("The adult age must be between 1 and 30."));
     return {};

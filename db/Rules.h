@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 namespace besuk {
@@ -30,12 +31,20 @@ public:
     QTime opens{8, 0};
     QTime closes{15, 0};
     QList<VisitSession> sessions; // empty: one session from opens to closes, no capacity limit
-    int maxGroupSize = 4;         // everyone in the group, children included
+    static constexpr int MaxItemLength = 80;
+    static constexpr int MaxProhibitedItems = 40;
+
+    int maxGroupSize = 4; // everyone in the group, children included
     int maxAdults = 3;
     int visitsPerInmatePerWeek = 1; // face-to-face visits, Monday-Sunday in facility time; 0 = no limit
     int dailyCapPeople = 0;         // face-to-face visitors per day; 0 = no cap
     int adultAge = 18;
     bool requireClearedInspection = true;
+    int visitMinutes = 30; // the visiting room board highlights groups inside longer than this
+    // What the gate's entry inspection checks for; the guard ticks each one found.
+    QStringList prohibitedItems = defaultProhibitedItems();
+
+    static QStringList defaultProhibitedItems();
 
     // The sessions in force: `sessions`, or the single implicit one.
     [[nodiscard]] QList<VisitSession> effectiveSessions() const;

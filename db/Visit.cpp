@@ -124,4 +124,26 @@ Result<VisitRecord> VisitRepository::findByQueueLabel(Database &database, const 
     return load(database, id->toLongLong());
 }
 
+Result<QList<VisitRecord>> VisitRepository::ofDay(Database &database, const QDate &date,
+                                                  std::optional<VisitStatus> status) {
+    SqlQuery query(database, u"SELECT id FROM visits WHERE facility_date = ? AND (CAST(? AS TEXT) = '' OR status = ?) "
+                             u"ORDER BY service DESC, queue_number"_s);
+    const QString wanted = status ? statusKey(*status) : QString(u""_s);
+    query.bind(date.toString(Qt::ISODate)).bind(wanted).bind(wanted);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    QList<VisitRecord> visits;
+    visits.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto visit = load(database, id);
+        if (!visit)
+            return visit.error();
+        visits.append(std::move(visit).value());
+    }
+    return visits;
+}
+
 } // namespace besuk

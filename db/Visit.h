@@ -68,6 +68,9 @@ public:
     static Result<VisitRecord> load(Database &database, qint64 id);
     // Today's ticket by its queue label ("A-042", "a42", "A 42"), for a guard typing it by hand.
     static Result<VisitRecord> findByQueueLabel(Database &database, const QDate &date, const QString &label);
+    // A facility day's tickets in queue order (A before B), all or only those in `status`.
+    static Result<QList<VisitRecord>> ofDay(Database &database, const QDate &date,
+                                            std::optional<VisitStatus> status = std::nullopt);
 };
 
 } // namespace besuk

@@ -3,10 +3,10 @@
 #include "Database.h"
 #include "DemoFacility.h"
 #include "Facility.h"
-#include "KioskLanguage.h"
 #include "KioskSettings.h"
 #include "KioskWindow.h"
 #include "Locations.h"
+#include "StationLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -103,7 +103,7 @@ std::optional<int> StationLauncher::parse(const QStringList &arguments, LaunchOp
     options.keyPath = parser.value(key);
     options.fullScreen = parser.isSet(fullScreen);
     options.language = parser.value(language);
-    if (parser.isSet(language) && !KioskLanguage::isKnown(options.language))
+    if (parser.isSet(language) && !StationLanguage::isKnown(options.language))
         return usageError(tr("Unknown language \"%1\": choose id or en.").arg(options.language));
     return std::nullopt;
 }
@@ -116,7 +116,7 @@ int StationLauncher::runKiosk(const LaunchOptions &options) {
         settings.language = options.language;
 
     // Messages before the window exists (a database that cannot be opened) are in the kiosk's language too.
-    auto startupLanguage = std::make_unique<KioskLanguage>();
+    auto startupLanguage = std::make_unique<StationLanguage>();
     startupLanguage->apply(settings.language);
 
     std::unique_ptr<DemoFacility> demo;

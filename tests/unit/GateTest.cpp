@@ -400,3 +400,70 @@ TEST_CASE("Inspections store their items, dispositions and tags, in order", "[ga
     CHECK(second.items[0].tag == u"L-12"_s);
     CHECK(g.gate.inspections(inspected.visit->id + 1000)->isEmpty());
 }
+
+TEST_CASE("A ticket found by hand is inspected, admitted and checked out by its visit id", "[gate]") {
+    Gate g;
+    const qint64 id = g.scan(g.payload).visit->id;
+    const Snapshot before = g.f.snapshot();
+    const auto admitVisit = [&] {
+        auto outcome = g.gate.admitVisit(id, Officer);
+        REQUIRE(outcome.ok());
+        return std::move(outcome).value();
+    };
+    CHECK(admitVisit().verdict == Verdict::NotInspected);
+    CHECK(g.gate.checkOutVisit(id, Officer)->verdict == Verdict::NotAdmitted);
+    CHECK(g.gate.admitVisit(id, u" "_s).error().code == ErrorCode::InvalidInput);
+    CHECK(g.gate.admitVisit(id + 1000, Officer)->verdict == Verdict::Unknown);
+    CHECK(g.f.snapshot() == before);
+
+    InspectionRequest entry = Gate::cleared();
+    entry.items = {{u"Telepon genggam"_s, Disposition::Deposited, u"L-7"_s}};
+    auto inspected = g.gate.inspectVisit(id, entry);
+    REQUIRE(inspected.ok());
+    CHECK(inspected->verdict == Verdict::Valid);
+    const GateOutcome admitted = admitVisit();
+    CHECK(admitted.verdict == Verdict::Admitted);
+    CHECK(admitVisit().verdict == Verdict::AlreadyAdmitted);
+    CHECK(g.scan(g.payload).verdict == Verdict::AlreadyAdmitted); // the QR sees the same visit
+
+    g.f.clock.advanceSeconds(35 * 60);
+    InspectionRequest exit = Gate::cleared(InspectionPhase::Exit);
+    exit.items = {{u"Telepon genggam"_s, Disposition::Returned, u"L-7"_s}};
+    REQUIRE(g.gate.inspectVisit(id, exit)->verdict == Verdict::AlreadyAdmitted);
+    auto left = g.gate.checkOutVisit(id, u"Bu Rina"_s);
+    REQUIRE(left.ok());
+    CHECK(left->verdict == Verdict::CheckedOut);
+    CHECK(left->visit->checkedOutBy == u"Bu Rina"_s);
+    CHECK(left->visit->admittedAt.secsTo(left->visit->checkedOutAt) == 35 * 60);
+    CHECK(g.gate.inspections(id)->size() == 2);
+}
+
+TEST_CASE("A day's tickets are listed in queue order, all or by status", "[gate]") {
+    Gate g;
+    Rules rules = g.f->rules();
+    rules.visitsPerInmatePerWeek = 0;
+    REQUIRE(g.f->saveRules(rules, u"admin"_s).ok());
+    const QString second = g.issue(u"WB-002"_s).payload;
+    g.issue(u"WB-003"_s, Service::Deposit);
+    g.issue(u"WB-003"_s);
+    g.clearAndAdmit();
+    REQUIRE(g.gate.inspect(second, Gate::cleared()).ok());
+    REQUIRE(g.gate.admit(second, Officer)->verdict == Verdict::Admitted);
+
+    auto all = VisitRepository::ofDay(g.f->database(), g.f->today());
+    REQUIRE(all.ok());
+    QStringList labels;
+    for (const VisitRecord &visit : *all)
+        labels.append(visit.queueLabel());
+    CHECK(labels == QStringList{u"A-001"_s, u"A-002"_s, u"A-003"_s, u"B-001"_s});
+    CHECK(all->at(0).members.size() == 2);
+    CHECK(all->at(0).inmate.number == u"WB-001"_s);
+
+    auto inside = VisitRepository::ofDay(g.f->database(), g.f->today(), VisitStatus::Admitted);
+    REQUIRE(inside.ok());
+    REQUIRE(inside->size() == 2);
+    CHECK(inside->at(0).queueLabel() == u"A-001"_s);
+    CHECK(inside->at(1).queueLabel() == u"A-002"_s);
+    CHECK(VisitRepository::ofDay(g.f->database(), g.f->today(), VisitStatus::CheckedOut)->isEmpty());
+    CHECK(VisitRepository::ofDay(g.f->database(), g.f->today().addDays(1))->isEmpty());
+}

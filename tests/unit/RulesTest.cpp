@@ -27,6 +27,8 @@ Rules customRules() {
     rules.dailyCapPeople = 400;
     rules.adultAge = 17;
     rules.requireClearedInspection = false;
+    rules.visitMinutes = 45;
+    rules.prohibitedItems = {u"Telepon genggam"_s, u"Kamera"_s, u"Benda tajam; gunting, \"cutter\""_s};
     return rules;
 }
 
@@ -53,6 +55,9 @@ TEST_CASE("Default rules", "[rules]") {
     CHECK(rules.dailyCapPeople == 0);
     CHECK(rules.adultAge == 18);
     CHECK(rules.requireClearedInspection);
+    CHECK(rules.visitMinutes == 30);
+    CHECK(rules.prohibitedItems.contains(u"Telepon genggam"_s));
+    CHECK(rules.prohibitedItems == Rules::defaultProhibitedItems());
     CHECK(rules.validate().ok());
 
     const QList<VisitSession> sessions = rules.effectiveSessions();
@@ -85,6 +90,8 @@ TEST_CASE("Rules survive a JSON round trip", "[rules]") {
     CHECK(object.value(u"max_group_size"_s).toInt() == 6);
     CHECK(object.value(u"visiting_days"_s).toArray() == QJsonArray{2, 4, 6});
     CHECK(object.value(u"require_cleared_inspection"_s).toBool() == false);
+    CHECK(object.value(u"visit_minutes"_s).toInt() == 45);
+    CHECK(object.value(u"prohibited_items"_s).toArray().size() == 3);
 
     const auto parsed = Rules::fromJson(object);
     REQUIRE(parsed.ok());
@@ -141,6 +148,13 @@ TEST_CASE("Rules with bad values are refused", "[rules]") {
         R"({"sessions": [5]})",
         R"({"require_cleared_inspection": "yes"})",
         R"({"require_cleared_inspection": 1})",
+        R"({"visit_minutes": 0})",
+        R"({"visit_minutes": 1441})",
+        R"({"visit_minutes": "30"})",
+        R"({"prohibited_items": "Telepon"})",
+        R"({"prohibited_items": [1]})",
+        R"({"prohibited_items": ["  "]})",
+        R"({"prohibited_items": ["xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]})",
     };
     for (const char *text : bad) {
         INFO("rules: " << text);
@@ -149,6 +163,15 @@ TEST_CASE("Rules with bad values are refused", "[rules]") {
         CHECK(parsed.error().code == ErrorCode::InvalidInput);
         CHECK_FALSE(parsed.error().message.isEmpty());
     }
+}
+
+TEST_CASE("An empty prohibited-items list is allowed and kept", "[rules]") {
+    const auto parsed = Rules::fromJson(json(R"({"prohibited_items": []})"));
+    REQUIRE(parsed.ok());
+    CHECK(parsed->prohibitedItems.isEmpty());
+    const auto again = Rules::fromJson(parsed->toJson());
+    REQUIRE(again.ok());
+    CHECK(again->prohibitedItems.isEmpty());
 }
 
 TEST_CASE("Rules with values of the wrong JSON type are refused, not ignored", "[rules]") {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "AdminPinDialog.h"
-#include "KioskLanguage.h"
 #include "KioskSettings.h"
+#include "StationLanguage.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -62,7 +62,7 @@ private:
     std::unique_ptr<Ui::KioskWindow> m_ui;
     Facility &m_facility;
     KioskSettings m_settings;
-    KioskLanguage m_language;
+    StationLanguage m_language;
     std::unique_ptr<KioskFlow> m_flow;
     WelcomeScreen *m_welcome = nullptr;
     InmateScreen *m_inmate = nullptr;

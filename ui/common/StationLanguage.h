@@ -7,14 +7,15 @@
 
 namespace besuk {
 
-// The visitor's language: Bahasa Indonesia (the default) or English. Switching installs the compiled
-// translation (:/i18n/besuk_<code>.qm) and the matching QLocale, so every widget gets a LanguageChange event.
-class KioskLanguage {
+// A station's language (a kiosk switches it per visitor): Bahasa Indonesia (the default) or English. Switching installs
+// the compiled translation (:/i18n/besuk_<code>.qm) and the matching QLocale, so every widget gets a LanguageChange
+// event.
+class StationLanguage {
 public:
-    KioskLanguage();
-    ~KioskLanguage();
-    KioskLanguage(const KioskLanguage &) = delete;
-    KioskLanguage &operator=(const KioskLanguage &) = delete;
+    StationLanguage();
+    ~StationLanguage();
+    StationLanguage(const StationLanguage &) = delete;
+    StationLanguage &operator=(const StationLanguage &) = delete;
 
     static bool isKnown(const QString &code); // "id", "en"
     [[nodiscard]] QString current() const { return m_current; }

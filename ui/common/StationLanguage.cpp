@@ -1,4 +1,4 @@
-#include "KioskLanguage.h"
+#include "StationLanguage.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -7,18 +7,18 @@ using namespace Qt::StringLiterals;
 
 namespace besuk {
 
-KioskLanguage::KioskLanguage() = default;
+StationLanguage::StationLanguage() = default;
 
-KioskLanguage::~KioskLanguage() {
+StationLanguage::~StationLanguage() {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
 }
 
-bool KioskLanguage::isKnown(const QString &code) {
+bool StationLanguage::isKnown(const QString &code) {
     return code == u"id" || code == u"en";
 }
 
-bool KioskLanguage::apply(const QString &code) {
+bool StationLanguage::apply(const QString &code) {
     const QString chosen = isKnown(code) ? code : u"id"_s;
     QLocale::setDefault(chosen == u"id" ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
                                         : QLocale(QLocale::English, QLocale::UnitedKingdom));
