@@ -144,6 +144,10 @@ Result<GateOutcome> GateService::scanQueueLabel(const QString &label) {
     });
 }
 
+Result<GateOutcome> GateService::scanVisit(qint64 visitId) {
+    return m_facility.database().read([&] { return evaluateVisit(visitId); });
+}
+
 Result<GateOutcome> GateService::inspect(const QString &payload, const InspectionRequest &request) {
     return inspectJudged([&] { return evaluate(payload); }, request);
 }

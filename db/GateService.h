@@ -92,6 +92,8 @@ public:
     Result<GateOutcome> scan(const QString &payload);
     // For a guard typing today's queue number ("A-042") when a QR will not read.
     Result<GateOutcome> scanQueueLabel(const QString &label);
+    // A ticket picked from a list (today's tickets, the visiting room board).
+    Result<GateOutcome> scanVisit(qint64 visitId);
 
     // Entry inspection needs a Valid ticket; exit inspection needs a group inside. A refused entry inspection
     // refuses the visit. On success the outcome carries the visit as it is afterwards.

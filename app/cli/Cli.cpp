@@ -42,7 +42,7 @@ QTextStream &err() {
 }
 
 QList<Command> allCommands() {
-    return setupCommands() + rosterCommands() + gateCommands() + callCommands() + tallyCommands();
+    return setupCommands() + userCommands() + rosterCommands() + gateCommands() + callCommands() + tallyCommands();
 }
 
 QString synopsis(const Command &command) {

@@ -75,6 +75,7 @@ QList<Command> rosterCommands();
 QList<Command> gateCommands();
 QList<Command> tallyCommands();
 QList<Command> callCommands();
+QList<Command> userCommands();
 
 int run(const QStringList &arguments);
 

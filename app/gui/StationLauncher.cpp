@@ -2,7 +2,9 @@
 
 #include "Database.h"
 #include "DemoFacility.h"
+#include "DisplayWindow.h"
 #include "Facility.h"
+#include "GateWindow.h"
 #include "KioskSettings.h"
 #include "KioskWindow.h"
 #include "Locations.h"
@@ -14,6 +16,8 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -44,15 +48,19 @@ int StationLauncher::main(int argc, char *argv[]) {
     QApplication::setOrganizationName(u"Besuk"_s);
     QApplication::setApplicationName(u"besuk"_s);
     QApplication::setApplicationVersion(QStringLiteral(BESUK_VERSION));
-    return runKiosk(options);
+    return run(options);
 }
 
 std::optional<int> StationLauncher::parse(const QStringList &arguments, LaunchOptions &options) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Besuk: visitor check-in for detention-centre visiting rooms."));
-    const QCommandLineOption station(u"station"_s,
-                                     tr("The station to run: kiosk (gate, display and staff come later)."), tr("NAME"));
-    const QCommandLineOption demo(u"demo"_s, tr("Run the kiosk on a fresh demo facility in a temporary folder."));
+    const QCommandLineOption station(
+        u"station"_s,
+        tr("The station to run: kiosk, gate or display; several, comma-separated, open one window each "
+           "(the staff console comes later)."),
+        tr("NAME"));
+    const QCommandLineOption demo(u"demo"_s, tr("Run on a fresh demo facility in a temporary folder "
+                                                "(the kiosk unless --station says otherwise)."));
     const QCommandLineOption db(
         u"db"_s, tr("The database: a SQLite file or a postgresql:// URL (default: %1).").arg(defaultDatabasePath()),
         tr("LOCATION"));
@@ -73,8 +81,9 @@ std::optional<int> StationLauncher::parse(const QStringList &arguments, LaunchOp
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
         printOut(parser.helpText().replace(u"<executable_name>"_s, u"besuk"_s) + u"\n"_s +
-                 tr("Examples:\n  besuk --demo\n  besuk --station kiosk --fullscreen\n"
-                    "  besuk --station kiosk --db /srv/besuk/besuk.db --lang en\n"));
+                 tr("Examples:\n  besuk --demo\n  besuk --demo --station kiosk,gate,display\n"
+                    "  besuk --station kiosk --fullscreen\n"
+                    "  besuk --station gate --db /srv/besuk/besuk.db --lang en\n"));
         return 0;
     }
     if (parser.isSet(version)) {
@@ -84,19 +93,24 @@ std::optional<int> StationLauncher::parse(const QStringList &arguments, LaunchOp
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     options.demo = parser.isSet(demo);
-    options.station = parser.value(station);
-    if (options.demo && options.station.isEmpty())
-        options.station = u"kiosk"_s;
-    if (options.station.isEmpty())
-        return usageError(tr("Say which station to run, e.g. --station kiosk, or try --demo."));
-    if (options.station == u"gate" || options.station == u"display" || options.station == u"staff") {
-        printError(tr("The %1 station is not available yet. This version of Besuk runs the kiosk: "
-                      "besuk --station kiosk")
-                       .arg(options.station));
-        return 2;
+    for (const QString &name : parser.value(station).split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = name.trimmed();
+        if (!options.stations.contains(trimmed))
+            options.stations.append(trimmed);
     }
-    if (options.station != u"kiosk")
-        return usageError(tr("Unknown station \"%1\": choose kiosk, gate, display or staff.").arg(options.station));
+    if (options.demo && options.stations.isEmpty())
+        options.stations.append(u"kiosk"_s);
+    if (options.stations.isEmpty())
+        return usageError(tr("Say which station to run, e.g. --station kiosk, or try --demo."));
+    for (const QString &name : std::as_const(options.stations)) {
+        if (name == u"staff") {
+            printError(tr("The staff console is not available yet. This version of Besuk runs the kiosk, gate and "
+                          "display stations; staff work is done with besuk-cli."));
+            return 2;
+        }
+        if (!knownStations().contains(name))
+            return usageError(tr("Unknown station \"%1\": choose kiosk, gate, display or staff.").arg(name));
+    }
     if (options.demo && (parser.isSet(db) || parser.isSet(key)))
         return usageError(tr("--demo makes its own database; leave out --db and --key."));
     options.databaseLocation = parser.value(db);
@@ -108,12 +122,19 @@ std::optional<int> StationLauncher::parse(const QStringList &arguments, LaunchOp
     return std::nullopt;
 }
 
-int StationLauncher::runKiosk(const LaunchOptions &options) {
+const QStringList &StationLauncher::knownStations() {
+    static const QStringList stations{u"kiosk"_s, u"gate"_s, u"display"_s};
+    return stations;
+}
+
+int StationLauncher::run(const LaunchOptions &options) {
     const SystemClock clock;
     QSettings stored;
     KioskSettings settings = KioskSettings::load(stored);
+    GateSettings gateSettings = GateSettings::load(stored);
+    DisplaySettings displaySettings = DisplaySettings::load(stored);
     if (!options.language.isEmpty())
-        settings.language = options.language;
+        settings.language = gateSettings.language = displaySettings.language = options.language;
 
     // Messages before the window exists (a database that cannot be opened) are in the kiosk's language too.
     auto startupLanguage = std::make_unique<StationLanguage>();
@@ -124,7 +145,7 @@ int StationLauncher::runKiosk(const LaunchOptions &options) {
     Facility *facility = nullptr;
     if (options.demo) {
         demo = std::make_unique<DemoFacility>(clock);
-        auto created = demo->create();
+        auto created = demo->create(options.stations != QStringList{u"kiosk"_s});
         if (!created) {
             printError(created.error().message);
             return 1;
@@ -133,8 +154,10 @@ int StationLauncher::runKiosk(const LaunchOptions &options) {
         settings.station = u"kiosk-demo"_s;
         settings.printer.kind = PrinterChoice::Kind::Pdf;
         settings.pdfFolder = demo->ticketFolder();
-        printOut(tr("Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.\n")
-                     .arg(demo->folder(), demo->ticketFolder(), QString::fromLatin1(DemoFacility::Pin)));
+        printOut(tr("Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.\n"
+                    "Gate sign-in: user \"%4\", PIN %3.\n")
+                     .arg(demo->folder(), demo->ticketFolder(), QString::fromLatin1(DemoFacility::Pin),
+                          QString::fromLatin1(DemoFacility::GuardLogin)));
     } else {
         const QString location = options.databaseLocation.isEmpty() ? defaultDatabasePath() : options.databaseLocation;
         const QString keyPath = options.keyPath.isEmpty() ? defaultKeyPath(location) : options.keyPath;
@@ -142,7 +165,7 @@ int StationLauncher::runKiosk(const LaunchOptions &options) {
         auto result = database ? Facility::open(std::move(database).value(), clock, keyPath)
                                : Result<std::unique_ptr<Facility>>(database.error());
         if (!result) {
-            const QString message = tr("The kiosk cannot start: %1\nTo see a demo kiosk instead, run: besuk --demo")
+            const QString message = tr("The station cannot start: %1\nTo see a demo instead, run: besuk --demo")
                                         .arg(result.error().message);
             printError(message);
             QMessageBox::critical(nullptr, tr("Besuk"), message);
@@ -153,14 +176,26 @@ int StationLauncher::runKiosk(const LaunchOptions &options) {
     }
 
     startupLanguage.reset();
-    KioskWindow window(*facility, settings);
-    if (demo)
-        window.setDemoPin(QString::fromLatin1(DemoFacility::Pin));
-    if (options.fullScreen) {
-        window.showFullScreen();
-    } else {
-        window.resize(1280, 800);
-        window.show();
+    std::vector<std::unique_ptr<QWidget>> windows;
+    for (const QString &name : options.stations) {
+        if (name == u"kiosk") {
+            auto kiosk = std::make_unique<KioskWindow>(*facility, settings);
+            if (demo)
+                kiosk->setDemoPin(QString::fromLatin1(DemoFacility::Pin));
+            windows.push_back(std::move(kiosk));
+        } else if (name == u"gate") {
+            windows.push_back(std::make_unique<GateWindow>(*facility, gateSettings));
+        } else {
+            windows.push_back(std::make_unique<DisplayWindow>(*facility, displaySettings));
+        }
+    }
+    for (const auto &window : windows) {
+        if (options.fullScreen) {
+            window->showFullScreen();
+        } else {
+            window->resize(1280, 800);
+            window->show();
+        }
     }
     return QApplication::exec();
 }

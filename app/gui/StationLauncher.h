@@ -12,7 +12,7 @@ namespace besuk {
 
 // What `besuk` was asked to do.
 struct LaunchOptions {
-    QString station;
+    QStringList stations;     // kiosk, gate, display: one window each, on one facility
     QString databaseLocation; // empty: the default data folder
     QString keyPath;          // empty: beside the database
     QString language;         // empty: the station's setting
@@ -29,8 +29,10 @@ public:
     // Exit status when the program is done before any window (help, version, usage error).
     static std::optional<int> parse(const QStringList &arguments, LaunchOptions &options);
 
+    static const QStringList &knownStations();
+
 private:
-    static int runKiosk(const LaunchOptions &options);
+    static int run(const LaunchOptions &options);
 };
 
 } // namespace besuk

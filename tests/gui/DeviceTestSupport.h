@@ -13,6 +13,8 @@
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -103,6 +105,50 @@ inline bool saveWav(const QByteArray &pcm, int sampleRate, const QString &path) 
     QDir().mkpath(QFileInfo(path).path());
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(header + pcm) == header.size() + pcm.size();
+}
+
+inline constexpr int FramesPerSecond = 10;
+
+// What the camera sees, frame by frame: nothing, the ticket held up (moving a little), nothing for 0.8 s, the
+// ticket again, nothing. 4 seconds.
+inline bool ticketInView(int frame) {
+    return (frame >= 5 && frame < 17) || (frame >= 25 && frame < 35);
+}
+inline constexpr int FrameCount = 40;
+
+// Renders the frames and pipes them to GStreamer (raw grey frames on its standard input), which encodes them into a
+// VP8/WebM video (ticket.webm) in `folder` (real-time encoder settings: Theora takes 4 times as long).
+inline QString makeTicketVideo(const QString &payload, const QString &folder) {
+    using namespace Qt::StringLiterals;
+    const QString gstLaunch = QStandardPaths::findExecutable(u"gst-launch-1.0"_s);
+    if (gstLaunch.isEmpty())
+        FAIL("gst-launch-1.0 is missing: install gstreamer1.0-tools (packaging/install-deps.sh test)");
+    QDir dir(folder);
+    REQUIRE(dir.mkpath(u"."_s));
+    const QString video = dir.filePath(u"ticket.webm"_s);
+    QFile::remove(video);
+    QProcess gst;
+    // No spaces inside an element's settings: the pipeline is split at spaces into gst-launch's arguments.
+    const QString pipeline =
+        u"-q fdsrc fd=0 ! rawvideoparse format=gray8 width=1280 height=720 framerate=%1/1 "
+        u"! videoconvert ! video/x-raw,format=I420 "
+        u"! vp8enc deadline=1 cpu-used=8 target-bitrate=2000000 ! webmmux ! filesink"_s.arg(FramesPerSecond);
+    gst.start(gstLaunch, pipeline.split(u' ') << u"location="_s + video);
+    REQUIRE(gst.waitForStarted(5000));
+    for (int i = 0; i < FrameCount; ++i) {
+        const QImage frame =
+            cameraFrame(payload, ticketInView(i), 4 * (i % 6)).convertToFormat(QImage::Format_Grayscale8);
+        REQUIRE(frame.bytesPerLine() == frame.width());
+        gst.write(reinterpret_cast<const char *>(frame.constBits()), frame.sizeInBytes());
+        REQUIRE(gst.waitForBytesWritten(10000));
+    }
+    gst.closeWriteChannel();
+    REQUIRE(gst.waitForFinished(15000));
+    INFO(QString::fromLocal8Bit(gst.readAllStandardError()).toStdString());
+    REQUIRE(gst.exitStatus() == QProcess::NormalExit);
+    REQUIRE(gst.exitCode() == 0);
+    REQUIRE(QFileInfo(video).size() > 0);
+    return video;
 }
 
 // Qt Multimedia wants XDG_RUNTIME_DIR; headless machines often have none.

@@ -414,6 +414,8 @@ TEST_CASE("A ticket found by hand is inspected, admitted and checked out by its 
     CHECK(g.gate.checkOutVisit(id, Officer)->verdict == Verdict::NotAdmitted);
     CHECK(g.gate.admitVisit(id, u" "_s).error().code == ErrorCode::InvalidInput);
     CHECK(g.gate.admitVisit(id + 1000, Officer)->verdict == Verdict::Unknown);
+    CHECK(g.gate.scanVisit(id)->verdict == Verdict::Valid);
+    CHECK(g.gate.scanVisit(id + 1000)->verdict == Verdict::Unknown);
     CHECK(g.f.snapshot() == before);
 
     InspectionRequest entry = Gate::cleared();

@@ -1,0 +1,149 @@
+#pragma once
+// Shared by the gate's GUI tests: a real facility on a temporary database with the demo roster, a guard account,
+// a clock standing at Saturday 27 December 2025 09:00 WITA, and a GateWindow driven with QTest.
+
+#include "DeviceTestSupport.h"
+#include "Facility.h"
+#include "GateWindow.h"
+#include "InmateStore.h"
+#include "RegistrationService.h"
+#include "ScanScreen.h"
+#include "SignInScreen.h"
+#include "TestDatabase.h"
+#include "UserStore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <memory>
+
+namespace besuk::test {
+
+inline const QString GuardLogin = QStringLiteral("joko");
+inline const QString GuardPin = QStringLiteral("2468");
+inline const QString GuardName = QStringLiteral("Joko Susilo");
+inline const QString BudiNik = QStringLiteral("6471050501900003"); // man, 5 January 1990
+inline const QString SitiNik = QStringLiteral("6471055208010002"); // woman, 12 August 2001
+inline const QString AgusNik = QStringLiteral("6471050202850005"); // man, 2 February 1985
+inline const QString DewiNik = QStringLiteral("6471054303870006"); // woman, 3 March 1987
+
+inline bool waitFor(const std::function<bool()> &done, int timeoutMs = 5000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+class GateFixture {
+public:
+    GateFixture()
+        : clock(QDateTime(QDate(2025, 12, 27), QTime(9, 0), QTimeZone(QByteArrayLiteral("Asia/Makassar"))).toUTC()) {
+        ensureRuntimeDir();
+        auto database = Database::open(db.location(), Database::OpenMode::CreateIfMissing);
+        REQUIRE(database.ok());
+        auto made = Facility::initialise(std::move(database).value(), clock, QStringLiteral("Rutan Uji"),
+                                         QStringLiteral("Asia/Makassar"), db.keyPath());
+        REQUIRE(made.ok());
+        facility = std::move(made).value();
+        QFile roster(QStringLiteral(BESUK_DEMO_ROSTER));
+        REQUIRE(roster.open(QIODevice::ReadOnly));
+        REQUIRE(InmateStore(*facility).importCsv(roster.readAll(), QStringLiteral("test")).ok());
+        Rules rules = facility->rules();
+        rules.visitsPerInmatePerWeek = 0;
+        REQUIRE(facility->saveRules(rules, QStringLiteral("test")).ok());
+        REQUIRE(UserStore(*facility).create(GuardLogin, GuardName, Role::Guard, GuardPin, QStringLiteral("test")).ok());
+        settings.sounds = false; // the cue still goes with every verdict (verdictShown)
+        settings.language = QStringLiteral("en");
+    }
+
+    ~GateFixture() { window.reset(); }
+
+    // A group registered at the kiosk: Budi (and Siti when `pair`) visiting `inmate`.
+    IssuedTicket registerGroup(const QString &inmate = QStringLiteral("B.I-001/2025"), bool pair = true,
+                               int children = 1) {
+        QList<AdultEntry> adults{{BudiNik, QStringLiteral("Budi Santoso")}};
+        if (pair)
+            adults.append({SitiNik, QStringLiteral("Siti Aminah")});
+        auto ticket = RegistrationService(*facility).registerGroup(
+            RegistrationRequest{inmate, adults, children, Service::Visit, QStringLiteral("kiosk-test")});
+        REQUIRE(ticket.ok());
+        return std::move(ticket).value();
+    }
+
+    GateWindow &open() {
+        window = std::make_unique<GateWindow>(*facility, settings);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        return *window;
+    }
+
+    // Signs in with the keyboard, as a guard does at the start of a shift.
+    void signIn(const QString &pin = GuardPin) {
+        QTest::keyClicks(focused(), GuardLogin);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTest::keyClicks(focused(), pin);
+        QTest::keyClick(focused(), Qt::Key_Return);
+    }
+
+    static QWidget *focused() {
+        QWidget *widget = QApplication::focusWidget();
+        REQUIRE(widget != nullptr);
+        return widget;
+    }
+    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(focused(), key, modifiers);
+    }
+    static void type(const QString &text) { QTest::keyClicks(focused(), text); }
+    // A USB scanner: the whole text within a few milliseconds, then Enter, into whatever has the focus.
+    static void scanBurst(const QString &text) {
+        QTest::keyClicks(focused(), text);
+        QTest::keyClick(focused(), Qt::Key_Return);
+    }
+
+    template <typename T> T *find(const QString &name) const {
+        T *widget = nullptr;
+        for (T *candidate : window->findChildren<T *>(name))
+            if (!widget || candidate->isVisible())
+                widget = candidate;
+        INFO("widget " << name.toStdString());
+        REQUIRE(widget != nullptr);
+        return widget;
+    }
+    // Whether `screen` is the one showing.
+    bool on(const QWidget *screen) const { return window->currentScreen() == screen; }
+    QString text(const QString &labelName) const { return find<QLabel>(labelName)->text(); }
+    QString tone() const { return find<QFrame>(QStringLiteral("bannerFrame"))->property("tone").toString(); }
+
+    // Saves what the window shows as BESUK_SCREENSHOT_DIR/gate-<name>-<language>.png, for people to look at.
+    void shoot(const QString &name) const {
+        QDir().mkpath(QStringLiteral(BESUK_SCREENSHOT_DIR));
+        const QString path =
+            QStringLiteral(BESUK_SCREENSHOT_DIR "/gate-%1-%2.png").arg(name, window->language().current());
+        QTest::qWait(20);
+        INFO(path.toStdString());
+        CHECK(window->grab().save(path));
+    }
+
+    TestDatabase db;
+    FixedClock clock;
+    std::unique_ptr<Facility> facility;
+    GateSettings settings;
+    std::unique_ptr<GateWindow> window;
+};
+
+} // namespace besuk::test

@@ -1,0 +1,11 @@
+# The lobby display: the board on a real (temporary) facility, fed by the ChangeFeed, and the spoken call.
+file(GLOB BESUK_DISPLAY_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Display*Test.cpp)
+add_executable(besuk_display_tests ${BESUK_DISPLAY_TEST_SOURCES})
+target_link_libraries(besuk_display_tests PRIVATE besuk_display besuk_test_support besuk_gui_test_main)
+target_compile_definitions(besuk_display_tests PRIVATE
+  BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
+  BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"
+)
+
+besuk_add_test_translations(besuk_display_tests)
+catch_discover_tests(besuk_display_tests TEST_PREFIX "gui: " PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "CallService.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QThread>
+#include <QTimer>
+
+#include <optional>
+
+namespace besuk {
+
+class ChangeFeed;
+class Facility;
+struct Change;
+
+// What the lobby board shows, read through CallService on the UI thread: the number now serving, the calls before
+// it and how many wait per queue. A ChangeFeed on a thread of its own says when another station (a gate calling, a
+// kiosk registering) committed something, and a slow timer refreshes anyway as a safety net. Every new call or
+// recall (not a skip, not one already on the board at start-up) is announced once.
+class DisplayModel : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int SafetyRefreshMs = 5000;
+    static constexpr int FeedPollMs = 200;
+
+    // `recent`: how many earlier calls recent() lists. With `useChangeFeed` false only refresh() and the safety
+    // timer update the board (tests drive it by hand).
+    DisplayModel(Facility &facility, int recent, bool useChangeFeed = true, QObject *parent = nullptr);
+    ~DisplayModel() override;
+
+    // The newest call or recall whose number has not been skipped since; nullopt before the first call of the day.
+    [[nodiscard]] const std::optional<CallRecord> &current() const { return m_current; }
+    // The numbers called before it, newest first, each once, skipped ones left out; at most `recent`.
+    [[nodiscard]] const QList<CallRecord> &recent() const { return m_recent; }
+    [[nodiscard]] int waiting(Service service) const { return m_board.waitingFor(service); }
+    [[nodiscard]] const CallBoard &board() const { return m_board; }
+    // False until the first successful refresh.
+    [[nodiscard]] bool loaded() const { return m_loaded; }
+    [[nodiscard]] bool feedRunning() const { return m_feedRunning; }
+    [[nodiscard]] QString problemText() const { return m_problem; }
+
+    // Reads the board again; announces what is new. Cheap (a few indexed reads).
+    void refresh();
+
+Q_SIGNALS:
+    void boardChanged();
+    void announce(const besuk::CallRecord &call);
+    // The board or the change feed could not be read (the model keeps trying); an empty message: all is well again.
+    void problem(const QString &message);
+
+private:
+    void startFeed();
+    void onChange(const besuk::Change &change);
+    void scheduleRefresh();
+    void updateProblem();
+
+    Facility &m_facility;
+    CallService m_calls;
+    int m_recentCount;
+    CallBoard m_board;
+    std::optional<CallRecord> m_current;
+    QList<CallRecord> m_recent;
+    QSet<qint64> m_seen; // call ids already on the board (announced, or there at start-up)
+    bool m_loaded = false;
+    QString m_boardProblem; // the last refresh failed
+    QString m_feedProblem;  // the change feed could not start, or cannot read
+    QString m_problem;      // what problem() said last
+
+    QTimer m_safetyTimer;
+    QTimer m_coalesceTimer; // several changes committed together make one refresh
+    QThread m_feedThread;
+    QObject *m_feedHost = nullptr; // lives in m_feedThread; owns the feed
+    ChangeFeed *m_feed = nullptr;  // created, used and deleted in m_feedThread
+    bool m_feedRunning = false;
+    bool m_feedStarting = false;
+};
+
+} // namespace besuk

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "CallService.h"
+#include "Facility.h"
+#include "GateService.h"
+#include "UserStore.h"
+#include "Visit.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace besuk {
+
+// The ticket in front of the guard: the scanned payload, or the visit found by hand (typed number, list).
+struct GateTicket {
+    QString payload; // empty when found by hand
+    qint64 visitId = 0;
+    [[nodiscard]] bool scanned() const { return !payload.isEmpty(); }
+};
+
+// One gate station's calls into the domain: the signed-in officer, the ticket being handled, calling numbers and
+// the visiting room. The gate's screens show it and ask it; only this class talks to the domain services.
+class GateDesk : public QObject {
+    Q_OBJECT
+public:
+    GateDesk(Facility &facility, QString gateName, QObject *parent = nullptr);
+
+    [[nodiscard]] Facility &facility() { return m_facility; }
+    [[nodiscard]] const QString &gateName() const { return m_gateName; }
+
+    // A guard (or anyone allowed to run a gate) signs in with a user name and PIN.
+    Result<User> signIn(const QString &login, const QString &secret);
+    void signOut();
+    [[nodiscard]] const std::optional<User> &officer() const { return m_officer; }
+    [[nodiscard]] bool signedIn() const { return m_officer.has_value(); }
+    Result<bool> hasUsers();
+
+    // The three ways a ticket arrives. Each makes it the current ticket and returns the verdict.
+    Result<GateOutcome> scan(const QString &payload);
+    Result<GateOutcome> findByQueueLabel(const QString &label);
+    Result<GateOutcome> pick(qint64 visitId); // from today's list or the visiting room board
+    // Forgets the current ticket (the guard is done with the group).
+    void release();
+    [[nodiscard]] const std::optional<GateTicket> &ticket() const { return m_ticket; }
+
+    // On the current ticket, as the signed-in officer.
+    Result<GateOutcome> inspect(InspectionRequest request);
+    Result<GateOutcome> admit();
+    Result<GateOutcome> checkOut();
+    // The current group's items deposited at the entry inspection, to hand back at the exit.
+    Result<QList<InspectionItem>> depositedItems(qint64 visitId);
+
+    Result<QList<VisitRecord>> todaysTickets();
+    Result<QList<VisitRecord>> insideNow();
+    [[nodiscard]] int visitMinutes() const { return m_facility.rules().visitMinutes; }
+    [[nodiscard]] QStringList prohibitedItems() const { return m_facility.rules().prohibitedItems; }
+
+    Result<CallRecord> callNext(Service service);
+    Result<CallRecord> recall();
+    Result<CallRecord> skip();
+    Result<std::optional<CallRecord>> currentCall();
+    Result<int> waiting(Service service);
+
+Q_SIGNALS:
+    // Something this gate did changed the day's data (refresh the board).
+    void changed();
+    void officerChanged();
+
+private:
+    Result<GateOutcome> keep(Result<GateOutcome> outcome, GateTicket ticket);
+    [[nodiscard]] QString officerName() const;
+    Error notSignedIn() const;
+    Error noTicket() const;
+
+    Facility &m_facility;
+    QString m_gateName;
+    GateService m_gate;
+    CallService m_calls;
+    UserStore m_users;
+    std::optional<User> m_officer;
+    std::optional<GateTicket> m_ticket;
+};
+
+} // namespace besuk

@@ -1,0 +1,350 @@
+#include "GateWindow.h"
+
+#include "CallPanel.h"
+#include "CameraView.h"
+#include "CheckOutScreen.h"
+#include "InspectionScreen.h"
+#include "RoomBoard.h"
+#include "ScanScreen.h"
+#include "SignInScreen.h"
+#include "TicketListDialog.h"
+#include "ui_GateWindow.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QImageReader>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
+namespace besuk {
+
+namespace {
+
+constexpr int RefreshMs = 5000;
+
+GateCue cueOf(VerdictScreen::Tone tone) {
+    switch (tone) {
+    case VerdictScreen::Tone::Positive:
+        return GateCue::Positive;
+    case VerdictScreen::Tone::Warning:
+        return GateCue::Warning;
+    case VerdictScreen::Tone::Negative:
+        break;
+    }
+    return GateCue::Negative;
+}
+
+} // namespace
+
+GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget *parent)
+    : QWidget(parent), m_facility(facility), m_settings(settings), m_desk(facility, settings.gateName),
+      m_ui(std::make_unique<Ui::GateWindow>()), m_signIn(new SignInScreen(m_desk)), m_scan(new ScanScreen),
+      m_verdict(new VerdictScreen), m_inspection(new InspectionScreen), m_checkOut(new CheckOutScreen),
+      m_callPanel(new CallPanel), m_roomBoard(new RoomBoard) {
+    m_language.apply(settings.language);
+    m_ui->setupUi(this);
+    setObjectName(u"gateWindow"_s);
+    m_ui->signInLayout->addWidget(m_signIn);
+    for (QWidget *screen : {static_cast<QWidget *>(m_scan), static_cast<QWidget *>(m_verdict),
+                            static_cast<QWidget *>(m_inspection), static_cast<QWidget *>(m_checkOut)})
+        m_ui->screensStackedWidget->addWidget(screen);
+    m_ui->sideLayout->addWidget(m_callPanel);
+    m_ui->sideLayout->addWidget(m_roomBoard, 1);
+    m_callPanel->setService(settings.callService);
+    m_ui->facilityLabel->setText(facility.profile().name);
+
+    QFile style(u":/gate/gate.qss"_s);
+    if (style.open(QIODevice::ReadOnly))
+        setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    connect(m_signIn, &SignInScreen::signedIn, this, [this] {
+        showScan();
+        refreshSide();
+    });
+    connect(m_ui->signOutPushButton, &QPushButton::clicked, this, [this] {
+        setCamera(false);
+        m_desk.signOut();
+        showSignIn();
+    });
+    auto *signOut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(signOut, &QShortcut::activated, m_ui->signOutPushButton, &QPushButton::click);
+    connect(m_ui->languagePushButton, &QPushButton::clicked, this,
+            [this] { m_language.apply(m_language.current() == u"id" ? u"en"_s : u"id"_s); });
+    connect(&m_desk, &GateDesk::officerChanged, this, &GateWindow::retranslate);
+
+    connect(m_scan, &ScanScreen::queueNumberEntered, this, &GateWindow::findQueueNumber);
+    connect(m_scan, &ScanScreen::listRequested, this, &GateWindow::pickFromList);
+    connect(m_scan, &ScanScreen::imageRequested, this, &GateWindow::chooseImage);
+    connect(m_scan, &ScanScreen::cameraToggled, this, &GateWindow::setCamera);
+    connect(m_verdict, &VerdictScreen::inspectRequested, this, &GateWindow::startInspection);
+    connect(m_verdict, &VerdictScreen::checkOutRequested, this, &GateWindow::startCheckOut);
+    connect(m_verdict, &VerdictScreen::done, this, &GateWindow::showScan);
+    connect(m_inspection, &InspectionScreen::submitted, this, &GateWindow::submitInspection);
+    connect(m_inspection, &InspectionScreen::cancelled, this, &GateWindow::showScan);
+    connect(m_checkOut, &CheckOutScreen::submitted, this, &GateWindow::submitCheckOut);
+    connect(m_checkOut, &CheckOutScreen::cancelled, this, &GateWindow::showScan);
+    connect(m_roomBoard, &RoomBoard::groupChosen, this, &GateWindow::pickGroup);
+    connect(m_callPanel, &CallPanel::callNextRequested, this,
+            [this](Service service) { showCall(m_desk.callNext(service)); });
+    connect(m_callPanel, &CallPanel::recallRequested, this, [this] { showCall(m_desk.recall()); });
+    connect(m_callPanel, &CallPanel::skipRequested, this, [this] { showCall(m_desk.skip()); });
+    connect(m_callPanel, &CallPanel::serviceChanged, this, &GateWindow::refreshSide);
+
+    m_scanner.install();
+    connect(&m_scanner, &ScannerInput::scanned, this, &GateWindow::handleScan);
+    m_decoder.setVideoSink(&m_videoSink);
+    connect(&m_decoder, &FrameDecoder::decoded, this, &GateWindow::handleScan);
+    connect(&m_videoSink, &QVideoSink::videoFrameChanged, m_scan->cameraView(), &CameraView::showFrame);
+    connect(&m_camera, &CameraInput::problem, m_scan, &ScanScreen::showError);
+
+    connect(&m_clock, &QTimer::timeout, this, &GateWindow::tick);
+    m_clock.start(1000);
+    connect(&m_refresh, &QTimer::timeout, this, &GateWindow::refreshSide);
+    m_refresh.start(RefreshMs);
+    connect(&m_desk, &GateDesk::changed, this, &GateWindow::refreshSide);
+    m_resultTimer.setSingleShot(true);
+    connect(&m_resultTimer, &QTimer::timeout, this, [this] {
+        if (currentScreen() == m_verdict)
+            showScan();
+    });
+
+    retranslate();
+    tick();
+    showSignIn();
+}
+
+GateWindow::~GateWindow() {
+    m_camera.stop();
+    m_decoder.setVideoSink(nullptr);
+}
+
+QWidget *GateWindow::currentScreen() const {
+    if (m_ui->pagesStackedWidget->currentWidget() == m_ui->signInPage)
+        return m_signIn;
+    return m_ui->screensStackedWidget->currentWidget();
+}
+
+void GateWindow::showScreen(QWidget *screen) {
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workPage);
+    m_ui->screensStackedWidget->setCurrentWidget(screen);
+}
+
+void GateWindow::showSignIn() {
+    m_resultTimer.stop();
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->signInPage);
+    m_signIn->activate();
+}
+
+void GateWindow::showScan() {
+    m_resultTimer.stop();
+    m_desk.release();
+    showScreen(m_scan);
+    m_scan->activate();
+    if (m_settings.cameraOn && !m_camera.isActive())
+        setCamera(true);
+}
+
+bool GateWindow::busyWithGroup() const {
+    const QWidget *screen = currentScreen();
+    return screen == m_inspection || screen == m_checkOut;
+}
+
+void GateWindow::handleScan(const QString &text) {
+    if (!m_desk.signedIn())
+        return;
+    if (busyWithGroup()) {
+        const QString message = tr("Finish or cancel this group first (Esc), then scan the next ticket.");
+        if (currentScreen() == m_inspection)
+            m_inspection->showError(message);
+        else
+            m_checkOut->showError(message);
+        playCue(GateCue::Warning);
+        return;
+    }
+    present(m_desk.scan(text), VerdictScreen::Step::Scan);
+}
+
+void GateWindow::present(const Result<GateOutcome> &outcome, VerdictScreen::Step step) {
+    if (!outcome) {
+        showScreen(m_scan);
+        m_scan->showError(outcome.error().message);
+        playCue(GateCue::Negative);
+        return;
+    }
+    m_verdict->showOutcome(*outcome, step);
+    showScreen(m_verdict);
+    const GateCue cue = cueOf(m_verdict->tone());
+    playCue(cue);
+    if (step == VerdictScreen::Step::Admit || step == VerdictScreen::Step::CheckOut)
+        m_resultTimer.start(m_settings.resultSeconds * 1000);
+    Q_EMIT verdictShown(*outcome, cue);
+}
+
+void GateWindow::playCue(GateCue cue) {
+    if (m_settings.sounds)
+        m_sound.play(gateCueClip(cue));
+}
+
+void GateWindow::findQueueNumber(const QString &label) {
+    auto outcome = m_desk.findByQueueLabel(label);
+    if (!outcome) {
+        m_scan->showError(outcome.error().message);
+        return;
+    }
+    present(outcome, VerdictScreen::Step::Scan);
+}
+
+void GateWindow::pickFromList() {
+    auto tickets = m_desk.todaysTickets();
+    if (!tickets) {
+        m_scan->showError(tickets.error().message);
+        return;
+    }
+    TicketListDialog dialog(*tickets, m_facility.profile().timeZone, this);
+    const bool chosen = dialog.exec() == QDialog::Accepted && dialog.chosenVisitId() != 0;
+    activateWindow(); // the keyboard comes back to the gate
+    if (chosen)
+        present(m_desk.pick(dialog.chosenVisitId()), VerdictScreen::Step::Scan);
+}
+
+void GateWindow::chooseImage() {
+    const QString path = m_imageChooser ? m_imageChooser()
+                                        : QFileDialog::getOpenFileName(this, tr("Open a photo of a ticket"), QString(),
+                                                                       tr("Images (*.png *.jpg *.jpeg *.webp *.bmp)"));
+    if (!path.isEmpty())
+        openImage(path);
+}
+
+void GateWindow::openImage(const QString &path) {
+    QImageReader reader(path);
+    reader.setAutoTransform(true); // phone photos carry their rotation in EXIF
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        m_scan->showError(tr("This file cannot be opened as an image: %1").arg(reader.errorString()));
+        return;
+    }
+    const auto text = FrameDecoder::decodeImage(image);
+    if (!text) {
+        m_scan->showError(tr("No QR code was found in this image. Try a sharper photo, or type the queue number."));
+        return;
+    }
+    handleScan(*text);
+}
+
+void GateWindow::pickGroup(qint64 visitId) {
+    if (busyWithGroup())
+        return;
+    present(m_desk.pick(visitId), VerdictScreen::Step::Scan);
+}
+
+void GateWindow::startInspection() {
+    const auto &visit = m_verdict->outcome().visit;
+    if (!visit)
+        return;
+    m_inspection->begin(*visit, m_desk.prohibitedItems());
+    showScreen(m_inspection);
+}
+
+void GateWindow::submitInspection() {
+    auto inspected = m_desk.inspect(m_inspection->request());
+    if (!inspected) {
+        m_inspection->showError(inspected.error().message);
+        return;
+    }
+    if (m_inspection->refusing()) {
+        present(inspected, VerdictScreen::Step::Refuse);
+        return;
+    }
+    if (inspected->verdict != Verdict::Valid) { // another gate got there first, or a ban came in
+        present(inspected, VerdictScreen::Step::Scan);
+        return;
+    }
+    present(m_desk.admit(), VerdictScreen::Step::Admit);
+}
+
+void GateWindow::startCheckOut() {
+    const auto &visit = m_verdict->outcome().visit;
+    if (!visit)
+        return;
+    auto deposited = m_desk.depositedItems(visit->id);
+    if (!deposited) {
+        m_scan->showError(deposited.error().message);
+        showScreen(m_scan);
+        return;
+    }
+    m_checkOut->begin(*visit, *deposited, m_facility.now());
+    showScreen(m_checkOut);
+}
+
+void GateWindow::submitCheckOut() {
+    if (!m_checkOut->allReturned()) {
+        m_checkOut->showError(tr("Tick each deposited item as it is handed back."));
+        return;
+    }
+    auto inspected = m_desk.inspect(m_checkOut->request());
+    if (!inspected) {
+        m_checkOut->showError(inspected.error().message);
+        return;
+    }
+    if (inspected->verdict != Verdict::AlreadyAdmitted) {
+        present(inspected, VerdictScreen::Step::Scan);
+        return;
+    }
+    present(m_desk.checkOut(), VerdictScreen::Step::CheckOut);
+}
+
+void GateWindow::setCamera(bool on) {
+    if (on && !m_camera.start(m_settings.camera, &m_videoSink))
+        on = false;
+    if (!on)
+        m_camera.stop();
+    m_scan->setCameraOn(on);
+}
+
+void GateWindow::showCall(const Result<CallRecord> &call) {
+    if (!call) {
+        m_callPanel->showMessage(call.error().message);
+        return;
+    }
+    const QString text = call->kind == CallKind::Skip ? tr("%1 marked as no-show.").arg(call->queueLabel())
+                                                      : tr("%1 called to gate %2.").arg(call->queueLabel(), call->gate);
+    m_callPanel->showMessage(text);
+    refreshSide();
+}
+
+void GateWindow::refreshSide() {
+    if (!m_desk.signedIn())
+        return;
+    if (auto inside = m_desk.insideNow())
+        m_roomBoard->setGroups(*inside, m_desk.visitMinutes());
+    m_roomBoard->setNow(m_facility.toLocal(m_facility.now()));
+    if (auto current = m_desk.currentCall())
+        m_callPanel->setCurrent(*current);
+    if (auto waiting = m_desk.waiting(m_callPanel->service()))
+        m_callPanel->setWaiting(*waiting);
+}
+
+void GateWindow::tick() {
+    const QDateTime now = m_facility.toLocal(m_facility.now());
+    m_ui->clockLabel->setText(now.toString(u"HH:mm"_s));
+    if (m_desk.signedIn())
+        m_roomBoard->setNow(now);
+}
+
+void GateWindow::retranslate() {
+    m_ui->gateLabel->setText(tr("Gate %1").arg(m_settings.gateName));
+    m_ui->officerLabel->setText(m_desk.officer() ? tr("Officer: %1").arg(m_desk.officer()->displayName) : QString());
+    m_ui->signOutPushButton->setVisible(m_desk.signedIn());
+    m_ui->languagePushButton->setText(m_language.current() == u"id" ? u"English"_s : u"Bahasa Indonesia"_s);
+}
+
+void GateWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace besuk
