@@ -50,68 +50,68 @@
 <context>
     <name>CallService</name>
     <message>
-        <location filename="../../db/CallService.cpp" line="59"/>
-        <location filename="../../db/CallService.cpp" line="275"/>
+        <location filename="../../db/CallService.cpp" line="52"/>
+        <location filename="../../db/CallService.cpp" line="268"/>
         <source>Gate</source>
         <translation>Pintu</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="62"/>
+        <location filename="../../db/CallService.cpp" line="55"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="75"/>
+        <location filename="../../db/CallService.cpp" line="68"/>
         <source>%1 has already been admitted.</source>
         <translation>%1 sudah masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="77"/>
+        <location filename="../../db/CallService.cpp" line="70"/>
         <source>%1 has already visited and left.</source>
         <translation>%1 sudah berkunjung dan keluar.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="79"/>
+        <location filename="../../db/CallService.cpp" line="72"/>
         <source>%1 was refused entry.</source>
         <translation>%1 ditolak masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="81"/>
+        <location filename="../../db/CallService.cpp" line="74"/>
         <source>%1 was cancelled.</source>
         <translation>%1 sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="121"/>
+        <location filename="../../db/CallService.cpp" line="114"/>
         <source>No one is waiting.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="130"/>
+        <location filename="../../db/CallService.cpp" line="123"/>
         <source>Other gates kept calling at the same moment. Please try again.</source>
         <translation>Pintu lain terus memanggil pada saat yang sama. Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="140"/>
+        <location filename="../../db/CallService.cpp" line="133"/>
         <source>Gate %1 has no number to call again.</source>
         <translation>Pintu %1 tidak punya nomor untuk dipanggil ulang.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="168"/>
+        <location filename="../../db/CallService.cpp" line="161"/>
         <source>The call could not be recorded. Please try again.</source>
         <translation>Panggilan tidak dapat dicatat. Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="178"/>
+        <location filename="../../db/CallService.cpp" line="171"/>
         <source>%1 was already skipped.</source>
         <translation>%1 sudah dilewati.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="191"/>
+        <location filename="../../db/CallService.cpp" line="184"/>
         <source>Gate %1 has no number being called.</source>
         <translation>Pintu %1 tidak sedang memanggil nomor.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="254"/>
+        <location filename="../../db/CallService.cpp" line="247"/>
         <source>The number of calls to show must be between 1 and %1.</source>
         <translation>Jumlah panggilan yang ditampilkan harus antara 1 dan %1.</translation>
     </message>
@@ -126,6 +126,7 @@
     <message>
         <location filename="../../app/cli/RosterCommands.cpp" line="43"/>
         <location filename="../../app/cli/SetupCommands.cpp" line="45"/>
+        <location filename="../../app/cli/UserCommands.cpp" line="82"/>
         <source>The file %1 cannot be read.</source>
         <translation>Berkas %1 tidak dapat dibaca.</translation>
     </message>
@@ -138,6 +139,11 @@
         <location filename="../../app/cli/TallyCommands.cpp" line="48"/>
         <source>The file %1 could not be written: %2</source>
         <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/UserCommands.cpp" line="86"/>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -250,12 +256,12 @@
 <context>
     <name>DemoFacility</name>
     <message>
-        <location filename="../../app/gui/DemoFacility.cpp" line="17"/>
+        <location filename="../../app/gui/DemoFacility.cpp" line="20"/>
         <source>Could not make a temporary folder for the demo.</source>
         <translation>Folder sementara untuk demo tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/DemoFacility.cpp" line="30"/>
+        <location filename="../../app/gui/DemoFacility.cpp" line="33"/>
         <source>The demo roster is missing from the program.</source>
         <translation>Daftar warga binaan demo tidak ada di dalam program.</translation>
     </message>
@@ -344,127 +350,127 @@
 <context>
     <name>GateService</name>
     <message>
-        <location filename="../../db/GateService.cpp" line="88"/>
+        <location filename="../../db/GateService.cpp" line="73"/>
         <source>Not a valid ticket: forged, damaged or from another facility.</source>
         <translation>Tiket tidak sah: palsu, rusak, atau dari rutan/lapas lain.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="95"/>
+        <location filename="../../db/GateService.cpp" line="80"/>
         <source>This ticket does not match the database. Check the group by hand.</source>
         <translation>Tiket ini tidak cocok dengan basis data. Periksa rombongan secara manual.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="104"/>
+        <location filename="../../db/GateService.cpp" line="89"/>
         <source>This ticket is not in the database. Check the group by hand.</source>
         <translation>Tiket ini tidak ada di basis data. Periksa rombongan secara manual.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="112"/>
+        <location filename="../../db/GateService.cpp" line="97"/>
         <source>This ticket was cancelled: %1</source>
         <translation>Tiket ini sudah dibatalkan: %1</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="115"/>
+        <location filename="../../db/GateService.cpp" line="100"/>
         <source>Entry was refused at %1: %2</source>
         <translation>Masuk ditolak pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="117"/>
+        <location filename="../../db/GateService.cpp" line="102"/>
         <source>This group already left at %1.</source>
         <translation>Rombongan ini sudah keluar pada %1.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="120"/>
+        <location filename="../../db/GateService.cpp" line="105"/>
         <source>Already admitted at %1 by %2.</source>
         <translation>Sudah masuk pada %1, diizinkan oleh %2.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="126"/>
+        <location filename="../../db/GateService.cpp" line="111"/>
         <source>This ticket is for %1, not today.</source>
         <translation>Tiket ini untuk %1, bukan hari ini.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="142"/>
+        <location filename="../../db/GateService.cpp" line="127"/>
         <source>A person in this group is banned from visiting. Call the duty officer.</source>
         <translation>Ada anggota rombongan yang dilarang berkunjung. Panggil petugas jaga.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="146"/>
+        <location filename="../../db/GateService.cpp" line="131"/>
         <source>Valid ticket. Check each adult&apos;s identity card.</source>
         <translation>Tiket sah. Periksa KTP setiap pengunjung dewasa.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="163"/>
-        <location filename="../../db/GateService.cpp" line="244"/>
-        <location filename="../../db/GateService.cpp" line="277"/>
+        <location filename="../../db/GateService.cpp" line="176"/>
+        <location filename="../../db/GateService.cpp" line="257"/>
+        <location filename="../../db/GateService.cpp" line="290"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="168"/>
+        <location filename="../../db/GateService.cpp" line="181"/>
         <source>Item</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="172"/>
+        <location filename="../../db/GateService.cpp" line="185"/>
         <source>Every item needs a description.</source>
         <translation>Setiap barang perlu keterangan.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="173"/>
+        <location filename="../../db/GateService.cpp" line="186"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="178"/>
+        <location filename="../../db/GateService.cpp" line="191"/>
         <source>The deposited item &quot;%1&quot; needs a tag or locker number.</source>
         <translation>Barang titipan &quot;%1&quot; perlu label atau nomor loker.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="181"/>
+        <location filename="../../db/GateService.cpp" line="194"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="185"/>
+        <location filename="../../db/GateService.cpp" line="198"/>
         <source>Please give the reason for refusing entry.</source>
         <translation>Silakan isi alasan penolakan masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="186"/>
+        <location filename="../../db/GateService.cpp" line="199"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="199"/>
-        <location filename="../../db/GateService.cpp" line="287"/>
+        <location filename="../../db/GateService.cpp" line="212"/>
+        <location filename="../../db/GateService.cpp" line="300"/>
         <source>This group has not been admitted.</source>
         <translation>Rombongan ini belum diizinkan masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="237"/>
+        <location filename="../../db/GateService.cpp" line="250"/>
         <source>Inspection recorded. The group may be admitted.</source>
         <translation>Pemeriksaan dicatat. Rombongan boleh masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="238"/>
+        <location filename="../../db/GateService.cpp" line="251"/>
         <source>Exit inspection recorded.</source>
         <translation>Pemeriksaan keluar dicatat.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="262"/>
+        <location filename="../../db/GateService.cpp" line="275"/>
         <source>Inspect the group&apos;s belongings before admitting.</source>
         <translation>Periksa barang bawaan rombongan sebelum mengizinkan masuk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="271"/>
+        <location filename="../../db/GateService.cpp" line="284"/>
         <source>Admitted. %n person(s) may enter.</source>
         <translation>
             <numerusform>Diizinkan. %n orang boleh masuk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="297"/>
+        <location filename="../../db/GateService.cpp" line="310"/>
         <source>Checked out after %n minute(s).</source>
         <translation>
             <numerusform>Keluar setelah %n menit.</numerusform>
@@ -664,43 +670,58 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../db/Rules.cpp" line="77"/>
+        <location filename="../../db/Rules.cpp" line="85"/>
         <source>The rule &quot;%1&quot; has a value that cannot be used.</source>
         <translation>Aturan &quot;%1&quot; memiliki nilai yang tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../../db/Rules.cpp" line="151"/>
-        <location filename="../../db/Rules.cpp" line="154"/>
+        <location filename="../../db/Rules.cpp" line="171"/>
+        <location filename="../../db/Rules.cpp" line="174"/>
         <source>Visiting days must be weekdays 1 (Monday) to 7 (Sunday).</source>
         <translation>Hari kunjungan harus hari 1 (Senin) sampai 7 (Minggu).</translation>
     </message>
     <message>
-        <location filename="../../db/Rules.cpp" line="156"/>
+        <location filename="../../db/Rules.cpp" line="176"/>
         <source>Visiting hours must open before they close.</source>
         <translation>Jam kunjungan harus dibuka sebelum ditutup.</translation>
     </message>
     <message>
-        <location filename="../../db/Rules.cpp" line="160"/>
+        <location filename="../../db/Rules.cpp" line="180"/>
         <source>Each session needs a name, a start before its end, and a capacity of 0 or more.</source>
         <translation>Setiap sesi perlu nama, jam mulai sebelum jam selesai, dan kapasitas 0 atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../db/Rules.cpp" line="163"/>
+        <location filename="../../db/Rules.cpp" line="183"/>
         <source>The group size limit must be between 1 and 50.</source>
         <translation>Batas jumlah orang per rombongan harus antara 1 dan 50.</translation>
     </message>
     <message>
-        <location filename="../../db/Rules.cpp" line="166"/>
+        <location filename="../../db/Rules.cpp" line="186"/>
         <source>The adult limit must be at least 1 and no more than the group size limit.</source>
         <translation>Batas orang dewasa minimal 1 dan tidak boleh melebihi batas jumlah orang per rombongan.</translation>
     </message>
     <message>
-        <location filename="../../db/Rules.cpp" line="168"/>
+        <location filename="../../db/Rules.cpp" line="188"/>
         <source>Limits cannot be negative (0 means no limit).</source>
         <translation>Batas tidak boleh negatif (0 berarti tanpa batas).</translation>
     </message>
     <message>
-        <location filename="../../db/Rules.cpp" line="170"/>
+        <location filename="../../db/Rules.cpp" line="190"/>
+        <source>The visit time limit must be between 1 and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="194"/>
+        <source>Each prohibited item needs a name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="198"/>
+        <source>The prohibited-items list holds at most %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/Rules.cpp" line="200"/>
         <source>The adult age must be between 1 and 30.</source>
         <translation>Usia dewasa harus antara 1 dan 30 tahun.</translation>
     </message>
@@ -708,129 +729,161 @@
 <context>
     <name>StationLauncher</name>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="52"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="56"/>
         <source>Besuk: visitor check-in for detention-centre visiting rooms.</source>
         <translation>Besuk: pendaftaran pengunjung untuk ruang kunjungan rutan dan lapas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="54"/>
         <source>The station to run: kiosk (gate, display and staff come later).</source>
-        <translation>Stasiun yang dijalankan: kiosk (gate, display, dan staff menyusul).</translation>
+        <translation type="vanished">Stasiun yang dijalankan: kiosk (gate, display, dan staff menyusul).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="54"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
         <source>NAME</source>
         <translation>NAMA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="55"/>
         <source>Run the kiosk on a fresh demo facility in a temporary folder.</source>
-        <translation>Jalankan kios dengan rutan demo baru di folder sementara.</translation>
+        <translation type="vanished">Jalankan kios dengan rutan demo baru di folder sementara.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="57"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="59"/>
+        <source>The station to run: kiosk, gate or display; several, comma-separated, open one window each (the staff console comes later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
+        <source>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="65"/>
         <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
         <translation>Basis data: berkas SQLite atau URL postgresql:// (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="58"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="66"/>
         <source>LOCATION</source>
         <translation>LOKASI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="59"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
         <source>The facility&apos;s signing-key file (default: beside the database).</source>
         <translation>Berkas kunci penanda tangan tiket (bawaan: di samping basis data).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="60"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="68"/>
         <source>PATH</source>
         <translation>JALUR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="69"/>
         <source>Fill the screen; leaving needs the admin PIN.</source>
         <translation>Layar penuh; keluar memerlukan PIN admin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
         <source>The language each visitor starts in: id or en.</source>
         <translation>Bahasa awal untuk setiap pengunjung: id atau en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="63"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="64"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
         <source>Show the version.</source>
         <translation>Tampilkan versi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="69"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="77"/>
         <source>Try: besuk --help</source>
         <translation>Coba: besuk --help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="76"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="84"/>
+        <source>Examples:
+  besuk --demo
+  besuk --demo --station kiosk,gate,display
+  besuk --station kiosk --fullscreen
+  besuk --station gate --db /srv/besuk/besuk.db --lang en
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="107"/>
+        <source>The staff console is not available yet. This version of Besuk runs the kiosk, gate and display stations; staff work is done with besuk-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="157"/>
+        <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
+Gate sign-in: user &quot;%4&quot;, PIN %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="168"/>
+        <source>The station cannot start: %1
+To see a demo instead, run: besuk --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   besuk --demo
   besuk --station kiosk --fullscreen
   besuk --station kiosk --db /srv/besuk/besuk.db --lang en
 </source>
-        <translation>Contoh:
+        <translation type="vanished">Contoh:
   besuk --demo
   besuk --station kiosk --fullscreen
   besuk --station kiosk --db /srv/besuk/besuk.db --lang en
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="85"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="94"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumen tidak dikenal: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="91"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="104"/>
         <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
         <translation>Sebutkan stasiun yang dijalankan, misalnya --station kiosk, atau coba --demo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="93"/>
         <source>The %1 station is not available yet. This version of Besuk runs the kiosk: besuk --station kiosk</source>
-        <translation>Stasiun %1 belum tersedia. Versi Besuk ini menjalankan kios: besuk --station kiosk</translation>
+        <translation type="vanished">Stasiun %1 belum tersedia. Versi Besuk ini menjalankan kios: besuk --station kiosk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="99"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="112"/>
         <source>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</source>
         <translation>Stasiun &quot;%1&quot; tidak dikenal: pilih kiosk, gate, display, atau staff.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="101"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="115"/>
         <source>--demo makes its own database; leave out --db and --key.</source>
         <translation>--demo membuat basis datanya sendiri; jangan pakai --db dan --key.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="107"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="121"/>
         <source>Unknown language &quot;%1&quot;: choose id or en.</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id atau en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="136"/>
         <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 </source>
-        <translation>Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
+        <translation type="vanished">Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="145"/>
         <source>The kiosk cannot start: %1
 To see a demo kiosk instead, run: besuk --demo</source>
-        <translation>Kios tidak dapat dimulai: %1
+        <translation type="vanished">Kios tidak dapat dimulai: %1
 Untuk melihat kios demo, jalankan: besuk --demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="148"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="171"/>
         <source>Besuk</source>
         <translation>Besuk</translation>
     </message>
@@ -990,6 +1043,64 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="56"/>
+        <source>The user name must be %1 to %2 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="64"/>
+        <source>The PIN or password must be %1 to %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="70"/>
+        <source>The PIN or password cannot contain line breaks, tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="74"/>
+        <source>The PIN or password cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="83"/>
+        <source>The PIN or password could not be stored (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="131"/>
+        <source>There is no user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="145"/>
+        <source>This is the last active admin. Make another user an admin first, so that someone can still manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="212"/>
+        <source>The user name %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="227"/>
+        <source>Wrong user name or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="231"/>
+        <source>Too many wrong attempts. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/UserStore.cpp" line="321"/>
+        <source>The account %1 is disabled. Ask an admin to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../db/Validation.cpp" line="72"/>
@@ -1076,17 +1187,17 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
 <context>
     <name>VisitRepository</name>
     <message>
-        <location filename="../../db/Visit.cpp" line="88"/>
+        <location filename="../../db/Visit.cpp" line="74"/>
         <source>There is no ticket with this number.</source>
         <translation>Tidak ada tiket dengan nomor ini.</translation>
     </message>
     <message>
-        <location filename="../../db/Visit.cpp" line="131"/>
+        <location filename="../../db/Visit.cpp" line="114"/>
         <source>Type a queue number such as A-042.</source>
         <translation>Ketik nomor antrian seperti A-042.</translation>
     </message>
     <message>
-        <location filename="../../db/Visit.cpp" line="140"/>
+        <location filename="../../db/Visit.cpp" line="123"/>
         <source>There is no ticket %1 today.</source>
         <translation>Tidak ada tiket %1 hari ini.</translation>
     </message>
@@ -1276,11 +1387,122 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     </message>
 </context>
 <context>
+    <name>besuk::CallPanel</name>
+    <message>
+        <location filename="../../ui/gate/CallPanel.cpp" line="79"/>
+        <source>Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CallPanel.cpp" line="80"/>
+        <source>A — visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CallPanel.cpp" line="81"/>
+        <source>B — item drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CallPanel.cpp" line="82"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CallPanel.cpp" line="83"/>
+        <source>The number this gate called last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CallPanel.cpp" line="84"/>
+        <source>Waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CallPanel.cpp" line="85"/>
+        <source>Call next (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CallPanel.cpp" line="86"/>
+        <source>Recall (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CallPanel.cpp" line="87"/>
+        <source>No-show (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>besuk::CameraInput</name>
+    <message>
+        <location filename="../../app/devices/CameraInput.cpp" line="34"/>
+        <source>No camera was found. Scan with the barcode scanner or type the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/CameraInput.cpp" line="35"/>
+        <source>The camera &quot;%1&quot; was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/CameraInput.cpp" line="40"/>
+        <source>Camera problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>besuk::ChangeFeed</name>
     <message>
         <location filename="../../db/ChangeFeed.cpp" line="52"/>
         <source>Could not listen for changes from the database server.</source>
         <translation>Tidak dapat memantau perubahan dari server basis data.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::CheckOutScreen</name>
+    <message>
+        <location filename="../../ui/gate/CheckOutScreen.ui" line="19"/>
+        <source>Deposited items to hand back (tick each one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CheckOutScreen.ui" line="25"/>
+        <source>Nothing was deposited at the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CheckOutScreen.ui" line="33"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CheckOutScreen.ui" line="54"/>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CheckOutScreen.ui" line="59"/>
+        <source>Check out (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CheckOutScreen.cpp" line="61"/>
+        <source>Exit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gate/CheckOutScreen.cpp" line="65"/>
+        <source>%1 (visiting %2) has been inside for %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/CheckOutScreen.cpp" line="69"/>
+        <source>%1 — tag %2 handed back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1567,151 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     </message>
 </context>
 <context>
+    <name>besuk::DisplayWindow</name>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.ui" line="14"/>
+        <source>Besuk: now serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.ui" line="141"/>
+        <source>Now serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.ui" line="210"/>
+        <source>Called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.ui" line="232"/>
+        <source>No calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.ui" line="248"/>
+        <source>Please wait: numbers are called here, with a chime and an announcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.ui" line="298"/>
+        <source>Earlier calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.ui" line="308"/>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.ui" line="425"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.ui" line="508"/>
+        <source>Item drop-off</source>
+        <translation type="unfinished">Penitipan barang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.cpp" line="132"/>
+        <source>Gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.cpp" line="174"/>
+        <location filename="../../ui/display/DisplayWindow.cpp" line="175"/>
+        <source>Waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/DisplayWindow.cpp" line="187"/>
+        <source>The board may be out of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>besuk::GateDesk</name>
+    <message>
+        <location filename="../../ui/gate/GateDesk.cpp" line="16"/>
+        <source>This account may not run a gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateDesk.cpp" line="37"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateDesk.cpp" line="41"/>
+        <source>Scan a ticket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>besuk::GateWindow</name>
+    <message>
+        <location filename="../../ui/gate/GateWindow.ui" line="5"/>
+        <source>Besuk — Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.ui" line="29"/>
+        <source>Sign out (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="157"/>
+        <source>Finish or cancel this group first (Esc), then scan the next ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="213"/>
+        <source>Open a photo of a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="214"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="224"/>
+        <source>This file cannot be opened as an image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="229"/>
+        <source>No QR code was found in this image. Try a sharper photo, or type the queue number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="282"/>
+        <source>Tick each deposited item as it is handed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="310"/>
+        <source>%1 marked as no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="311"/>
+        <source>%1 called to gate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="336"/>
+        <source>Gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="337"/>
+        <source>Officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>besuk::InmateScreen</name>
     <message>
         <location filename="../../ui/kiosk/InmateScreen.ui" line="24"/>
@@ -1397,6 +1764,168 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
         <location filename="../../ui/kiosk/InmateScreen.cpp" line="82"/>
         <source>Tap a name in the list, then Next.</source>
         <translation>Sentuh nama di daftar, lalu Lanjut.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::InspectionItemRow</name>
+    <message>
+        <location filename="../../ui/gate/InspectionItemRow.cpp" line="53"/>
+        <source>Tag no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
+        <source>Allowed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
+        <source>Deposited (tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
+        <source>Confiscated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
+        <source>Returned to visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionItemRow.cpp" line="60"/>
+        <source>Item</source>
+        <translation type="unfinished">Barang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionItemRow.cpp" line="61"/>
+        <source>Remove</source>
+        <translation type="unfinished">Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionItemRow.cpp" line="62"/>
+        <source>Remove this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>besuk::InspectionScreen</name>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="14"/>
+        <source>Prohibited items found (tick each one found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="20"/>
+        <source>Items brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
+        <source>Food (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
+        <source>Clothes (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
+        <source>Documents (Alt+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
+        <source>Medicine (Alt+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
+        <source>Money (Alt+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
+        <source>Other… (Alt+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="36"/>
+        <source>No items yet. Add what the group brings with the buttons above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="51"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="59"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="65"/>
+        <source>&amp;Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="70"/>
+        <source>&amp;Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="87"/>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.ui" line="89"/>
+        <location filename="../../ui/gate/InspectionScreen.cpp" line="131"/>
+        <source>Admit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.cpp" line="18"/>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.cpp" line="19"/>
+        <source>Clothes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.cpp" line="20"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.cpp" line="21"/>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.cpp" line="22"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.cpp" line="131"/>
+        <source>Refuse entry (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.cpp" line="140"/>
+        <source>Entry inspection — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/InspectionScreen.cpp" line="141"/>
+        <source>Reason for refusing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1560,6 +2089,207 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     </message>
 </context>
 <context>
+    <name>besuk::RoomBoard</name>
+    <message numerus="yes">
+        <location filename="../../ui/gate/RoomBoard.cpp" line="68"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gate/RoomBoard.cpp" line="77"/>
+        <source>Longer than the visit time limit of %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gate/RoomBoard.cpp" line="85"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="87"/>
+        <source>Visiting room: %n group(s) inside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gate/RoomBoard.cpp" line="86"/>
+        <source>%n over time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <source>In since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>besuk::ScanScreen</name>
+    <message>
+        <location filename="../../ui/gate/ScanScreen.ui" line="9"/>
+        <source>Scan a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/ScanScreen.ui" line="16"/>
+        <source>Hold the ticket&apos;s QR code under the scanner or in front of the camera. If it will not read, type the queue number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/ScanScreen.ui" line="26"/>
+        <source>&amp;Queue number (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/ScanScreen.ui" line="37"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/ScanScreen.ui" line="50"/>
+        <source>Today&apos;s tickets (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/ScanScreen.ui" line="53"/>
+        <source>Open image (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/ScanScreen.ui" line="57"/>
+        <source>Camera (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>besuk::SignInScreen</name>
+    <message>
+        <location filename="../../ui/gate/SignInScreen.ui" line="18"/>
+        <source>Sign in to the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/SignInScreen.ui" line="24"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/SignInScreen.ui" line="35"/>
+        <source>&amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/SignInScreen.ui" line="53"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/SignInScreen.cpp" line="25"/>
+        <source>There are no staff accounts yet. An administrator creates them in the staff console or with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>besuk::TicketListDialog</name>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="18"/>
+        <source>Today&apos;s tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="21"/>
+        <source>Type a number, an inmate&apos;s or a visitor&apos;s name; Enter takes the highlighted ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="27"/>
+        <source>Take ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="28"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="34"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
+        <source>Visitors</source>
+        <translation type="unfinished">Pengunjung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="69"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="71"/>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="73"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="75"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="79"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>besuk::TicketScreen</name>
     <message>
         <location filename="../../ui/kiosk/TicketScreen.ui" line="50"/>
@@ -1637,6 +2367,161 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
         <location filename="../../ui/kiosk/TicketScreen.cpp" line="121"/>
         <source>Your ticket on this screen is still valid.</source>
         <translation>Tiket Anda di layar ini tetap berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::VerdictScreen</name>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.ui" line="44"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.ui" line="55"/>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.ui" line="67"/>
+        <source>Children</source>
+        <translation type="unfinished">Anak-anak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.ui" line="91"/>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.ui" line="92"/>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.ui" line="93"/>
+        <source>Counted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.ui" line="100"/>
+        <source>Next ticket (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="90"/>
+        <source>VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="92"/>
+        <source>ADMITTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="94"/>
+        <source>CHECKED OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="94"/>
+        <source>ALREADY LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="96"/>
+        <source>ALREADY ADMITTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="98"/>
+        <source>NOT INSPECTED YET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="100"/>
+        <source>NOT ADMITTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="102"/>
+        <source>WRONG DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="104"/>
+        <source>CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="106"/>
+        <source>ENTRY REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="106"/>
+        <source>REFUSED EARLIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="108"/>
+        <source>BANNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="110"/>
+        <source>UNKNOWN TICKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="114"/>
+        <source>NOT A VALID TICKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="125"/>
+        <source> (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="127"/>
+        <source>Banned: NIK %1 — %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="142"/>
+        <source>%1 — %2, %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="145"/>
+        <source>%1 (%2), block %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="150"/>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="151"/>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="152"/>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="160"/>
+        <source>Inspect belongings (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="163"/>
+        <source>Check out (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

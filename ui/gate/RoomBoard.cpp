@@ -24,6 +24,7 @@ RoomBoard::RoomBoard(QWidget *parent) : QWidget(parent), m_title(new QLabel(this
     layout->addWidget(m_title);
     layout->addWidget(m_table);
     m_title->setProperty("role", u"subtitle"_s);
+    m_title->setWordWrap(true);
     m_table->setObjectName(u"roomTableWidget"_s);
     m_table->setColumnCount(ColumnCount);
     m_table->verticalHeader()->hide();
