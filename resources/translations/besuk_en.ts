@@ -143,7 +143,7 @@
     <message>
         <location filename="../../app/cli/UserCommands.cpp" line="86"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is empty.</translation>
     </message>
 </context>
 <context>
@@ -711,17 +711,17 @@
     <message>
         <location filename="../../db/Rules.cpp" line="190"/>
         <source>The visit time limit must be between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit time limit must be between 1 and 1440 minutes.</translation>
     </message>
     <message>
         <location filename="../../db/Rules.cpp" line="194"/>
         <source>Each prohibited item needs a name of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each prohibited item needs a name of at most %1 characters.</translation>
     </message>
     <message>
         <location filename="../../db/Rules.cpp" line="198"/>
         <source>The prohibited-items list holds at most %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>The prohibited-items list holds at most %1 items.</translation>
     </message>
     <message>
         <location filename="../../db/Rules.cpp" line="200"/>
@@ -737,27 +737,19 @@
         <translation>Besuk: visitor check-in for detention-centre visiting rooms.</translation>
     </message>
     <message>
-        <source>The station to run: kiosk (gate, display and staff come later).</source>
-        <translation type="vanished">The station to run: kiosk (gate, display and staff come later).</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Run the kiosk on a fresh demo facility in a temporary folder.</source>
-        <translation type="vanished">Run the kiosk on a fresh demo facility in a temporary folder.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="59"/>
         <source>The station to run: kiosk, gate or display; several, comma-separated, open one window each (the staff console comes later).</source>
-        <translation type="unfinished"></translation>
+        <translation>The station to run: kiosk, gate or display; several, comma-separated, open one window each (the staff console comes later).</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
         <source>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="65"/>
@@ -812,37 +804,33 @@
   besuk --station kiosk --fullscreen
   besuk --station gate --db /srv/besuk/besuk.db --lang en
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Examples:
+  besuk --demo
+  besuk --demo --station kiosk,gate,display
+  besuk --station kiosk --fullscreen
+  besuk --station gate --db /srv/besuk/besuk.db --lang en
+</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="107"/>
         <source>The staff console is not available yet. This version of Besuk runs the kiosk, gate and display stations; staff work is done with besuk-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff console is not available yet. This version of Besuk runs the kiosk, gate and display stations; staff work is done with besuk-cli.</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="157"/>
         <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 Gate sign-in: user &quot;%4&quot;, PIN %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
+Gate sign-in: user &quot;%4&quot;, PIN %3.
+</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="168"/>
         <source>The station cannot start: %1
 To see a demo instead, run: besuk --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples:
-  besuk --demo
-  besuk --station kiosk --fullscreen
-  besuk --station kiosk --db /srv/besuk/besuk.db --lang en
-</source>
-        <translation type="vanished">Examples:
-  besuk --demo
-  besuk --station kiosk --fullscreen
-  besuk --station kiosk --db /srv/besuk/besuk.db --lang en
-</translation>
+        <translation>The station cannot start: %1
+To see a demo instead, run: besuk --demo</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="94"/>
@@ -853,10 +841,6 @@ To see a demo instead, run: besuk --demo</source>
         <location filename="../../app/gui/StationLauncher.cpp" line="104"/>
         <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
         <translation>Say which station to run, e.g. --station kiosk, or try --demo.</translation>
-    </message>
-    <message>
-        <source>The %1 station is not available yet. This version of Besuk runs the kiosk: besuk --station kiosk</source>
-        <translation type="vanished">The %1 station is not available yet. This version of Besuk runs the kiosk: besuk --station kiosk</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="112"/>
@@ -872,18 +856,6 @@ To see a demo instead, run: besuk --demo</source>
         <location filename="../../app/gui/StationLauncher.cpp" line="121"/>
         <source>Unknown language &quot;%1&quot;: choose id or en.</source>
         <translation>Unknown language &quot;%1&quot;: choose id or en.</translation>
-    </message>
-    <message>
-        <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
-</source>
-        <translation type="vanished">Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
-</translation>
-    </message>
-    <message>
-        <source>The kiosk cannot start: %1
-To see a demo kiosk instead, run: besuk --demo</source>
-        <translation type="vanished">The kiosk cannot start: %1
-To see a demo kiosk instead, run: besuk --demo</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="171"/>
@@ -1050,57 +1022,57 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../db/UserStore.cpp" line="56"/>
         <source>The user name must be %1 to %2 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name must be %1 to %2 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="64"/>
         <source>The PIN or password must be %1 to %2 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN or password must be %1 to %2 characters long.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="70"/>
         <source>The PIN or password cannot contain line breaks, tabs or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN or password cannot contain line breaks, tabs or other control characters.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="74"/>
         <source>The PIN or password cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN or password cannot be only spaces.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="83"/>
         <source>The PIN or password could not be stored (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN or password could not be stored (out of memory).</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="131"/>
         <source>There is no user named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no user named %1.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="145"/>
         <source>This is the last active admin. Make another user an admin first, so that someone can still manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the last active admin. Make another user an admin first, so that someone can still manage users.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="212"/>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="227"/>
         <source>Wrong user name or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or PIN.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="231"/>
         <source>Too many wrong attempts. Try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong attempts. Try again after %1.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="321"/>
         <source>The account %1 is disabled. Ask an admin to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account %1 is disabled. Ask an admin to enable it.</translation>
     </message>
 </context>
 <context>
@@ -1401,47 +1373,47 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="79"/>
         <source>Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="80"/>
         <source>A — visits</source>
-        <translation type="unfinished"></translation>
+        <translation>A — visits</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="81"/>
         <source>B — item drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>B — item drop-off</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="82"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="83"/>
         <source>The number this gate called last</source>
-        <translation type="unfinished"></translation>
+        <translation>The number this gate called last</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="84"/>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting: %1</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="85"/>
         <source>Call next (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call next (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="86"/>
-        <source>Recall (F6)</source>
-        <translation type="unfinished"></translation>
+        <source>Call again (F6)</source>
+        <translation>Call again (F6)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="87"/>
         <source>No-show (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show (F7)</translation>
     </message>
 </context>
 <context>
@@ -1449,17 +1421,17 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../app/devices/CameraInput.cpp" line="34"/>
         <source>No camera was found. Scan with the barcode scanner or type the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No camera was found. Scan with the barcode scanner or type the number.</translation>
     </message>
     <message>
         <location filename="../../app/devices/CameraInput.cpp" line="35"/>
         <source>The camera &quot;%1&quot; was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera &quot;%1&quot; was not found.</translation>
     </message>
     <message>
         <location filename="../../app/devices/CameraInput.cpp" line="40"/>
         <source>Camera problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera problem: %1</translation>
     </message>
 </context>
 <context>
@@ -1475,45 +1447,45 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/CheckOutScreen.ui" line="19"/>
         <source>Deposited items to hand back (tick each one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposited items to hand back (tick each one)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CheckOutScreen.ui" line="25"/>
         <source>Nothing was deposited at the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was deposited at the entry.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CheckOutScreen.ui" line="33"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CheckOutScreen.ui" line="54"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CheckOutScreen.ui" line="59"/>
         <source>Check out (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check out (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CheckOutScreen.cpp" line="61"/>
+        <location filename="../../ui/gate/CheckOutScreen.cpp" line="60"/>
         <source>Exit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gate/CheckOutScreen.cpp" line="65"/>
+        <location filename="../../ui/gate/CheckOutScreen.cpp" line="64"/>
         <source>%1 (visiting %2) has been inside for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (visiting %2) has been inside for %n minute.</numerusform>
+            <numerusform>%1 (visiting %2) has been inside for %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CheckOutScreen.cpp" line="69"/>
+        <location filename="../../ui/gate/CheckOutScreen.cpp" line="68"/>
         <source>%1 — tag %2 handed back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tag %2 handed back</translation>
     </message>
 </context>
 <context>
@@ -1586,63 +1558,63 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="14"/>
         <source>Besuk: now serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuk: now serving</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="141"/>
         <source>Now serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Now serving</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="210"/>
         <source>Called again</source>
-        <translation type="unfinished"></translation>
+        <translation>Called again</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="232"/>
         <source>No calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No calls yet</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="248"/>
         <source>Please wait: numbers are called here, with a chime and an announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait: numbers are called here, with a chime and an announcement.</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="298"/>
         <source>Earlier calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier calls</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="308"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>None yet</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="425"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="508"/>
         <source>Item drop-off</source>
-        <translation type="unfinished">Item drop-off</translation>
+        <translation>Item drop-off</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.cpp" line="132"/>
         <source>Gate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate %1</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.cpp" line="174"/>
         <location filename="../../ui/display/DisplayWindow.cpp" line="175"/>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting: %1</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.cpp" line="187"/>
         <source>The board may be out of date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The board may be out of date: %1</translation>
     </message>
 </context>
 <context>
@@ -1650,17 +1622,17 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/GateDesk.cpp" line="16"/>
         <source>This account may not run a gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account may not run a gate.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateDesk.cpp" line="37"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in first.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateDesk.cpp" line="41"/>
         <source>Scan a ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a ticket first.</translation>
     </message>
 </context>
 <context>
@@ -1668,62 +1640,62 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/GateWindow.ui" line="5"/>
         <source>Besuk — Gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuk — Gate</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.ui" line="29"/>
         <source>Sign out (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="157"/>
         <source>Finish or cancel this group first (Esc), then scan the next ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish or cancel this group first (Esc), then scan the next ticket.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="213"/>
         <source>Open a photo of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a photo of a ticket</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="214"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="224"/>
         <source>This file cannot be opened as an image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be opened as an image: %1</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="229"/>
         <source>No QR code was found in this image. Try a sharper photo, or type the queue number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No QR code was found in this image. Try a sharper photo, or type the queue number.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="282"/>
         <source>Tick each deposited item as it is handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick each deposited item as it is handed back.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="310"/>
         <source>%1 marked as no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marked as no-show.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="311"/>
         <source>%1 called to gate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 called to gate %2.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="336"/>
         <source>Gate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate %1</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="337"/>
         <source>Officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer: %1</translation>
     </message>
 </context>
 <context>
@@ -1787,161 +1759,161 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="53"/>
         <source>Tag no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag no.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
         <source>Allowed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed in</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
         <source>Deposited (tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposited (tag)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
         <source>Confiscated</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiscated</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
         <source>Returned to visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned to visitor</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="60"/>
         <source>Item</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="61"/>
         <source>Remove</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="62"/>
         <source>Remove this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this item</translation>
     </message>
 </context>
 <context>
     <name>besuk::InspectionScreen</name>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="14"/>
-        <source>Prohibited items found (tick each one found)</source>
-        <translation type="unfinished"></translation>
+        <source>Prohibited items (tick each one found)</source>
+        <translation>Prohibited items (tick each one found)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="20"/>
         <source>Items brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Items brought</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Food (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Food (Alt+1)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Clothes (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clothes (Alt+2)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Documents (Alt+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (Alt+3)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Medicine (Alt+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicine (Alt+4)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Money (Alt+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Money (Alt+5)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Other… (Alt+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Other… (Alt+6)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="36"/>
         <source>No items yet. Add what the group brings with the buttons above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No items yet. Add what the group brings with the buttons above.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="51"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="59"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="65"/>
         <source>&amp;Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cleared</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="70"/>
         <source>&amp;Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refused</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="87"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="89"/>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="131"/>
         <source>Admit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Admit (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="18"/>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Food</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="19"/>
         <source>Clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clothes</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="20"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="21"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicine</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="22"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Money</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="131"/>
         <source>Refuse entry (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse entry (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="140"/>
         <source>Entry inspection — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry inspection — %1</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="141"/>
         <source>Reason for refusing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusing</translation>
     </message>
 </context>
 <context>
@@ -2112,100 +2084,100 @@ To see a demo kiosk instead, run: besuk --demo</translation>
 <context>
     <name>besuk::RoomBoard</name>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="68"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="69"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="77"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="78"/>
         <source>Longer than the visit time limit of %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="85"/>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="87"/>
-        <source>Visiting room: %n group(s) inside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Longer than the visit time limit of %n minute</numerusform>
+            <numerusform>Longer than the visit time limit of %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/gate/RoomBoard.cpp" line="86"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="88"/>
+        <source>Visiting room: %n group(s) inside</source>
+        <translation>
+            <numerusform>Visiting room: %n group inside</numerusform>
+            <numerusform>Visiting room: %n groups inside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gate/RoomBoard.cpp" line="87"/>
         <source>%n over time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n over time</numerusform>
+            <numerusform>%n over time</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
-        <source>In since</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
+        <source>Admitted at</source>
+        <translation>Admitted at</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
-        <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
+        <source>Time inside</source>
+        <translation>Time inside</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>besuk::ScanScreen</name>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="9"/>
         <source>Scan a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a ticket</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="16"/>
         <source>Hold the ticket&apos;s QR code under the scanner or in front of the camera. If it will not read, type the queue number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold the ticket&apos;s QR code under the scanner or in front of the camera. If it will not read, type the queue number.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="26"/>
         <source>&amp;Queue number (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Queue number (F2)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="37"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="50"/>
         <source>Today&apos;s tickets (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s tickets (F3)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="53"/>
         <source>Open image (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open image (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="57"/>
         <source>Camera (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera (F9)</translation>
     </message>
 </context>
 <context>
@@ -2213,27 +2185,27 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/SignInScreen.ui" line="18"/>
         <source>Sign in to the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to the gate</translation>
     </message>
     <message>
         <location filename="../../ui/gate/SignInScreen.ui" line="24"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <location filename="../../ui/gate/SignInScreen.ui" line="35"/>
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN</translation>
     </message>
     <message>
         <location filename="../../ui/gate/SignInScreen.ui" line="53"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../ui/gate/SignInScreen.cpp" line="25"/>
-        <source>There are no staff accounts yet. An administrator creates them in the staff console or with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
-        <translation type="unfinished"></translation>
+        <source>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
+        <translation>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</translation>
     </message>
 </context>
 <context>
@@ -2241,77 +2213,77 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="18"/>
         <source>Today&apos;s tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s tickets</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="21"/>
         <source>Type a number, an inmate&apos;s or a visitor&apos;s name; Enter takes the highlighted ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/TicketListDialog.cpp" line="27"/>
-        <source>Take ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a number, an inmate&apos;s or a visitor&apos;s name; Enter takes the highlighted ticket.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="28"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="34"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="27"/>
+        <source>Use this ticket</source>
+        <translation>Use this ticket</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
         <source>Visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
         <source>Visitors</source>
-        <translation type="unfinished">Visitors</translation>
+        <translation>Visitors</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="69"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="71"/>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>inside</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="73"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>left</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="75"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refused</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="79"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -2400,155 +2372,155 @@ To see a demo kiosk instead, run: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="44"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="55"/>
         <source>Visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="67"/>
         <source>Children</source>
-        <translation type="unfinished">Children</translation>
+        <translation>Children</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="91"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="92"/>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="93"/>
         <source>Counted as</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted as</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="100"/>
         <source>Next ticket (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ticket (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="90"/>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>VALID</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="92"/>
         <source>ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ADMITTED</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="94"/>
         <source>CHECKED OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECKED OUT</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="94"/>
         <source>ALREADY LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALREADY LEFT</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="96"/>
         <source>ALREADY ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ALREADY ADMITTED</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="98"/>
         <source>NOT INSPECTED YET</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT INSPECTED YET</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="100"/>
         <source>NOT ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT ADMITTED</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="102"/>
         <source>WRONG DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>WRONG DAY</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="104"/>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>CANCELLED</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="106"/>
         <source>ENTRY REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRY REFUSED</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="106"/>
         <source>REFUSED EARLIER</source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSED EARLIER</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="108"/>
         <source>BANNED</source>
-        <translation type="unfinished"></translation>
+        <translation>BANNED</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="110"/>
         <source>UNKNOWN TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>UNKNOWN TICKET</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="114"/>
         <source>NOT A VALID TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT A VALID TICKET</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="125"/>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (until %1)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="127"/>
         <source>Banned: NIK %1 — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Banned: NIK %1 — %2%3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/gate/VerdictScreen.cpp" line="142"/>
         <source>%1 — %2, %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %n person</numerusform>
+            <numerusform>%1 — %2, %n people</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gate/VerdictScreen.cpp" line="145"/>
-        <source>%1 (%2), block %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="144"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="149"/>
+        <source>man</source>
+        <translation>man</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="150"/>
-        <source>man</source>
-        <translation type="unfinished"></translation>
+        <source>woman</source>
+        <translation>woman</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="151"/>
-        <source>woman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/VerdictScreen.cpp" line="152"/>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>child</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/VerdictScreen.cpp" line="160"/>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="159"/>
         <source>Inspect belongings (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspect belongings (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/VerdictScreen.cpp" line="163"/>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="162"/>
         <source>Check out (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check out (Enter)</translation>
     </message>
 </context>
 <context>

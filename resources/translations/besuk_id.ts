@@ -143,7 +143,7 @@
     <message>
         <location filename="../../app/cli/UserCommands.cpp" line="86"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 kosong.</translation>
     </message>
 </context>
 <context>
@@ -708,17 +708,17 @@
     <message>
         <location filename="../../db/Rules.cpp" line="190"/>
         <source>The visit time limit must be between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas waktu kunjungan harus antara 1 dan 1440 menit.</translation>
     </message>
     <message>
         <location filename="../../db/Rules.cpp" line="194"/>
         <source>Each prohibited item needs a name of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap barang terlarang perlu nama paling banyak %1 karakter.</translation>
     </message>
     <message>
         <location filename="../../db/Rules.cpp" line="198"/>
         <source>The prohibited-items list holds at most %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar barang terlarang paling banyak berisi %1 barang.</translation>
     </message>
     <message>
         <location filename="../../db/Rules.cpp" line="200"/>
@@ -734,27 +734,19 @@
         <translation>Besuk: pendaftaran pengunjung untuk ruang kunjungan rutan dan lapas.</translation>
     </message>
     <message>
-        <source>The station to run: kiosk (gate, display and staff come later).</source>
-        <translation type="vanished">Stasiun yang dijalankan: kiosk (gate, display, dan staff menyusul).</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
         <source>NAME</source>
         <translation>NAMA</translation>
     </message>
     <message>
-        <source>Run the kiosk on a fresh demo facility in a temporary folder.</source>
-        <translation type="vanished">Jalankan kios dengan rutan demo baru di folder sementara.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="59"/>
         <source>The station to run: kiosk, gate or display; several, comma-separated, open one window each (the staff console comes later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun yang dijalankan: kiosk, gate, atau display; beberapa stasiun, dipisahkan koma, masing-masing membuka satu jendela (konsol petugas menyusul).</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
         <source>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan dengan rutan demo baru di folder sementara (kios, kecuali --station menyebutkan yang lain).</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="65"/>
@@ -809,37 +801,33 @@
   besuk --station kiosk --fullscreen
   besuk --station gate --db /srv/besuk/besuk.db --lang en
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh:
+  besuk --demo
+  besuk --demo --station kiosk,gate,display
+  besuk --station kiosk --fullscreen
+  besuk --station gate --db /srv/besuk/besuk.db --lang en
+</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="107"/>
         <source>The staff console is not available yet. This version of Besuk runs the kiosk, gate and display stations; staff work is done with besuk-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsol petugas belum tersedia. Versi Besuk ini menjalankan stasiun kios, pos pemeriksaan, dan layar antrian; pekerjaan petugas dilakukan dengan besuk-cli.</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="157"/>
         <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 Gate sign-in: user &quot;%4&quot;, PIN %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
+Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3.
+</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="168"/>
         <source>The station cannot start: %1
 To see a demo instead, run: besuk --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples:
-  besuk --demo
-  besuk --station kiosk --fullscreen
-  besuk --station kiosk --db /srv/besuk/besuk.db --lang en
-</source>
-        <translation type="vanished">Contoh:
-  besuk --demo
-  besuk --station kiosk --fullscreen
-  besuk --station kiosk --db /srv/besuk/besuk.db --lang en
-</translation>
+        <translation>Stasiun tidak dapat dimulai: %1
+Untuk melihat demo, jalankan: besuk --demo</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="94"/>
@@ -850,10 +838,6 @@ To see a demo instead, run: besuk --demo</source>
         <location filename="../../app/gui/StationLauncher.cpp" line="104"/>
         <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
         <translation>Sebutkan stasiun yang dijalankan, misalnya --station kiosk, atau coba --demo.</translation>
-    </message>
-    <message>
-        <source>The %1 station is not available yet. This version of Besuk runs the kiosk: besuk --station kiosk</source>
-        <translation type="vanished">Stasiun %1 belum tersedia. Versi Besuk ini menjalankan kios: besuk --station kiosk</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="112"/>
@@ -869,18 +853,6 @@ To see a demo instead, run: besuk --demo</source>
         <location filename="../../app/gui/StationLauncher.cpp" line="121"/>
         <source>Unknown language &quot;%1&quot;: choose id or en.</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id atau en.</translation>
-    </message>
-    <message>
-        <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
-</source>
-        <translation type="vanished">Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
-</translation>
-    </message>
-    <message>
-        <source>The kiosk cannot start: %1
-To see a demo kiosk instead, run: besuk --demo</source>
-        <translation type="vanished">Kios tidak dapat dimulai: %1
-Untuk melihat kios demo, jalankan: besuk --demo</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="171"/>
@@ -1047,57 +1019,57 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../db/UserStore.cpp" line="56"/>
         <source>The user name must be %1 to %2 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna harus terdiri dari %1 sampai %2 karakter: huruf a-z, angka, &apos;.&apos;, &apos;_&apos;, atau &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="64"/>
         <source>The PIN or password must be %1 to %2 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN atau kata sandi harus terdiri dari %1 sampai %2 karakter.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="70"/>
         <source>The PIN or password cannot contain line breaks, tabs or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN atau kata sandi tidak boleh berisi baris baru, tab, atau karakter kendali lain.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="74"/>
         <source>The PIN or password cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN atau kata sandi tidak boleh hanya berisi spasi.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="83"/>
         <source>The PIN or password could not be stored (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN atau kata sandi tidak dapat disimpan (memori tidak cukup).</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="131"/>
         <source>There is no user named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pengguna bernama %1.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="145"/>
         <source>This is the last active admin. Make another user an admin first, so that someone can still manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah admin aktif terakhir. Jadikan pengguna lain admin terlebih dahulu, agar tetap ada yang dapat mengelola pengguna.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="212"/>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna %1 sudah dipakai.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="227"/>
         <source>Wrong user name or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna atau PIN salah.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="231"/>
         <source>Too many wrong attempts. Try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak percobaan yang salah. Coba lagi setelah %1.</translation>
     </message>
     <message>
         <location filename="../../db/UserStore.cpp" line="321"/>
         <source>The account %1 is disabled. Ask an admin to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun %1 dinonaktifkan. Minta admin untuk mengaktifkannya kembali.</translation>
     </message>
 </context>
 <context>
@@ -1391,47 +1363,47 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="79"/>
         <source>Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="80"/>
         <source>A — visits</source>
-        <translation type="unfinished"></translation>
+        <translation>A — kunjungan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="81"/>
         <source>B — item drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>B — penitipan barang</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="82"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="83"/>
         <source>The number this gate called last</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor yang terakhir dipanggil pintu ini</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="84"/>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="85"/>
         <source>Call next (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggil berikutnya (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="86"/>
-        <source>Recall (F6)</source>
-        <translation type="unfinished"></translation>
+        <source>Call again (F6)</source>
+        <translation>Panggil ulang (F6)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CallPanel.cpp" line="87"/>
         <source>No-show (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak hadir (F7)</translation>
     </message>
 </context>
 <context>
@@ -1439,17 +1411,17 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../app/devices/CameraInput.cpp" line="34"/>
         <source>No camera was found. Scan with the barcode scanner or type the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera tidak ditemukan. Pindai dengan pemindai barcode atau ketik nomornya.</translation>
     </message>
     <message>
         <location filename="../../app/devices/CameraInput.cpp" line="35"/>
         <source>The camera &quot;%1&quot; was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera &quot;%1&quot; tidak ditemukan.</translation>
     </message>
     <message>
         <location filename="../../app/devices/CameraInput.cpp" line="40"/>
         <source>Camera problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan kamera: %1</translation>
     </message>
 </context>
 <context>
@@ -1465,44 +1437,44 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/CheckOutScreen.ui" line="19"/>
         <source>Deposited items to hand back (tick each one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang titipan yang dikembalikan (centang satu per satu)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CheckOutScreen.ui" line="25"/>
         <source>Nothing was deposited at the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada barang yang dititipkan saat masuk.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CheckOutScreen.ui" line="33"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CheckOutScreen.ui" line="54"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/CheckOutScreen.ui" line="59"/>
         <source>Check out (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat keluar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CheckOutScreen.cpp" line="61"/>
+        <location filename="../../ui/gate/CheckOutScreen.cpp" line="60"/>
         <source>Exit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gate/CheckOutScreen.cpp" line="65"/>
+        <location filename="../../ui/gate/CheckOutScreen.cpp" line="64"/>
         <source>%1 (visiting %2) has been inside for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (mengunjungi %2) sudah berada di dalam selama %n menit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CheckOutScreen.cpp" line="69"/>
+        <location filename="../../ui/gate/CheckOutScreen.cpp" line="68"/>
         <source>%1 — tag %2 handed back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — label %2 sudah dikembalikan</translation>
     </message>
 </context>
 <context>
@@ -1571,63 +1543,63 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="14"/>
         <source>Besuk: now serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuk: nomor antrian</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="141"/>
         <source>Now serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor yang dipanggil</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="210"/>
         <source>Called again</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan ulang</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="232"/>
         <source>No calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada panggilan</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="248"/>
         <source>Please wait: numbers are called here, with a chime and an announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silakan menunggu: nomor antrian dipanggil di sini, dengan bunyi bel dan pengumuman.</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="298"/>
         <source>Earlier calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan sebelumnya</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="308"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="425"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="508"/>
         <source>Item drop-off</source>
-        <translation type="unfinished">Penitipan barang</translation>
+        <translation>Penitipan barang</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.cpp" line="132"/>
         <source>Gate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintu %1</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.cpp" line="174"/>
         <location filename="../../ui/display/DisplayWindow.cpp" line="175"/>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/display/DisplayWindow.cpp" line="187"/>
         <source>The board may be out of date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan ini mungkin belum terbaru: %1</translation>
     </message>
 </context>
 <context>
@@ -1635,17 +1607,17 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/GateDesk.cpp" line="16"/>
         <source>This account may not run a gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun ini tidak berhak menjalankan pos pemeriksaan.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateDesk.cpp" line="37"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silakan masuk terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateDesk.cpp" line="41"/>
         <source>Scan a ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silakan pindai tiket terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -1653,62 +1625,62 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/GateWindow.ui" line="5"/>
         <source>Besuk — Gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuk — Pos pemeriksaan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.ui" line="29"/>
         <source>Sign out (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar akun (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="157"/>
         <source>Finish or cancel this group first (Esc), then scan the next ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesaikan atau batalkan rombongan ini terlebih dahulu (Esc), lalu pindai tiket berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="213"/>
         <source>Open a photo of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka foto tiket</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="214"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="224"/>
         <source>This file cannot be opened as an image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini tidak dapat dibuka sebagai gambar: %1</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="229"/>
         <source>No QR code was found in this image. Try a sharper photo, or type the queue number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kode QR yang ditemukan di gambar ini. Coba foto yang lebih tajam, atau ketik nomor antrian.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="282"/>
         <source>Tick each deposited item as it is handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang setiap barang titipan saat dikembalikan.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="310"/>
         <source>%1 marked as no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dicatat tidak hadir.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="311"/>
         <source>%1 called to gate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dipanggil ke pintu %2.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="336"/>
         <source>Gate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintu %1</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="337"/>
         <source>Officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas: %1</translation>
     </message>
 </context>
 <context>
@@ -1771,161 +1743,161 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="53"/>
         <source>Tag no.</source>
-        <translation type="unfinished"></translation>
+        <translation>No. label</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
         <source>Allowed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh dibawa masuk</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
         <source>Deposited (tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dititipkan (label)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
         <source>Confiscated</source>
-        <translation type="unfinished"></translation>
+        <translation>Disita</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="57"/>
         <source>Returned to visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikembalikan ke pengunjung</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="60"/>
         <source>Item</source>
-        <translation type="unfinished">Barang</translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="61"/>
         <source>Remove</source>
-        <translation type="unfinished">Hapus</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionItemRow.cpp" line="62"/>
         <source>Remove this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus barang ini</translation>
     </message>
 </context>
 <context>
     <name>besuk::InspectionScreen</name>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="14"/>
-        <source>Prohibited items found (tick each one found)</source>
-        <translation type="unfinished"></translation>
+        <source>Prohibited items (tick each one found)</source>
+        <translation>Barang terlarang (centang setiap yang ditemukan)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="20"/>
         <source>Items brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang bawaan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Food (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Makanan (Alt+1)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Clothes (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakaian (Alt+2)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Documents (Alt+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen (Alt+3)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Medicine (Alt+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obat (Alt+4)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Money (Alt+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang (Alt+5)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="25"/>
         <source>Other… (Alt+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya… (Alt+6)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="36"/>
         <source>No items yet. Add what the group brings with the buttons above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada barang. Tambahkan barang bawaan rombongan dengan tombol di atas.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="51"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="59"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="65"/>
         <source>&amp;Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lolos</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="70"/>
         <source>&amp;Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ditolak</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="87"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.ui" line="89"/>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="131"/>
         <source>Admit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinkan masuk (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="18"/>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Makanan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="19"/>
         <source>Clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakaian</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="20"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="21"/>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Obat</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="22"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Uang</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="131"/>
         <source>Refuse entry (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolak masuk (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="140"/>
         <source>Entry inspection — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan masuk — %1</translation>
     </message>
     <message>
         <location filename="../../ui/gate/InspectionScreen.cpp" line="141"/>
         <source>Reason for refusing</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan penolakan</translation>
     </message>
 </context>
 <context>
@@ -2091,96 +2063,96 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
 <context>
     <name>besuk::RoomBoard</name>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="68"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="69"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="77"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="78"/>
         <source>Longer than the visit time limit of %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="85"/>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="87"/>
-        <source>Visiting room: %n group(s) inside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Melebihi batas waktu kunjungan %n menit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/gate/RoomBoard.cpp" line="86"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="88"/>
+        <source>Visiting room: %n group(s) inside</source>
+        <translation>
+            <numerusform>Ruang kunjungan: %n rombongan di dalam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gate/RoomBoard.cpp" line="87"/>
         <source>%n over time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n melebihi waktu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga binaan</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah orang</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
-        <source>In since</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
+        <source>Admitted at</source>
+        <translation>Masuk pukul</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="91"/>
-        <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
+        <source>Time inside</source>
+        <translation>Lama di dalam</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>besuk::ScanScreen</name>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="9"/>
         <source>Scan a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai tiket</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="16"/>
         <source>Hold the ticket&apos;s QR code under the scanner or in front of the camera. If it will not read, type the queue number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan kode QR tiket di bawah pemindai atau di depan kamera. Jika tidak terbaca, ketik nomor antrian.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="26"/>
         <source>&amp;Queue number (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomor antrian (F2)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="37"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="50"/>
         <source>Today&apos;s tickets (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket hari ini (F3)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="53"/>
         <source>Open image (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka gambar (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/ScanScreen.ui" line="57"/>
         <source>Camera (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera (F9)</translation>
     </message>
 </context>
 <context>
@@ -2188,27 +2160,27 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/SignInScreen.ui" line="18"/>
         <source>Sign in to the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk ke pos pemeriksaan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/SignInScreen.ui" line="24"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
         <location filename="../../ui/gate/SignInScreen.ui" line="35"/>
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN</translation>
     </message>
     <message>
         <location filename="../../ui/gate/SignInScreen.ui" line="53"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <location filename="../../ui/gate/SignInScreen.cpp" line="25"/>
-        <source>There are no staff accounts yet. An administrator creates them in the staff console or with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
-        <translation type="unfinished"></translation>
+        <source>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
+        <translation>Belum ada akun petugas. Administrator membuatnya dengan: besuk-cli user add NAMA --name &quot;NAMA LENGKAP&quot; --role guard</translation>
     </message>
 </context>
 <context>
@@ -2216,77 +2188,77 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="18"/>
         <source>Today&apos;s tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket hari ini</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="21"/>
         <source>Type a number, an inmate&apos;s or a visitor&apos;s name; Enter takes the highlighted ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/TicketListDialog.cpp" line="27"/>
-        <source>Take ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nomor, nama warga binaan, atau nama pengunjung; Enter memilih tiket yang disorot.</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="28"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="34"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="27"/>
+        <source>Use this ticket</source>
+        <translation>Pakai tiket ini</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
         <source>Visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga binaan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
         <source>Visitors</source>
-        <translation type="unfinished">Pengunjung</translation>
+        <translation>Pengunjung</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/TicketListDialog.cpp" line="38"/>
+        <source>Time</source>
+        <translation>Jam</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="69"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>menunggu</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="71"/>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>di dalam</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="73"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah keluar</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="75"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <location filename="../../ui/gate/TicketListDialog.cpp" line="79"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -2374,154 +2346,154 @@ Untuk melihat kios demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="44"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="55"/>
         <source>Visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga binaan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="67"/>
         <source>Children</source>
-        <translation type="unfinished">Anak-anak</translation>
+        <translation>Anak-anak</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="91"/>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="92"/>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="93"/>
         <source>Counted as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihitung sebagai</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="100"/>
         <source>Next ticket (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket berikutnya (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="90"/>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>SAH</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="92"/>
         <source>ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>MASUK</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="94"/>
         <source>CHECKED OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>KELUAR</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="94"/>
         <source>ALREADY LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>SUDAH KELUAR</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="96"/>
         <source>ALREADY ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>SUDAH MASUK</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="98"/>
         <source>NOT INSPECTED YET</source>
-        <translation type="unfinished"></translation>
+        <translation>BELUM DIPERIKSA</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="100"/>
         <source>NOT ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>BELUM MASUK</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="102"/>
         <source>WRONG DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>BUKAN HARINYA</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="104"/>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBATALKAN</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="106"/>
         <source>ENTRY REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>MASUK DITOLAK</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="106"/>
         <source>REFUSED EARLIER</source>
-        <translation type="unfinished"></translation>
+        <translation>SUDAH DITOLAK</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="108"/>
         <source>BANNED</source>
-        <translation type="unfinished"></translation>
+        <translation>DILARANG BERKUNJUNG</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="110"/>
         <source>UNKNOWN TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>TIKET TIDAK DIKENAL</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="114"/>
         <source>NOT A VALID TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>TIKET TIDAK SAH</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="125"/>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sampai %1)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="127"/>
         <source>Banned: NIK %1 — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilarang berkunjung: NIK %1 — %2%3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/gate/VerdictScreen.cpp" line="142"/>
         <source>%1 — %2, %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gate/VerdictScreen.cpp" line="145"/>
-        <source>%1 (%2), block %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="144"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="149"/>
+        <source>man</source>
+        <translation>laki-laki</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="150"/>
-        <source>man</source>
-        <translation type="unfinished"></translation>
+        <source>woman</source>
+        <translation>perempuan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="151"/>
-        <source>woman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/VerdictScreen.cpp" line="152"/>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>anak</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/VerdictScreen.cpp" line="160"/>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="159"/>
         <source>Inspect belongings (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa barang bawaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/VerdictScreen.cpp" line="163"/>
+        <location filename="../../ui/gate/VerdictScreen.cpp" line="162"/>
         <source>Check out (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat keluar (Enter)</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,9 @@ QString schemaQuery(Backend backend) {
            u"ORDER BY 1, 2"_s;
 }
 
-CliResult finish(QProcess &process, bool finished) {
+} // namespace
+
+CliResult collectResult(QProcess &process, bool finished) {
     CliResult result;
     if (!finished) {
         result.timedOut = true;
@@ -51,8 +53,6 @@ CliResult finish(QProcess &process, bool finished) {
     }
     return result;
 }
-
-} // namespace
 
 QString CliResult::describe() const {
     return u"exit %1%2\n--- stderr:\n%3--- stdout:\n%4"_s.arg(exitCode).arg(timedOut ? u" (timed out)"_s : QString(),
@@ -87,8 +87,8 @@ void CliProcess::start() {
 
 CliResult CliProcess::wait(int timeoutMs) {
     if (m_process->state() == QProcess::Starting && !m_process->waitForStarted(timeoutMs))
-        return finish(*m_process, false);
-    return finish(*m_process, m_process->waitForFinished(timeoutMs));
+        return collectResult(*m_process, false);
+    return collectResult(*m_process, m_process->waitForFinished(timeoutMs));
 }
 
 CliResult runCli(const QStringList &arguments, const Environment &environment, int timeoutMs) {

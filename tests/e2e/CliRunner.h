@@ -38,6 +38,9 @@ struct CliResult {
     [[nodiscard]] bool oneErrorLine() const;
 };
 
+// What a finished (or, if not `finished`, timed-out and now killed) besuk-cli process gave back.
+CliResult collectResult(QProcess &process, bool finished);
+
 // A besuk-cli process that is started now and waited for later, so that several run at the same moment.
 class CliProcess {
 public:

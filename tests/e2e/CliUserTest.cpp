@@ -18,25 +18,11 @@ CliResult runWithInput(const CliFixture &fixture, const QStringList &arguments, 
     process.setProgram(QString::fromUtf8(BESUK_CLI_PATH));
     process.setArguments(fixture.withDb(arguments));
     process.start();
-    CliResult result;
     if (!process.waitForStarted(30000))
-        return result;
+        return {};
     process.write(input);
     process.closeWriteChannel();
-    const bool finished = process.waitForFinished(30000);
-    if (!finished) {
-        result.timedOut = true;
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    if (finished && process.exitStatus() == QProcess::NormalExit)
-        result.exitCode = process.exitCode();
-    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8());
-    result.isJson = document.isObject();
-    result.json = document.object();
-    return result;
+    return collectResult(process, process.waitForFinished(30000));
 }
 
 QStringList logins(const CliResult &list) {

@@ -38,7 +38,7 @@ TEST_CASE("A whole entry and exit with keyboard and scanner alone: inspect, admi
     REQUIRE(f.on(window.scanScreen()));
 
     GateFixture::scanBurst(ticket.payload);
-    REQUIRE(waitFor([&] { return f.on(window.verdictScreen()); }));
+    REQUIRE(waitUntil([&] { return f.on(window.verdictScreen()); }));
     REQUIRE(f.text(u"titleLabel"_s) == u"VALID"_s);
     f.shoot(u"valid"_s);
     GateFixture::press(Qt::Key_Return); // "Inspect belongings (Enter)"
@@ -51,7 +51,7 @@ TEST_CASE("A whole entry and exit with keyboard and scanner alone: inspect, admi
     // The first prohibited item (a mobile phone) is found: ticking it adds it as confiscated; the guard deposits it.
     REQUIRE(GateFixture::focused() == checklist.first());
     GateFixture::press(Qt::Key_Space); // held for a moment by the scanner filter, as every printable key
-    REQUIRE(waitFor([&] { return form->rows().size() == 1; }));
+    REQUIRE(waitUntil([&] { return form->rows().size() == 1; }));
     CHECK(form->rows().first()->item().description == prohibited.first());
     CHECK(form->rows().first()->item().disposition == Disposition::Confiscated);
     form->rows().first()->dispositionBox()->setFocus();
@@ -114,7 +114,7 @@ TEST_CASE("A whole entry and exit with keyboard and scanner alone: inspect, admi
 
     // The exit: the same ticket offers check-out; the deposited phone must be handed back first.
     GateFixture::scanBurst(ticket.payload);
-    REQUIRE(waitFor([&] { return f.on(window.verdictScreen()); }));
+    REQUIRE(waitUntil([&] { return f.on(window.verdictScreen()); }));
     CHECK(f.text(u"titleLabel"_s) == u"ALREADY ADMITTED"_s);
     CHECK(f.tone() == u"warning"_s);
     f.shoot(u"already-admitted"_s);
@@ -131,7 +131,7 @@ TEST_CASE("A whole entry and exit with keyboard and scanner alone: inspect, admi
     f.shoot(u"checkout"_s);
     boxes.first()->setFocus();
     GateFixture::press(Qt::Key_Space);
-    REQUIRE(waitFor([&] { return boxes.first()->isChecked(); }));
+    REQUIRE(waitUntil([&] { return boxes.first()->isChecked(); }));
     GateFixture::press(Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(f.on(window.verdictScreen()));
     CHECK(f.text(u"titleLabel"_s) == u"CHECKED OUT"_s);
@@ -156,7 +156,7 @@ TEST_CASE("A refused inspection needs a reason and refuses the visit", "[gui][ga
     GateWindow &window = f.open();
     f.signIn();
     GateFixture::scanBurst(ticket.payload);
-    REQUIRE(waitFor([&] { return f.on(window.verdictScreen()); }));
+    REQUIRE(waitUntil([&] { return f.on(window.verdictScreen()); }));
     GateFixture::press(Qt::Key_Return);
     REQUIRE(f.on(window.inspectionScreen()));
     f.find<QRadioButton>(u"refusedRadioButton"_s)->setChecked(true);
@@ -243,7 +243,7 @@ TEST_CASE("Gate screenshots in Indonesian", "[gui][gate][screenshots]") {
     f.signIn();
     f.shoot(u"scan"_s);
     GateFixture::scanBurst(ticket.payload);
-    REQUIRE(waitFor([&] { return f.on(window.verdictScreen()); }));
+    REQUIRE(waitUntil([&] { return f.on(window.verdictScreen()); }));
     CHECK(f.text(u"titleLabel"_s) == u"SAH"_s);
     f.shoot(u"valid"_s);
     GateFixture::press(Qt::Key_Return);
@@ -254,7 +254,7 @@ TEST_CASE("Gate screenshots in Indonesian", "[gui][gate][screenshots]") {
     QString forged = ticket.payload;
     forged[10] = forged[10] == u'A' ? u'B' : u'A';
     GateFixture::scanBurst(forged);
-    REQUIRE(waitFor([&] { return f.on(window.verdictScreen()); }));
+    REQUIRE(waitUntil([&] { return f.on(window.verdictScreen()); }));
     CHECK(f.text(u"titleLabel"_s) == u"TIKET TIDAK SAH"_s);
     f.shoot(u"invalid"_s);
 }

@@ -89,7 +89,7 @@ TEST_CASE("A scanner burst shows each verdict in its colour, with its sound", "[
         INFO("ticket " << expected.name.toStdString());
         shown.clear();
         GateFixture::scanBurst(expected.payload);
-        REQUIRE(waitFor([&] { return shown.count() == 1; }));
+        REQUIRE(waitUntil([&] { return shown.count() == 1; }));
         CHECK(f.on(window.verdictScreen()));
         CHECK(f.text(u"titleLabel"_s) == expected.title);
         CHECK(f.tone() == expected.tone);
@@ -108,7 +108,7 @@ TEST_CASE("The verdict shows the group to compare with the faces, and a ban to t
     GateWindow &window = f.open();
     f.signIn();
     GateFixture::scanBurst(payload);
-    REQUIRE(waitFor([&] { return f.on(window.verdictScreen()); }));
+    REQUIRE(waitUntil([&] { return f.on(window.verdictScreen()); }));
     CHECK(f.text(u"titleLabel"_s) == u"BANNED"_s);
     CHECK(f.text(u"inmateLabel"_s).contains(u"Siti Rahmawati"_s));
     CHECK(f.text(u"childrenLabel"_s) == u"1"_s);
@@ -143,10 +143,10 @@ TEST_CASE("Typed number, today's list, image file and camera reach the same verd
     const auto verdictAfter = [&](const std::function<void()> &action) {
         shown.clear();
         action();
-        REQUIRE(waitFor([&] { return shown.count() == 1; }, 15000));
+        REQUIRE(waitUntil([&] { return shown.count() == 1; }, 15000));
         const auto outcome = shown.at(0).at(0).value<GateOutcome>();
         const QString title = f.text(u"titleLabel"_s);
-        REQUIRE(waitFor([] { return QApplication::focusWidget() != nullptr; })); // back from a dialog
+        REQUIRE(waitUntil([] { return QApplication::focusWidget() != nullptr; })); // back from a dialog
         GateFixture::press(Qt::Key_Escape);
         REQUIRE(f.on(window.scanScreen()));
         return std::pair{outcome.verdict, title};

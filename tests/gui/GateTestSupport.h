@@ -5,6 +5,7 @@
 #include "DeviceTestSupport.h"
 #include "Facility.h"
 #include "GateWindow.h"
+#include "GuiWait.h"
 #include "InmateStore.h"
 #include "RegistrationService.h"
 #include "ScanScreen.h"
@@ -35,17 +36,6 @@ inline const QString BudiNik = QStringLiteral("6471050501900003"); // man, 5 Jan
 inline const QString SitiNik = QStringLiteral("6471055208010002"); // woman, 12 August 2001
 inline const QString AgusNik = QStringLiteral("6471050202850005"); // man, 2 February 1985
 inline const QString DewiNik = QStringLiteral("6471054303870006"); // woman, 3 March 1987
-
-inline bool waitFor(const std::function<bool()> &done, int timeoutMs = 5000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
 
 class GateFixture {
 public:

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "Facility.h"
+#include "GuiWait.h"
 #include "InmateStore.h"
 #include "KioskFlow.h"
 #include "KioskSettings.h"
@@ -43,18 +44,6 @@ inline const QString DewiNik = QStringLiteral("6471054303870006");
 
 inline QDateTime reportMorning() {
     return QDateTime(QDate(2025, 12, 27), QTime(9, 0), QTimeZone(QByteArrayLiteral("Asia/Makassar"))).toUTC();
-}
-
-// Waits, processing events, until `done` holds or `timeoutMs` passes.
-inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 5000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
 }
 
 // Saves what `widget` shows as BESUK_SCREENSHOT_DIR/kiosk-<screen>-<language>.png, for people to look at.

@@ -1,7 +1,7 @@
 # The gate: the real GateWindow driven with QTest on a real (temporary) facility; camera frames come from a
 # GStreamer-made video through QMediaPlayer.
 file(GLOB BESUK_GATE_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Gate*Test.cpp)
-add_executable(besuk_gate_tests ${BESUK_GATE_TEST_SOURCES} GateTestSupport.h DeviceTestSupport.h)
+add_executable(besuk_gate_tests ${BESUK_GATE_TEST_SOURCES} GateTestSupport.h DeviceTestSupport.h GuiWait.h)
 target_link_libraries(besuk_gate_tests PRIVATE besuk_gate besuk_test_support besuk_gui_test_main)
 target_compile_definitions(besuk_gate_tests PRIVATE
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"

@@ -83,7 +83,7 @@ void CallPanel::retranslate() {
     m_current->setToolTip(tr("The number this gate called last"));
     m_waiting->setText(tr("Waiting: %1").arg(m_waitingCount));
     m_callNext->setText(tr("Call next (F5)"));
-    m_recall->setText(tr("Recall (F6)"));
+    m_recall->setText(tr("Call again (F6)"));
     m_skip->setText(tr("No-show (F7)"));
 }
 

@@ -3,13 +3,12 @@
 #include "ui_CheckOutScreen.h"
 
 #include <QCheckBox>
-#include <QKeyEvent>
 
 using namespace Qt::StringLiterals;
 
 namespace besuk {
 
-CheckOutScreen::CheckOutScreen(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::CheckOutScreen>()) {
+CheckOutScreen::CheckOutScreen(QWidget *parent) : GateFormScreen(parent), m_ui(std::make_unique<Ui::CheckOutScreen>()) {
     m_ui->setupUi(this);
     connect(m_ui->checkOutPushButton, &QPushButton::clicked, this, &CheckOutScreen::submitted);
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &CheckOutScreen::cancelled);
@@ -70,25 +69,12 @@ void CheckOutScreen::retranslate() {
     }
 }
 
-void CheckOutScreen::keyPressEvent(QKeyEvent *event) {
-    if (event->key() == Qt::Key_Escape) {
-        Q_EMIT cancelled();
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        (event->modifiers() & Qt::ControlModifier)) {
-        Q_EMIT submitted();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
-
 void CheckOutScreen::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
     }
-    QWidget::changeEvent(event);
+    GateFormScreen::changeEvent(event);
 }
 
 } // namespace besuk

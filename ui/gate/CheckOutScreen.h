@@ -1,11 +1,11 @@
 #pragma once
 
+#include "GateFormScreen.h"
 #include "GateService.h"
 #include "Visit.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QWidget>
 
 #include <memory>
 
@@ -19,7 +19,7 @@ class CheckOutScreen;
 
 // A group leaving: how long it was inside, the items it deposited at the entry handed back one by one (each
 // ticked), notes of the exit inspection, then Check out.
-class CheckOutScreen : public QWidget {
+class CheckOutScreen : public GateFormScreen {
     Q_OBJECT
 public:
     explicit CheckOutScreen(QWidget *parent = nullptr);
@@ -32,13 +32,8 @@ public:
     [[nodiscard]] QList<QCheckBox *> itemBoxes() const { return m_boxes; }
     void showError(const QString &message);
 
-Q_SIGNALS:
-    void submitted();
-    void cancelled();
-
 protected:
     void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslate();

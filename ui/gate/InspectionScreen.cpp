@@ -5,7 +5,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QShortcut>
 
@@ -13,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace besuk {
 
-InspectionScreen::InspectionScreen(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::InspectionScreen>()) {
+InspectionScreen::InspectionScreen(QWidget *parent)
+    : GateFormScreen(parent), m_ui(std::make_unique<Ui::InspectionScreen>()) {
     m_ui->setupUi(this);
     const std::pair<QPushButton *, const char *> quickItems[] = {{m_ui->foodPushButton, QT_TR_NOOP("Food")},
                                                                  {m_ui->clothesPushButton, QT_TR_NOOP("Clothes")},
@@ -142,25 +142,12 @@ void InspectionScreen::retranslate() {
     updateOutcome();
 }
 
-void InspectionScreen::keyPressEvent(QKeyEvent *event) {
-    if (event->key() == Qt::Key_Escape) {
-        Q_EMIT cancelled();
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        (event->modifiers() & Qt::ControlModifier)) {
-        Q_EMIT submitted();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
-
 void InspectionScreen::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
     }
-    QWidget::changeEvent(event);
+    GateFormScreen::changeEvent(event);
 }
 
 } // namespace besuk

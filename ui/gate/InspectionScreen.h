@@ -1,10 +1,10 @@
 #pragma once
 
+#include "GateFormScreen.h"
 #include "GateService.h"
 #include "Visit.h"
 
 #include <QList>
-#include <QWidget>
 
 #include <memory>
 
@@ -20,7 +20,7 @@ class InspectionScreen;
 
 // The entry inspection: the facility's prohibited-items checklist, what the group brings and what happens to
 // each item (quick-add buttons for the usual ones), notes, and the outcome — cleared (then Admit) or refused.
-class InspectionScreen : public QWidget {
+class InspectionScreen : public GateFormScreen {
     Q_OBJECT
 public:
     explicit InspectionScreen(QWidget *parent = nullptr);
@@ -37,13 +37,8 @@ public:
     InspectionItemRow *addItem(const QString &description, Disposition disposition = Disposition::Allowed);
     [[nodiscard]] QList<InspectionItemRow *> rows() const { return m_rows; }
 
-Q_SIGNALS:
-    void submitted(); // Admit (cleared) or Refuse entry (refused)
-    void cancelled();
-
 protected:
     void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslate();

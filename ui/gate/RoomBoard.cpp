@@ -89,7 +89,7 @@ void RoomBoard::rebuild() {
 }
 
 void RoomBoard::retranslate() {
-    m_table->setHorizontalHeaderLabels({tr("Ticket"), tr("Visiting"), tr("People"), tr("In since"), tr("Inside")});
+    m_table->setHorizontalHeaderLabels({tr("Ticket"), tr("Visiting"), tr("People"), tr("Admitted at"), tr("Time inside")});
     rebuild();
 }
 

@@ -22,8 +22,8 @@ void SignInScreen::activate() {
     m_ui->messageLabel->hide();
     auto users = m_desk.hasUsers();
     if (users && !*users)
-        showMessage(tr("There are no staff accounts yet. An administrator creates them in the staff console or "
-                       "with: besuk-cli user add NAME --name \"FULL NAME\" --role guard"));
+        showMessage(tr("There are no staff accounts yet. An administrator creates them with: "
+                       "besuk-cli user add NAME --name \"FULL NAME\" --role guard"));
     (m_ui->loginLineEdit->text().isEmpty() ? m_ui->loginLineEdit : m_ui->secretLineEdit)
         ->setFocus(Qt::OtherFocusReason);
 }

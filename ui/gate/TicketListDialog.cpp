@@ -24,7 +24,7 @@ TicketListDialog::TicketListDialog(const QList<VisitRecord> &tickets, const QTim
     layout->addWidget(m_filter);
     layout->addWidget(m_table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Take ticket"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Use this ticket"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &TicketListDialog::choose);
@@ -35,7 +35,7 @@ TicketListDialog::TicketListDialog(const QList<VisitRecord> &tickets, const QTim
     m_filter->installEventFilter(this);
     m_table->setObjectName(u"ticketTableWidget"_s);
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Ticket"), tr("Registered"), tr("Visiting"), tr("Visitors"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({tr("Ticket"), tr("Time"), tr("Visiting"), tr("Visitors"), tr("Status")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -141,8 +141,7 @@ void VerdictScreen::present() {
         const VisitRecord &visit = *m_outcome.visit;
         m_ui->ticketLabel->setText(tr("%1 — %2, %n person(s)", nullptr, visit.people())
                                        .arg(visit.queueLabel(), QLocale().toString(visit.date, QLocale::ShortFormat)));
-        m_ui->inmateLabel->setText(
-            tr("%1 (%2), %3").arg(visit.inmate.name, visit.inmate.number, visit.inmate.block));
+        m_ui->inmateLabel->setText(tr("%1 (%2), %3").arg(visit.inmate.name, visit.inmate.number, visit.inmate.block));
         m_ui->childrenLabel->setText(QString::number(visit.children));
         m_ui->membersTableWidget->setRowCount(int(visit.members.size()));
         for (int row = 0; row < visit.members.size(); ++row) {
