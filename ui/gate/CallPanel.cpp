@@ -17,14 +17,15 @@ CallPanel::CallPanel(QWidget *parent)
       m_recall(new QPushButton(this)), m_skip(new QPushButton(this)) {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Two columns, so that the Indonesian labels ("Panggil berikutnya (F5)") fit a narrow side panel.
     layout->addWidget(m_title, 0, 0);
-    layout->addWidget(m_service, 0, 1, 1, 2);
-    layout->addWidget(m_current, 1, 0, 1, 2);
-    layout->addWidget(m_waiting, 1, 2);
-    layout->addWidget(m_callNext, 2, 0);
-    layout->addWidget(m_recall, 2, 1);
-    layout->addWidget(m_skip, 2, 2);
-    layout->addWidget(m_message, 3, 0, 1, 3);
+    layout->addWidget(m_service, 0, 1);
+    layout->addWidget(m_current, 1, 0);
+    layout->addWidget(m_waiting, 1, 1);
+    layout->addWidget(m_callNext, 2, 0, 1, 2);
+    layout->addWidget(m_recall, 3, 0);
+    layout->addWidget(m_skip, 3, 1);
+    layout->addWidget(m_message, 4, 0, 1, 2);
     m_title->setProperty("role", u"subtitle"_s);
     m_current->setObjectName(u"callCurrentLabel"_s);
     m_current->setProperty("role", u"called"_s);
