@@ -8,6 +8,7 @@
 #include "DisplaySettings.h"
 #include "DisplayWindow.h"
 #include "Facility.h"
+#include "GuiWait.h"
 #include "InmateStore.h"
 #include "RegistrationService.h"
 #include "TestDatabase.h"
@@ -40,20 +41,9 @@ inline std::ostream &operator<<(std::ostream &os, const QString &text) {
 namespace {
 
 using Language = Announcer::Language;
+using besuk::test::waitUntil;
 
 const QString Officer = u"Pak Joko"_s;
-
-// Waits, processing events, until `done` holds or `timeoutMs` passes.
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 5000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(5);
-    }
-    return true;
-}
 
 // Saves what `widget` shows as BESUK_SCREENSHOT_DIR/display-<name>.png.
 void shoot(QWidget *widget, const QString &name) {

@@ -89,7 +89,8 @@ void RoomBoard::rebuild() {
 }
 
 void RoomBoard::retranslate() {
-    m_table->setHorizontalHeaderLabels({tr("Ticket"), tr("Visiting"), tr("People"), tr("Admitted at"), tr("Time inside")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Ticket"), tr("Visiting"), tr("People"), tr("Admitted at"), tr("Time inside")});
     rebuild();
 }
 
