@@ -2104,17 +2104,17 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>People</source>
-        <translation>Jumlah orang</translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Admitted at</source>
-        <translation>Masuk pukul</translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Time inside</source>
-        <translation>Lama di dalam</translation>
+        <translation>Lama</translation>
     </message>
     </context>
 <context>

@@ -96,6 +96,7 @@ TEST_CASE("A scanner burst shows each verdict in its colour, with its sound", "[
         CHECK(shown.at(0).at(1).value<GateCue>() == expected.cue);
         CHECK_FALSE(f.text(u"reasonLabel"_s).isEmpty());
         CHECK(queueField->text().isEmpty()); // the burst never typed into the field
+        f.shoot(expected.name);
         GateFixture::press(Qt::Key_Escape);
         REQUIRE(f.on(window.scanScreen()));
     }
@@ -237,4 +238,27 @@ TEST_CASE("Before sign-in a scan does nothing; a wrong PIN is refused", "[gui][g
     GateFixture::press(Qt::Key_L, Qt::ControlModifier);
     CHECK(f.on(window.signInScreen()));
     CHECK_FALSE(window.desk().signedIn());
+}
+
+TEST_CASE("Every verdict in Indonesian: its own words, the same colours and sounds", "[gui][gate][screenshots]") {
+    GateFixture f;
+    f.settings.language = u"id"_s;
+    const QList<Expected> tickets = ticketsInEveryState(f);
+    GateWindow &window = f.open();
+    f.signIn();
+    QSignalSpy shown(&window, &GateWindow::verdictShown);
+    for (const Expected &expected : tickets) {
+        INFO("ticket " << expected.name.toStdString());
+        shown.clear();
+        GateFixture::scanBurst(expected.payload);
+        REQUIRE(waitUntil([&] { return shown.count() == 1; }));
+        CHECK(f.tone() == expected.tone);
+        CHECK(shown.at(0).at(1).value<GateCue>() == expected.cue);
+        const QString title = f.text(u"titleLabel"_s);
+        CHECK_FALSE(title.isEmpty());
+        CHECK(title != expected.title); // translated, not the English source
+        f.shoot(expected.name);
+        GateFixture::press(Qt::Key_Escape);
+        REQUIRE(f.on(window.scanScreen()));
+    }
 }
