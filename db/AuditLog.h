@@ -2,18 +2,82 @@
 
 #include "Result.h"
 
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace besuk {
 
 class Database;
 
+// One entry of the audit log, as stored.
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString actor;
+    QString action;
+    QString subject;
+    QString detail;
+    QByteArray hash; // the chain hash, 64 hex digits
+};
+
+// Which entries to read. Every condition given must hold; an empty or invalid one is left out.
+struct AuditFilter {
+    QDateTime from;       // entries at or after this moment; invalid = no lower bound
+    QDateTime to;         // entries before this moment (exclusive); invalid = no upper bound
+    QString actor;        // exactly this actor
+    QString actionPrefix; // actions beginning with this text, e.g. "visit." or "user.signin"
+    QString text;         // in the subject or the detail, ignoring the case of ASCII letters
+    int limit = 500;      // 1..AuditLog::MaxLimit
+    qint64 beforeId = 0;  // paging: only entries with id < beforeId (0 = from the newest)
+};
+
+// What verify found. `problem` is for people (translated): which entry, and what is wrong with it.
+struct AuditCheck {
+    bool intact = true;
+    qint64 entries = 0; // entries in the log
+    // 0 when intact. Otherwise the first entry that fails: an altered, inserted or misplaced entry's id; for removed
+    // entries, the id right after the last entry still in order (the first one missing).
+    qint64 firstBadId = 0;
+    QString problem; // empty when intact
+};
+
 // Append-only, hash-chained record of who did what. Call inside the transaction of the change it records,
 // so the change and its entry commit together.
+//
+// Each entry's hash covers the previous entry's hash and its own fields (at, actor, action, subject, detail), so
+// changing, removing, inserting or reordering entries breaks the chain. The chain has no beginning to cut and no
+// end of its own: append also records the newest entry (id and hash) as the chain head in `settings`
+// (key "audit.head"), in the same transaction, so that removing the newest entries is noticed too.
+//
+// What verify detects, when someone with write access to the database bypasses Besuk (drops the triggers that
+// refuse UPDATE and DELETE):
+//  - a changed field (time, actor, action, subject, detail, or the stored hashes) of any entry;
+//  - a removed entry anywhere in the log, the newest ones included (the head names an entry that is gone);
+//  - entries swapped or moved (a link points to a later entry);
+//  - an entry inserted between others or added after the head;
+//  - a removed or changed chain head.
+// What it cannot detect: the hash is not keyed, so whoever can write the database and knows how the hash is made
+// can rewrite the whole chain from the first changed entry on and set the head to match. Only a copy of the head
+// kept outside the database (printed, exported, on another machine) exposes that. Likewise, removing the newest
+// entries and moving the head back to the last one kept, or deleting the whole log together with the head (an
+// empty log without a head is a new one), leaves a consistent chain. A log with entries but no head (written before
+// the head was recorded) counts as not intact until the next entry is appended.
 class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
+    static constexpr int MaxLimit = 10000;
+
     static Result<void> append(Database &database, qint64 atMs, const QString &actor, const QString &action,
                                const QString &subject, const QString &detail = {});
+
+    // Matching entries, newest (highest id) first.
+    static Result<QList<AuditEntry>> entries(Database &database, const AuditFilter &filter);
+
+    // Recomputes the chain from the first entry and compares its end with the recorded head.
+    static Result<AuditCheck> verify(Database &database);
 };
 
 } // namespace besuk

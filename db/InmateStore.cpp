@@ -137,6 +137,30 @@ Result<void> InmateStore::setActive(const QString &number, bool active, const QS
     });
 }
 
+Result<Inmate> InmateStore::update(const QString &number, const QString &name, const QString &block,
+                                   const QString &actor) {
+    auto inmate = clean(number, name, block);
+    if (!inmate)
+        return inmate.error();
+    Database &db = m_facility.database();
+    const qint64 now = m_facility.now().toMSecsSinceEpoch();
+    return db.write([&]() -> Result<Inmate> {
+        SqlQuery update(db, u"UPDATE inmates SET name = ?, name_key = ?, block = ?, updated_at = ? WHERE number = ? "
+                            u"RETURNING id, active"_s);
+        update.bind(inmate->name).bind(searchKey(inmate->name)).bind(inmate->block).bind(now).bind(inmate->number);
+        if (auto done = update.exec(); !done)
+            return done.error();
+        if (!update.next())
+            return makeError(ErrorCode::NotFound,
+                             tr("No inmate with the number %1 is on the roster.").arg(inmate->number));
+        const Inmate updated{update.value(0).toLongLong(), inmate->number, inmate->name, inmate->block,
+                             update.value(1).toInt() == 1};
+        if (auto logged = AuditLog::append(db, now, actor, u"inmate.update"_s, inmate->number); !logged)
+            return logged.error();
+        return updated;
+    });
+}
+
 Result<ImportReport> InmateStore::importCsv(const QByteArray &csv, const QString &actor) {
     auto records = Csv::parse(csv);
     if (!records)

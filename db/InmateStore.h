@@ -42,6 +42,9 @@ public:
     // Case-insensitive match on number or any part of the name; active inmates first; at most `limit`.
     Result<QList<Inmate>> search(const QString &text, int limit = 20);
     Result<void> setActive(const QString &number, bool active, const QString &actor);
+    // Corrects the name and block of the inmate with this number (validated like add). NotFound when no inmate
+    // has this number; the number itself never changes (tickets and visits refer to it).
+    Result<Inmate> update(const QString &number, const QString &name, const QString &block, const QString &actor);
 
     // CSV with the header number,name,block (block optional). A known number updates name and block.
     // Bad rows are reported and skipped; good rows are all stored in one transaction.

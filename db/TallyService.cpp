@@ -2,8 +2,11 @@
 
 #include "Csv.h"
 #include "Facility.h"
+#include "GateService.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -17,31 +20,69 @@ void Counts::add(int groupMen, int groupWomen, int groupChildren) {
 }
 
 Result<DayTally> TallyService::day(const QDate &date) {
+    auto days = collect(date, date);
+    if (!days)
+        return days.error();
+    return days->first();
+}
+
+Result<void> TallyService::checkRange(const QDate &from, const QDate &to) {
+    if (!from.isValid() || !to.isValid())
+        return makeError(ErrorCode::InvalidInput, tr("Please give valid dates."));
+    if (to < from)
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The range ends (%1) before it starts (%2).").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    if (from.daysTo(to) + 1 > MaxRangeDays)
+        return makeError(ErrorCode::InvalidInput, tr("A range covers at most %1 days; %2 to %3 has %4.")
+                                                      .arg(MaxRangeDays)
+                                                      .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                                                      .arg(from.daysTo(to) + 1));
+    return {};
+}
+
+Result<QList<DayTally>> TallyService::range(const QDate &from, const QDate &to) {
+    if (auto checked = checkRange(from, to); !checked)
+        return checked.error();
+    return collect(from, to);
+}
+
+// One read of the visits of [from, to] (facility dates are ISO text, so the range compares as text and uses the
+// index), counted in C++ into one DayTally per day. An invalid `from` gives one empty tally for it (day()).
+Result<QList<DayTally>> TallyService::collect(const QDate &from, const QDate &to) {
     Database &db = m_facility.database();
-    SqlQuery query(db, u"SELECT service, status, session, men, women, children, registered_at, admitted_at, "
-                       u"refused_at FROM visits WHERE facility_date = ?"_s);
-    query.bind(date.toString(Qt::ISODate));
+    SqlQuery query(db, u"SELECT facility_date, service, status, session, men, women, children, registered_at, "
+                       u"admitted_at, refused_at FROM visits WHERE facility_date >= ? AND facility_date <= ?"_s);
+    query.bind(from.toString(Qt::ISODate)).bind(to.toString(Qt::ISODate));
     if (auto done = query.exec(); !done)
         return done.error();
 
-    DayTally tally;
-    tally.date = date;
-    tally.facility = m_facility.profile().name;
-    QMap<int, HourTally> hours;
+    const qint64 dayCount = from.isValid() && to.isValid() ? from.daysTo(to) + 1 : 1;
+    QList<DayTally> days(dayCount);
+    QList<QMap<int, HourTally>> hoursOfDay(dayCount);
+    for (qint64 i = 0; i < dayCount; ++i) {
+        days[i].date = from.isValid() ? from.addDays(i) : from;
+        days[i].facility = m_facility.profile().name;
+    }
     const auto hourOf = [this](const QVariant &ms) {
         return m_facility.toLocal(QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC)).time().hour();
     };
-    const auto hourTally = [&hours](int hour) -> HourTally & {
-        HourTally &entry = hours[hour];
-        entry.hour = hour;
-        return entry;
-    };
     while (query.next()) {
-        const Service service = serviceFromKey(query.value(0).toString()).value_or(Service::Visit);
-        const VisitStatus status = statusFromKey(query.value(1).toString()).value_or(VisitStatus::Registered);
-        const int men = query.value(3).toInt();
-        const int women = query.value(4).toInt();
-        const int children = query.value(5).toInt();
+        const qint64 index = from.daysTo(QDate::fromString(query.value(0).toString(), Qt::ISODate));
+        if (index < 0 || index >= dayCount)
+            continue;
+        DayTally &tally = days[index];
+        QMap<int, HourTally> &hours = hoursOfDay[index];
+        const auto hourTally = [&hours](int hour) -> HourTally & {
+            HourTally &entry = hours[hour];
+            entry.hour = hour;
+            return entry;
+        };
+        const Service service = serviceFromKey(query.value(1).toString()).value_or(Service::Visit);
+        const VisitStatus status = statusFromKey(query.value(2).toString()).value_or(VisitStatus::Registered);
+        const int men = query.value(4).toInt();
+        const int women = query.value(5).toInt();
+        const int children = query.value(6).toInt();
         ServiceTally &byService = service == Service::Visit ? tally.visit : tally.deposit;
 
         if (status == VisitStatus::Cancelled) {
@@ -50,14 +91,14 @@ Result<DayTally> TallyService::day(const QDate &date) {
         }
         tally.registered.add(men, women, children);
         byService.registered.add(men, women, children);
-        hourTally(hourOf(query.value(6))).registered.add(men, women, children);
+        hourTally(hourOf(query.value(7))).registered.add(men, women, children);
         if (service == Service::Visit)
-            tally.bySession[query.value(2).toString()].add(men, women, children);
+            tally.bySession[query.value(3).toString()].add(men, women, children);
 
         if (status == VisitStatus::Admitted || status == VisitStatus::CheckedOut) {
             tally.admitted.add(men, women, children);
             byService.admitted.add(men, women, children);
-            hourTally(hourOf(query.value(7))).admitted.add(men, women, children);
+            hourTally(hourOf(query.value(8))).admitted.add(men, women, children);
         }
         if (status == VisitStatus::Admitted) {
             tally.inside.add(men, women, children);
@@ -68,13 +109,110 @@ Result<DayTally> TallyService::day(const QDate &date) {
         if (status == VisitStatus::Refused) {
             tally.refused.add(men, women, children);
             byService.refused.add(men, women, children);
-            hourTally(hourOf(query.value(8))).refused.add(men, women, children);
+            hourTally(hourOf(query.value(9))).refused.add(men, women, children);
         }
     }
-    if (!hours.isEmpty())
-        for (int hour = hours.firstKey(); hour <= hours.lastKey(); ++hour)
-            tally.byHour.append(hourTally(hour));
-    return tally;
+    for (qint64 i = 0; i < dayCount; ++i) {
+        QMap<int, HourTally> &hours = hoursOfDay[i];
+        if (hours.isEmpty())
+            continue;
+        for (int hour = hours.firstKey(); hour <= hours.lastKey(); ++hour) {
+            HourTally &entry = hours[hour];
+            entry.hour = hour;
+            days[i].byHour.append(entry);
+        }
+    }
+    return days;
+}
+
+Result<InspectionSummary> TallyService::inspections(const QDate &from, const QDate &to) {
+    if (auto checked = checkRange(from, to); !checked)
+        return checked.error();
+    Database &db = m_facility.database();
+    SqlQuery query(db, u"SELECT i.id, i.visit_id, i.phase, i.outcome, i.reason, t.description, t.disposition "
+                       u"FROM inspections i JOIN visits v ON v.id = i.visit_id "
+                       u"LEFT JOIN inspection_items t ON t.inspection_id = i.id "
+                       u"WHERE v.facility_date >= ? AND v.facility_date <= ? "
+                       u"ORDER BY i.at, i.id, t.position"_s);
+    query.bind(from.toString(Qt::ISODate)).bind(to.toString(Qt::ISODate));
+    if (auto done = query.exec(); !done)
+        return done.error();
+
+    struct Inspection {
+        qint64 id = 0;
+        bool entry = true;
+        bool refused = false;
+        QString reason;
+        QList<InspectionItem> items;
+    };
+    QList<Inspection> inspections;               // in order of time
+    QMap<QPair<qint64, bool>, qsizetype> latest; // (visit, entry?) -> index of its latest inspection
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (inspections.isEmpty() || inspections.last().id != id) {
+            Inspection inspection;
+            inspection.id = id;
+            inspection.entry = phaseFromKey(query.value(2).toString()) != InspectionPhase::Exit;
+            inspection.refused = outcomeFromKey(query.value(3).toString()) == InspectionOutcome::Refused;
+            inspection.reason = query.value(4).toString();
+            inspections.append(inspection);
+            latest.insert({query.value(1).toLongLong(), inspection.entry}, inspections.size() - 1);
+        }
+        if (query.value(5).isNull())
+            continue; // an inspection without items
+        const auto disposition = dispositionFromKey(query.value(6).toString());
+        if (disposition)
+            inspections.last().items.append(InspectionItem{query.value(5).toString(), *disposition, {}});
+    }
+    QList<qsizetype> counted = latest.values();
+    std::sort(counted.begin(), counted.end());
+
+    InspectionSummary summary;
+    QMap<QString, QPair<QString, int>> confiscated; // folded description -> (first spelling, count)
+    for (const qsizetype index : counted) {
+        const Inspection &inspection = inspections.at(index);
+        if (inspection.entry) {
+            summary.inspected += 1;
+            if (inspection.refused) {
+                summary.refusals += 1;
+                summary.refusalReasons.append(inspection.reason);
+            }
+        }
+        for (const InspectionItem &item : inspection.items) {
+            if (!inspection.entry) {
+                if (item.disposition == Disposition::Returned)
+                    summary.itemsReturned += 1;
+                continue;
+            }
+            switch (item.disposition) {
+            case Disposition::Allowed:
+                summary.itemsAllowed += 1;
+                break;
+            case Disposition::Deposited:
+                summary.itemsDeposited += 1;
+                break;
+            case Disposition::Confiscated: {
+                summary.itemsConfiscated += 1;
+                const QString description = item.description.simplified();
+                auto &entry = confiscated[description.toCaseFolded()];
+                if (entry.first.isEmpty())
+                    entry.first = description;
+                entry.second += 1;
+                break;
+            }
+            case Disposition::Returned:
+                break; // sent home with the visitor at the entry: neither in nor kept
+            }
+        }
+    }
+    for (const auto &entry : std::as_const(confiscated))
+        summary.confiscated.append(entry);
+    std::stable_sort(summary.confiscated.begin(), summary.confiscated.end(), [](const auto &a, const auto &b) {
+        if (a.second != b.second)
+            return a.second > b.second;
+        return a.first.compare(b.first, Qt::CaseInsensitive) < 0;
+    });
+    return summary;
 }
 
 namespace TallyFormat {

@@ -3,11 +3,14 @@
 #include "Result.h"
 #include "Visit.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace besuk {
 
@@ -55,12 +58,40 @@ struct DayTally {
     QMap<QString, Counts> bySession; // registered face-to-face visits per session name
 };
 
+// What the gate's belongings inspections found over a range of facility days (by the visit's facility date).
+// Entry inspections give the groups inspected, the refusals and the items allowed in, deposited and
+// confiscated; exit inspections give the items handed back. When a group was inspected more than once in a
+// phase, its latest inspection of that phase counts (the one the gate went on with).
+struct InspectionSummary {
+    int inspected = 0; // groups with an entry inspection
+    int refusals = 0;  // groups refused entry at the inspection
+    int itemsAllowed = 0;
+    int itemsDeposited = 0;
+    int itemsConfiscated = 0;
+    int itemsReturned = 0;                  // handed back at check-out (exit inspections)
+    QList<QPair<QString, int>> confiscated; // description -> count, most first (then by name)
+    QStringList refusalReasons;             // one per refusal, in order of time
+};
+
 class TallyService {
+    Q_DECLARE_TR_FUNCTIONS(TallyService)
 public:
+    static constexpr int MaxRangeDays = 366;
+
     explicit TallyService(Facility &facility) : m_facility(facility) {}
     Result<DayTally> day(const QDate &date);
+    // Every day from `from` to `to` inclusive, days without visits included, in one read.
+    // InvalidInput when a date is invalid, `to` is before `from`, or the range is longer than MaxRangeDays.
+    Result<QList<DayTally>> range(const QDate &from, const QDate &to);
+    // Same range rules as range().
+    Result<InspectionSummary> inspections(const QDate &from, const QDate &to);
+
+    // The InvalidInput error for a bad range, or nothing.
+    static Result<void> checkRange(const QDate &from, const QDate &to);
 
 private:
+    Result<QList<DayTally>> collect(const QDate &from, const QDate &to);
+
     Facility &m_facility;
 };
 

@@ -42,7 +42,8 @@ QTextStream &err() {
 }
 
 QList<Command> allCommands() {
-    return setupCommands() + userCommands() + rosterCommands() + gateCommands() + callCommands() + tallyCommands();
+    return setupCommands() + userCommands() + rosterCommands() + gateCommands() + visitCommands() + callCommands() +
+           tallyCommands() + auditCommands() + retentionCommands() + exportCommands();
 }
 
 QString synopsis(const Command &command) {

@@ -74,8 +74,12 @@ QList<Command> setupCommands();
 QList<Command> rosterCommands();
 QList<Command> gateCommands();
 QList<Command> tallyCommands();
+QList<Command> exportCommands();
 QList<Command> callCommands();
 QList<Command> userCommands();
+QList<Command> retentionCommands();
+QList<Command> visitCommands();
+QList<Command> auditCommands();
 
 int run(const QStringList &arguments);
 

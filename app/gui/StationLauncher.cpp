@@ -8,6 +8,8 @@
 #include "KioskSettings.h"
 #include "KioskWindow.h"
 #include "Locations.h"
+#include "StaffPages.h"
+#include "StaffWindow.h"
 #include "StationLanguage.h"
 
 #include <QApplication>
@@ -56,8 +58,7 @@ std::optional<int> StationLauncher::parse(const QStringList &arguments, LaunchOp
     parser.setApplicationDescription(tr("Besuk: visitor check-in for detention-centre visiting rooms."));
     const QCommandLineOption station(
         u"station"_s,
-        tr("The station to run: kiosk, gate or display; several, comma-separated, open one window each "
-           "(the staff console comes later)."),
+        tr("The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each."),
         tr("NAME"));
     const QCommandLineOption demo(u"demo"_s, tr("Run on a fresh demo facility in a temporary folder "
                                                 "(the kiosk unless --station says otherwise)."));
@@ -103,11 +104,6 @@ std::optional<int> StationLauncher::parse(const QStringList &arguments, LaunchOp
     if (options.stations.isEmpty())
         return usageError(tr("Say which station to run, e.g. --station kiosk, or try --demo."));
     for (const QString &name : std::as_const(options.stations)) {
-        if (name == u"staff") {
-            printError(tr("The staff console is not available yet. This version of Besuk runs the kiosk, gate and "
-                          "display stations; staff work is done with besuk-cli."));
-            return 2;
-        }
         if (!knownStations().contains(name))
             return usageError(tr("Unknown station \"%1\": choose kiosk, gate, display or staff.").arg(name));
     }
@@ -123,7 +119,7 @@ std::optional<int> StationLauncher::parse(const QStringList &arguments, LaunchOp
 }
 
 const QStringList &StationLauncher::knownStations() {
-    static const QStringList stations{u"kiosk"_s, u"gate"_s, u"display"_s};
+    static const QStringList stations{u"kiosk"_s, u"gate"_s, u"display"_s, u"staff"_s};
     return stations;
 }
 
@@ -155,9 +151,10 @@ int StationLauncher::run(const LaunchOptions &options) {
         settings.printer.kind = PrinterChoice::Kind::Pdf;
         settings.pdfFolder = demo->ticketFolder();
         printOut(tr("Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.\n"
-                    "Gate sign-in: user \"%4\", PIN %3.\n")
+                    "Gate sign-in: user \"%4\", PIN %3; staff console: user \"%5\", PIN %3.\n")
                      .arg(demo->folder(), demo->ticketFolder(), QString::fromLatin1(DemoFacility::Pin),
-                          QString::fromLatin1(DemoFacility::GuardLogin)));
+                          QString::fromLatin1(DemoFacility::GuardLogin),
+                          QString::fromLatin1(DemoFacility::AdminLogin)));
     } else {
         const QString location = options.databaseLocation.isEmpty() ? defaultDatabasePath() : options.databaseLocation;
         const QString keyPath = options.keyPath.isEmpty() ? defaultKeyPath(location) : options.keyPath;
@@ -185,6 +182,11 @@ int StationLauncher::run(const LaunchOptions &options) {
             windows.push_back(std::move(kiosk));
         } else if (name == u"gate") {
             windows.push_back(std::make_unique<GateWindow>(*facility, gateSettings));
+        } else if (name == u"staff") {
+            auto staff = std::make_unique<StaffWindow>(*facility,
+                                                       stored.value(u"staff/language"_s, settings.language).toString());
+            addStaffPages(*staff, *facility);
+            windows.push_back(std::move(staff));
         } else {
             windows.push_back(std::make_unique<DisplayWindow>(*facility, displaySettings));
         }

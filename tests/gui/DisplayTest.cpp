@@ -265,7 +265,7 @@ TEST_CASE("A call shows on the board within a second, from this station and from
     CHECK_FALSE(f.shows(u"problemLabel"_s));
 }
 
-TEST_CASE("A recall shows as a recall and is announced again; a skip is neither", "[display]") {
+TEST_CASE("A recall shows as a recall and is announced again - a skip is neither", "[display]") {
     DisplayFixture f;
     f.issue(3);
     DisplayModel model(*f.facility, 5, false);

@@ -217,7 +217,7 @@ TEST_CASE("Typing a number that is not today's, or an image without a code, says
     CHECK(f.db.snapshot() == before);
 }
 
-TEST_CASE("Before sign-in a scan does nothing; a wrong PIN is refused", "[gui][gate][signin]") {
+TEST_CASE("Before sign-in a scan does nothing - a wrong PIN is refused", "[gui][gate][signin]") {
     GateFixture f;
     const QString payload = f.registerGroup().payload;
     GateWindow &window = f.open();

@@ -1,5 +1,6 @@
 #include "InmateStore.h"
 
+#include "AuditLog.h"
 #include "TestFacility.h"
 
 #include <catch2/catch.hpp>
@@ -140,6 +141,56 @@ TEST_CASE("Inactive inmates are found after active ones, and can be reactivated"
     REQUIRE(store.setActive(u"B.I-101/2025"_s, true, u"admin"_s).ok());
     CHECK(store.findByNumber(u"B.I-101/2025"_s)->active);
     CHECK(namesOf(store.search(u"budi"_s)) == "Budi Santoso; Siti Budiarti");
+}
+
+TEST_CASE("An inmate's name and block are corrected, the number and history kept", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    addRoster(store);
+    REQUIRE(store.setActive(u"B.II-7"_s, false, u"admin"_s).ok());
+    const auto before = store.findByNumber(u"B.II-7"_s);
+    REQUIRE(before.ok());
+
+    const auto updated = store.update(u" B.II-7 "_s, u" Ni Nyoman Ayu Lestari "_s, u" Blok D "_s, u"rina"_s);
+    REQUIRE(updated.ok());
+    CHECK(updated->id == before->id);
+    CHECK(updated->number == u"B.II-7"_s);
+    CHECK(updated->name == u"Ni Nyoman Ayu Lestari"_s);
+    CHECK(updated->block == u"Blok D"_s);
+    CHECK_FALSE(updated->active); // the status is not the form's business
+
+    const auto found = store.findByNumber(u"B.II-7"_s);
+    REQUIRE(found.ok());
+    CHECK(found->name == u"Ni Nyoman Ayu Lestari"_s);
+    CHECK(found->block == u"Blok D"_s);
+    CHECK(namesOf(store.search(u"lestari"_s)) == "Ni Nyoman Ayu Lestari");
+
+    AuditFilter filter;
+    filter.actionPrefix = u"inmate.update"_s;
+    auto logged = AuditLog::entries(f->database(), filter);
+    REQUIRE(logged.ok());
+    REQUIRE(logged->size() == 1);
+    CHECK(logged->first().actor == u"rina"_s);
+    CHECK(logged->first().subject == u"B.II-7"_s);
+}
+
+TEST_CASE("A bad correction or an unknown number is refused and changes nothing", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    addRoster(store);
+    const Snapshot before = f.snapshot();
+    CHECK(store.update(u"B.I-101/2025"_s, {}, u"Blok A"_s, u"admin"_s).error().code == ErrorCode::InvalidInput);
+    CHECK(store.update(u"B.I-101/2025"_s, u"Budi 2"_s, u"Blok A"_s, u"admin"_s).error().code ==
+          ErrorCode::InvalidInput);
+    CHECK(store.update(u"B.I-101/2025"_s, u"Budi"_s, u"Blok\tA"_s, u"admin"_s).error().code == ErrorCode::InvalidInput);
+    CHECK(store.update(u"B.I-101/2025"_s, u"Budi"_s, QString(41, u'x'), u"admin"_s).error().code ==
+          ErrorCode::InvalidInput);
+    const auto unknown = store.update(u"B.I-999"_s, u"Budi Santoso"_s, {}, u"admin"_s);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().code == ErrorCode::NotFound);
+    CHECK(unknown.error().message.contains(u"B.I-999"_s));
+    CHECK(f.snapshot() == before);
+    CHECK(store.findByNumber(u"B.I-101/2025"_s)->name == u"Budi Santoso"_s);
 }
 
 TEST_CASE("CSV import adds, updates and reports bad rows by line", "[inmates]") {

@@ -39,7 +39,7 @@ GateCue cueOf(VerdictScreen::Tone tone) {
 
 GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget *parent)
     : QWidget(parent), m_facility(facility), m_settings(settings), m_desk(facility, settings.gateName),
-      m_ui(std::make_unique<Ui::GateWindow>()), m_signIn(new SignInScreen(m_desk)), m_scan(new ScanScreen),
+      m_ui(std::make_unique<Ui::GateWindow>()), m_signIn(new SignInScreen), m_scan(new ScanScreen),
       m_verdict(new VerdictScreen), m_inspection(new InspectionScreen), m_checkOut(new CheckOutScreen),
       m_callPanel(new CallPanel), m_roomBoard(new RoomBoard) {
     m_language.apply(settings.language);
@@ -58,6 +58,12 @@ GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget
     if (style.open(QIODevice::ReadOnly))
         setStyleSheet(QString::fromUtf8(style.readAll()));
 
+    m_signIn->setAuthenticator([this](const QString &login, const QString &secret) -> Result<void> {
+        auto user = m_desk.signIn(login, secret);
+        if (!user)
+            return user.error();
+        return {};
+    });
     connect(m_signIn, &SignInScreen::signedIn, this, [this] {
         showScan();
         refreshSide();
@@ -132,6 +138,11 @@ void GateWindow::showScreen(QWidget *screen) {
 
 void GateWindow::showSignIn() {
     m_resultTimer.stop();
+    auto users = m_desk.hasUsers();
+    m_signIn->setNoAccountsHint(users && !*users
+                                    ? tr("There are no staff accounts yet. An administrator creates them with: "
+                                         "besuk-cli user add NAME --name \"FULL NAME\" --role guard")
+                                    : QString());
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->signInPage);
     m_signIn->activate();
 }
@@ -333,6 +344,7 @@ void GateWindow::tick() {
 }
 
 void GateWindow::retranslate() {
+    m_signIn->setTitle(tr("Sign in to the gate"));
     m_ui->gateLabel->setText(tr("Gate %1").arg(m_settings.gateName));
     m_ui->officerLabel->setText(m_desk.officer() ? tr("Officer: %1").arg(m_desk.officer()->displayName) : QString());
     m_ui->signOutPushButton->setVisible(m_desk.signedIn());

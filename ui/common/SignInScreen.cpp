@@ -1,12 +1,10 @@
 #include "SignInScreen.h"
 
-#include "GateDesk.h"
 #include "ui_SignInScreen.h"
 
 namespace besuk {
 
-SignInScreen::SignInScreen(GateDesk &desk, QWidget *parent)
-    : QWidget(parent), m_desk(desk), m_ui(std::make_unique<Ui::SignInScreen>()) {
+SignInScreen::SignInScreen(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::SignInScreen>()) {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
     connect(m_ui->signInPushButton, &QPushButton::clicked, this, &SignInScreen::submit);
@@ -17,22 +15,30 @@ SignInScreen::SignInScreen(GateDesk &desk, QWidget *parent)
 
 SignInScreen::~SignInScreen() = default;
 
+void SignInScreen::setTitle(const QString &title) {
+    m_ui->titleLabel->setText(title);
+}
+
+void SignInScreen::setNoAccountsHint(const QString &hint) {
+    m_noAccountsHint = hint;
+}
+
 void SignInScreen::activate() {
     m_ui->secretLineEdit->clear();
     m_ui->messageLabel->hide();
-    auto users = m_desk.hasUsers();
-    if (users && !*users)
-        showMessage(tr("There are no staff accounts yet. An administrator creates them with: "
-                       "besuk-cli user add NAME --name \"FULL NAME\" --role guard"));
+    if (!m_noAccountsHint.isEmpty())
+        showMessage(m_noAccountsHint);
     (m_ui->loginLineEdit->text().isEmpty() ? m_ui->loginLineEdit : m_ui->secretLineEdit)
         ->setFocus(Qt::OtherFocusReason);
 }
 
 void SignInScreen::submit() {
-    auto user = m_desk.signIn(m_ui->loginLineEdit->text().trimmed(), m_ui->secretLineEdit->text());
+    if (!m_authenticator)
+        return;
+    auto accepted = m_authenticator(m_ui->loginLineEdit->text().trimmed(), m_ui->secretLineEdit->text());
     m_ui->secretLineEdit->clear();
-    if (!user) {
-        showMessage(user.error().message);
+    if (!accepted) {
+        showMessage(accepted.error().message);
         m_ui->secretLineEdit->setFocus(Qt::OtherFocusReason);
         return;
     }

@@ -1,0 +1,102 @@
+#include "ExportService.h"
+
+#include "AuditLog.h"
+#include "Csv.h"
+#include "Database.h"
+#include "Facility.h"
+
+using namespace Qt::StringLiterals;
+
+namespace besuk {
+
+namespace {
+
+const QStringList Statuses{u"registered"_s, u"admitted"_s, u"refused"_s, u"checked_out"_s, u"inside"_s, u"cancelled"_s};
+
+QList<Counts> statusCounts(const DayTally &day) {
+    return {day.registered, day.admitted, day.refused, day.checkedOut, day.inside, day.cancelled};
+}
+
+void addTo(Counts &sum, const Counts &counts) {
+    sum.groups += counts.groups;
+    sum.men += counts.men;
+    sum.women += counts.women;
+    sum.children += counts.children;
+}
+
+QStringList countsFields(const Counts &counts) {
+    return {QString::number(counts.groups), QString::number(counts.men), QString::number(counts.women),
+            QString::number(counts.children), QString::number(counts.total())};
+}
+
+} // namespace
+
+QStringList ExportService::rangeCsvHeader() {
+    QStringList header{u"date"_s, u"weekday"_s};
+    for (const QString &status : Statuses)
+        for (const QString &column : {u"groups"_s, u"men"_s, u"women"_s, u"children"_s, u"total"_s})
+            header.append(status + u"_"_s + column);
+    return header;
+}
+
+QByteArray ExportService::rangeCsv(const QList<DayTally> &days) {
+    QByteArray csv("\xEF\xBB\xBF");
+    csv += Csv::formatRow(rangeCsvHeader());
+    QList<Counts> sums(Statuses.size());
+    for (const DayTally &day : days) {
+        QStringList row{day.date.toString(Qt::ISODate), IndonesianDate::weekday(day.date)};
+        const QList<Counts> counts = statusCounts(day);
+        for (qsizetype i = 0; i < counts.size(); ++i) {
+            row += countsFields(counts.at(i));
+            addTo(sums[i], counts.at(i));
+        }
+        csv += Csv::formatRow(row);
+    }
+    QStringList total{u"total"_s, QString()};
+    for (const Counts &sum : std::as_const(sums))
+        total += countsFields(sum);
+    csv += Csv::formatRow(total);
+    return csv;
+}
+
+Result<void> ExportService::recordExport(Facility &facility, const QString &format, const QDate &from, const QDate &to,
+                                         const QString &actor, const QString &detail) {
+    Database &db = facility.database();
+    const qint64 now = facility.now().toMSecsSinceEpoch();
+    const QString subject = from.toString(Qt::ISODate) + u".."_s + to.toString(Qt::ISODate);
+    return db.write([&] { return AuditLog::append(db, now, actor, u"export."_s + format, subject, detail); });
+}
+
+namespace IndonesianDate {
+
+QString weekday(const QDate &date) {
+    static const QStringList names{u"Senin"_s, u"Selasa"_s, u"Rabu"_s, u"Kamis"_s, u"Jumat"_s, u"Sabtu"_s, u"Minggu"_s};
+    return date.isValid() ? names.at(date.dayOfWeek() - 1) : QString();
+}
+
+QString month(int month) {
+    static const QStringList names{u"Januari"_s,   u"Februari"_s, u"Maret"_s,    u"April"_s,
+                                   u"Mei"_s,       u"Juni"_s,     u"Juli"_s,     u"Agustus"_s,
+                                   u"September"_s, u"Oktober"_s,  u"November"_s, u"Desember"_s};
+    return month >= 1 && month <= 12 ? names.at(month - 1) : QString();
+}
+
+QString longDate(const QDate &date) {
+    if (!date.isValid())
+        return {};
+    return u"%1 %2 %3"_s.arg(date.day()).arg(month(date.month())).arg(date.year());
+}
+
+QString weekdayDate(const QDate &date) {
+    return date.isValid() ? weekday(date) + u", "_s + longDate(date) : QString();
+}
+
+QString range(const QDate &from, const QDate &to) {
+    if (from == to)
+        return longDate(from);
+    return longDate(from) + u" - "_s + longDate(to);
+}
+
+} // namespace IndonesianDate
+
+} // namespace besuk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+#include "TallyService.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace besuk {
+
+class Facility;
+
+// Staff exports of the tallies (CSV for spreadsheets, PDF through app/reports) and their audit entries.
+// Qt Core only.
+class ExportService {
+public:
+    // The columns of rangeCsv(), in order: date, weekday (Indonesian), then for each of registered, admitted,
+    // refused, checked_out, inside and cancelled: _groups, _men, _women, _children, _total.
+    static QStringList rangeCsvHeader();
+    // One row per day and a last row "total" (weekday empty) summing them. RFC 4180, UTF-8 with a byte-order mark
+    // (so that spreadsheet programs read it as UTF-8), CRLF line ends.
+    static QByteArray rangeCsv(const QList<DayTally> &days);
+
+    // Records in the audit log that staff exported [from, to]: action "export.<format>" (format "csv" or "pdf"),
+    // subject "YYYY-MM-DD..YYYY-MM-DD", detail e.g. the file written. Its own write transaction.
+    static Result<void> recordExport(Facility &facility, const QString &format, const QDate &from, const QDate &to,
+                                     const QString &actor, const QString &detail = {});
+};
+
+// Indonesian names for an official document, independent of the system's locale.
+namespace IndonesianDate {
+QString weekday(const QDate &date);                // "Sabtu"
+QString month(int month);                          // 1-12: "Desember"
+QString longDate(const QDate &date);               // "27 Desember 2025"
+QString weekdayDate(const QDate &date);            // "Sabtu, 27 Desember 2025"
+QString range(const QDate &from, const QDate &to); // "27 Desember 2025 - 2 Januari 2026", or one date
+} // namespace IndonesianDate
+
+} // namespace besuk

@@ -1,0 +1,141 @@
+#pragma once
+// Shared by the staff console's GUI tests: a real facility on a temporary database with the demo roster, an admin,
+// a staff member and a guard, a clock standing at Saturday 27 December 2025 09:00 WITA, and a StaffWindow with every
+// page, driven with QTest.
+
+#include "Facility.h"
+#include "GuiWait.h"
+#include "InmateStore.h"
+#include "RegistrationService.h"
+#include "SignInScreen.h"
+#include "StaffPage.h"
+#include "StaffPages.h"
+#include "StaffWindow.h"
+#include "TestDatabase.h"
+#include "UserStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <ostream>
+
+inline std::ostream &operator<<(std::ostream &os, const QString &text) {
+    return os << text.toStdString();
+}
+
+namespace besuk::test {
+
+inline const QString AdminLogin = QStringLiteral("admin");
+inline const QString StaffLogin = QStringLiteral("rina");
+inline const QString GuardLogin = QStringLiteral("joko");
+inline const QString Pin = QStringLiteral("2468");
+inline const QString BudiNik = QStringLiteral("6471050501900003"); // man, 5 January 1990
+inline const QString SitiNik = QStringLiteral("6471055208010002"); // woman, 12 August 2001
+
+class StaffFixture {
+public:
+    StaffFixture()
+        : clock(QDateTime(QDate(2025, 12, 27), QTime(9, 0), QTimeZone(QByteArrayLiteral("Asia/Makassar"))).toUTC()) {
+        auto database = Database::open(db.location(), Database::OpenMode::CreateIfMissing);
+        REQUIRE(database.ok());
+        auto made = Facility::initialise(std::move(database).value(), clock, QStringLiteral("Rutan Uji"),
+                                         QStringLiteral("Asia/Makassar"), db.keyPath());
+        REQUIRE(made.ok());
+        facility = std::move(made).value();
+        QFile roster(QStringLiteral(BESUK_DEMO_ROSTER));
+        REQUIRE(roster.open(QIODevice::ReadOnly));
+        REQUIRE(InmateStore(*facility).importCsv(roster.readAll(), QStringLiteral("test")).ok());
+        Rules rules = facility->rules();
+        rules.visitsPerInmatePerWeek = 0;
+        REQUIRE(facility->saveRules(rules, QStringLiteral("test")).ok());
+        UserStore users(*facility);
+        REQUIRE(
+            users.create(AdminLogin, QStringLiteral("Kepala Rutan"), Role::Admin, Pin, QStringLiteral("test")).ok());
+        REQUIRE(
+            users.create(StaffLogin, QStringLiteral("Rina Marlina"), Role::Staff, Pin, QStringLiteral("test")).ok());
+        REQUIRE(users.create(GuardLogin, QStringLiteral("Joko Susilo"), Role::Guard, Pin, QStringLiteral("test")).ok());
+    }
+
+    ~StaffFixture() { window.reset(); }
+
+    // A group registered at the kiosk: Budi (and Siti when `pair`) and `children` children visiting `inmate`.
+    IssuedTicket registerGroup(const QString &inmate = QStringLiteral("B.I-001/2025"), bool pair = true,
+                               int children = 1) {
+        QList<AdultEntry> adults{{BudiNik, QStringLiteral("Budi Santoso")}};
+        if (pair)
+            adults.append({SitiNik, QStringLiteral("Siti Aminah")});
+        auto ticket = RegistrationService(*facility).registerGroup(
+            RegistrationRequest{inmate, adults, children, Service::Visit, QStringLiteral("kiosk-test")});
+        REQUIRE(ticket.ok());
+        return std::move(ticket).value();
+    }
+
+    StaffWindow &open(const QString &language = QStringLiteral("en")) {
+        window = std::make_unique<StaffWindow>(*facility, language);
+        addStaffPages(*window, *facility);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        return *window;
+    }
+
+    // Signs in with the keyboard.
+    void signIn(const QString &login, const QString &pin = Pin) {
+        auto *loginEdit = find<QLineEdit>(QStringLiteral("loginLineEdit"));
+        loginEdit->clear();
+        loginEdit->setFocus();
+        QTest::keyClicks(loginEdit, login);
+        QTest::keyClick(loginEdit, Qt::Key_Return);
+        QTest::keyClicks(QApplication::focusWidget(), pin);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+
+    // The page of type T, opened (REQUIREs that the signed-in role may see it).
+    template <typename T> T *openPage() {
+        for (StaffPage *page : window->pages())
+            if (auto *wanted = qobject_cast<T *>(page)) {
+                REQUIRE(window->openPage(wanted));
+                return wanted;
+            }
+        FAIL("no such page");
+        return nullptr;
+    }
+
+    template <typename T> T *find(const QString &name) const {
+        T *widget = nullptr;
+        for (T *candidate : window->findChildren<T *>(name))
+            if (!widget || candidate->isVisible())
+                widget = candidate;
+        INFO("widget " << name.toStdString());
+        REQUIRE(widget != nullptr);
+        return widget;
+    }
+    QString text(const QString &labelName) const { return find<QLabel>(labelName)->text(); }
+
+    // Saves what the window shows as BESUK_SCREENSHOT_DIR/staff-<name>-<language>.png, for people to look at.
+    void shoot(const QString &name) const {
+        QDir().mkpath(QStringLiteral(BESUK_SCREENSHOT_DIR));
+        const QString path =
+            QStringLiteral(BESUK_SCREENSHOT_DIR "/staff-%1-%2.png").arg(name, window->language().current());
+        QTest::qWait(30);
+        INFO(path.toStdString());
+        CHECK(window->grab().save(path));
+    }
+
+    TestDatabase db;
+    FixedClock clock;
+    std::unique_ptr<Facility> facility;
+    std::unique_ptr<StaffWindow> window;
+};
+
+} // namespace besuk::test

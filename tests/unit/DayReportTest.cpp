@@ -1,0 +1,283 @@
+#include "DayReport.h"
+
+#include "ExportService.h"
+#include "GateService.h"
+#include "PdfDocument.h"
+#include "RegistrationService.h"
+#include "TallyService.h"
+#include "TestFacility.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <iostream>
+
+using namespace Qt::StringLiterals;
+using namespace besuk;
+using besuk::reports::DayReport;
+using besuk::reports::PdfDocument;
+using besuk::reports::ReportData;
+
+namespace {
+
+const QDate Day = TestFacility::reportDay();
+
+// The news report's day through the domain: 109 groups, 86 men, 220 women, 99 children, registered 08:00-14:59,
+// each inspected (food allowed; a few phones deposited, two things confiscated) and admitted; one more group
+// refused at the inspection.
+class NewsDay {
+public:
+    NewsDay() : f(u"Asia/Makassar"_s) {
+        struct Kind {
+            int men, women, children, count;
+        };
+        const QList<Kind> kinds{{3, 0, 1, 2}, {2, 1, 1, 10}, {1, 2, 1, 30}, {0, 3, 1, 25}, {1, 1, 2, 5}, {1, 1, 2, 5},
+                                {0, 2, 2, 3}, {1, 0, 3, 1},  {0, 1, 3, 1},  {1, 2, 0, 19}, {0, 3, 0, 6}, {0, 1, 0, 2}};
+        QList<Kind> groups;
+        for (const Kind &kind : kinds)
+            for (int i = 0; i < kind.count; ++i)
+                groups.append(kind);
+        REQUIRE(groups.size() == 109);
+        f.addInmates(110);
+        int person = 0;
+        GateService gate(*f);
+        for (qsizetype i = 0; i <= groups.size(); ++i) {
+            const bool refused = i == groups.size();
+            const Kind kind = refused ? Kind{0, 1, 0, 1} : groups.at(i);
+            const int minute = refused ? 200 : int(i * 419 / (groups.size() - 1));
+            f.setLocal(Day, QTime(8, 0).addSecs(minute * 60));
+            QList<AdultEntry> adults;
+            for (int m = 0; m < kind.men + kind.women; ++m)
+                adults.append({makeNik(QDate(1970 + person % 30, 1 + person % 12, 7),
+                                       m >= kind.men ? Sex::Female : Sex::Male, ++person),
+                               u"Pengunjung"_s});
+            auto ticket = RegistrationService(*f).registerGroup(
+                {u"WB-%1"_s.arg(i + 1, 3, 10, QLatin1Char('0')), adults, kind.children, Service::Visit, u"kiosk"_s});
+            REQUIRE(ticket.ok());
+            QList<InspectionItem> items{{u"Makanan"_s, Disposition::Allowed, {}}};
+            if (i % 20 == 0)
+                items.append({u"Ponsel"_s, Disposition::Deposited, u"T-%1"_s.arg(i)});
+            if (i == 30 || i == 31)
+                items.append({i == 30 ? u"Rokok"_s : u"Korek api"_s, Disposition::Confiscated, {}});
+            InspectionRequest request{
+                InspectionPhase::Entry, u"Petugas P2U"_s, items, InspectionOutcome::Cleared, {}, {}};
+            if (refused) {
+                request.outcome = InspectionOutcome::Refused;
+                request.reason = u"Membawa narkotika"_s;
+            }
+            auto inspected = gate.inspect(ticket->payload, request);
+            REQUIRE(inspected.ok());
+            if (!refused)
+                REQUIRE(gate.admit(ticket->payload, u"Gate-1"_s)->verdict == Verdict::Admitted);
+        }
+        f.setLocal(Day, QTime(17, 0));
+    }
+
+    TestFacility f;
+};
+
+QString tool(const QString &name) {
+    const QString path = QStandardPaths::findExecutable(name);
+    INFO(name.toStdString() << " not found: install poppler-utils (packaging/install-deps.sh)");
+    REQUIRE_FALSE(path.isEmpty());
+    return path;
+}
+
+QString run(const QString &program, const QStringList &arguments) {
+    QProcess process;
+    process.start(tool(program), arguments);
+    REQUIRE(process.waitForFinished(30000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+struct Pdf {
+    QString text;   // pdftotext -layout
+    QString info;   // pdfinfo
+    QString simple; // the text with all white space runs made one space
+};
+
+Pdf examine(const QByteArray &bytes) {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"laporan.pdf"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+    file.close();
+    Pdf pdf;
+    pdf.text = run(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    pdf.info = run(u"pdfinfo"_s, {path});
+    pdf.simple = pdf.text.simplified();
+    return pdf;
+}
+
+// The line of the layout text that starts with `label`, white space collapsed.
+QString lineOf(const QString &text, const QString &label) {
+    for (const QString &line : text.split(u'\n'))
+        if (line.trimmed().startsWith(label))
+            return line.simplified();
+    return {};
+}
+
+// Every xref entry points at its "N 0 obj", and startxref at the xref table.
+void checkStructure(const QByteArray &pdf) {
+    REQUIRE(pdf.startsWith("%PDF-1.4\n"));
+    REQUIRE(pdf.endsWith("%%EOF\n"));
+    const qsizetype startxref = pdf.lastIndexOf("startxref\n");
+    REQUIRE(startxref > 0);
+    const qsizetype xref = pdf.mid(startxref + 10).split('\n').first().toLongLong();
+    REQUIRE(pdf.mid(xref, 5) == "xref\n");
+    const QList<QByteArray> head = pdf.mid(xref, 40).split('\n');
+    const int count = head.at(1).split(' ').at(1).toInt();
+    REQUIRE(count > 5);
+    const qsizetype entries = pdf.indexOf("0000000000 65535 f\r\n", xref);
+    REQUIRE(entries > xref);
+    for (int object = 1; object < count; ++object) {
+        const QByteArray entry = pdf.mid(entries + 20 * object, 20);
+        INFO("object " << object << ": " << entry.toStdString());
+        REQUIRE(entry.endsWith(" 00000 n\r\n"));
+        const qsizetype offset = entry.left(10).toLongLong();
+        CHECK(pdf.mid(offset).startsWith(QByteArray(QByteArray::number(object) + " 0 obj\n")));
+    }
+    CHECK(pdf.contains(QByteArray("/Size " + QByteArray::number(count) + " ")));
+}
+
+} // namespace
+
+TEST_CASE("PdfDocument writes Windows-1252 text and measures it with Helvetica's metrics", "[report][pdf]") {
+    CHECK(PdfDocument::toWinAnsi(u"Anak-anak"_s) == "Anak-anak");
+    CHECK(PdfDocument::toWinAnsi(u"é€–ł中"_s) == QByteArray("\xE9\x80\x96??"));
+    CHECK(PdfDocument::textWidth(u"Hello"_s, PdfDocument::Font::Regular, 10) == Approx(22.78));
+    CHECK(PdfDocument::textWidth(u"Hello"_s, PdfDocument::Font::Bold, 10) == Approx(24.45));
+    const QStringList lines = PdfDocument::wrap(u"Pada hari Sabtu, 27 Desember 2025, Rutan menerima pengunjung."_s,
+                                                PdfDocument::Font::Regular, 10, 120);
+    CHECK(lines.size() > 1);
+    for (const QString &line : lines)
+        CHECK(PdfDocument::textWidth(line, PdfDocument::Font::Regular, 10) <= 120);
+    CHECK(lines.join(u' ') == u"Pada hari Sabtu, 27 Desember 2025, Rutan menerima pengunjung."_s);
+
+    PdfDocument pdf;
+    pdf.newPage();
+    pdf.text(50, 60, u"Kunjungan (tatap muka) \\ café ✓"_s, PdfDocument::Font::Bold, 14);
+    pdf.line(50, 70, 200, 70);
+    pdf.fillRect(50, 80, 100, 20, reports::PdfColor::rgb(200, 0, 0));
+    pdf.newPage();
+    pdf.text(50, 60, u"Halaman dua"_s, PdfDocument::Font::Regular, 12);
+    const QByteArray bytes = pdf.toPdf();
+    checkStructure(bytes);
+    const Pdf examined = examine(bytes);
+    CHECK(examined.text.contains(u"Kunjungan (tatap muka) \\ café ?"_s));
+    CHECK(examined.text.contains(u"Halaman dua"_s));
+    CHECK(examined.info.contains(QRegularExpression(u"Pages:\\s+2\\n"_s)));
+    CHECK(examined.info.contains(u"595.276 x 841.89 pts (A4)"_s));
+}
+
+TEST_CASE("The day report of the news report's day: figures, date and summary in the PDF", "[report][pdf]") {
+    NewsDay d;
+    QElapsedTimer timer;
+    timer.start();
+    auto pdf = DayReport::build(*d.f, Day, Day);
+    const qint64 ms = timer.elapsed();
+    REQUIRE(pdf.ok());
+    std::cout << "[report] day report of 110 groups: " << pdf->size() << " bytes in " << ms << " ms\n";
+    if (const QString dump = qEnvironmentVariable("BESUK_REPORT_DUMP_DIR"); !dump.isEmpty()) { // to look at it
+        QFile file(dump + u"/news-day.pdf"_s);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(*pdf);
+    }
+    checkStructure(*pdf);
+
+    const Pdf examined = examine(*pdf);
+    INFO(examined.text.toStdString());
+    CHECK(examined.info.contains(QRegularExpression(u"Pages:\\s+1\\n"_s)));
+    CHECK(examined.info.contains(u"595.276 x 841.89 pts (A4)"_s));
+    CHECK(examined.info.contains(QRegularExpression(u"PDF version:\\s+1.4\\n"_s)));
+    CHECK(examined.text.contains(u"Rutan Uji"_s));
+    CHECK(examined.text.contains(u"Laporan Kunjungan Harian"_s));
+    CHECK(examined.text.contains(u"Sabtu, 27 Desember 2025"_s));
+    CHECK(examined.simple.contains(u"Pada hari Sabtu, 27 Desember 2025, Rutan Uji menerima 405 pengunjung tatap "
+                                   u"muka, terdiri atas 86 laki-laki, 220 perempuan, dan 99 anak-anak."_s));
+    CHECK(examined.simple.contains(u"Mereka datang dalam 109 rombongan."_s));
+    CHECK(examined.simple.contains(u"Sebanyak 1 rombongan (1 orang) ditolak masuk setelah pemeriksaan."_s));
+    CHECK(examined.simple.contains(u"Petugas menyita 2 barang terlarang, antara lain korek api dan rokok."_s));
+
+    CHECK(lineOf(examined.text, u"Status"_s) == u"Status Rombongan Laki-laki Perempuan Anak-anak Jumlah"_s);
+    CHECK(lineOf(examined.text, u"Terdaftar"_s) == u"Terdaftar 110 86 221 99 406"_s);
+    CHECK(lineOf(examined.text, u"Diizinkan masuk"_s) == u"Diizinkan masuk 109 86 220 99 405"_s);
+    CHECK(lineOf(examined.text, u"Ditolak saat pemeriksaan"_s) == u"Ditolak saat pemeriksaan 1 0 1 0 1"_s);
+    CHECK(lineOf(examined.text, u"Masih di dalam"_s) == u"Masih di dalam 109 86 220 99 405"_s);
+    CHECK(lineOf(examined.text, u"Dibatalkan"_s) == u"Dibatalkan 0 0 0 0 0"_s);
+
+    CHECK(lineOf(examined.text, u"Rombongan diperiksa saat masuk"_s) == u"Rombongan diperiksa saat masuk 110"_s);
+    CHECK(lineOf(examined.text, u"Barang diizinkan masuk"_s) == u"Barang diizinkan masuk 110"_s);
+    CHECK(lineOf(examined.text, u"Barang dititipkan"_s) == u"Barang dititipkan 6"_s);
+    CHECK(lineOf(examined.text, u"Barang disita"_s) == u"Barang disita 2"_s);
+    CHECK(examined.simple.contains(u"Terbanyak: Korek api (1), Rokok (1)"_s));
+    CHECK(lineOf(examined.text, u"Rombongan ditolak masuk"_s) == u"Rombongan ditolak masuk 1"_s);
+    CHECK(examined.simple.contains(u"Alasan: Membawa narkotika (1)"_s));
+
+    // The chart: its legend, the hours 08.00 to 14.00 on the axis.
+    CHECK(examined.simple.contains(u"Laki-laki Perempuan Anak-anak"_s));
+    for (int hour = 8; hour <= 14; ++hour)
+        CHECK(examined.text.contains(u"%1.00"_s.arg(hour, 2, 10, QLatin1Char('0'))));
+    CHECK(examined.text.contains(u"Halaman 1 dari 1"_s));
+    CHECK(examined.text.contains(u"Dibuat oleh Besuk pada 27 Desember 2025 pukul 17.00"_s));
+}
+
+TEST_CASE("A day without visitors makes a report too", "[report][pdf]") {
+    TestFacility f;
+    f.setLocal(Day, QTime(7, 0));
+    auto pdf = DayReport::build(*f, Day, Day);
+    REQUIRE(pdf.ok());
+    const Pdf examined = examine(*pdf);
+    CHECK(examined.simple.contains(u"Pada hari Sabtu, 27 Desember 2025, Rutan Uji tidak menerima pengunjung tatap "
+                                   u"muka."_s));
+    CHECK(examined.text.contains(u"Tidak ada pendaftaran."_s));
+    CHECK(lineOf(examined.text, u"Terdaftar"_s) == u"Terdaftar 0 0 0 0 0"_s);
+    CHECK(examined.info.contains(QRegularExpression(u"Pages:\\s+1\\n"_s)));
+}
+
+TEST_CASE("A range report has a row per day and continues on further pages", "[report][pdf]") {
+    NewsDay d;
+    const QDate from = Day.addDays(-30);
+    const QDate to = Day.addDays(14);
+    auto data = DayReport::collect(*d.f, from, to);
+    REQUIRE(data.ok());
+    REQUIRE(data->days.size() == 45);
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray bytes = DayReport::render(*data);
+    std::cout << "[report] range report of 45 days: " << bytes.size() << " bytes in " << timer.elapsed() << " ms\n";
+    checkStructure(bytes);
+    const Pdf examined = examine(bytes);
+    INFO(examined.text.toStdString());
+    CHECK(examined.info.contains(QRegularExpression(u"Pages:\\s+2\\n"_s)));
+    CHECK(examined.text.contains(u"Rekapitulasi Kunjungan"_s));
+    CHECK(examined.text.contains(u"27 November 2025 - 10 Januari 2026 (45 hari)"_s));
+    CHECK(examined.simple.contains(u"Selama 27 November 2025 - 10 Januari 2026 (45 hari), Rutan Uji menerima 405 "
+                                   u"pengunjung tatap muka, terdiri atas 86 laki-laki, 220 perempuan, dan 99 "
+                                   u"anak-anak."_s));
+    CHECK(lineOf(examined.text, u"27/12/2025"_s) == u"27/12/2025 Sabtu 110 86 221 99 406 405 1"_s);
+    CHECK(lineOf(examined.text, u"28/12/2025"_s) == u"28/12/2025 Minggu 0 0 0 0 0 0 0"_s);
+    CHECK(lineOf(examined.text, u"10/01/2026"_s) == u"10/01/2026 Sabtu 0 0 0 0 0 0 0"_s);
+    CHECK(lineOf(examined.text, u"Jumlah"_s) == u"Jumlah 110 86 221 99 406 405 1"_s);
+    CHECK(examined.text.contains(u"Halaman 2 dari 2"_s));
+
+    REQUIRE_FALSE(DayReport::build(*d.f, to, from).ok());
+    CHECK(DayReport::build(*d.f, to, from).error().code == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("Indonesian numbers group thousands with dots", "[report]") {
+    CHECK(DayReport::number(0) == u"0"_s);
+    CHECK(DayReport::number(405) == u"405"_s);
+    CHECK(DayReport::number(1234) == u"1.234"_s);
+    CHECK(DayReport::number(1234567) == u"1.234.567"_s);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "StaffPage.h"
+#include "TallyService.h"
+
+#include <memory>
+
+class QChart;
+class QChartView;
+
+namespace besuk {
+
+namespace Ui {
+class DashboardPage;
+}
+
+// Today live (or any past day or range): cards for men, women, children and the total, and for registered,
+// admitted, refused and inside now; visitors per hour (per day for a range) stacked by category; per session.
+class DashboardPage : public StaffPage {
+    Q_OBJECT
+public:
+    explicit DashboardPage(Facility &facility, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    [[nodiscard]] QString title() const override;
+    void refresh() override;
+    void setRange(const QDate &from, const QDate &to);
+    // What the cards and chart show now (summed over the range).
+    [[nodiscard]] const DayTally &shown() const { return m_total; }
+    [[nodiscard]] QChart *chart() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void present();
+    void fillChart(const QList<DayTally> &days);
+
+    std::unique_ptr<Ui::DashboardPage> m_ui;
+    QChartView *m_chartView;
+    QList<DayTally> m_days;
+    DayTally m_total;
+};
+
+} // namespace besuk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+#include "StaffPage.h"
+
+#include <QFutureWatcher>
+
+#include <functional>
+#include <memory>
+
+namespace besuk {
+
+namespace Ui {
+class ExportsPage;
+}
+
+// CSV for a date or a range (RFC 4180, UTF-8 with BOM) and the PDF day report, written off the UI thread with a
+// progress bar; each export is recorded in the audit log.
+class ExportsPage : public StaffPage {
+    Q_OBJECT
+public:
+    // Asks where to save (empty: not now). Tests answer without a file dialog.
+    using FileChooser = std::function<QString(const QString &suggestedName)>;
+
+    explicit ExportsPage(Facility &facility, QWidget *parent = nullptr);
+    ~ExportsPage() override;
+
+    [[nodiscard]] QString title() const override;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    void setRange(const QDate &from, const QDate &to);
+    void setFormat(bool pdf);
+    [[nodiscard]] bool busy() const { return m_watcher.isRunning(); }
+
+public Q_SLOTS:
+    void exportNow();
+
+Q_SIGNALS:
+    // The export ended: the file written, or an empty path and the reason.
+    void finished(const QString &path, const QString &problem);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onWritten();
+    void showResult(const QString &text, bool ok);
+
+    std::unique_ptr<Ui::ExportsPage> m_ui;
+    FileChooser m_chooseFile;
+    QFutureWatcher<QString> m_watcher; // the file's problem, empty when written
+    QString m_path;
+    QString m_format;
+};
+
+} // namespace besuk

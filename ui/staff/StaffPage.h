@@ -1,0 +1,40 @@
+#pragma once
+
+#include "UserStore.h"
+
+#include <QWidget>
+
+#include <optional>
+
+namespace besuk {
+
+class Facility;
+
+// One page of the staff console. The console shows a page only to roles with its permission, and tells it who
+// is signed in (every change is recorded in that person's name).
+class StaffPage : public QWidget {
+    Q_OBJECT
+public:
+    StaffPage(Facility &facility, Permission permission, QWidget *parent = nullptr)
+        : QWidget(parent), m_facility(facility), m_permission(permission) {}
+
+    // The page's name in the console's list (translated).
+    [[nodiscard]] virtual QString title() const = 0;
+    [[nodiscard]] Permission permission() const { return m_permission; }
+    void setUser(const std::optional<User> &user) { m_user = user; }
+    // Re-reads what the page shows (the page was opened, or another station changed something).
+    virtual void refresh() {}
+
+protected:
+    [[nodiscard]] Facility &facility() { return m_facility; }
+    // Who signed in: recorded as the actor of every change and every view of personal data.
+    [[nodiscard]] QString actor() const { return m_user ? m_user->login : QString(); }
+    [[nodiscard]] const std::optional<User> &user() const { return m_user; }
+
+private:
+    Facility &m_facility;
+    Permission m_permission;
+    std::optional<User> m_user;
+};
+
+} // namespace besuk
