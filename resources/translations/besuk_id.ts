@@ -25,6 +25,179 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="116"/>
+        <source>The number of audit entries to show must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="191"/>
+        <source>Audit entry %1 was altered: its contents no longer match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="200"/>
+        <source>Audit entries were reordered: entry %1 belongs after entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="206"/>
+        <source>Audit entries were inserted after entry %1: entry %2 links to it, not to entry %3 before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="214"/>
+        <source>Audit entry %1 was altered: entry %2 after it no longer links to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="219"/>
+        <source>The oldest audit entries were removed: entry %1, the first left, does not begin the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="223"/>
+        <source>Audit entries were removed between entries %1 and %2: the chain is broken there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="239"/>
+        <source>The record of the newest audit entry is missing: entries after entry %1 may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="245"/>
+        <source>The record of the newest audit entry is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="250"/>
+        <source>Every audit entry was removed: the log is empty, but entry %1 was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="253"/>
+        <source>The newest audit entry, %1, was removed: the log ends at entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="257"/>
+        <source>The newest audit entries, %1 to %2, were removed: the log ends at entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="270"/>
+        <source>Audit entry %1 was added outside Besuk: the newest entry Besuk wrote is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/AuditLog.cpp" line="276"/>
+        <source>Audit entry %1 was altered: it no longer matches the record of the newest entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="41"/>
+        <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore, as docs/deployment.md describes (Backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="92"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="96"/>
+        <source>The file %1 cannot be opened as a database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="139"/>
+        <source>Keep at least one backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="145"/>
+        <location filename="../../db/BackupService.cpp" line="250"/>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished">Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="152"/>
+        <source>The backup %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="161"/>
+        <source>The backup could not be started in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="180"/>
+        <source>The backup copy could not be finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="187"/>
+        <source>The backup copy could not be written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="194"/>
+        <source>The backup copy failed its check (%1). No backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="196"/>
+        <source>The backup could not be named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="237"/>
+        <source>The backup and the database are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="242"/>
+        <source>The backup %1 is damaged (%2). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="246"/>
+        <source>The file %1 holds no Besuk facility. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="259"/>
+        <source>The backup could not be copied to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="266"/>
+        <location filename="../../db/BackupService.cpp" line="272"/>
+        <source>The backup could not be copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="277"/>
+        <source>The restored copy could not be written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="284"/>
+        <source>%1 could not be removed. Stop every station that uses the database, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/BackupService.cpp" line="295"/>
+        <source>The restored copy could not replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BanStore</name>
     <message>
         <location filename="../../db/BanStore.cpp" line="34"/>
@@ -119,7 +292,7 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="118"/>
+        <location filename="../../app/cli/Cli.cpp" line="119"/>
         <source>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</source>
         <translation>--now memerlukan tanggal dan jam seperti 2025-12-27T09:30 atau 2025-12-27T09:30+08:00.</translation>
     </message>
@@ -136,6 +309,8 @@
         <translation>Berkas %1 bukan objek JSON.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="64"/>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="113"/>
         <location filename="../../app/cli/TallyCommands.cpp" line="48"/>
         <source>The file %1 could not be written: %2</source>
         <translation>Berkas %1 tidak dapat ditulis: %2</translation>
@@ -144,6 +319,16 @@
         <location filename="../../app/cli/UserCommands.cpp" line="86"/>
         <source>The file %1 is empty.</source>
         <translation>Berkas %1 kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/AuditCommands.cpp" line="121"/>
+        <source>The audit log is not intact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/VisitCommands.cpp" line="37"/>
+        <source>There is no ticket %1 on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -492,6 +677,7 @@
     <message>
         <location filename="../../db/InmateStore.cpp" line="95"/>
         <location filename="../../db/InmateStore.cpp" line="134"/>
+        <location filename="../../db/InmateStore.cpp" line="155"/>
         <source>No inmate with the number %1 is on the roster.</source>
         <translation>Tidak ada warga binaan dengan nomor %1 di daftar.</translation>
     </message>
@@ -501,22 +687,22 @@
         <translation>Warga binaan ini tidak ada di daftar.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="145"/>
+        <location filename="../../db/InmateStore.cpp" line="169"/>
         <source>The file is empty.</source>
         <translation>Berkasnya kosong.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="156"/>
+        <location filename="../../db/InmateStore.cpp" line="180"/>
         <source>The first line must name the columns: number,name,block (block may be left out).</source>
         <translation>Baris pertama harus berisi nama kolom: number,name,block (block boleh tidak ada).</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="168"/>
+        <location filename="../../db/InmateStore.cpp" line="192"/>
         <source>It has %1 fields; the header has %2.</source>
         <translation>Baris ini berisi %1 kolom; judul kolom berisi %2.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="179"/>
+        <location filename="../../db/InmateStore.cpp" line="203"/>
         <source>The number %1 appears earlier in this file.</source>
         <translation>Nomor %1 sudah muncul sebelumnya di berkas ini.</translation>
     </message>
@@ -668,6 +854,41 @@
     </message>
 </context>
 <context>
+    <name>RetentionService</name>
+    <message>
+        <location filename="../../db/RetentionService.cpp" line="79"/>
+        <source>The retention setting in this database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/RetentionService.cpp" line="87"/>
+        <location filename="../../db/RetentionService.cpp" line="104"/>
+        <source>The retention period must be between %1 and %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/RetentionService.cpp" line="293"/>
+        <location filename="../../db/RetentionService.cpp" line="324"/>
+        <source>Nothing is stored about the NIK %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/RetentionService.cpp" line="295"/>
+        <source>Ban reasons are for staff. Review them before handing this file to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/RetentionService.cpp" line="371"/>
+        <source>Give the date to purge before, like 2025-12-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/RetentionService.cpp" line="375"/>
+        <source>Only days before today can be purged; %1 is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../../db/Rules.cpp" line="85"/>
@@ -729,72 +950,71 @@
 <context>
     <name>StationLauncher</name>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="56"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="58"/>
         <source>Besuk: visitor check-in for detention-centre visiting rooms.</source>
         <translation>Besuk: pendaftaran pengunjung untuk ruang kunjungan rutan dan lapas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
         <source>NAME</source>
         <translation>NAMA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="59"/>
         <source>The station to run: kiosk, gate or display; several, comma-separated, open one window each (the staff console comes later).</source>
-        <translation>Stasiun yang dijalankan: kiosk, gate, atau display; beberapa stasiun, dipisahkan koma, masing-masing membuka satu jendela (konsol petugas menyusul).</translation>
+        <translation type="vanished">Stasiun yang dijalankan: kiosk, gate, atau display; beberapa stasiun, dipisahkan koma, masing-masing membuka satu jendela (konsol petugas menyusul).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="63"/>
         <source>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</source>
         <translation>Jalankan dengan rutan demo baru di folder sementara (kios, kecuali --station menyebutkan yang lain).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="65"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="66"/>
         <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
         <translation>Basis data: berkas SQLite atau URL postgresql:// (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="66"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
         <source>LOCATION</source>
         <translation>LOKASI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="68"/>
         <source>The facility&apos;s signing-key file (default: beside the database).</source>
         <translation>Berkas kunci penanda tangan tiket (bawaan: di samping basis data).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="68"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="69"/>
         <source>PATH</source>
         <translation>JALUR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="69"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
         <source>Fill the screen; leaving needs the admin PIN.</source>
         <translation>Layar penuh; keluar memerlukan PIN admin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
         <source>The language each visitor starts in: id or en.</source>
         <translation>Bahasa awal untuk setiap pengunjung: id atau en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="73"/>
         <source>Show the version.</source>
         <translation>Tampilkan versi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="77"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="78"/>
         <source>Try: besuk --help</source>
         <translation>Coba: besuk --help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="84"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="85"/>
         <source>Examples:
   besuk --demo
   besuk --demo --station kiosk,gate,display
@@ -809,55 +1029,83 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="107"/>
         <source>The staff console is not available yet. This version of Besuk runs the kiosk, gate and display stations; staff work is done with besuk-cli.</source>
-        <translation>Konsol petugas belum tersedia. Versi Besuk ini menjalankan stasiun kios, pos pemeriksaan, dan layar antrian; pekerjaan petugas dilakukan dengan besuk-cli.</translation>
+        <translation type="vanished">Konsol petugas belum tersedia. Versi Besuk ini menjalankan stasiun kios, pos pemeriksaan, dan layar antrian; pekerjaan petugas dilakukan dengan besuk-cli.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="157"/>
         <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 Gate sign-in: user &quot;%4&quot;, PIN %3.
 </source>
-        <translation>Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
+        <translation type="vanished">Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
 Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3.
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="168"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="165"/>
         <source>The station cannot start: %1
 To see a demo instead, run: besuk --demo</source>
         <translation>Stasiun tidak dapat dimulai: %1
 Untuk melihat demo, jalankan: besuk --demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="94"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="95"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumen tidak dikenal: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="104"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
+        <source>The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="105"/>
         <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
         <translation>Sebutkan stasiun yang dijalankan, misalnya --station kiosk, atau coba --demo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="112"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="108"/>
         <source>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</source>
         <translation>Stasiun &quot;%1&quot; tidak dikenal: pilih kiosk, gate, display, atau staff.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="115"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="111"/>
         <source>--demo makes its own database; leave out --db and --key.</source>
         <translation>--demo membuat basis datanya sendiri; jangan pakai --db dan --key.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="121"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="117"/>
         <source>Unknown language &quot;%1&quot;: choose id or en.</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id atau en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="171"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="153"/>
+        <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
+Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/StationLauncher.cpp" line="168"/>
         <source>Besuk</source>
         <translation>Besuk</translation>
+    </message>
+</context>
+<context>
+    <name>TallyService</name>
+    <message>
+        <location filename="../../db/TallyService.cpp" line="31"/>
+        <source>Please give valid dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/TallyService.cpp" line="35"/>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/TallyService.cpp" line="37"/>
+        <source>A range covers at most %1 days; %2 to %3 has %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1405,39 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
     </message>
 </context>
 <context>
+    <name>VisitAdmin</name>
+    <message>
+        <location filename="../../db/VisitAdmin.cpp" line="19"/>
+        <source>Ticket %1 cannot be cancelled: the group was already admitted at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/VisitAdmin.cpp" line="22"/>
+        <source>Ticket %1 cannot be cancelled: the group already visited and left at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/VisitAdmin.cpp" line="25"/>
+        <source>Ticket %1 cannot be cancelled: entry was already refused at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/VisitAdmin.cpp" line="28"/>
+        <source>Ticket %1 was already cancelled at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../db/VisitAdmin.cpp" line="38"/>
+        <source>Reason</source>
+        <translation type="unfinished">Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../db/VisitAdmin.cpp" line="41"/>
+        <source>Officer</source>
+        <translation type="unfinished">Petugas</translation>
+    </message>
+</context>
+<context>
     <name>VisitRepository</name>
     <message>
         <location filename="../../db/Visit.cpp" line="74"/>
@@ -1359,49 +1640,248 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
     </message>
 </context>
 <context>
+    <name>besuk::AuditPage</name>
+    <message>
+        <location filename="../../ui/staff/AuditPage.ui" line="9"/>
+        <location filename="../../ui/staff/AuditPage.cpp" line="34"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.ui" line="11"/>
+        <source>&amp;Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.ui" line="22"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.ui" line="37"/>
+        <source>Older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/AuditPage.cpp" line="81"/>
+        <location filename="../../ui/staff/AuditPage.cpp" line="104"/>
+        <source>%n entry(ies) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/AuditPage.cpp" line="89"/>
+        <source>The audit log is intact: %n entry(ies), none altered or removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.cpp" line="90"/>
+        <source>The audit log has been tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.cpp" line="99"/>
+        <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.cpp" line="100"/>
+        <source>What, e.g. visit. or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.cpp" line="101"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>besuk::BansPage</name>
+    <message>
+        <location filename="../../ui/staff/BansPage.ui" line="9"/>
+        <location filename="../../ui/staff/BansPage.cpp" line="42"/>
+        <source>Bans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.ui" line="13"/>
+        <source>People who may not visit, by NIK. The reason is for staff and guards only: the visitor is only asked to see an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.ui" line="25"/>
+        <source>No bans are in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.ui" line="27"/>
+        <source>&amp;Lift ban…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.ui" line="44"/>
+        <source>New ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.ui" line="47"/>
+        <source>&amp;NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.ui" line="49"/>
+        <source>&amp;Ends after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.ui" line="52"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.ui" line="57"/>
+        <source>&amp;Add ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="31"/>
+        <source>Lift ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="32"/>
+        <source>Lift the ban on %1? They can register for visits again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="80"/>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="131"/>
+        <source>%1 may not visit until %2 (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="133"/>
+        <source>%1 may not visit until the ban is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="151"/>
+        <source>The ban on %1 was lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="163"/>
+        <source>16 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="164"/>
+        <source>For staff and guards only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="165"/>
+        <source>Without an end date the ban lasts until it is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="169"/>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="169"/>
+        <source>Reason</source>
+        <translation type="unfinished">Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="169"/>
+        <source>Banned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="169"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/BansPage.cpp" line="169"/>
+        <source>Until (last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>besuk::CallPanel</name>
     <message>
-        <location filename="../../ui/gate/CallPanel.cpp" line="79"/>
+        <location filename="../../ui/gate/CallPanel.cpp" line="80"/>
         <source>Calling</source>
         <translation>Panggilan</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CallPanel.cpp" line="80"/>
+        <location filename="../../ui/gate/CallPanel.cpp" line="81"/>
         <source>A — visits</source>
         <translation>A — kunjungan</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CallPanel.cpp" line="81"/>
+        <location filename="../../ui/gate/CallPanel.cpp" line="82"/>
         <source>B — item drop-off</source>
         <translation>B — penitipan barang</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CallPanel.cpp" line="82"/>
+        <location filename="../../ui/gate/CallPanel.cpp" line="83"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CallPanel.cpp" line="83"/>
+        <location filename="../../ui/gate/CallPanel.cpp" line="84"/>
         <source>The number this gate called last</source>
         <translation>Nomor yang terakhir dipanggil pintu ini</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CallPanel.cpp" line="84"/>
+        <location filename="../../ui/gate/CallPanel.cpp" line="85"/>
         <source>Waiting: %1</source>
         <translation>Menunggu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CallPanel.cpp" line="85"/>
+        <location filename="../../ui/gate/CallPanel.cpp" line="86"/>
         <source>Call next (F5)</source>
         <translation>Panggil berikutnya (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CallPanel.cpp" line="86"/>
+        <location filename="../../ui/gate/CallPanel.cpp" line="87"/>
         <source>Call again (F6)</source>
         <translation>Panggil ulang (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/CallPanel.cpp" line="87"/>
+        <location filename="../../ui/gate/CallPanel.cpp" line="88"/>
         <source>No-show (F7)</source>
         <translation>Tidak hadir (F7)</translation>
     </message>
@@ -1539,6 +2019,120 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
     </message>
 </context>
 <context>
+    <name>besuk::DashboardPage</name>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.ui" line="11"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.ui" line="13"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.ui" line="15"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="59"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="104"/>
+        <source>Visitors on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="105"/>
+        <source>Visitors from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="114"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="147"/>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="115"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="117"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="119"/>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="116"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="148"/>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="118"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="149"/>
+        <source>Children</source>
+        <translation type="unfinished">Anak-anak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="120"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="121"/>
+        <source>visitors registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/DashboardPage.cpp" line="122"/>
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="123"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="125"/>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="127"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="129"/>
+        <source>Inside now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
+        <source>Session</source>
+        <translation type="unfinished">Sesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="173"/>
+        <source>Visitors registered per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="173"/>
+        <source>Visitors registered per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>besuk::DisplayWindow</name>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="14"/>
@@ -1603,6 +2197,84 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
     </message>
 </context>
 <context>
+    <name>besuk::ExportsPage</name>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="7"/>
+        <source>Exports and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="8"/>
+        <source>A spreadsheet (CSV, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="11"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="13"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="15"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="18"/>
+        <source>&amp;PDF day report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="19"/>
+        <source>&amp;CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="27"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="41"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="42"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="42"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="51"/>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="86"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="109"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="121"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>besuk::GateDesk</name>
     <message>
         <location filename="../../ui/gate/GateDesk.cpp" line="16"/>
@@ -1633,52 +2305,62 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
         <translation>Keluar akun (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="157"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="143"/>
+        <source>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
+        <translation type="unfinished">Belum ada akun petugas. Administrator membuatnya dengan: besuk-cli user add NAMA --name &quot;NAMA LENGKAP&quot; --role guard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="168"/>
         <source>Finish or cancel this group first (Esc), then scan the next ticket.</source>
         <translation>Selesaikan atau batalkan rombongan ini terlebih dahulu (Esc), lalu pindai tiket berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="213"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="224"/>
         <source>Open a photo of a ticket</source>
         <translation>Buka foto tiket</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="214"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="225"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="224"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="235"/>
         <source>This file cannot be opened as an image: %1</source>
         <translation>Berkas ini tidak dapat dibuka sebagai gambar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="229"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="240"/>
         <source>No QR code was found in this image. Try a sharper photo, or type the queue number.</source>
         <translation>Tidak ada kode QR yang ditemukan di gambar ini. Coba foto yang lebih tajam, atau ketik nomor antrian.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="282"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="293"/>
         <source>Tick each deposited item as it is handed back.</source>
         <translation>Centang setiap barang titipan saat dikembalikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="310"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="321"/>
         <source>%1 marked as no-show.</source>
         <translation>%1 dicatat tidak hadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="311"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="322"/>
         <source>%1 called to gate %2.</source>
         <translation>%1 dipanggil ke pintu %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="336"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="347"/>
+        <source>Sign in to the gate</source>
+        <translation type="unfinished">Masuk ke pos pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/GateWindow.cpp" line="348"/>
         <source>Gate %1</source>
         <translation>Pintu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="337"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="349"/>
         <source>Officer: %1</source>
         <translation>Petugas: %1</translation>
     </message>
@@ -2092,31 +2774,438 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
         <source>Ticket</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
         <source>Visiting</source>
         <translation>Warga binaan</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
         <source>Admitted at</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
         <source>Time inside</source>
         <translation>Lama</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>besuk::RosterPage</name>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="9"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="56"/>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="12"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="29"/>
+        <source>Inmate</source>
+        <translation type="unfinished">Warga binaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="36"/>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="38"/>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="40"/>
+        <source>&amp;Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="46"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="47"/>
+        <source>A&amp;dd to roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="48"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="52"/>
+        <source>Deactivate (released / transferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="53"/>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="78"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.ui" line="80"/>
+        <source>Close report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="46"/>
+        <source>Import the roster from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="47"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="82"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="82"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="123"/>
+        <source>New inmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="124"/>
+        <source>Choose an inmate in the list to correct or deactivate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="127"/>
+        <source>Inmate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="128"/>
+        <source>On the roster: visitors can register for this inmate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="129"/>
+        <source>Inactive (released or transferred): no new visits; past visits stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="163"/>
+        <source>%1 (%2) was added to the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="178"/>
+        <source>The changes to %1 were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="195"/>
+        <source>%1 (%2) is on the roster again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="196"/>
+        <source>%1 (%2) was deactivated. Their past visits stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="206"/>
+        <source>The file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="244"/>
+        <source>Import from %1: %2 added, %3 updated, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="260"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="266"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="288"/>
+        <source>Search: number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
+        <source>Block</source>
+        <translation type="unfinished">Blok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <source>Reason</source>
+        <translation type="unfinished">Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::RulesPage</name>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="9"/>
+        <source>Visiting rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="11"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="12"/>
+        <source>&amp;Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="30"/>
+        <source>Visiting days and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="35"/>
+        <source>&amp;Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="37"/>
+        <source>&amp;Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="47"/>
+        <source>Groups and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="49"/>
+        <source>Largest &amp;group (people, children included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="49"/>
+        <source>Most &amp;adults in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="49"/>
+        <source>&amp;Visits per inmate per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="49"/>
+        <source>Visitors per &amp;day (whole facility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="49"/>
+        <source>Adult from a&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="49"/>
+        <source>Visit &amp;length (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="50"/>
+        <source>Admit only after a &amp;cleared entry inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="56"/>
+        <source>Prohibited items (checked at the gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="60"/>
+        <source>Add &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="61"/>
+        <source>Remove i&amp;tem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="72"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="82"/>
+        <source>No sessions: one from opening to closing, without a limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="83"/>
+        <source>Add s&amp;ession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="84"/>
+        <source>Remove session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="92"/>
+        <source>Visiting days per block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="102"/>
+        <source>Days as numbers, 1 = Monday … 7 = Sunday, e.g. 1,3,5. Other blocks visit on the visiting days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="103"/>
+        <source>Add bloc&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.ui" line="104"/>
+        <source>Remove block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="81"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="98"/>
+        <source>The form shows the saved rules again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="137"/>
+        <location filename="../../ui/staff/RulesPage.cpp" line="257"/>
+        <location filename="../../ui/staff/RulesPage.cpp" line="258"/>
+        <location filename="../../ui/staff/RulesPage.cpp" line="261"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="155"/>
+        <source>%1 is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="193"/>
+        <source>Each row of visiting days per block needs the block&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="195"/>
+        <source>The block %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="202"/>
+        <location filename="../../ui/staff/RulesPage.cpp" line="210"/>
+        <source>Write the visiting days of block %1 as numbers, 1 (Monday) to 7 (Sunday), for example 1,3,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="241"/>
+        <source>The rules were saved. They apply to registrations from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="262"/>
+        <source>New item, e.g. Kamera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
+        <source>Session</source>
+        <translation type="unfinished">Sesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="264"/>
+        <source>Block</source>
+        <translation type="unfinished">Blok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/RulesPage.cpp" line="264"/>
+        <source>Visiting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>besuk::ScanScreen</name>
     <message>
@@ -2158,29 +3247,60 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
 <context>
     <name>besuk::SignInScreen</name>
     <message>
-        <location filename="../../ui/gate/SignInScreen.ui" line="18"/>
         <source>Sign in to the gate</source>
-        <translation>Masuk ke pos pemeriksaan</translation>
+        <translation type="vanished">Masuk ke pos pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/SignInScreen.ui" line="24"/>
+        <location filename="../../ui/common/SignInScreen.ui" line="24"/>
         <source>&amp;User name</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/SignInScreen.ui" line="35"/>
+        <location filename="../../ui/common/SignInScreen.ui" line="35"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/SignInScreen.ui" line="53"/>
+        <location filename="../../ui/common/SignInScreen.ui" line="53"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/SignInScreen.cpp" line="25"/>
         <source>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
-        <translation>Belum ada akun petugas. Administrator membuatnya dengan: besuk-cli user add NAMA --name &quot;NAMA LENGKAP&quot; --role guard</translation>
+        <translation type="vanished">Belum ada akun petugas. Administrator membuatnya dengan: besuk-cli user add NAMA --name &quot;NAMA LENGKAP&quot; --role guard</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::StaffWindow</name>
+    <message>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="105"/>
+        <source>This account may not use the staff console. Guards work at the gate station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="117"/>
+        <source>There are no staff accounts yet. Create the first administrator with: besuk-cli user add admin --name &quot;FULL NAME&quot; --role admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="174"/>
+        <source>Besuk — Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="175"/>
+        <source>Sign in to the staff console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="176"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="177"/>
+        <source>Sign out (Ctrl+L)</source>
+        <translation type="unfinished">Keluar akun (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3462,203 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
     </message>
 </context>
 <context>
+    <name>besuk::UsersPage</name>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="7"/>
+        <location filename="../../ui/staff/UsersPage.cpp" line="43"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="34"/>
+        <location filename="../../ui/staff/UsersPage.cpp" line="119"/>
+        <source>Selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="37"/>
+        <source>R&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="39"/>
+        <source>Change &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="40"/>
+        <source>New P&amp;IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="42"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="44"/>
+        <source>Change &amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="52"/>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="54"/>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="56"/>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="58"/>
+        <source>Ro&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="60"/>
+        <source>PI&amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="62"/>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.ui" line="64"/>
+        <source>&amp;Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="49"/>
+        <source>Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="51"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="55"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="83"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="83"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="120"/>
+        <source>Choose a user in the list to change their PIN or role, or to disable their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="122"/>
+        <location filename="../../ui/staff/UsersPage.cpp" line="137"/>
+        <source>&amp;Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="127"/>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="129"/>
+        <source>%1, %2. Signs in with their user name and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="130"/>
+        <source>%1, %2. Disabled: cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="137"/>
+        <source>&amp;Enable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="144"/>
+        <location filename="../../ui/staff/UsersPage.cpp" line="191"/>
+        <source>The two PINs are not the same. Please type the PIN again in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="161"/>
+        <source>%1 can now sign in as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="181"/>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="204"/>
+        <source>The PIN of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="217"/>
+        <source>The account %1 is disabled: it cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="218"/>
+        <source>The account %1 is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="233"/>
+        <source>a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="234"/>
+        <source>4 or more digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>besuk::VerdictScreen</name>
     <message>
         <location filename="../../ui/gate/VerdictScreen.ui" line="44"/>
@@ -2494,6 +3811,187 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
         <location filename="../../ui/gate/VerdictScreen.cpp" line="162"/>
         <source>Check out (Enter)</source>
         <translation>Catat keluar (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::VisitsPage</name>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.ui" line="9"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="86"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.ui" line="41"/>
+        <source>Reprint ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.ui" line="42"/>
+        <source>Cancel ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="24"/>
+        <source>waiting</source>
+        <translation type="unfinished">menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="26"/>
+        <source>inside</source>
+        <translation type="unfinished">di dalam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="28"/>
+        <source>left</source>
+        <translation type="unfinished">sudah keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="30"/>
+        <source>refused</source>
+        <translation type="unfinished">ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="34"/>
+        <source>cancelled</source>
+        <translation type="unfinished">dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="40"/>
+        <source>allowed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="42"/>
+        <source>deposited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="44"/>
+        <source>confiscated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="48"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="71"/>
+        <source>Cancel ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="72"/>
+        <source>Why is this ticket cancelled? (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="77"/>
+        <source>Save the ticket as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="78"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="178"/>
+        <source>Choose a ticket to see its group and inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="188"/>
+        <source>%1 — %2 (%3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/VisitsPage.cpp" line="192"/>
+        <source>%n child(ren) without NIK</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="194"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="196"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="205"/>
+        <source>%1 inspection at %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="206"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="206"/>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="208"/>
+        <source>no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="261"/>
+        <source>Search: number, inmate or visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="262"/>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <source>Ticket</source>
+        <translation type="unfinished">Tiket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <source>Inmate</source>
+        <translation type="unfinished">Warga binaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <source>Lead visitor</source>
+        <translation type="unfinished">Pengunjung utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <source>People</source>
+        <translation type="unfinished">Orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
