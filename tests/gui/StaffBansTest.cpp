@@ -14,20 +14,6 @@ using namespace besuk::test;
 
 namespace {
 
-template <typename T> T *child(QWidget *page, const QString &name) {
-    auto *widget = page->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void click(QWidget *page, const QString &button) {
-    auto *widget = child<QPushButton>(page, button);
-    REQUIRE(widget->isVisible());
-    REQUIRE(widget->isEnabled());
-    QTest::mouseClick(widget, Qt::LeftButton);
-}
-
 void typeInto(QLineEdit *edit, const QString &text) {
     edit->setFocus();
     edit->selectAll();

@@ -22,12 +22,6 @@ void admit(StaffFixture &f, const QString &payload) {
     REQUIRE(gate.admit(payload, u"Joko"_s)->verdict == Verdict::Admitted);
 }
 
-int auditCount(StaffFixture &f, const QString &action) {
-    // `action` is a constant of the test, never input.
-    const QStringList rows = f.db.rows(u"SELECT COUNT(*) FROM audit_log WHERE action = '%1'"_s.arg(action));
-    return rows.isEmpty() ? -1 : rows.first().toInt();
-}
-
 } // namespace
 
 TEST_CASE("Staff sign in - a guard is sent to the gate - roles decide the pages", "[gui][staff]") {
@@ -118,13 +112,13 @@ TEST_CASE("Visits: search, details with inspections (the look is audited), cance
     CHECK(page->listed().first().id == waiting.visit.id);
     search->clear();
 
-    const int viewsBefore = auditCount(f, u"visit.view"_s);
+    const int viewsBefore = f.auditCount(u"visit.view"_s);
     REQUIRE(page->select(inside.visit.id));
     const QString detail = f.text(u"detailLabel"_s);
     CHECK(detail.contains(u"Budi Santoso"_s));
     CHECK(detail.contains(u"Entry inspection"_s));
     CHECK_FALSE(detail.contains(BudiNik)); // masked
-    CHECK(auditCount(f, u"visit.view"_s) == viewsBefore + 1);
+    CHECK(f.auditCount(u"visit.view"_s) == viewsBefore + 1);
     CHECK_FALSE(f.find<QPushButton>(u"cancelPushButton"_s)->isEnabled()); // admitted: too late to cancel
     f.shoot(u"visits"_s);
 
@@ -144,7 +138,7 @@ TEST_CASE("Visits: search, details with inspections (the look is audited), cance
     page->setPdfChooser([pdf](const VisitRecord &) { return pdf; });
     QTest::mouseClick(f.find<QPushButton>(u"reprintPushButton"_s), Qt::LeftButton);
     CHECK(QFileInfo(pdf).size() > 1000);
-    CHECK(auditCount(f, u"visit.reprint"_s) == 1);
+    CHECK(f.auditCount(u"visit.reprint"_s) == 1);
     CHECK(window.user()->login == StaffLogin);
 }
 

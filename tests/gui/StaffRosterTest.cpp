@@ -11,20 +11,6 @@ using namespace besuk::test;
 
 namespace {
 
-template <typename T> T *child(QWidget *page, const QString &name) {
-    auto *widget = page->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void click(QWidget *page, const QString &button) {
-    auto *widget = child<QPushButton>(page, button);
-    REQUIRE(widget->isVisible());
-    REQUIRE(widget->isEnabled());
-    QTest::mouseClick(widget, Qt::LeftButton);
-}
-
 void clickRow(QTableWidget *table, int row) {
     REQUIRE(row < table->rowCount());
     QTableWidgetItem *item = table->item(row, 0);

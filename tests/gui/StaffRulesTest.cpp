@@ -13,19 +13,6 @@ using namespace besuk::test;
 
 namespace {
 
-template <typename T> T *child(QWidget *page, const QString &name) {
-    auto *widget = page->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void click(QWidget *page, const QString &button) {
-    auto *widget = child<QPushButton>(page, button);
-    REQUIRE(widget->isEnabled());
-    QTest::mouseClick(widget, Qt::LeftButton);
-}
-
 void setSpin(QWidget *page, const QString &name, int value) {
     auto *spin = child<QSpinBox>(page, name);
     spin->setFocus();
@@ -33,11 +20,6 @@ void setSpin(QWidget *page, const QString &name, int value) {
     QTest::keyClicks(spin, QString::number(value));
     QTest::keyClick(spin, Qt::Key_Tab);
     REQUIRE(spin->value() == value);
-}
-
-int auditCount(StaffFixture &f, const QString &action) {
-    const QStringList rows = f.db.rows(u"SELECT COUNT(*) FROM audit_log WHERE action = '%1'"_s.arg(action));
-    return rows.isEmpty() ? -1 : rows.first().toInt();
 }
 
 } // namespace
@@ -138,7 +120,7 @@ TEST_CASE("Rules: every field edited and saved through the domain - impossible v
     f.shoot(u"rules-saved"_s);
 
     // More adults than the group may hold: the domain's message, nothing saved, the edit kept to correct.
-    const int changes = auditCount(f, u"rules.change"_s);
+    const int changes = f.auditCount(u"rules.change"_s);
     setSpin(page, u"maxAdultsSpinBox"_s, 6);
     click(page, u"savePushButton"_s);
     auto *message = child<QLabel>(page, u"messageLabel"_s);
@@ -147,7 +129,7 @@ TEST_CASE("Rules: every field edited and saved through the domain - impossible v
     impossible.maxAdults = 6;
     CHECK(message->text() == impossible.validate().error().message);
     CHECK(f.facility->rules() == saved);
-    CHECK(auditCount(f, u"rules.change"_s) == changes);
+    CHECK(f.auditCount(u"rules.change"_s) == changes);
     CHECK(child<QSpinBox>(page, u"maxAdultsSpinBox"_s)->value() == 6);
     f.shoot(u"rules-refused"_s);
 
@@ -166,7 +148,7 @@ TEST_CASE("Rules: every field edited and saved through the domain - impossible v
     backwards.sessions[1].end = QTime(11, 0);
     CHECK(message->text() == backwards.validate().error().message);
     CHECK(f.facility->rules() == saved);
-    CHECK(auditCount(f, u"rules.change"_s) == changes);
+    CHECK(f.auditCount(u"rules.change"_s) == changes);
 
     // Revert: the saved rules again.
     click(page, u"revertPushButton"_s);

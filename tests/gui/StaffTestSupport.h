@@ -41,6 +41,22 @@ inline const QString Pin = QStringLiteral("2468");
 inline const QString BudiNik = QStringLiteral("6471050501900003"); // man, 5 January 1990
 inline const QString SitiNik = QStringLiteral("6471055208010002"); // woman, 12 August 2001
 
+// A page's own widget by name (pages are tested on their own too).
+template <typename T> T *child(QWidget *page, const QString &name) {
+    auto *widget = page->findChild<T *>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+// Clicks a page's button, which must be showing and enabled, as a person would.
+inline void click(QWidget *page, const QString &button) {
+    auto *widget = child<QPushButton>(page, button);
+    REQUIRE(widget->isVisible());
+    REQUIRE(widget->isEnabled());
+    QTest::mouseClick(widget, Qt::LeftButton);
+}
+
 class StaffFixture {
 public:
     StaffFixture()
@@ -121,6 +137,13 @@ public:
         return widget;
     }
     QString text(const QString &labelName) const { return find<QLabel>(labelName)->text(); }
+
+    // How many audit entries carry `action` (a constant of the test, never input).
+    int auditCount(const QString &action) const {
+        const QStringList rows =
+            db.rows(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = '%1'").arg(action));
+        return rows.isEmpty() ? -1 : rows.first().toInt();
+    }
 
     // Saves what the window shows as BESUK_SCREENSHOT_DIR/staff-<name>-<language>.png, for people to look at.
     void shoot(const QString &name) const {

@@ -10,20 +10,6 @@ using namespace besuk::test;
 
 namespace {
 
-template <typename T> T *child(QWidget *page, const QString &name) {
-    auto *widget = page->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void click(QWidget *page, const QString &button) {
-    auto *widget = child<QPushButton>(page, button);
-    REQUIRE(widget->isVisible());
-    REQUIRE(widget->isEnabled());
-    QTest::mouseClick(widget, Qt::LeftButton);
-}
-
 void typeInto(QWidget *page, const QString &name, const QString &text) {
     auto *edit = child<QLineEdit>(page, name);
     edit->setFocus();
