@@ -29,72 +29,72 @@
     <message>
         <location filename="../../db/AuditLog.cpp" line="116"/>
         <source>The number of audit entries to show must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of audit entries to show must be between 1 and %1.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="191"/>
         <source>Audit entry %1 was altered: its contents no longer match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entry %1 was altered: its contents no longer match its hash.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="200"/>
         <source>Audit entries were reordered: entry %1 belongs after entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entries were reordered: entry %1 belongs after entry %2.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="206"/>
         <source>Audit entries were inserted after entry %1: entry %2 links to it, not to entry %3 before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entries were inserted after entry %1: entry %2 links to it, not to entry %3 before it.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="214"/>
         <source>Audit entry %1 was altered: entry %2 after it no longer links to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entry %1 was altered: entry %2 after it no longer links to it.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="219"/>
         <source>The oldest audit entries were removed: entry %1, the first left, does not begin the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The oldest audit entries were removed: entry %1, the first left, does not begin the log.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="223"/>
         <source>Audit entries were removed between entries %1 and %2: the chain is broken there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entries were removed between entries %1 and %2: the chain is broken there.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="239"/>
         <source>The record of the newest audit entry is missing: entries after entry %1 may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record of the newest audit entry is missing: entries after entry %1 may have been removed.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="245"/>
         <source>The record of the newest audit entry is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record of the newest audit entry is damaged.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="250"/>
         <source>Every audit entry was removed: the log is empty, but entry %1 was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every audit entry was removed: the log is empty, but entry %1 was written.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="253"/>
         <source>The newest audit entry, %1, was removed: the log ends at entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest audit entry, %1, was removed: the log ends at entry %2.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="257"/>
         <source>The newest audit entries, %1 to %2, were removed: the log ends at entry %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest audit entries, %1 to %2, were removed: the log ends at entry %3.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="270"/>
         <source>Audit entry %1 was added outside Besuk: the newest entry Besuk wrote is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entry %1 was added outside Besuk: the newest entry Besuk wrote is %2.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="276"/>
         <source>Audit entry %1 was altered: it no longer matches the record of the newest entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entry %1 was altered: it no longer matches the record of the newest entry.</translation>
     </message>
 </context>
 <context>
@@ -102,99 +102,99 @@
     <message>
         <location filename="../../db/BackupService.cpp" line="41"/>
         <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore, as docs/deployment.md describes (Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore, as docs/deployment.md describes (Backups).</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="92"/>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no file %1.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="96"/>
         <source>The file %1 cannot be opened as a database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 cannot be opened as a database: %2</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="139"/>
         <source>Keep at least one backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep at least one backup.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="145"/>
         <location filename="../../db/BackupService.cpp" line="250"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished">The folder %1 could not be created.</translation>
+        <translation>The folder %1 could not be created.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="152"/>
         <source>The backup %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup %1 already exists.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="161"/>
         <source>The backup could not be started in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be started in %1: %2</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="180"/>
         <source>The backup copy could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy could not be finished: %1</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="187"/>
         <source>The backup copy could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy could not be written to disk.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="194"/>
         <source>The backup copy failed its check (%1). No backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy failed its check (%1). No backup was made.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="196"/>
         <source>The backup could not be named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be named %1.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="237"/>
         <source>The backup and the database are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup and the database are the same file.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="242"/>
         <source>The backup %1 is damaged (%2). Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup %1 is damaged (%2). Nothing was restored.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="246"/>
         <source>The file %1 holds no Besuk facility. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 holds no Besuk facility. Nothing was restored.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="259"/>
         <source>The backup could not be copied to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be copied to %1: %2</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="266"/>
         <location filename="../../db/BackupService.cpp" line="272"/>
         <source>The backup could not be copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be copied to %1.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="277"/>
         <source>The restored copy could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored copy could not be written to disk.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="284"/>
         <source>%1 could not be removed. Stop every station that uses the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be removed. Stop every station that uses the database, then try again.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="295"/>
         <source>The restored copy could not replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored copy could not replace %1: %2</translation>
     </message>
 </context>
 <context>
@@ -323,12 +323,12 @@
     <message>
         <location filename="../../app/cli/AuditCommands.cpp" line="121"/>
         <source>The audit log is not intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log is not intact: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VisitCommands.cpp" line="37"/>
         <source>There is no ticket %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no ticket %1 on %2.</translation>
     </message>
 </context>
 <context>
@@ -861,34 +861,34 @@
     <message>
         <location filename="../../db/RetentionService.cpp" line="79"/>
         <source>The retention setting in this database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention setting in this database is damaged.</translation>
     </message>
     <message>
         <location filename="../../db/RetentionService.cpp" line="87"/>
         <location filename="../../db/RetentionService.cpp" line="104"/>
         <source>The retention period must be between %1 and %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period must be between %1 and %2 days.</translation>
     </message>
     <message>
         <location filename="../../db/RetentionService.cpp" line="293"/>
         <location filename="../../db/RetentionService.cpp" line="324"/>
         <source>Nothing is stored about the NIK %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is stored about the NIK %1.</translation>
     </message>
     <message>
         <location filename="../../db/RetentionService.cpp" line="295"/>
         <source>Ban reasons are for staff. Review them before handing this file to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban reasons are for staff. Review them before handing this file to the person.</translation>
     </message>
     <message>
         <location filename="../../db/RetentionService.cpp" line="371"/>
         <source>Give the date to purge before, like 2025-12-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the date to purge before, like 2025-12-01.</translation>
     </message>
     <message>
         <location filename="../../db/RetentionService.cpp" line="375"/>
         <source>Only days before today can be purged; %1 is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only days before today can be purged; %1 is after today.</translation>
     </message>
 </context>
 <context>
@@ -963,10 +963,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>The station to run: kiosk, gate or display; several, comma-separated, open one window each (the staff console comes later).</source>
-        <translation type="vanished">The station to run: kiosk, gate or display; several, comma-separated, open one window each (the staff console comes later).</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="63"/>
         <source>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</source>
         <translation>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</translation>
@@ -1032,18 +1028,6 @@
 </translation>
     </message>
     <message>
-        <source>The staff console is not available yet. This version of Besuk runs the kiosk, gate and display stations; staff work is done with besuk-cli.</source>
-        <translation type="vanished">The staff console is not available yet. This version of Besuk runs the kiosk, gate and display stations; staff work is done with besuk-cli.</translation>
-    </message>
-    <message>
-        <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
-Gate sign-in: user &quot;%4&quot;, PIN %3.
-</source>
-        <translation type="vanished">Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
-Gate sign-in: user &quot;%4&quot;, PIN %3.
-</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="165"/>
         <source>The station cannot start: %1
 To see a demo instead, run: besuk --demo</source>
@@ -1058,7 +1042,7 @@ To see a demo instead, run: besuk --demo</translation>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
         <source>The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each.</source>
-        <translation type="unfinished"></translation>
+        <translation>The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each.</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="105"/>
@@ -1085,7 +1069,9 @@ To see a demo instead, run: besuk --demo</translation>
         <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
+Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
+</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="168"/>
@@ -1098,17 +1084,17 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../db/TallyService.cpp" line="31"/>
         <source>Please give valid dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give valid dates.</translation>
     </message>
     <message>
         <location filename="../../db/TallyService.cpp" line="35"/>
         <source>The range ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The range ends (%1) before it starts (%2).</translation>
     </message>
     <message>
         <location filename="../../db/TallyService.cpp" line="37"/>
         <source>A range covers at most %1 days; %2 to %3 has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A range covers at most %1 days; %2 to %3 has %4.</translation>
     </message>
 </context>
 <context>
@@ -1415,32 +1401,32 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="19"/>
         <source>Ticket %1 cannot be cancelled: the group was already admitted at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 cannot be cancelled: the group was already admitted at %2.</translation>
     </message>
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="22"/>
         <source>Ticket %1 cannot be cancelled: the group already visited and left at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 cannot be cancelled: the group already visited and left at %2.</translation>
     </message>
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="25"/>
         <source>Ticket %1 cannot be cancelled: entry was already refused at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 cannot be cancelled: entry was already refused at %2.</translation>
     </message>
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="28"/>
         <source>Ticket %1 was already cancelled at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 was already cancelled at %2.</translation>
     </message>
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="38"/>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="41"/>
         <source>Officer</source>
-        <translation type="unfinished">Officer</translation>
+        <translation>Officer</translation>
     </message>
 </context>
 <context>
@@ -1655,80 +1641,80 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/AuditPage.ui" line="9"/>
         <location filename="../../ui/staff/AuditPage.cpp" line="34"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.ui" line="11"/>
         <source>&amp;Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify the chain</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.ui" line="22"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.ui" line="37"/>
         <source>Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Older entries</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/AuditPage.cpp" line="81"/>
         <location filename="../../ui/staff/AuditPage.cpp" line="104"/>
         <source>%n entry(ies) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/AuditPage.cpp" line="89"/>
         <source>The audit log is intact: %n entry(ies), none altered or removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, none altered or removed.</numerusform>
+            <numerusform>The audit log is intact: %n entries, none altered or removed.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="90"/>
         <source>The audit log has been tampered with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log has been tampered with: %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="99"/>
         <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="100"/>
         <source>What, e.g. visit. or export</source>
-        <translation type="unfinished"></translation>
+        <translation>What, e.g. visit. or export</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="101"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -1737,117 +1723,117 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/BansPage.ui" line="9"/>
         <location filename="../../ui/staff/BansPage.cpp" line="42"/>
         <source>Bans</source>
-        <translation type="unfinished"></translation>
+        <translation>Bans</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="13"/>
         <source>People who may not visit, by NIK. The reason is for staff and guards only: the visitor is only asked to see an officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>People who may not visit, by NIK. The reason is for staff and guards only: the visitor is only asked to see an officer.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="25"/>
         <source>No bans are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bans are in force.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="27"/>
         <source>&amp;Lift ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lift ban…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="44"/>
         <source>New ban</source>
-        <translation type="unfinished"></translation>
+        <translation>New ban</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="47"/>
         <source>&amp;NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NIK</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="49"/>
         <source>&amp;Ends after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ends after</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="52"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="57"/>
         <source>&amp;Add ban</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add ban</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="31"/>
         <source>Lift ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift ban</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="32"/>
         <source>Lift the ban on %1? They can register for visits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the ban on %1? They can register for visits again.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="80"/>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>no end</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="131"/>
         <source>%1 may not visit until %2 (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not visit until %2 (inclusive).</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="133"/>
         <source>%1 may not visit until the ban is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not visit until the ban is lifted.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="151"/>
         <source>The ban on %1 was lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ban on %1 was lifted.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="163"/>
         <source>16 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>16 digits</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="164"/>
         <source>For staff and guards only</source>
-        <translation type="unfinished"></translation>
+        <translation>For staff and guards only</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="165"/>
         <source>Without an end date the ban lasts until it is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without an end date the ban lasts until it is lifted.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="169"/>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="169"/>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="169"/>
         <source>Banned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Banned by</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="169"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="169"/>
         <source>Until (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Until (last day)</translation>
     </message>
 </context>
 <context>
@@ -2040,114 +2026,114 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../ui/staff/DashboardPage.ui" line="11"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.ui" line="13"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.ui" line="15"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="59"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="104"/>
         <source>Visitors on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitors on %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="105"/>
         <source>Visitors from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitors from %1 to %2</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="114"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="147"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Men</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="115"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="117"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="119"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registered</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="116"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="148"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="118"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="149"/>
         <source>Children</source>
-        <translation type="unfinished">Children</translation>
+        <translation>Children</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="120"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="121"/>
         <source>visitors registered</source>
-        <translation type="unfinished"></translation>
+        <translation>visitors registered</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/DashboardPage.cpp" line="122"/>
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="123"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="125"/>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitted</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="127"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="129"/>
         <source>Inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside now</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
         <source>Session</source>
-        <translation type="unfinished">Session</translation>
+        <translation>Session</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="173"/>
         <source>Visitors registered per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitors registered per hour</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="173"/>
         <source>Visitors registered per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitors registered per day</translation>
     </message>
 </context>
 <context>
@@ -2219,77 +2205,77 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="7"/>
         <source>Exports and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports and reports</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="8"/>
         <source>A spreadsheet (CSV, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>A spreadsheet (CSV, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="11"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="13"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="15"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="18"/>
         <source>&amp;PDF day report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF day report</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="19"/>
         <source>&amp;CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV spreadsheet</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="27"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="41"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="42"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="42"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="51"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="86"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="109"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written: %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="121"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2311,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="143"/>
         <source>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
-        <translation type="unfinished">There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</translation>
+        <translation>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="168"/>
@@ -2370,7 +2356,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="347"/>
         <source>Sign in to the gate</source>
-        <translation type="unfinished">Sign in to the gate</translation>
+        <translation>Sign in to the gate</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="348"/>
@@ -2833,198 +2819,198 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/RosterPage.ui" line="9"/>
         <location filename="../../ui/staff/RosterPage.cpp" line="56"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="12"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="29"/>
         <source>Inmate</source>
-        <translation type="unfinished">Inmate</translation>
+        <translation>Inmate</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="36"/>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="38"/>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="40"/>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Block</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="46"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="47"/>
         <source>A&amp;dd to roster</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dd to roster</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="48"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save changes</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="52"/>
         <source>Deactivate (released / transferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate (released / transferred)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="53"/>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactivate</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="78"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Import report</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="80"/>
         <source>Close report</source>
-        <translation type="unfinished"></translation>
+        <translation>Close report</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="46"/>
         <source>Import the roster from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the roster from a CSV file</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="47"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="82"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="82"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="123"/>
         <source>New inmate</source>
-        <translation type="unfinished"></translation>
+        <translation>New inmate</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="124"/>
         <source>Choose an inmate in the list to correct or deactivate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an inmate in the list to correct or deactivate them.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="127"/>
         <source>Inmate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmate %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="128"/>
         <source>On the roster: visitors can register for this inmate.</source>
-        <translation type="unfinished"></translation>
+        <translation>On the roster: visitors can register for this inmate.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="129"/>
         <source>Inactive (released or transferred): no new visits; past visits stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive (released or transferred): no new visits; past visits stay in the history.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="163"/>
         <source>%1 (%2) was added to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) was added to the roster.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="178"/>
         <source>The changes to %1 were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes to %1 were saved.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="195"/>
         <source>%1 (%2) is on the roster again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) is on the roster again.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="196"/>
         <source>%1 (%2) was deactivated. Their past visits stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) was deactivated. Their past visits stay in the history.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="206"/>
         <source>The file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be read.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="244"/>
         <source>Import from %1: %2 added, %3 updated, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from %1: %2 added, %3 updated, %4 rejected.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="260"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>added</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>updated</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="266"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="288"/>
         <source>Search: number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: number or name</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
         <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
         <source>Block</source>
-        <translation type="unfinished">Block</translation>
+        <translation>Block</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -3032,137 +3018,137 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="9"/>
         <source>Visiting rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting rules</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="11"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vert</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="12"/>
         <source>&amp;Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save rules</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="30"/>
         <source>Visiting days and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting days and hours</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="35"/>
         <source>&amp;Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opens</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="37"/>
         <source>&amp;Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Closes</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="47"/>
         <source>Groups and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups and limits</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>Largest &amp;group (people, children included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest &amp;group (people, children included)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>Most &amp;adults in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Most &amp;adults in a group</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>&amp;Visits per inmate per week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visits per inmate per week</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>Visitors per &amp;day (whole facility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitors per &amp;day (whole facility)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>Adult from a&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Adult from a&amp;ge</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>Visit &amp;length (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit &amp;length (minutes)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="50"/>
         <source>Admit only after a &amp;cleared entry inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Admit only after a &amp;cleared entry inspection</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="56"/>
         <source>Prohibited items (checked at the gate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibited items (checked at the gate)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="60"/>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;item</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="61"/>
         <source>Remove i&amp;tem</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove i&amp;tem</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="72"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="82"/>
         <source>No sessions: one from opening to closing, without a limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions: one from opening to closing, without a limit.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="83"/>
         <source>Add s&amp;ession</source>
-        <translation type="unfinished"></translation>
+        <translation>Add s&amp;ession</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="84"/>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove session</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="92"/>
         <source>Visiting days per block</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting days per block</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="102"/>
         <source>Days as numbers, 1 = Monday … 7 = Sunday, e.g. 1,3,5. Other blocks visit on the visiting days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Days as numbers, 1 = Monday … 7 = Sunday, e.g. 1,3,5. Other blocks visit on the visiting days.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="103"/>
         <source>Add bloc&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Add bloc&amp;k</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="104"/>
         <source>Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove block</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="81"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="98"/>
         <source>The form shows the saved rules again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form shows the saved rules again.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="137"/>
@@ -3170,68 +3156,68 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/RulesPage.cpp" line="258"/>
         <location filename="../../ui/staff/RulesPage.cpp" line="261"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>no limit</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="155"/>
         <source>%1 is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already on the list.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="193"/>
         <source>Each row of visiting days per block needs the block&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each row of visiting days per block needs the block&apos;s name.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="195"/>
         <source>The block %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The block %1 is listed twice.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="202"/>
         <location filename="../../ui/staff/RulesPage.cpp" line="210"/>
         <source>Write the visiting days of block %1 as numbers, 1 (Monday) to 7 (Sunday), for example 1,3,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the visiting days of block %1 as numbers, 1 (Monday) to 7 (Sunday), for example 1,3,5.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="241"/>
         <source>The rules were saved. They apply to registrations from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules were saved. They apply to registrations from now on.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="262"/>
         <source>New item, e.g. Kamera</source>
-        <translation type="unfinished"></translation>
+        <translation>New item, e.g. Kamera</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
         <source>Session</source>
-        <translation type="unfinished">Session</translation>
+        <translation>Session</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ends</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="264"/>
         <source>Block</source>
-        <translation type="unfinished">Block</translation>
+        <translation>Block</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="264"/>
         <source>Visiting days</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting days</translation>
     </message>
 </context>
 <context>
@@ -3275,10 +3261,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>besuk::SignInScreen</name>
     <message>
-        <source>Sign in to the gate</source>
-        <translation type="vanished">Sign in to the gate</translation>
-    </message>
-    <message>
         <location filename="../../ui/common/SignInScreen.ui" line="24"/>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
@@ -3293,42 +3275,38 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
-    <message>
-        <source>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
-        <translation type="vanished">There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</translation>
-    </message>
 </context>
 <context>
     <name>besuk::StaffWindow</name>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="105"/>
         <source>This account may not use the staff console. Guards work at the gate station.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account may not use the staff console. Guards work at the gate station.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="117"/>
         <source>There are no staff accounts yet. Create the first administrator with: besuk-cli user add admin --name &quot;FULL NAME&quot; --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no staff accounts yet. Create the first administrator with: besuk-cli user add admin --name &quot;FULL NAME&quot; --role admin</translation>
     </message>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="174"/>
         <source>Besuk — Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuk — Staff</translation>
     </message>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="175"/>
         <source>Sign in to the staff console</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to the staff console</translation>
     </message>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="176"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="177"/>
         <source>Sign out (Ctrl+L)</source>
-        <translation type="unfinished">Sign out (Ctrl+L)</translation>
+        <translation>Sign out (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -3496,195 +3474,195 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/UsersPage.ui" line="7"/>
         <location filename="../../ui/staff/UsersPage.cpp" line="43"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="34"/>
         <location filename="../../ui/staff/UsersPage.cpp" line="119"/>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected user</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="37"/>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ole</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="39"/>
         <source>Change &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;role</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="40"/>
         <source>New P&amp;IN</source>
-        <translation type="unfinished"></translation>
+        <translation>New P&amp;IN</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="42"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Again</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="44"/>
         <source>Change &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;PIN</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="52"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="54"/>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;User name</translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="56"/>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="58"/>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;le</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="60"/>
         <source>PI&amp;N</source>
-        <translation type="unfinished"></translation>
+        <translation>PI&amp;N</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="62"/>
         <source>PIN a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN a&amp;gain</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="64"/>
         <source>&amp;Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create user</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="49"/>
         <source>Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Guard</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="51"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="55"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="83"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="83"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="120"/>
         <source>Choose a user in the list to change their PIN or role, or to disable their account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a user in the list to change their PIN or role, or to disable their account.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="122"/>
         <location filename="../../ui/staff/UsersPage.cpp" line="137"/>
         <source>&amp;Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable account</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="127"/>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="129"/>
         <source>%1, %2. Signs in with their user name and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Signs in with their user name and PIN.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="130"/>
         <source>%1, %2. Disabled: cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Disabled: cannot sign in.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="137"/>
         <source>&amp;Enable account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enable account</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="144"/>
         <location filename="../../ui/staff/UsersPage.cpp" line="191"/>
         <source>The two PINs are not the same. Please type the PIN again in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs are not the same. Please type the PIN again in both fields.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="161"/>
         <source>%1 can now sign in as %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can now sign in as %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="181"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is now %2.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="204"/>
         <source>The PIN of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN of %1 was changed.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="217"/>
         <source>The account %1 is disabled: it cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account %1 is disabled: it cannot sign in.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="218"/>
         <source>The account %1 is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account %1 is enabled again.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="233"/>
         <source>a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="234"/>
         <source>4 or more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 or more digits</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
 </context>
 <context>
@@ -3849,180 +3827,180 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/VisitsPage.ui" line="9"/>
         <location filename="../../ui/staff/VisitsPage.cpp" line="86"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.ui" line="41"/>
         <source>Reprint ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint ticket…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.ui" line="42"/>
         <source>Cancel ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel ticket…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="24"/>
         <source>waiting</source>
-        <translation type="unfinished">waiting</translation>
+        <translation>waiting</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="26"/>
         <source>inside</source>
-        <translation type="unfinished">inside</translation>
+        <translation>inside</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="28"/>
         <source>left</source>
-        <translation type="unfinished">left</translation>
+        <translation>left</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="30"/>
         <source>refused</source>
-        <translation type="unfinished">refused</translation>
+        <translation>refused</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="34"/>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="40"/>
         <source>allowed in</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed in</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="42"/>
         <source>deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>deposited</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="44"/>
         <source>confiscated</source>
-        <translation type="unfinished"></translation>
+        <translation>confiscated</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="48"/>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>returned</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="71"/>
         <source>Cancel ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel ticket %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="72"/>
         <source>Why is this ticket cancelled? (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is this ticket cancelled? (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="77"/>
         <source>Save the ticket as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the ticket as PDF</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="78"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="178"/>
         <source>Choose a ticket to see its group and inspections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a ticket to see its group and inspections.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="188"/>
         <source>%1 — %2 (%3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/VisitsPage.cpp" line="192"/>
         <source>%n child(ren) without NIK</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n child without NIK</numerusform>
+            <numerusform>%n children without NIK</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="194"/>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="196"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="205"/>
         <source>%1 inspection at %2 by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inspection at %2 by %3: %4</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="206"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="206"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="208"/>
         <source>no items</source>
-        <translation type="unfinished"></translation>
+        <translation>no items</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="261"/>
         <source>Search: number, inmate or visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: number, inmate or visitor</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="262"/>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>All tickets</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Ticket</source>
-        <translation type="unfinished">Ticket</translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Inmate</source>
-        <translation type="unfinished">Inmate</translation>
+        <translation>Inmate</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Lead visitor</source>
-        <translation type="unfinished">Lead visitor</translation>
+        <translation>Lead visitor</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>People</source>
-        <translation type="unfinished">People</translation>
+        <translation>People</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitted</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
 </context>
 <context>

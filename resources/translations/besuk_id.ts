@@ -29,72 +29,72 @@
     <message>
         <location filename="../../db/AuditLog.cpp" line="116"/>
         <source>The number of audit entries to show must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah entri audit yang ditampilkan harus antara 1 dan %1.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="191"/>
         <source>Audit entry %1 was altered: its contents no longer match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri audit %1 telah diubah: isinya tidak lagi cocok dengan hash-nya.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="200"/>
         <source>Audit entries were reordered: entry %1 belongs after entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan entri audit telah diubah: entri %1 seharusnya berada setelah entri %2.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="206"/>
         <source>Audit entries were inserted after entry %1: entry %2 links to it, not to entry %3 before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada entri audit yang disisipkan setelah entri %1: entri %2 tertaut ke entri tersebut, bukan ke entri %3 sebelumnya.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="214"/>
         <source>Audit entry %1 was altered: entry %2 after it no longer links to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri audit %1 telah diubah: entri %2 sesudahnya tidak lagi tertaut ke entri tersebut.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="219"/>
         <source>The oldest audit entries were removed: entry %1, the first left, does not begin the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri audit paling lama telah dihapus: entri %1, yang kini paling awal, bukan awal log.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="223"/>
         <source>Audit entries were removed between entries %1 and %2: the chain is broken there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri audit telah dihapus di antara entri %1 dan %2: rantainya terputus di sana.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="239"/>
         <source>The record of the newest audit entry is missing: entries after entry %1 may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan entri audit terbaru tidak ada: entri setelah entri %1 mungkin telah dihapus.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="245"/>
         <source>The record of the newest audit entry is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan entri audit terbaru rusak.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="250"/>
         <source>Every audit entry was removed: the log is empty, but entry %1 was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua entri audit telah dihapus: log kosong, padahal entri %1 pernah ditulis.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="253"/>
         <source>The newest audit entry, %1, was removed: the log ends at entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri audit terbaru, %1, telah dihapus: log berakhir di entri %2.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="257"/>
         <source>The newest audit entries, %1 to %2, were removed: the log ends at entry %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri audit terbaru, %1 sampai %2, telah dihapus: log berakhir di entri %3.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="270"/>
         <source>Audit entry %1 was added outside Besuk: the newest entry Besuk wrote is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri audit %1 ditambahkan di luar Besuk: entri terbaru yang ditulis Besuk adalah %2.</translation>
     </message>
     <message>
         <location filename="../../db/AuditLog.cpp" line="276"/>
         <source>Audit entry %1 was altered: it no longer matches the record of the newest entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri audit %1 telah diubah: entri ini tidak lagi cocok dengan catatan entri terbaru.</translation>
     </message>
 </context>
 <context>
@@ -102,99 +102,99 @@
     <message>
         <location filename="../../db/BackupService.cpp" line="41"/>
         <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore, as docs/deployment.md describes (Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini berada di server PostgreSQL: cadangkan dengan pg_dump dan pulihkan dengan pg_restore, seperti dijelaskan di docs/deployment.md (Backups).</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="92"/>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak ada.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="96"/>
         <source>The file %1 cannot be opened as a database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat dibuka sebagai basis data: %2</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="139"/>
         <source>Keep at least one backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan paling sedikit satu cadangan.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="145"/>
         <location filename="../../db/BackupService.cpp" line="250"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished">Folder %1 tidak dapat dibuat.</translation>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="152"/>
         <source>The backup %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan %1 sudah ada.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="161"/>
         <source>The backup could not be started in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencadangan tidak dapat dimulai di %1: %2</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="180"/>
         <source>The backup copy could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan cadangan tidak dapat diselesaikan: %1</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="187"/>
         <source>The backup copy could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan cadangan tidak dapat ditulis ke disk.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="194"/>
         <source>The backup copy failed its check (%1). No backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan cadangan tidak lolos pengecekan (%1). Tidak ada cadangan yang dibuat.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="196"/>
         <source>The backup could not be named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tidak dapat diberi nama %1.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="237"/>
         <source>The backup and the database are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan dan basis data adalah berkas yang sama.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="242"/>
         <source>The backup %1 is damaged (%2). Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan %1 rusak (%2). Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="246"/>
         <source>The file %1 holds no Besuk facility. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak berisi data rutan/lapas Besuk. Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="259"/>
         <source>The backup could not be copied to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tidak dapat disalin ke %1: %2</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="266"/>
         <location filename="../../db/BackupService.cpp" line="272"/>
         <source>The backup could not be copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tidak dapat disalin ke %1.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="277"/>
         <source>The restored copy could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan hasil pemulihan tidak dapat ditulis ke disk.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="284"/>
         <source>%1 could not be removed. Stop every station that uses the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat dihapus. Hentikan semua stasiun yang memakai basis data ini, lalu coba lagi.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="295"/>
         <source>The restored copy could not replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan hasil pemulihan tidak dapat menggantikan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -323,12 +323,12 @@
     <message>
         <location filename="../../app/cli/AuditCommands.cpp" line="121"/>
         <source>The audit log is not intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log audit tidak utuh: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VisitCommands.cpp" line="37"/>
         <source>There is no ticket %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tiket %1 pada %2.</translation>
     </message>
 </context>
 <context>
@@ -858,34 +858,34 @@
     <message>
         <location filename="../../db/RetentionService.cpp" line="79"/>
         <source>The retention setting in this database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan masa simpan data dalam basis data ini rusak.</translation>
     </message>
     <message>
         <location filename="../../db/RetentionService.cpp" line="87"/>
         <location filename="../../db/RetentionService.cpp" line="104"/>
         <source>The retention period must be between %1 and %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa simpan data harus antara %1 dan %2 hari.</translation>
     </message>
     <message>
         <location filename="../../db/RetentionService.cpp" line="293"/>
         <location filename="../../db/RetentionService.cpp" line="324"/>
         <source>Nothing is stored about the NIK %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada data yang tersimpan tentang NIK %1.</translation>
     </message>
     <message>
         <location filename="../../db/RetentionService.cpp" line="295"/>
         <source>Ban reasons are for staff. Review them before handing this file to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan larangan berkunjung hanya untuk staf. Periksa alasan tersebut sebelum menyerahkan berkas ini kepada yang bersangkutan.</translation>
     </message>
     <message>
         <location filename="../../db/RetentionService.cpp" line="371"/>
         <source>Give the date to purge before, like 2025-12-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan tanggal batas penghapusan (data sebelum tanggal itu dihapus), seperti 2025-12-01.</translation>
     </message>
     <message>
         <location filename="../../db/RetentionService.cpp" line="375"/>
         <source>Only days before today can be purged; %1 is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya data dari hari-hari sebelum hari ini yang dapat dihapus; %1 jatuh setelah hari ini.</translation>
     </message>
 </context>
 <context>
@@ -960,10 +960,6 @@
         <translation>NAMA</translation>
     </message>
     <message>
-        <source>The station to run: kiosk, gate or display; several, comma-separated, open one window each (the staff console comes later).</source>
-        <translation type="vanished">Stasiun yang dijalankan: kiosk, gate, atau display; beberapa stasiun, dipisahkan koma, masing-masing membuka satu jendela (konsol petugas menyusul).</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="63"/>
         <source>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</source>
         <translation>Jalankan dengan rutan demo baru di folder sementara (kios, kecuali --station menyebutkan yang lain).</translation>
@@ -1029,18 +1025,6 @@
 </translation>
     </message>
     <message>
-        <source>The staff console is not available yet. This version of Besuk runs the kiosk, gate and display stations; staff work is done with besuk-cli.</source>
-        <translation type="vanished">Konsol petugas belum tersedia. Versi Besuk ini menjalankan stasiun kios, pos pemeriksaan, dan layar antrian; pekerjaan petugas dilakukan dengan besuk-cli.</translation>
-    </message>
-    <message>
-        <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
-Gate sign-in: user &quot;%4&quot;, PIN %3.
-</source>
-        <translation type="vanished">Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
-Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3.
-</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="165"/>
         <source>The station cannot start: %1
 To see a demo instead, run: besuk --demo</source>
@@ -1055,7 +1039,7 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
         <source>The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun yang dijalankan: kiosk, gate, display, atau staff; beberapa stasiun, dipisahkan koma, masing-masing membuka satu jendela.</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="105"/>
@@ -1082,7 +1066,9 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
         <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
+Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna &quot;%5&quot;, PIN %3.
+</translation>
     </message>
     <message>
         <location filename="../../app/gui/StationLauncher.cpp" line="168"/>
@@ -1095,17 +1081,17 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../db/TallyService.cpp" line="31"/>
         <source>Please give valid dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silakan isi tanggal yang sah.</translation>
     </message>
     <message>
         <location filename="../../db/TallyService.cpp" line="35"/>
         <source>The range ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal akhir (%1) lebih awal daripada tanggal awal (%2).</translation>
     </message>
     <message>
         <location filename="../../db/TallyService.cpp" line="37"/>
         <source>A range covers at most %1 days; %2 to %3 has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang tanggal paling panjang %1 hari; %2 sampai %3 berisi %4 hari.</translation>
     </message>
 </context>
 <context>
@@ -1409,32 +1395,32 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="19"/>
         <source>Ticket %1 cannot be cancelled: the group was already admitted at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket %1 tidak dapat dibatalkan: rombongan sudah masuk pada %2.</translation>
     </message>
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="22"/>
         <source>Ticket %1 cannot be cancelled: the group already visited and left at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket %1 tidak dapat dibatalkan: rombongan sudah berkunjung dan keluar pada %2.</translation>
     </message>
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="25"/>
         <source>Ticket %1 cannot be cancelled: entry was already refused at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket %1 tidak dapat dibatalkan: rombongan sudah ditolak masuk pada %2.</translation>
     </message>
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="28"/>
         <source>Ticket %1 was already cancelled at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket %1 sudah dibatalkan pada %2.</translation>
     </message>
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="38"/>
         <source>Reason</source>
-        <translation type="unfinished">Alasan</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../db/VisitAdmin.cpp" line="41"/>
         <source>Officer</source>
-        <translation type="unfinished">Petugas</translation>
+        <translation>Petugas</translation>
     </message>
 </context>
 <context>
@@ -1645,78 +1631,78 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/AuditPage.ui" line="9"/>
         <location filename="../../ui/staff/AuditPage.cpp" line="34"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log audit</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.ui" line="11"/>
         <source>&amp;Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periksa keutuhan rantai</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.ui" line="22"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.ui" line="37"/>
         <source>Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri lebih lama</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/AuditPage.cpp" line="81"/>
         <location filename="../../ui/staff/AuditPage.cpp" line="104"/>
         <source>%n entry(ies) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entri ditampilkan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/AuditPage.cpp" line="89"/>
         <source>The audit log is intact: %n entry(ies), none altered or removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Log audit utuh: %n entri, tidak ada yang diubah atau dihapus.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="90"/>
         <source>The audit log has been tampered with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log audit telah diubah secara tidak sah: %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="99"/>
         <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="100"/>
         <source>What, e.g. visit. or export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan, mis. visit. atau export</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="101"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjek</translation>
     </message>
     <message>
         <location filename="../../ui/staff/AuditPage.cpp" line="103"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian</translation>
     </message>
 </context>
 <context>
@@ -1725,117 +1711,117 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/BansPage.ui" line="9"/>
         <location filename="../../ui/staff/BansPage.cpp" line="42"/>
         <source>Bans</source>
-        <translation type="unfinished"></translation>
+        <translation>Larangan berkunjung</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="13"/>
         <source>People who may not visit, by NIK. The reason is for staff and guards only: the visitor is only asked to see an officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang dilarang berkunjung, berdasarkan NIK. Alasannya hanya untuk staf dan petugas: pengunjung hanya diminta menemui petugas.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="25"/>
         <source>No bans are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada larangan berkunjung yang berlaku.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="27"/>
         <source>&amp;Lift ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabut larangan…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="44"/>
         <source>New ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Larangan baru</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="47"/>
         <source>&amp;NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NIK</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="49"/>
         <source>&amp;Ends after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berakhir setelah</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="52"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.ui" line="57"/>
         <source>&amp;Add ban</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah larangan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="31"/>
         <source>Lift ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabut larangan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="32"/>
         <source>Lift the ban on %1? They can register for visits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabut larangan berkunjung untuk %1? Orang ini dapat mendaftar kunjungan lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="80"/>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa batas</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="131"/>
         <source>%1 may not visit until %2 (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dilarang berkunjung sampai dengan %2.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="133"/>
         <source>%1 may not visit until the ban is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dilarang berkunjung sampai larangan dicabut.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="151"/>
         <source>The ban on %1 was lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larangan berkunjung untuk %1 sudah dicabut.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="163"/>
         <source>16 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>16 angka</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="164"/>
         <source>For staff and guards only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya untuk staf dan petugas</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="165"/>
         <source>Without an end date the ban lasts until it is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa tanggal berakhir, larangan berlaku sampai dicabut.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="169"/>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="169"/>
         <source>Reason</source>
-        <translation type="unfinished">Alasan</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="169"/>
         <source>Banned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilarang oleh</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="169"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejak</translation>
     </message>
     <message>
         <location filename="../../ui/staff/BansPage.cpp" line="169"/>
         <source>Until (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai (hari terakhir)</translation>
     </message>
 </context>
 <context>
@@ -2023,113 +2009,113 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../ui/staff/DashboardPage.ui" line="11"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dari</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.ui" line="13"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sampai</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.ui" line="15"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="59"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasbor</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="104"/>
         <source>Visitors on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung pada %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="105"/>
         <source>Visitors from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung dari %1 sampai %2</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="114"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="147"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki-laki</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="115"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="117"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="119"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>terdaftar</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="116"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="148"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Perempuan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="118"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="149"/>
         <source>Children</source>
-        <translation type="unfinished">Anak-anak</translation>
+        <translation>Anak-anak</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="120"/>
         <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="121"/>
         <source>visitors registered</source>
-        <translation type="unfinished"></translation>
+        <translation>pengunjung terdaftar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/DashboardPage.cpp" line="122"/>
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rombongan</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="123"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="125"/>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="127"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="129"/>
         <source>Inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang di dalam</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
         <source>Session</source>
-        <translation type="unfinished">Sesi</translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="173"/>
         <source>Visitors registered per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung terdaftar per jam</translation>
     </message>
     <message>
         <location filename="../../ui/staff/DashboardPage.cpp" line="173"/>
         <source>Visitors registered per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung terdaftar per hari</translation>
     </message>
 </context>
 <context>
@@ -2201,77 +2187,77 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="7"/>
         <source>Exports and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor dan laporan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="8"/>
         <source>A spreadsheet (CSV, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja (CSV, satu baris per hari) atau laporan harian resmi (PDF, A4) untuk satu tanggal atau rentang tanggal. Setiap ekspor dicatat di log audit. Untuk ekspor harian lewat cron: besuk-cli export --format pdf --output BERKAS</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="11"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dari</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="13"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sampai</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="15"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="18"/>
         <source>&amp;PDF day report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan harian &amp;PDF</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="19"/>
         <source>&amp;CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja &amp;CSV</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="27"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="41"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ke</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="42"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="42"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="51"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="86"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="109"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.cpp" line="121"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -2307,7 +2293,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="143"/>
         <source>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
-        <translation type="unfinished">Belum ada akun petugas. Administrator membuatnya dengan: besuk-cli user add NAMA --name &quot;NAMA LENGKAP&quot; --role guard</translation>
+        <translation>Belum ada akun staf. Admin membuatnya dengan: besuk-cli user add NAMA --name &quot;NAMA LENGKAP&quot; --role guard</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="168"/>
@@ -2352,7 +2338,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="347"/>
         <source>Sign in to the gate</source>
-        <translation type="unfinished">Masuk ke pos pemeriksaan</translation>
+        <translation>Masuk ke pos pemeriksaan</translation>
     </message>
     <message>
         <location filename="../../ui/gate/GateWindow.cpp" line="348"/>
@@ -2805,198 +2791,198 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/RosterPage.ui" line="9"/>
         <location filename="../../ui/staff/RosterPage.cpp" line="56"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar WBP</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="12"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="29"/>
         <source>Inmate</source>
-        <translation type="unfinished">Warga binaan</translation>
+        <translation>Warga binaan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="36"/>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomor</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="38"/>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ama</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="40"/>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blok</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="46"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baru</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="47"/>
         <source>A&amp;dd to roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah ke daftar</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="48"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan perubahan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="52"/>
         <source>Deactivate (released / transferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktifkan (bebas / pindah)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="53"/>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktifkan kembali</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="78"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan impor</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="80"/>
         <source>Close report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup laporan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="46"/>
         <source>Import the roster from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor daftar WBP dari berkas CSV</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="47"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="82"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="82"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="123"/>
         <source>New inmate</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga binaan baru</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="124"/>
         <source>Choose an inmate in the list to correct or deactivate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih warga binaan di daftar untuk memperbaiki datanya atau menonaktifkannya.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="127"/>
         <source>Inmate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga binaan %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="128"/>
         <source>On the roster: visitors can register for this inmate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada di daftar WBP: pengunjung dapat mendaftar untuk mengunjungi warga binaan ini.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="129"/>
         <source>Inactive (released or transferred): no new visits; past visits stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktif (bebas atau pindah): tidak ada kunjungan baru; kunjungan sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="163"/>
         <source>%1 (%2) was added to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ditambahkan ke daftar WBP.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="178"/>
         <source>The changes to %1 were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan data %1 sudah disimpan.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="195"/>
         <source>%1 (%2) is on the roster again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) aktif kembali di daftar WBP.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="196"/>
         <source>%1 (%2) was deactivated. Their past visits stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) sudah dinonaktifkan. Kunjungan sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="206"/>
         <source>The file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat dibaca.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="244"/>
         <source>Import from %1: %2 added, %3 updated, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dari %1: %2 ditambahkan, %3 diperbarui, %4 ditolak.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="260"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ditambahkan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>diperbarui</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="266"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="288"/>
         <source>Search: number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari: nomor atau nama</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
         <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
         <source>Block</source>
-        <translation type="unfinished">Blok</translation>
+        <translation>Blok</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
         <source>Reason</source>
-        <translation type="unfinished">Alasan</translation>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -3004,137 +2990,137 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="9"/>
         <source>Visiting rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan kunjungan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="11"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batalkan perubahan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="12"/>
         <source>&amp;Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan aturan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="30"/>
         <source>Visiting days and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari dan jam kunjungan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="35"/>
         <source>&amp;Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="37"/>
         <source>&amp;Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="47"/>
         <source>Groups and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Rombongan dan batas</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>Largest &amp;group (people, children included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimal orang per &amp;rombongan (termasuk anak-anak)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>Most &amp;adults in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimal orang &amp;dewasa per rombongan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>&amp;Visits per inmate per week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunjungan per warga binaan per minggu</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>Visitors per &amp;day (whole facility)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung per &amp;hari (seluruh rutan/lapas)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>Adult from a&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewasa mulai &amp;usia</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="49"/>
         <source>Visit &amp;length (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lama kunjungan (menit)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="50"/>
         <source>Admit only after a &amp;cleared entry inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinkan masuk hanya setelah &amp;pemeriksaan masuk lolos</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="56"/>
         <source>Prohibited items (checked at the gate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang terlarang (diperiksa di pintu)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="60"/>
         <source>Add &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ambah barang</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="61"/>
         <source>Remove i&amp;tem</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus bara&amp;ng</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="72"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="82"/>
         <source>No sessions: one from opening to closing, without a limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa sesi: satu sesi dari jam buka sampai jam tutup, tanpa batas.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="83"/>
         <source>Add s&amp;ession</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah s&amp;esi</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="84"/>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus sesi</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="92"/>
         <source>Visiting days per block</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari kunjungan per blok</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="102"/>
         <source>Days as numbers, 1 = Monday … 7 = Sunday, e.g. 1,3,5. Other blocks visit on the visiting days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ditulis sebagai angka, 1 = Senin … 7 = Minggu, mis. 1,3,5. Blok lain berkunjung pada hari kunjungan umum.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="103"/>
         <source>Add bloc&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah bl&amp;ok</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.ui" line="104"/>
         <source>Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus blok</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="81"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="98"/>
         <source>The form shows the saved rules again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir kembali menampilkan aturan yang tersimpan.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="137"/>
@@ -3142,68 +3128,68 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/RulesPage.cpp" line="258"/>
         <location filename="../../ui/staff/RulesPage.cpp" line="261"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa batas</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="155"/>
         <source>%1 is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah ada di daftar.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="193"/>
         <source>Each row of visiting days per block needs the block&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap baris hari kunjungan per blok perlu nama blok.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="195"/>
         <source>The block %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blok %1 tercantum dua kali.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="202"/>
         <location filename="../../ui/staff/RulesPage.cpp" line="210"/>
         <source>Write the visiting days of block %1 as numbers, 1 (Monday) to 7 (Sunday), for example 1,3,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis hari kunjungan blok %1 sebagai angka, 1 (Senin) sampai 7 (Minggu), misalnya 1,3,5.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="241"/>
         <source>The rules were saved. They apply to registrations from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan sudah disimpan dan berlaku untuk pendaftaran mulai sekarang.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="262"/>
         <source>New item, e.g. Kamera</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang baru, mis. Kamera</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
         <source>Session</source>
-        <translation type="unfinished">Sesi</translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="263"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapasitas</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="264"/>
         <source>Block</source>
-        <translation type="unfinished">Blok</translation>
+        <translation>Blok</translation>
     </message>
     <message>
         <location filename="../../ui/staff/RulesPage.cpp" line="264"/>
         <source>Visiting days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari kunjungan</translation>
     </message>
 </context>
 <context>
@@ -3247,10 +3233,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>besuk::SignInScreen</name>
     <message>
-        <source>Sign in to the gate</source>
-        <translation type="vanished">Masuk ke pos pemeriksaan</translation>
-    </message>
-    <message>
         <location filename="../../ui/common/SignInScreen.ui" line="24"/>
         <source>&amp;User name</source>
         <translation>&amp;Nama pengguna</translation>
@@ -3265,42 +3247,38 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
-    <message>
-        <source>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
-        <translation type="vanished">Belum ada akun petugas. Administrator membuatnya dengan: besuk-cli user add NAMA --name &quot;NAMA LENGKAP&quot; --role guard</translation>
-    </message>
 </context>
 <context>
     <name>besuk::StaffWindow</name>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="105"/>
         <source>This account may not use the staff console. Guards work at the gate station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun ini tidak berhak memakai konsol staf. Petugas jaga bekerja di pos pemeriksaan.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="117"/>
         <source>There are no staff accounts yet. Create the first administrator with: besuk-cli user add admin --name &quot;FULL NAME&quot; --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada akun staf. Buat admin pertama dengan: besuk-cli user add admin --name &quot;NAMA LENGKAP&quot; --role admin</translation>
     </message>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="174"/>
         <source>Besuk — Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuk — Staf</translation>
     </message>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="175"/>
         <source>Sign in to the staff console</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk ke konsol staf</translation>
     </message>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="176"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/StaffWindow.cpp" line="177"/>
         <source>Sign out (Ctrl+L)</source>
-        <translation type="unfinished">Keluar akun (Ctrl+L)</translation>
+        <translation>Keluar akun (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -3467,195 +3445,195 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/UsersPage.ui" line="7"/>
         <location filename="../../ui/staff/UsersPage.cpp" line="43"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="34"/>
         <location filename="../../ui/staff/UsersPage.cpp" line="119"/>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna terpilih</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="37"/>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ran</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="39"/>
         <source>Change &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah peran</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="40"/>
         <source>New P&amp;IN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN b&amp;aru</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="42"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="44"/>
         <source>Change &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Uba&amp;h PIN</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="52"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna baru</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="54"/>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;Nama pengguna</translation>
+        <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="56"/>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="58"/>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eran</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="60"/>
         <source>PI&amp;N</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="62"/>
         <source>PIN a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulan&amp;gi PIN</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.ui" line="64"/>
         <source>&amp;Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buat pengguna</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="49"/>
         <source>Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas jaga</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="51"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staf</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="55"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="83"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="83"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="120"/>
         <source>Choose a user in the list to change their PIN or role, or to disable their account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pengguna di daftar untuk mengubah PIN atau perannya, atau untuk menonaktifkan akunnya.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="122"/>
         <location filename="../../ui/staff/UsersPage.cpp" line="137"/>
         <source>&amp;Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktifkan a&amp;kun</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="127"/>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="129"/>
         <source>%1, %2. Signs in with their user name and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Masuk dengan nama pengguna dan PIN-nya.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="130"/>
         <source>%1, %2. Disabled: cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Nonaktif: tidak dapat masuk.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="137"/>
         <source>&amp;Enable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktifkan a&amp;kun</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="144"/>
         <location filename="../../ui/staff/UsersPage.cpp" line="191"/>
         <source>The two PINs are not the same. Please type the PIN again in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua PIN tidak sama. Silakan ketik ulang PIN di kedua kolom.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="161"/>
         <source>%1 can now sign in as %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sekarang dapat masuk sebagai %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="181"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran %1 sekarang %2.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="204"/>
         <source>The PIN of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN milik %1 sudah diubah.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="217"/>
         <source>The account %1 is disabled: it cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun %1 dinonaktifkan: akun ini tidak dapat dipakai untuk masuk.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="218"/>
         <source>The account %1 is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun %1 diaktifkan kembali.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="233"/>
         <source>a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>a-z, 0-9, &apos;.&apos;, &apos;_&apos; atau &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="234"/>
         <source>4 or more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 angka atau lebih</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun</translation>
     </message>
     <message>
         <location filename="../../ui/staff/UsersPage.cpp" line="238"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
 </context>
 <context>
@@ -3819,179 +3797,179 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/VisitsPage.ui" line="9"/>
         <location filename="../../ui/staff/VisitsPage.cpp" line="86"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.ui" line="41"/>
         <source>Reprint ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak ulang tiket…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.ui" line="42"/>
         <source>Cancel ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan tiket…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="24"/>
         <source>waiting</source>
-        <translation type="unfinished">menunggu</translation>
+        <translation>menunggu</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="26"/>
         <source>inside</source>
-        <translation type="unfinished">di dalam</translation>
+        <translation>di dalam</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="28"/>
         <source>left</source>
-        <translation type="unfinished">sudah keluar</translation>
+        <translation>sudah keluar</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="30"/>
         <source>refused</source>
-        <translation type="unfinished">ditolak</translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="34"/>
         <source>cancelled</source>
-        <translation type="unfinished">dibatalkan</translation>
+        <translation>dibatalkan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="40"/>
         <source>allowed in</source>
-        <translation type="unfinished"></translation>
+        <translation>boleh dibawa masuk</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="42"/>
         <source>deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>dititipkan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="44"/>
         <source>confiscated</source>
-        <translation type="unfinished"></translation>
+        <translation>disita</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="48"/>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>dikembalikan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="71"/>
         <source>Cancel ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan tiket %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="72"/>
         <source>Why is this ticket cancelled? (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa tiket ini dibatalkan? (dicatat di log audit)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="77"/>
         <source>Save the ticket as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan tiket sebagai PDF</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="78"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="178"/>
         <source>Choose a ticket to see its group and inspections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tiket untuk melihat rombongan dan pemeriksaannya.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="188"/>
         <source>%1 — %2 (%3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/VisitsPage.cpp" line="192"/>
         <source>%n child(ren) without NIK</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anak tanpa NIK</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="194"/>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="196"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak: %1</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="205"/>
         <source>%1 inspection at %2 by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan %1 pukul %2 oleh %3: %4</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="206"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>masuk</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="206"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>keluar</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="208"/>
         <source>no items</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada barang</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="261"/>
         <source>Search: number, inmate or visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari: nomor, warga binaan, atau pengunjung</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="262"/>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tiket</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Ticket</source>
-        <translation type="unfinished">Tiket</translation>
+        <translation>Tiket</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Didaftarkan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Inmate</source>
-        <translation type="unfinished">Warga binaan</translation>
+        <translation>Warga binaan</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Lead visitor</source>
-        <translation type="unfinished">Pengunjung utama</translation>
+        <translation>Pengunjung utama</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>People</source>
-        <translation type="unfinished">Orang</translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
 </context>
 <context>

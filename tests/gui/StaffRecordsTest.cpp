@@ -1,11 +1,14 @@
 #include "AuditPage.h"
+#include "DataPage.h"
 #include "ExportsPage.h"
 #include "GateService.h"
 #include "StaffTestSupport.h"
 #include "TallyService.h"
 
+#include <QListWidget>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -124,4 +127,58 @@ TEST_CASE("Staff cannot open the audit log - admins can", "[gui][staff][audit]")
     for (StaffPage *page : window.allowedPages())
         auditAllowed = auditAllowed || qobject_cast<AuditPage *>(page) != nullptr;
     CHECK_FALSE(auditAllowed);
+}
+
+TEST_CASE("Retention and backups from the console: tallies unchanged, the person erased, a checked backup",
+          "[gui][staff][data]") {
+    StaffFixture f;
+    f.clock.advanceSeconds(-400 * 24 * 3600); // a visit long ago
+    f.registerGroup(u"B.I-001/2025"_s, true, 1);
+    const QDate longAgo = f.facility->today();
+    f.clock.advanceSeconds(400 * 24 * 3600);
+    makeDay(f);
+    auto oldTally = TallyService(*f.facility).day(longAgo);
+    REQUIRE(oldTally.ok());
+    REQUIRE(oldTally->registered.total() == 3);
+
+    f.open();
+    f.signIn(AdminLogin);
+    auto *page = f.openPage<DataPage>();
+    auto *days = f.find<QSpinBox>(u"daysSpinBox"_s);
+    days->setValue(365);
+    click(page, u"saveDaysPushButton"_s);
+    QStringList questions;
+    page->setConfirmer([&](const QString &question) {
+        questions.append(question);
+        return true;
+    });
+    click(page, u"anonymisePushButton"_s);
+    REQUIRE(questions.size() == 1);
+    INFO(f.text(u"messageLabel"_s).toStdString());
+    CHECK(f.text(u"messageLabel"_s).startsWith(u"1 visit anonymised"_s));
+    auto after = TallyService(*f.facility).day(longAgo);
+    REQUIRE(after.ok());
+    CHECK(after->registered == oldTally->registered);
+    CHECK(f.db.rows(u"SELECT COUNT(*) FROM visitors WHERE nik = '%1'"_s.arg(BudiNik)) == QStringList{u"1"_s});
+
+    const QString exported = f.db.filePath(u"budi.json"_s);
+    page->setFileChooser([exported](const QString &) { return exported; });
+    f.find<QLineEdit>(u"nikLineEdit"_s)->setText(BudiNik);
+    click(page, u"exportPersonPushButton"_s);
+    QFile json(exported);
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    CHECK(json.readAll().contains("Budi Santoso"));
+
+    f.find<QLineEdit>(u"nikLineEdit"_s)->setText(BudiNik);
+    click(page, u"erasePersonPushButton"_s);
+    CHECK(f.db.rows(u"SELECT COUNT(*) FROM visitors WHERE nik = '%1'"_s.arg(BudiNik)) == QStringList{u"0"_s});
+    CHECK(TallyService(*f.facility).day(f.facility->today())->registered.total() == 6);
+
+    if (f.db.backend() == Backend::Sqlite) {
+        page->setBackupFolder(f.db.filePath(u"backups"_s));
+        click(page, u"backupPushButton"_s);
+        CHECK(f.text(u"messageLabel"_s).startsWith(u"Backup written and checked"_s));
+        CHECK(f.find<QListWidget>(u"backupsListWidget"_s)->count() == 1);
+    }
+    f.shoot(u"data"_s);
 }

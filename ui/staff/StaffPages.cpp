@@ -3,6 +3,7 @@
 #include "AuditPage.h"
 #include "BansPage.h"
 #include "DashboardPage.h"
+#include "DataPage.h"
 #include "ExportsPage.h"
 #include "RosterPage.h"
 #include "RulesPage.h"
@@ -21,6 +22,7 @@ void addStaffPages(StaffWindow &window, Facility &facility) {
     window.addPage(new RulesPage(facility));
     window.addPage(new UsersPage(facility));
     window.addPage(new AuditPage(facility));
+    window.addPage(new DataPage(facility));
 }
 
 } // namespace besuk
