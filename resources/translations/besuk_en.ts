@@ -2137,6 +2137,141 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     </message>
 </context>
 <context>
+    <name>besuk::DataPage</name>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="7"/>
+        <location filename="../../ui/staff/DataPage.cpp" line="44"/>
+        <source>Retention and backups</source>
+        <translation>Retention and backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="10"/>
+        <source>Retention of personal data</source>
+        <translation>Retention of personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="12"/>
+        <source>Names and NIKs of visits older than this are removed; every tally stays exactly the same. Run it by hand here or nightly with: besuk-cli retention run</source>
+        <translation>Names and NIKs of visits older than this are removed; every tally stays exactly the same. Run it by hand here or nightly with: besuk-cli retention run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="13"/>
+        <source>&amp;Keep for (days)</source>
+        <translation>&amp;Keep for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="15"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="16"/>
+        <source>&amp;Anonymise older visits now…</source>
+        <translation>&amp;Anonymise older visits now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="22"/>
+        <source>One person&apos;s data (by NIK)</source>
+        <translation>One person&apos;s data (by NIK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="25"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="26"/>
+        <source>E&amp;rase…</source>
+        <translation>E&amp;rase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="32"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="34"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="36"/>
+        <source>K&amp;eep the last</source>
+        <translation>K&amp;eep the last</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="38"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="24"/>
+        <location filename="../../ui/staff/DataPage.cpp" line="148"/>
+        <source>NIK, 16 digits</source>
+        <translation>NIK, 16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="34"/>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="37"/>
+        <source>Save the person&apos;s data</source>
+        <translation>Save the person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="37"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="55"/>
+        <source>PostgreSQL: back up the server with pg_dump (see docs/deployment.md).</source>
+        <translation>PostgreSQL: back up the server with pg_dump (see docs/deployment.md).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/DataPage.cpp" line="70"/>
+        <source>Personal data is now kept for %n day(s).</source>
+        <translation><numerusform>Personal data is now kept for %n day.</numerusform><numerusform>Personal data is now kept for %n days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/DataPage.cpp" line="77"/>
+        <source>Remove the names and NIKs of every visit older than %n day(s)? This cannot be undone; the tallies stay the same.</source>
+        <translation><numerusform>Remove the names and NIKs of every visit older than %n day? This cannot be undone; the tallies stay the same.</numerusform><numerusform>Remove the names and NIKs of every visit older than %n days? This cannot be undone; the tallies stay the same.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/DataPage.cpp" line="86"/>
+        <source>%n visit(s) anonymised; %1 people&apos;s records removed, %2 kept for their recent visits.</source>
+        <translation><numerusform>%n visit anonymised; %1 people&apos;s records removed, %2 kept for their recent visits.</numerusform><numerusform>%n visits anonymised; %1 people&apos;s records removed, %2 kept for their recent visits.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="106"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="110"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="115"/>
+        <source>Erase the name and NIK of %1 from every visit? Bans on this NIK stay. This cannot be undone.</source>
+        <translation>Erase the name and NIK of %1 from every visit? Bans on this NIK stay. This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/DataPage.cpp" line="124"/>
+        <source>Erased from %n visit(s).</source>
+        <translation><numerusform>Erased from %n visit.</numerusform><numerusform>Erased from %n visits.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="134"/>
+        <source>Backup written and checked: %1</source>
+        <translation>Backup written and checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>besuk::DisplayWindow</name>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="14"/>

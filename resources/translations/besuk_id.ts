@@ -2119,6 +2119,141 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     </message>
 </context>
 <context>
+    <name>besuk::DataPage</name>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="7"/>
+        <location filename="../../ui/staff/DataPage.cpp" line="44"/>
+        <source>Retention and backups</source>
+        <translation>Retensi dan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="10"/>
+        <source>Retention of personal data</source>
+        <translation>Retensi data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="12"/>
+        <source>Names and NIKs of visits older than this are removed; every tally stays exactly the same. Run it by hand here or nightly with: besuk-cli retention run</source>
+        <translation>Nama dan NIK kunjungan yang lebih lama dari ini dihapus; setiap rekapitulasi tetap sama persis. Jalankan di sini atau setiap malam dengan: besuk-cli retention run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="13"/>
+        <source>&amp;Keep for (days)</source>
+        <translation>&amp;Simpan selama (hari)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="15"/>
+        <source>&amp;Save</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="16"/>
+        <source>&amp;Anonymise older visits now…</source>
+        <translation>&amp;Anonimkan kunjungan lama sekarang…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="22"/>
+        <source>One person&apos;s data (by NIK)</source>
+        <translation>Data satu orang (menurut NIK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="25"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="26"/>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="32"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="34"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="36"/>
+        <source>K&amp;eep the last</source>
+        <translation>Si&amp;mpan yang terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.ui" line="38"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="24"/>
+        <location filename="../../ui/staff/DataPage.cpp" line="148"/>
+        <source>NIK, 16 digits</source>
+        <translation>NIK, 16 angka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="34"/>
+        <source>Please confirm</source>
+        <translation>Mohon konfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="37"/>
+        <source>Save the person&apos;s data</source>
+        <translation>Simpan data orang ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="37"/>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="55"/>
+        <source>PostgreSQL: back up the server with pg_dump (see docs/deployment.md).</source>
+        <translation>PostgreSQL: cadangkan server dengan pg_dump (lihat docs/deployment.md).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/DataPage.cpp" line="70"/>
+        <source>Personal data is now kept for %n day(s).</source>
+        <translation><numerusform>Data pribadi sekarang disimpan selama %n hari.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/DataPage.cpp" line="77"/>
+        <source>Remove the names and NIKs of every visit older than %n day(s)? This cannot be undone; the tallies stay the same.</source>
+        <translation><numerusform>Hapus nama dan NIK setiap kunjungan yang lebih lama dari %n hari? Ini tidak dapat dibatalkan; rekapitulasi tetap sama.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/DataPage.cpp" line="86"/>
+        <source>%n visit(s) anonymised; %1 people&apos;s records removed, %2 kept for their recent visits.</source>
+        <translation><numerusform>%n kunjungan dianonimkan; data %1 orang dihapus, %2 disimpan untuk kunjungan terbaru mereka.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="106"/>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="110"/>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="115"/>
+        <source>Erase the name and NIK of %1 from every visit? Bans on this NIK stay. This cannot be undone.</source>
+        <translation>Hapus nama dan NIK %1 dari setiap kunjungan? Larangan berkunjung untuk NIK ini tetap berlaku. Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff/DataPage.cpp" line="124"/>
+        <source>Erased from %n visit(s).</source>
+        <translation><numerusform>Dihapus dari %n kunjungan.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/DataPage.cpp" line="134"/>
+        <source>Backup written and checked: %1</source>
+        <translation>Cadangan ditulis dan diperiksa: %1</translation>
+    </message>
+</context>
+<context>
     <name>besuk::DisplayWindow</name>
     <message>
         <location filename="../../ui/display/DisplayWindow.ui" line="14"/>
