@@ -4,6 +4,7 @@
 #include "ScanScreen.h"
 #include "TicketCodec.h"
 #include "TicketListDialog.h"
+#include "VisitAdmin.h"
 
 #include <QLineEdit>
 #include <QMediaPlayer>
@@ -25,7 +26,7 @@ struct Expected {
     GateCue cue;
 };
 
-// One ticket in each state the gate can meet (a cancelled ticket needs the staff console, which comes later).
+// One ticket in each state the gate can meet.
 QList<Expected> ticketsInEveryState(GateFixture &f) {
     GateService gate(*f.facility);
     const InspectionRequest cleared{InspectionPhase::Entry, u"Test"_s, {}, InspectionOutcome::Cleared, {}, {}};
@@ -55,6 +56,10 @@ QList<Expected> ticketsInEveryState(GateFixture &f) {
     const QString banned = f.registerGroup(u"B.II-005/2025"_s).payload;
     REQUIRE(BanStore(*f.facility).add(SitiNik, u"Menyelundupkan telepon, 3 Nov 2025"_s, u"kalapas"_s).ok());
     all.append({u"banned"_s, banned, u"BANNED"_s, u"negative"_s, GateCue::Negative});
+
+    const IssuedTicket cancelled = f.registerGroup(u"B.II-007/2025"_s, false, 0);
+    REQUIRE(VisitAdmin(*f.facility).cancel(cancelled.visit.id, u"Pengunjung sakit"_s, u"rina"_s).ok());
+    all.append({u"cancelled"_s, cancelled.payload, u"CANCELLED"_s, u"negative"_s, GateCue::Negative});
 
     f.clock.advanceSeconds(-24 * 3600);
     const QString yesterday = f.registerGroup(u"B.II-006/2025"_s, false, 0).payload;
