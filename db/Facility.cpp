@@ -26,6 +26,16 @@ Result<void> putSetting(Database &database, const QString &key, const QString &v
     return query.exec();
 }
 
+// The facility's name as stored: free text of at most 120 characters, not empty.
+Result<QString> cleanFacilityName(const QString &name) {
+    auto cleanName = Validation::freeText(name, 120, Facility::tr("Facility name"));
+    if (!cleanName)
+        return cleanName.error();
+    if (cleanName->isEmpty())
+        return makeError(ErrorCode::InvalidInput, Facility::tr("Please give the facility a name."));
+    return cleanName;
+}
+
 } // namespace
 
 Facility::Facility(std::unique_ptr<Database> database, const Clock &clock, FacilityProfile profile, QString keyPath)
@@ -34,11 +44,9 @@ Facility::Facility(std::unique_ptr<Database> database, const Clock &clock, Facil
 Result<std::unique_ptr<Facility>> Facility::initialise(std::unique_ptr<Database> database, const Clock &clock,
                                                        const QString &name, const QString &timeZoneId,
                                                        const QString &keyPath) {
-    auto cleanName = Validation::freeText(name, 120, tr("Facility name"));
+    auto cleanName = cleanFacilityName(name);
     if (!cleanName)
         return cleanName.error();
-    if (cleanName->isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Please give the facility a name."));
     const QTimeZone zone(timeZoneId.toUtf8());
     if (!zone.isValid())
         return makeError(
@@ -150,6 +158,24 @@ Result<void> Facility::saveRules(const Rules &rules, const QString &actor) {
     });
     if (saved)
         m_profile.rules = rules;
+    return saved;
+}
+
+Result<void> Facility::rename(const QString &name, const QString &actor) {
+    auto cleanName = cleanFacilityName(name);
+    if (!cleanName)
+        return cleanName.error();
+    if (*cleanName == m_profile.name)
+        return {};
+    const QString previous = m_profile.name;
+    auto saved = m_database->write([&]() -> Result<void> {
+        if (auto put = putSetting(*m_database, NameKey, *cleanName); !put)
+            return put;
+        return AuditLog::append(*m_database, now().toMSecsSinceEpoch(), actor, u"facility.rename"_s, *cleanName,
+                                previous);
+    });
+    if (saved)
+        m_profile.name = *cleanName;
     return saved;
 }
 

@@ -52,6 +52,9 @@ public:
     Result<const FacilityKey *> signingKey();
 
     Result<void> saveRules(const Rules &rules, const QString &actor);
+    // Gives the facility a new name (validated as at initialise), recorded as "facility.rename". The time zone and
+    // the code stay: every ticket depends on them. The same name again changes nothing and records nothing.
+    Result<void> rename(const QString &name, const QString &actor);
 
     // Records something staff should know about that changed no data (a printer failure, a kiosk unlocked).
     Result<void> logEvent(const QString &actor, const QString &action, const QString &subject,

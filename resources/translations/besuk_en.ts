@@ -454,47 +454,47 @@
 <context>
     <name>Facility</name>
     <message>
-        <location filename="../../db/Facility.cpp" line="37"/>
+        <location filename="../../db/Facility.cpp" line="31"/>
         <source>Facility name</source>
         <translation>Facility name</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="41"/>
+        <location filename="../../db/Facility.cpp" line="35"/>
         <source>Please give the facility a name.</source>
         <translation>Please give the facility a name.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="46"/>
+        <location filename="../../db/Facility.cpp" line="54"/>
         <source>&quot;%1&quot; is not a time zone this computer knows. Use a name like Asia/Makassar.</source>
         <translation>&quot;%1&quot; is not a time zone this computer knows. Use a name like Asia/Makassar.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="53"/>
+        <location filename="../../db/Facility.cpp" line="61"/>
         <source>This database already belongs to a facility.</source>
         <translation>This database already belongs to a facility.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="57"/>
+        <location filename="../../db/Facility.cpp" line="65"/>
         <source>A key file already exists at %1. Move it away or choose another key location.</source>
         <translation>A key file already exists at %1. Move it away or choose another key location.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="107"/>
+        <location filename="../../db/Facility.cpp" line="115"/>
         <source>This database has no facility yet. Create one with &quot;besuk-cli init&quot;.</source>
         <translation>This database has no facility yet. Create one with &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="116"/>
+        <location filename="../../db/Facility.cpp" line="124"/>
         <source>The facility settings in this database are damaged.</source>
         <translation>The facility settings in this database are damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="120"/>
+        <location filename="../../db/Facility.cpp" line="128"/>
         <source>The facility&apos;s rules in this database are damaged.</source>
         <translation>The facility&apos;s rules in this database are damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="136"/>
+        <location filename="../../db/Facility.cpp" line="144"/>
         <source>The key file %1 belongs to another facility. Tickets cannot be signed with it.</source>
         <translation>The key file %1 belongs to another facility. Tickets cannot be signed with it.</translation>
     </message>
@@ -2233,17 +2233,26 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message numerus="yes">
         <location filename="../../ui/staff/DataPage.cpp" line="70"/>
         <source>Personal data is now kept for %n day(s).</source>
-        <translation><numerusform>Personal data is now kept for %n day.</numerusform><numerusform>Personal data is now kept for %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Personal data is now kept for %n day.</numerusform>
+            <numerusform>Personal data is now kept for %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/DataPage.cpp" line="77"/>
         <source>Remove the names and NIKs of every visit older than %n day(s)? This cannot be undone; the tallies stay the same.</source>
-        <translation><numerusform>Remove the names and NIKs of every visit older than %n day? This cannot be undone; the tallies stay the same.</numerusform><numerusform>Remove the names and NIKs of every visit older than %n days? This cannot be undone; the tallies stay the same.</numerusform></translation>
+        <translation>
+            <numerusform>Remove the names and NIKs of every visit older than %n day? This cannot be undone; the tallies stay the same.</numerusform>
+            <numerusform>Remove the names and NIKs of every visit older than %n days? This cannot be undone; the tallies stay the same.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/DataPage.cpp" line="86"/>
         <source>%n visit(s) anonymised; %1 people&apos;s records removed, %2 kept for their recent visits.</source>
-        <translation><numerusform>%n visit anonymised; %1 people&apos;s records removed, %2 kept for their recent visits.</numerusform><numerusform>%n visits anonymised; %1 people&apos;s records removed, %2 kept for their recent visits.</numerusform></translation>
+        <translation>
+            <numerusform>%n visit anonymised; %1 people&apos;s records removed, %2 kept for their recent visits.</numerusform>
+            <numerusform>%n visits anonymised; %1 people&apos;s records removed, %2 kept for their recent visits.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/staff/DataPage.cpp" line="106"/>
@@ -2263,7 +2272,10 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message numerus="yes">
         <location filename="../../ui/staff/DataPage.cpp" line="124"/>
         <source>Erased from %n visit(s).</source>
-        <translation><numerusform>Erased from %n visit.</numerusform><numerusform>Erased from %n visits.</numerusform></translation>
+        <translation>
+            <numerusform>Erased from %n visit.</numerusform>
+            <numerusform>Erased from %n visits.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/staff/DataPage.cpp" line="134"/>
@@ -2411,6 +2423,54 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/ExportsPage.cpp" line="121"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::FirstAdminScreen</name>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="12"/>
+        <source>Create the first administrator</source>
+        <translation>Create the first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="13"/>
+        <source>This facility has no staff accounts yet. The administrator made here signs in to the staff console and creates the accounts of staff and guards.</source>
+        <translation>This facility has no staff accounts yet. The administrator made here signs in to the staff console and creates the accounts of staff and guards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="14"/>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="16"/>
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="18"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="20"/>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="23"/>
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Create administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.cpp" line="25"/>
+        <source>The two PINs are not the same. Please type the PIN again in both fields.</source>
+        <translation>The two PINs are not the same. Please type the PIN again in both fields.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.cpp" line="36"/>
+        <source>An administrator already exists. Please sign in.</source>
+        <translation>An administrator already exists. Please sign in.</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3454,245 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     </message>
 </context>
 <context>
+    <name>besuk::SettingsPage</name>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="7"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="129"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="21"/>
+        <source>Facility (every station)</source>
+        <translation>Facility (every station)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="23"/>
+        <source>Facility &amp;name</source>
+        <translation>Facility &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="25"/>
+        <source>Save the na&amp;me</source>
+        <translation>Save the na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="26"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="31"/>
+        <source>The time zone is fixed at set-up: every ticket&apos;s date depends on it.</source>
+        <translation>The time zone is fixed at set-up: every ticket&apos;s date depends on it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="39"/>
+        <source>This station (this computer)</source>
+        <translation>This station (this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="43"/>
+        <source>Kept on this computer. The kiosk, gate and display read them at start-up: restart the station to apply a change.</source>
+        <translation>Kept on this computer. The kiosk, gate and display read them at start-up: restart the station to apply a change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="46"/>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="48"/>
+        <source>&amp;Wipe an idle form after (seconds)</source>
+        <translation>&amp;Wipe an idle form after (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="50"/>
+        <source>Show the &amp;ticket for (seconds)</source>
+        <translation>Show the &amp;ticket for (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="52"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="59"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="61"/>
+        <source>&amp;Gate name</source>
+        <translation>&amp;Gate name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="63"/>
+        <source>&amp;Camera</source>
+        <translation>&amp;Camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="65"/>
+        <source>L&amp;anguage</source>
+        <translation>L&amp;anguage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="67"/>
+        <source>Play a s&amp;ound for each verdict</source>
+        <translation>Play a s&amp;ound for each verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="73"/>
+        <source>Ticket printer (kiosk)</source>
+        <translation>Ticket printer (kiosk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="75"/>
+        <source>&amp;Print to</source>
+        <translation>&amp;Print to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="77"/>
+        <source>P&amp;rinter</source>
+        <translation>P&amp;rinter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="79"/>
+        <source>Pap&amp;er</source>
+        <translation>Pap&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="81"/>
+        <source>PDF &amp;folder</source>
+        <translation>PDF &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="85"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="93"/>
+        <source>Lobby display</source>
+        <translation>Lobby display</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="95"/>
+        <source>Lang&amp;uage</source>
+        <translation>Lang&amp;uage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="97"/>
+        <source>Calls are spo&amp;ken in</source>
+        <translation>Calls are spo&amp;ken in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="99"/>
+        <source>Earlier calls liste&amp;d</source>
+        <translation>Earlier calls liste&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="106"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="107"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="120"/>
+        <source>The folder for PDF tickets</source>
+        <translation>The folder for PDF tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="160"/>
+        <source>The facility is now called %1.</source>
+        <translation>The facility is now called %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="235"/>
+        <source>The settings could not be saved: %1 cannot be written.</source>
+        <translation>The settings could not be saved: %1 cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="236"/>
+        <source>The settings could not be saved: %1 is damaged.</source>
+        <translation>The settings could not be saved: %1 is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="241"/>
+        <source>Saved. Restart the kiosk, gate or display on this computer to apply the settings.</source>
+        <translation>Saved. Restart the kiosk, gate or display on this computer to apply the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="254"/>
+        <source>The form shows the saved settings of this station again.</source>
+        <translation>The form shows the saved settings of this station again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="277"/>
+        <source>A printer</source>
+        <translation>A printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="277"/>
+        <source>PDF files in a folder</source>
+        <translation>PDF files in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <source>58 mm roll</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="279"/>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="280"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="281"/>
+        <source>Indonesian, then English</source>
+        <translation>Indonesian, then English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="282"/>
+        <source>English, then Indonesian</source>
+        <translation>English, then Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="283"/>
+        <source>Not spoken</source>
+        <translation>Not spoken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="284"/>
+        <source>The default printer</source>
+        <translation>The default printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="285"/>
+        <source>The default camera</source>
+        <translation>The default camera</translation>
+    </message>
+</context>
+<context>
     <name>besuk::SignInScreen</name>
     <message>
         <location filename="../../ui/common/SignInScreen.ui" line="24"/>
@@ -3414,32 +3713,27 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>besuk::StaffWindow</name>
     <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="105"/>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="111"/>
         <source>This account may not use the staff console. Guards work at the gate station.</source>
         <translation>This account may not use the staff console. Guards work at the gate station.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="117"/>
-        <source>There are no staff accounts yet. Create the first administrator with: besuk-cli user add admin --name &quot;FULL NAME&quot; --role admin</source>
-        <translation>There are no staff accounts yet. Create the first administrator with: besuk-cli user add admin --name &quot;FULL NAME&quot; --role admin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="174"/>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="180"/>
         <source>Besuk — Staff</source>
         <translation>Besuk — Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="175"/>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="181"/>
         <source>Sign in to the staff console</source>
         <translation>Sign in to the staff console</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="176"/>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="177"/>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="183"/>
         <source>Sign out (Ctrl+L)</source>
         <translation>Sign out (Ctrl+L)</translation>
     </message>

@@ -454,47 +454,47 @@
 <context>
     <name>Facility</name>
     <message>
-        <location filename="../../db/Facility.cpp" line="37"/>
+        <location filename="../../db/Facility.cpp" line="31"/>
         <source>Facility name</source>
         <translation>Nama rutan/lapas</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="41"/>
+        <location filename="../../db/Facility.cpp" line="35"/>
         <source>Please give the facility a name.</source>
         <translation>Silakan isi nama rutan/lapas.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="46"/>
+        <location filename="../../db/Facility.cpp" line="54"/>
         <source>&quot;%1&quot; is not a time zone this computer knows. Use a name like Asia/Makassar.</source>
         <translation>&quot;%1&quot; bukan zona waktu yang dikenal komputer ini. Gunakan nama seperti Asia/Makassar.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="53"/>
+        <location filename="../../db/Facility.cpp" line="61"/>
         <source>This database already belongs to a facility.</source>
         <translation>Basis data ini sudah dimiliki sebuah rutan/lapas.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="57"/>
+        <location filename="../../db/Facility.cpp" line="65"/>
         <source>A key file already exists at %1. Move it away or choose another key location.</source>
         <translation>Berkas kunci sudah ada di %1. Pindahkan berkas itu atau pilih lokasi kunci lain.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="107"/>
+        <location filename="../../db/Facility.cpp" line="115"/>
         <source>This database has no facility yet. Create one with &quot;besuk-cli init&quot;.</source>
         <translation>Basis data ini belum memiliki rutan/lapas. Buat dengan &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="116"/>
+        <location filename="../../db/Facility.cpp" line="124"/>
         <source>The facility settings in this database are damaged.</source>
         <translation>Pengaturan rutan/lapas dalam basis data ini rusak.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="120"/>
+        <location filename="../../db/Facility.cpp" line="128"/>
         <source>The facility&apos;s rules in this database are damaged.</source>
         <translation>Aturan kunjungan dalam basis data ini rusak.</translation>
     </message>
     <message>
-        <location filename="../../db/Facility.cpp" line="136"/>
+        <location filename="../../db/Facility.cpp" line="144"/>
         <source>The key file %1 belongs to another facility. Tickets cannot be signed with it.</source>
         <translation>Berkas kunci %1 milik rutan/lapas lain. Tiket tidak dapat ditandatangani dengannya.</translation>
     </message>
@@ -2215,17 +2215,23 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message numerus="yes">
         <location filename="../../ui/staff/DataPage.cpp" line="70"/>
         <source>Personal data is now kept for %n day(s).</source>
-        <translation><numerusform>Data pribadi sekarang disimpan selama %n hari.</numerusform></translation>
+        <translation>
+            <numerusform>Data pribadi sekarang disimpan selama %n hari.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/DataPage.cpp" line="77"/>
         <source>Remove the names and NIKs of every visit older than %n day(s)? This cannot be undone; the tallies stay the same.</source>
-        <translation><numerusform>Hapus nama dan NIK setiap kunjungan yang lebih lama dari %n hari? Ini tidak dapat dibatalkan; rekapitulasi tetap sama.</numerusform></translation>
+        <translation>
+            <numerusform>Hapus nama dan NIK setiap kunjungan yang lebih lama dari %n hari? Ini tidak dapat dibatalkan; rekapitulasi tetap sama.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff/DataPage.cpp" line="86"/>
         <source>%n visit(s) anonymised; %1 people&apos;s records removed, %2 kept for their recent visits.</source>
-        <translation><numerusform>%n kunjungan dianonimkan; data %1 orang dihapus, %2 disimpan untuk kunjungan terbaru mereka.</numerusform></translation>
+        <translation>
+            <numerusform>%n kunjungan dianonimkan; data %1 orang dihapus, %2 disimpan untuk kunjungan terbaru mereka.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/staff/DataPage.cpp" line="106"/>
@@ -2245,7 +2251,9 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message numerus="yes">
         <location filename="../../ui/staff/DataPage.cpp" line="124"/>
         <source>Erased from %n visit(s).</source>
-        <translation><numerusform>Dihapus dari %n kunjungan.</numerusform></translation>
+        <translation>
+            <numerusform>Dihapus dari %n kunjungan.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/staff/DataPage.cpp" line="134"/>
@@ -2393,6 +2401,54 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <location filename="../../ui/staff/ExportsPage.cpp" line="121"/>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::FirstAdminScreen</name>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="12"/>
+        <source>Create the first administrator</source>
+        <translation>Buat administrator pertama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="13"/>
+        <source>This facility has no staff accounts yet. The administrator made here signs in to the staff console and creates the accounts of staff and guards.</source>
+        <translation>Rutan/lapas ini belum memiliki akun petugas. Administrator yang dibuat di sini masuk ke konsol staf dan membuat akun staf dan petugas jaga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="14"/>
+        <source>&amp;User name</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="16"/>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="18"/>
+        <source>&amp;PIN</source>
+        <translation>P&amp;IN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="20"/>
+        <source>PIN &amp;again</source>
+        <translation>&amp;Ulangi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.ui" line="23"/>
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Buat administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.cpp" line="25"/>
+        <source>The two PINs are not the same. Please type the PIN again in both fields.</source>
+        <translation>Kedua PIN tidak sama. Silakan ketik ulang PIN di kedua kolom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/FirstAdminScreen.cpp" line="36"/>
+        <source>An administrator already exists. Please sign in.</source>
+        <translation>Administrator sudah ada. Silakan masuk.</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3422,245 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     </message>
 </context>
 <context>
+    <name>besuk::SettingsPage</name>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="7"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="129"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="21"/>
+        <source>Facility (every station)</source>
+        <translation>Rutan/lapas (semua stasiun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="23"/>
+        <source>Facility &amp;name</source>
+        <translation>&amp;Nama rutan/lapas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="25"/>
+        <source>Save the na&amp;me</source>
+        <translation>S&amp;impan nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="26"/>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="31"/>
+        <source>The time zone is fixed at set-up: every ticket&apos;s date depends on it.</source>
+        <translation>Zona waktu ditetapkan saat pemasangan awal: tanggal setiap tiket bergantung padanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="39"/>
+        <source>This station (this computer)</source>
+        <translation>Stasiun ini (komputer ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="43"/>
+        <source>Kept on this computer. The kiosk, gate and display read them at start-up: restart the station to apply a change.</source>
+        <translation>Disimpan di komputer ini. Kios, pintu pemeriksaan, dan layar membacanya saat dinyalakan: mulai ulang stasiun untuk menerapkan perubahan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="46"/>
+        <source>Kiosk</source>
+        <translation>Kios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="48"/>
+        <source>&amp;Wipe an idle form after (seconds)</source>
+        <translation>&amp;Hapus formulir yang didiamkan setelah (detik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="50"/>
+        <source>Show the &amp;ticket for (seconds)</source>
+        <translation>&amp;Tiket ditampilkan selama (detik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="52"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="59"/>
+        <source>Gate</source>
+        <translation>Pintu pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="61"/>
+        <source>&amp;Gate name</source>
+        <translation>Nama &amp;pintu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="63"/>
+        <source>&amp;Camera</source>
+        <translation>Ka&amp;mera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="65"/>
+        <source>L&amp;anguage</source>
+        <translation>B&amp;ahasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="67"/>
+        <source>Play a s&amp;ound for each verdict</source>
+        <translation>Bunyikan s&amp;uara untuk setiap putusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="73"/>
+        <source>Ticket printer (kiosk)</source>
+        <translation>Printer tiket (kios)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="75"/>
+        <source>&amp;Print to</source>
+        <translation>&amp;Cetak ke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="77"/>
+        <source>P&amp;rinter</source>
+        <translation>P&amp;rinter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="79"/>
+        <source>Pap&amp;er</source>
+        <translation>K&amp;ertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="81"/>
+        <source>PDF &amp;folder</source>
+        <translation>&amp;Folder PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="85"/>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="93"/>
+        <source>Lobby display</source>
+        <translation>Layar ruang tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="95"/>
+        <source>Lang&amp;uage</source>
+        <translation>Bahasa la&amp;yar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="97"/>
+        <source>Calls are spo&amp;ken in</source>
+        <translation>Panggilan &amp;diucapkan dalam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="99"/>
+        <source>Earlier calls liste&amp;d</source>
+        <translation>&amp;Jumlah panggilan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="106"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="107"/>
+        <source>Re&amp;vert</source>
+        <translation>Batal&amp;kan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="120"/>
+        <source>The folder for PDF tickets</source>
+        <translation>Folder untuk tiket PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="160"/>
+        <source>The facility is now called %1.</source>
+        <translation>Nama rutan/lapas sekarang %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="235"/>
+        <source>The settings could not be saved: %1 cannot be written.</source>
+        <translation>Pengaturan tidak dapat disimpan: %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="236"/>
+        <source>The settings could not be saved: %1 is damaged.</source>
+        <translation>Pengaturan tidak dapat disimpan: %1 rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="241"/>
+        <source>Saved. Restart the kiosk, gate or display on this computer to apply the settings.</source>
+        <translation>Tersimpan. Mulai ulang kios, pintu pemeriksaan, atau layar di komputer ini untuk menerapkan pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="254"/>
+        <source>The form shows the saved settings of this station again.</source>
+        <translation>Formulir kembali menampilkan pengaturan stasiun ini yang tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="277"/>
+        <source>A printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="277"/>
+        <source>PDF files in a folder</source>
+        <translation>Berkas PDF di sebuah folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <source>58 mm roll</source>
+        <translation>Gulungan 58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <source>80 mm roll</source>
+        <translation>Gulungan 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="279"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="280"/>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="281"/>
+        <source>Indonesian, then English</source>
+        <translation>Bahasa Indonesia, lalu Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="282"/>
+        <source>English, then Indonesian</source>
+        <translation>Bahasa Inggris, lalu Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="283"/>
+        <source>Not spoken</source>
+        <translation>Tidak diucapkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="284"/>
+        <source>The default printer</source>
+        <translation>Printer bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="285"/>
+        <source>The default camera</source>
+        <translation>Kamera bawaan</translation>
+    </message>
+</context>
+<context>
     <name>besuk::SignInScreen</name>
     <message>
         <location filename="../../ui/common/SignInScreen.ui" line="24"/>
@@ -3386,32 +3681,27 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>besuk::StaffWindow</name>
     <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="105"/>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="111"/>
         <source>This account may not use the staff console. Guards work at the gate station.</source>
         <translation>Akun ini tidak berhak memakai konsol staf. Petugas jaga bekerja di pos pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="117"/>
-        <source>There are no staff accounts yet. Create the first administrator with: besuk-cli user add admin --name &quot;FULL NAME&quot; --role admin</source>
-        <translation>Belum ada akun staf. Buat admin pertama dengan: besuk-cli user add admin --name &quot;NAMA LENGKAP&quot; --role admin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="174"/>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="180"/>
         <source>Besuk — Staff</source>
         <translation>Besuk — Staf</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="175"/>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="181"/>
         <source>Sign in to the staff console</source>
         <translation>Masuk ke konsol staf</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="176"/>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/StaffWindow.cpp" line="177"/>
+        <location filename="../../ui/staff/StaffWindow.cpp" line="183"/>
         <source>Sign out (Ctrl+L)</source>
         <translation>Keluar akun (Ctrl+L)</translation>
     </message>

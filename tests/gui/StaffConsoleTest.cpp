@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "FirstAdminScreen.h"
 #include "GateService.h"
 #include "StaffTestSupport.h"
 #include "TallyService.h"
@@ -154,4 +155,28 @@ TEST_CASE("Staff console screenshots in Indonesian", "[gui][staff][screenshots]"
     f.shoot(u"dashboard"_s);
     f.openPage<VisitsPage>();
     f.shoot(u"visits"_s);
+}
+
+TEST_CASE("The first run makes the first administrator, who is then signed in", "[gui][staff][firstrun]") {
+    StaffFixture f(false);
+    StaffWindow &window = f.open();
+    REQUIRE(f.find<QLineEdit>(u"nameLineEdit"_s)->isVisible());
+    f.find<QLineEdit>(u"loginLineEdit"_s)->setText(u"kepala"_s);
+    f.find<QLineEdit>(u"nameLineEdit"_s)->setText(u"Kepala Rutan"_s);
+    f.find<QLineEdit>(u"pinLineEdit"_s)->setText(u"2468"_s);
+    f.find<QLineEdit>(u"againLineEdit"_s)->setText(u"2469"_s);
+    QTest::mouseClick(f.find<QPushButton>(u"createPushButton"_s), Qt::LeftButton);
+    CHECK(f.text(u"messageLabel"_s).startsWith(u"The two PINs are not the same"_s));
+    CHECK_FALSE(UserStore(*f.facility).hasUsers().value());
+    f.shoot(u"first-admin"_s);
+
+    f.find<QLineEdit>(u"pinLineEdit"_s)->setText(u"2468"_s);
+    f.find<QLineEdit>(u"againLineEdit"_s)->setText(u"2468"_s);
+    QTest::mouseClick(f.find<QPushButton>(u"createPushButton"_s), Qt::LeftButton);
+    REQUIRE(window.user().has_value());
+    CHECK(window.user()->role == Role::Admin);
+    CHECK(window.user()->login == u"kepala"_s);
+    CHECK(window.allowedPages().size() == window.pages().size());
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    CHECK(f.find<QLineEdit>(u"secretLineEdit"_s)->isVisible()); // from now on: the sign-in
 }

@@ -59,7 +59,8 @@ inline void click(QWidget *page, const QString &button) {
 
 class StaffFixture {
 public:
-    StaffFixture()
+    // Without accounts, the staff console starts with its first-run screen.
+    explicit StaffFixture(bool withAccounts = true)
         : clock(QDateTime(QDate(2025, 12, 27), QTime(9, 0), QTimeZone(QByteArrayLiteral("Asia/Makassar"))).toUTC()) {
         auto database = Database::open(db.location(), Database::OpenMode::CreateIfMissing);
         REQUIRE(database.ok());
@@ -73,6 +74,8 @@ public:
         Rules rules = facility->rules();
         rules.visitsPerInmatePerWeek = 0;
         REQUIRE(facility->saveRules(rules, QStringLiteral("test")).ok());
+        if (!withAccounts)
+            return;
         UserStore users(*facility);
         REQUIRE(
             users.create(AdminLogin, QStringLiteral("Kepala Rutan"), Role::Admin, Pin, QStringLiteral("test")).ok());

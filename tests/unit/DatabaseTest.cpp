@@ -173,3 +173,36 @@ TEST_CASE("A database holding a facility cannot be initialised again", "[databas
     CHECK(f.snapshot() == before);
     CHECK(f->profile().name == u"Rutan Uji"_s);
 }
+
+TEST_CASE("Renaming the facility is validated, stored, audited and survives reopening", "[database][facility]") {
+    TestFacility f;
+    const QString zone = f->profile().timeZoneId;
+    const quint32 code = f->profile().code;
+
+    REQUIRE(f->rename(u"  Rutan Kelas IIB Balikpapan  "_s, u"admin"_s).ok());
+    CHECK(f->profile().name == u"Rutan Kelas IIB Balikpapan"_s);
+    auto logged = AuditLog::entries(f->database(), AuditFilter{{}, {}, {}, u"facility.rename"_s, {}, 10, 0});
+    REQUIRE(logged.ok());
+    REQUIRE(logged->size() == 1);
+    CHECK(logged->first().actor == u"admin"_s);
+    CHECK(logged->first().subject == u"Rutan Kelas IIB Balikpapan"_s);
+    CHECK(logged->first().detail == u"Rutan Uji"_s);
+
+    // Refused like the name given at initialise: nothing changes, nothing is recorded.
+    const Snapshot before = f.snapshot();
+    for (const QString &bad : {u""_s, u"   "_s, QString(121, u'x')}) {
+        const auto refused = f->rename(bad, u"admin"_s);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::InvalidInput);
+        CHECK_FALSE(refused.error().message.isEmpty());
+    }
+    // The same name again is no change.
+    REQUIRE(f->rename(u"Rutan Kelas IIB Balikpapan"_s, u"admin"_s).ok());
+    CHECK(f.snapshot() == before);
+    CHECK(f->profile().name == u"Rutan Kelas IIB Balikpapan"_s);
+
+    f.reopen();
+    CHECK(f->profile().name == u"Rutan Kelas IIB Balikpapan"_s);
+    CHECK(f->profile().timeZoneId == zone);
+    CHECK(f->profile().code == code);
+}

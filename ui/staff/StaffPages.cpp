@@ -7,6 +7,7 @@
 #include "ExportsPage.h"
 #include "RosterPage.h"
 #include "RulesPage.h"
+#include "SettingsPage.h"
 #include "StaffWindow.h"
 #include "UsersPage.h"
 #include "VisitsPage.h"
@@ -20,6 +21,7 @@ void addStaffPages(StaffWindow &window, Facility &facility) {
     window.addPage(new RosterPage(facility));
     window.addPage(new BansPage(facility));
     window.addPage(new RulesPage(facility));
+    window.addPage(new SettingsPage(facility));
     window.addPage(new UsersPage(facility));
     window.addPage(new AuditPage(facility));
     window.addPage(new DataPage(facility));

@@ -1,6 +1,7 @@
 #include "StaffWindow.h"
 
 #include "Facility.h"
+#include "FirstAdminScreen.h"
 #include "SignInScreen.h"
 #include "StaffPage.h"
 
@@ -26,8 +27,8 @@ constexpr int RefreshMs = 5000;
 StaffWindow::StaffWindow(Facility &facility, const QString &language, QWidget *parent)
     : QWidget(parent), m_facility(facility), m_users(facility), m_facilityLabel(new QLabel(this)),
       m_userLabel(new QLabel(this)), m_languageButton(new QPushButton(this)), m_signOutButton(new QPushButton(this)),
-      m_stack(new QStackedWidget(this)), m_signIn(new SignInScreen), m_list(new QListWidget),
-      m_pageStack(new QStackedWidget) {
+      m_stack(new QStackedWidget(this)), m_signIn(new SignInScreen), m_firstAdmin(new FirstAdminScreen(facility)),
+      m_list(new QListWidget), m_pageStack(new QStackedWidget) {
     m_language.apply(language);
     setObjectName(u"staffWindow"_s);
     auto *header = new QFrame(this);
@@ -56,6 +57,7 @@ StaffWindow::StaffWindow(Facility &facility, const QString &language, QWidget *p
     consoleLayout->addWidget(m_pageStack, 1);
     m_stack->addWidget(m_signIn);
     m_stack->addWidget(console);
+    m_stack->addWidget(m_firstAdmin);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +71,10 @@ StaffWindow::StaffWindow(Facility &facility, const QString &language, QWidget *p
 
     m_signIn->setAuthenticator([this](const QString &login, const QString &secret) { return signIn(login, secret); });
     connect(m_signIn, &SignInScreen::signedIn, this, &StaffWindow::showPages);
+    connect(m_firstAdmin, &FirstAdminScreen::created, this, [this](const User &admin) {
+        m_user = admin;
+        showPages();
+    });
     connect(m_signOutButton, &QPushButton::clicked, this, &StaffWindow::signOut);
     auto *signOutKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(signOutKey, &QShortcut::activated, this, &StaffWindow::signOut);
@@ -113,13 +119,13 @@ void StaffWindow::signOut() {
     m_user.reset();
     for (StaffPage *page : std::as_const(m_pages))
         page->setUser(std::nullopt);
-    auto users = m_users.hasUsers();
-    m_signIn->setNoAccountsHint(users && !*users ? tr("There are no staff accounts yet. Create the first "
-                                                      "administrator with: besuk-cli user add admin --name "
-                                                      "\"FULL NAME\" --role admin")
-                                                 : QString());
-    m_stack->setCurrentWidget(m_signIn);
     retranslate();
+    if (auto users = m_users.hasUsers(); users && !*users) {
+        m_stack->setCurrentWidget(m_firstAdmin);
+        m_firstAdmin->activate();
+        return;
+    }
+    m_stack->setCurrentWidget(m_signIn);
     m_signIn->activate();
 }
 

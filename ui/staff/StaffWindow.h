@@ -18,6 +18,7 @@ class QPushButton;
 namespace besuk {
 
 class Facility;
+class FirstAdminScreen;
 class SignInScreen;
 class StaffPage;
 
@@ -38,6 +39,7 @@ public:
     [[nodiscard]] QList<StaffPage *> allowedPages() const;
     [[nodiscard]] const std::optional<User> &user() const { return m_user; }
     [[nodiscard]] SignInScreen *signInScreen() const { return m_signIn; }
+    [[nodiscard]] FirstAdminScreen *firstAdminScreen() const { return m_firstAdmin; }
     [[nodiscard]] StationLanguage &language() { return m_language; }
     void signOut();
 
@@ -58,8 +60,9 @@ private:
     QLabel *m_userLabel;
     QPushButton *m_languageButton;
     QPushButton *m_signOutButton;
-    QStackedWidget *m_stack; // sign-in, then the console
+    QStackedWidget *m_stack; // sign-in (or the first administrator), then the console
     SignInScreen *m_signIn;
+    FirstAdminScreen *m_firstAdmin;
     QListWidget *m_list;
     QStackedWidget *m_pageStack;
     QList<StaffPage *> m_pages;

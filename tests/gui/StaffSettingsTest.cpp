@@ -1,0 +1,178 @@
+#include "DisplaySettings.h"
+#include "GateSettings.h"
+#include "KioskSettings.h"
+#include "SettingsPage.h"
+#include "StaffTestSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace besuk;
+using namespace besuk::test;
+
+namespace {
+
+// Chooses the item whose data is `key`, as a person picking it from the list would.
+void choose(QWidget *page, const QString &combo, const QString &key) {
+    auto *box = child<QComboBox>(page, combo);
+    const int index = box->findData(key);
+    INFO("combo " << combo.toStdString() << " item " << key.toStdString());
+    REQUIRE(index >= 0);
+    box->setCurrentIndex(index);
+}
+
+QString chosen(QWidget *page, const QString &combo) {
+    return child<QComboBox>(page, combo)->currentData().toString();
+}
+
+bool sees(StaffWindow &window, StaffPage *wanted) {
+    return window.allowedPages().contains(wanted);
+}
+
+} // namespace
+
+TEST_CASE("Settings: only admins see the page, and it renames the facility", "[gui][staff][settings]") {
+    StaffFixture f;
+    StaffWindow &window = f.open();
+    SettingsPage *page = nullptr;
+    for (StaffPage *candidate : window.pages())
+        if (auto *settings = qobject_cast<SettingsPage *>(candidate))
+            page = settings;
+    REQUIRE(page != nullptr);
+
+    f.signIn(StaffLogin);
+    REQUIRE(window.user().has_value());
+    CHECK_FALSE(sees(window, page));
+    CHECK_FALSE(window.openPage(page));
+    window.signOut();
+
+    f.signIn(AdminLogin);
+    REQUIRE(window.user().has_value());
+    CHECK(sees(window, page));
+    f.openPage<SettingsPage>();
+    CHECK(page->title() == u"Settings"_s);
+    CHECK(child<QLineEdit>(page, u"nameLineEdit"_s)->text() == u"Rutan Uji"_s);
+    CHECK(child<QLabel>(page, u"timeZoneValueLabel"_s)->text() == u"Asia/Makassar"_s);
+    CHECK(child<QLabel>(page, u"timeZoneHintLabel"_s)->text().contains(u"fixed at set-up"_s));
+
+    auto *name = child<QLineEdit>(page, u"nameLineEdit"_s);
+    name->setText(u"  Rutan Kelas IIB Balikpapan "_s);
+    click(page, u"saveNamePushButton"_s);
+    CHECK(f.facility->profile().name == u"Rutan Kelas IIB Balikpapan"_s);
+    CHECK(f.facility->profile().timeZoneId == u"Asia/Makassar"_s);
+    CHECK(f.auditCount(u"facility.rename"_s) == 1);
+    CHECK(f.db.rows(u"SELECT actor, subject, detail FROM audit_log WHERE action = 'facility.rename'"_s) ==
+          QStringList{u"admin|Rutan Kelas IIB Balikpapan|Rutan Uji"_s});
+    CHECK(name->text() == u"Rutan Kelas IIB Balikpapan"_s);
+    CHECK(f.text(u"facilityLabel"_s) == u"Rutan Kelas IIB Balikpapan"_s);
+    auto *message = child<QLabel>(page, u"messageLabel"_s);
+    CHECK(message->isVisible());
+    CHECK(message->property("role").toString() == u"ok"_s);
+
+    // An empty name is refused: a message, and nothing changes.
+    const Snapshot before = f.db.snapshot();
+    name->clear();
+    click(page, u"saveNamePushButton"_s);
+    CHECK(message->isVisible());
+    CHECK(message->property("role").toString() == u"error"_s);
+    CHECK(message->text() == u"Please give the facility a name."_s);
+    CHECK(f.facility->profile().name == u"Rutan Kelas IIB Balikpapan"_s);
+    CHECK(f.auditCount(u"facility.rename"_s) == 1);
+    CHECK(f.db.snapshot() == before);
+}
+
+TEST_CASE("Settings: this station's settings are saved under the keys the stations read, and reverted",
+          "[gui][staff][settings]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"besuk.conf"_s);
+    QSettings ini(path, QSettings::IniFormat);
+    StaffFixture f;
+    f.open();
+    f.signIn(AdminLogin);
+    auto *page = f.openPage<SettingsPage>();
+    page->setStationSettings(&ini);
+
+    // Nothing stored yet: the stations' own defaults.
+    CHECK(child<QSpinBox>(page, u"idleSpinBox"_s)->value() == 60);
+    CHECK(child<QSpinBox>(page, u"ticketSpinBox"_s)->value() == 20);
+    CHECK(chosen(page, u"kioskLanguageComboBox"_s) == u"id"_s);
+    CHECK(chosen(page, u"printerKindComboBox"_s) == u"system"_s);
+    CHECK(child<QComboBox>(page, u"printerNameComboBox"_s)->currentText().isEmpty());
+    CHECK(chosen(page, u"paperComboBox"_s) == u"58mm"_s);
+    CHECK(child<QLineEdit>(page, u"pdfFolderLineEdit"_s)->text() == KioskSettings::load(ini).pdfFolder);
+    CHECK(child<QLineEdit>(page, u"gateNameLineEdit"_s)->text() == u"1"_s);
+    CHECK(child<QComboBox>(page, u"cameraComboBox"_s)->currentText().isEmpty());
+    CHECK(chosen(page, u"gateLanguageComboBox"_s) == u"id"_s);
+    CHECK(child<QCheckBox>(page, u"soundsCheckBox"_s)->isChecked());
+    CHECK(chosen(page, u"displayLanguageComboBox"_s) == u"id"_s);
+    CHECK(chosen(page, u"speechComboBox"_s) == u"id"_s);
+    CHECK(child<QSpinBox>(page, u"recentSpinBox"_s)->value() == DisplaySettings::DefaultRecent);
+    f.shoot(u"settings"_s);
+
+    const QString tickets = dir.filePath(u"tiket"_s);
+    child<QSpinBox>(page, u"idleSpinBox"_s)->setValue(90);
+    child<QSpinBox>(page, u"ticketSpinBox"_s)->setValue(30);
+    choose(page, u"kioskLanguageComboBox"_s, u"en"_s);
+    choose(page, u"printerKindComboBox"_s, u"pdf"_s);
+    CHECK(child<QLineEdit>(page, u"pdfFolderLineEdit"_s)->isEnabled());
+    CHECK_FALSE(child<QComboBox>(page, u"printerNameComboBox"_s)->isEnabled());
+    child<QComboBox>(page, u"printerNameComboBox"_s)->setCurrentText(u"Kasir-58"_s);
+    choose(page, u"paperComboBox"_s, u"80mm"_s);
+    child<QLineEdit>(page, u"pdfFolderLineEdit"_s)->setText(tickets);
+    child<QLineEdit>(page, u"gateNameLineEdit"_s)->setText(u" 2 "_s);
+    child<QComboBox>(page, u"cameraComboBox"_s)->setCurrentText(u"USB Camera"_s);
+    choose(page, u"gateLanguageComboBox"_s, u"en"_s);
+    child<QCheckBox>(page, u"soundsCheckBox"_s)->setChecked(false);
+    choose(page, u"displayLanguageComboBox"_s, u"en"_s);
+    choose(page, u"speechComboBox"_s, u"id+en"_s);
+    child<QSpinBox>(page, u"recentSpinBox"_s)->setValue(8);
+    click(page, u"savePushButton"_s);
+    CHECK(child<QLabel>(page, u"messageLabel"_s)->property("role").toString() == u"ok"_s);
+    CHECK(f.auditCount(u"station.settings"_s) == 1);
+    f.shoot(u"settings-saved"_s);
+    CHECK(f.db.rows(u"SELECT actor FROM audit_log WHERE action = 'station.settings'"_s) == QStringList{u"admin"_s});
+
+    // What the stations will read at start-up, from the file itself.
+    QSettings reread(path, QSettings::IniFormat);
+    const KioskSettings kiosk = KioskSettings::load(reread);
+    CHECK(kiosk.formIdleMs == 90'000);
+    CHECK(kiosk.ticketIdleMs == 30'000);
+    CHECK(kiosk.language == u"en"_s);
+    CHECK(kiosk.printer.kind == PrinterChoice::Kind::Pdf);
+    CHECK(kiosk.printer.systemPrinter == u"Kasir-58"_s);
+    CHECK(kiosk.printer.paper == Paper::Thermal80);
+    CHECK(kiosk.pdfFolder == tickets);
+    const GateSettings gate = GateSettings::load(reread);
+    CHECK(gate.gateName == u"2"_s);
+    CHECK(gate.language == u"en"_s);
+    CHECK(gate.camera == u"USB Camera"_s);
+    CHECK_FALSE(gate.sounds);
+    const DisplaySettings display = DisplaySettings::load(reread);
+    CHECK(display.language == u"en"_s);
+    CHECK(display.speech == QList<Announcer::Language>{Announcer::Language::Indonesian, Announcer::Language::English});
+    CHECK(display.recent == 8);
+
+    // Revert shows the saved values again.
+    child<QSpinBox>(page, u"idleSpinBox"_s)->setValue(200);
+    child<QLineEdit>(page, u"gateNameLineEdit"_s)->setText(u"Samping"_s);
+    choose(page, u"speechComboBox"_s, u"off"_s);
+    child<QCheckBox>(page, u"soundsCheckBox"_s)->setChecked(true);
+    choose(page, u"paperComboBox"_s, u"a6"_s);
+    click(page, u"revertPushButton"_s);
+    CHECK(child<QSpinBox>(page, u"idleSpinBox"_s)->value() == 90);
+    CHECK(child<QLineEdit>(page, u"gateNameLineEdit"_s)->text() == u"2"_s);
+    CHECK(chosen(page, u"speechComboBox"_s) == u"id+en"_s);
+    CHECK_FALSE(child<QCheckBox>(page, u"soundsCheckBox"_s)->isChecked());
+    CHECK(chosen(page, u"paperComboBox"_s) == u"80mm"_s);
+    CHECK(child<QComboBox>(page, u"cameraComboBox"_s)->currentText() == u"USB Camera"_s);
+    CHECK(f.auditCount(u"station.settings"_s) == 1);
+
+    // Saving again without a change records nothing more.
+    click(page, u"savePushButton"_s);
+    CHECK(f.auditCount(u"station.settings"_s) == 1);
+}
