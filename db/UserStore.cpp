@@ -9,6 +9,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -144,6 +145,35 @@ Result<int> otherActiveAdmins(Database &db, const QString &login) {
 Error lastAdmin() {
     return makeError(ErrorCode::RuleRefused, UserStore::tr("This is the last active admin. Make another user an "
                                                            "admin first, so that someone can still manage users."));
+}
+
+// One change to an account under the admin lock, in the caller's write transaction: nothing when `unchanged`,
+// a refusal when `removesAdmin` and no other active admin is left, else `apply`.
+struct AccountChange {
+    std::function<bool(const User &)> unchanged;
+    std::function<bool(const User &)> removesAdmin;
+    std::function<Result<void>(const User &)> apply;
+};
+
+Result<void> changeAccount(Database &db, const QString &login, const QString &name, const AccountChange &change) {
+    if (auto locked = db.lockExclusively(UserAdminLock); !locked)
+        return locked;
+    auto account = loadAccount(db, name);
+    if (!account)
+        return account.error();
+    if (!account->has_value())
+        return notFound(login);
+    const User &user = (*account)->user;
+    if (change.unchanged(user))
+        return {};
+    if (change.removesAdmin(user)) {
+        auto others = otherActiveAdmins(db, name);
+        if (!others)
+            return others.error();
+        if (*others == 0)
+            return lastAdmin();
+    }
+    return change.apply(user);
 }
 
 } // namespace
@@ -356,29 +386,17 @@ Result<void> UserStore::setRole(const QString &login, Role role, const QString &
     Database &db = m_facility.database();
     const qint64 nowMs = m_facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<void> {
-        if (auto locked = db.lockExclusively(UserAdminLock); !locked)
-            return locked;
-        auto account = loadAccount(db, *name);
-        if (!account)
-            return account.error();
-        if (!account->has_value())
-            return notFound(login);
-        const User &user = (*account)->user;
-        if (user.role == role)
-            return {};
-        if (user.role == Role::Admin && user.active) {
-            auto others = otherActiveAdmins(db, *name);
-            if (!others)
-                return others.error();
-            if (*others == 0)
-                return lastAdmin();
-        }
-        SqlQuery update(db, u"UPDATE users SET role = ? WHERE id = ?"_s);
-        update.bind(roleKey(role)).bind(user.id);
-        if (auto done = update.exec(); !done)
-            return done;
-        return AuditLog::append(db, nowMs, actor, u"user.role"_s, *name,
-                                u"%1 -> %2"_s.arg(roleKey(user.role), roleKey(role)));
+        return changeAccount(db, login, *name,
+                             {[&](const User &user) { return user.role == role; },
+                              [](const User &user) { return user.role == Role::Admin && user.active; },
+                              [&](const User &user) -> Result<void> {
+                                  SqlQuery update(db, u"UPDATE users SET role = ? WHERE id = ?"_s);
+                                  update.bind(roleKey(role)).bind(user.id);
+                                  if (auto done = update.exec(); !done)
+                                      return done;
+                                  return AuditLog::append(db, nowMs, actor, u"user.role"_s, *name,
+                                                          u"%1 -> %2"_s.arg(roleKey(user.role), roleKey(role)));
+                              }});
     });
 }
 
@@ -389,28 +407,17 @@ Result<void> UserStore::setActive(const QString &login, bool active, const QStri
     Database &db = m_facility.database();
     const qint64 nowMs = m_facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<void> {
-        if (auto locked = db.lockExclusively(UserAdminLock); !locked)
-            return locked;
-        auto account = loadAccount(db, *name);
-        if (!account)
-            return account.error();
-        if (!account->has_value())
-            return notFound(login);
-        const User &user = (*account)->user;
-        if (user.active == active)
-            return {};
-        if (!active && user.role == Role::Admin) {
-            auto others = otherActiveAdmins(db, *name);
-            if (!others)
-                return others.error();
-            if (*others == 0)
-                return lastAdmin();
-        }
-        SqlQuery update(db, u"UPDATE users SET active = ? WHERE id = ?"_s);
-        update.bind(active ? 1 : 0).bind(user.id);
-        if (auto done = update.exec(); !done)
-            return done;
-        return AuditLog::append(db, nowMs, actor, u"user.active"_s, *name, active ? u"enabled"_s : u"disabled"_s);
+        return changeAccount(db, login, *name,
+                             {[&](const User &user) { return user.active == active; },
+                              [&](const User &user) { return !active && user.role == Role::Admin; },
+                              [&](const User &user) -> Result<void> {
+                                  SqlQuery update(db, u"UPDATE users SET active = ? WHERE id = ?"_s);
+                                  update.bind(active ? 1 : 0).bind(user.id);
+                                  if (auto done = update.exec(); !done)
+                                      return done;
+                                  return AuditLog::append(db, nowMs, actor, u"user.active"_s, *name,
+                                                          active ? u"enabled"_s : u"disabled"_s);
+                              }});
     });
 }
 

@@ -74,15 +74,10 @@ void DashboardPage::setRange(const QDate &from, const QDate &to) {
 void DashboardPage::refresh() {
     const QDate from = m_ui->fromDateEdit->date();
     const QDate to = std::min(m_ui->toDateEdit->date(), from.addDays(MaxRangeDays - 1));
-    TallyService tallies(facility());
-    QList<DayTally> days;
-    for (QDate day = from; day <= to; day = day.addDays(1)) {
-        auto tally = tallies.day(day);
-        if (!tally)
-            return; // keep what is shown; the next refresh tries again
-        days.append(*tally);
-    }
-    m_days = days;
+    auto days = TallyService(facility()).range(from, to);
+    if (!days)
+        return; // keep what is shown; the next refresh tries again
+    m_days = *days;
     m_total = DayTally{};
     m_total.date = from;
     for (const DayTally &day : std::as_const(m_days)) {
