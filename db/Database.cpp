@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "BackupService.h"
 #include "Migrations.h"
 
 #include <QAtomicInt>
@@ -179,7 +180,23 @@ Result<void> Database::applyPragmas() {
     return {};
 }
 
+Result<void> Database::reopenSqlite() {
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return makeError(ErrorCode::Storage,
+                         tr("The database %1 could not be opened: %2").arg(m_location, db.lastError().text()));
+    if (auto pragmas = applyPragmas(); !pragmas)
+        return pragmas;
+    m_reopenBeforeNextTransaction = false;
+    return {};
+}
+
 Result<void> Database::begin(bool forWriting) {
+    if (m_backend == Backend::Sqlite && m_reopenBeforeNextTransaction) {
+        if (auto reopened = reopenSqlite(); !reopened)
+            return reopened;
+    }
     if (m_backend == Backend::Sqlite)
         return execute(forWriting ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
     return execute(forWriting ? u"BEGIN ISOLATION LEVEL READ COMMITTED"_s
@@ -255,15 +272,58 @@ Error Database::storageError(const QSqlError &error) const {
             return makeError(ErrorCode::Storage, tr("The database server's disk is full. Nothing was saved."));
         return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(error.text().trimmed()));
     }
-    // SQLite result codes 5 (BUSY) and 6 (LOCKED): another program holds the database longer than we wait.
-    if (native == u"5"_s || native == u"6"_s)
+    // SQLite result codes; Qt passes some on extended (778 is SQLITE_IOERR_WRITE): the low byte is the primary code.
+    bool numeric = false;
+    const int code = native.toInt(&numeric) & 0xff;
+    if (!numeric)
+        return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(error.text()));
+    // 5 (BUSY) and 6 (LOCKED): another program holds the database longer than we wait.
+    if (code == 5 || code == 6)
         return makeError(ErrorCode::Storage,
                          tr("The database is busy in another program. Please try again in a moment."));
-    if (native == u"13"_s)
+    if (code == 13)
         return makeError(ErrorCode::Storage, tr("The disk holding the database is full. Nothing was saved."));
-    if (native == u"8"_s)
+    // Read-only (8), I/O error (10), cannot open (14): the file, its folder or the disk; it may be fixed while the
+    // station runs, so the next transaction opens the file afresh (a connection opened read-only stays so).
+    if (code == 8 || code == 10 || code == 14)
+        m_reopenBeforeNextTransaction = true;
+    if (code == 8)
         return makeError(ErrorCode::Storage, tr("The database is read-only here. Nothing was saved."));
+    if (code == 10 || code == 14)
+        return makeError(ErrorCode::Storage,
+                         tr("The database %1 cannot be written: the file or its folder is read-only, or the disk has "
+                            "failed. Nothing was saved. (%2)")
+                             .arg(m_location, error.databaseText().trimmed()));
+    // 11 (CORRUPT), 26 (NOTADB).
+    if (code == 11 || code == 26)
+        return makeError(ErrorCode::Storage, damagedMessage(m_location, error.databaseText().trimmed()));
     return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(error.text()));
+}
+
+Result<void> Database::checkIntegrity() {
+    if (m_backend != Backend::Sqlite)
+        return {};
+    QSqlQuery check(connection());
+    if (!check.exec(u"PRAGMA quick_check"_s))
+        return storageError(check.lastError());
+    QStringList problems;
+    while (check.next())
+        problems.append(check.value(0).toString());
+    if (problems == QStringList{u"ok"_s})
+        return {};
+    return makeError(ErrorCode::Storage, damagedMessage(m_location, problems.mid(0, 3).join(u"; "_s)));
+}
+
+QString Database::damagedMessage(const QString &path, const QString &detail) {
+    const QString folder = QFileInfo(path).absoluteDir().filePath(u"backups"_s);
+    const QString latest = BackupService::backupsIn(folder).value(0);
+    if (latest.isEmpty())
+        return tr("The database %1 is damaged (%2). Besuk will not work on it. There is no backup in %3: ask the "
+                  "administrator for the latest backup.")
+            .arg(path, detail, folder);
+    return tr("The database %1 is damaged (%2). Besuk will not work on it. The latest backup is %3; to restore it, "
+              "stop every station and run: besuk-cli --db %1 restore %3 --yes")
+        .arg(path, detail, latest);
 }
 
 SqlQuery::SqlQuery(const Database &database, const QString &sql)

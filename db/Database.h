@@ -65,6 +65,12 @@ public:
 
     Error storageError(const QSqlError &error) const;
 
+    // SQLite: PRAGMA quick_check. A damaged file is a Storage error that names the newest backup beside it
+    // (backups/besuk-*.db); stations run this at start-up and refuse a damaged database. PostgreSQL: nothing to do.
+    Result<void> checkIntegrity();
+    // What to tell people about a damaged SQLite file at `path`: that it is damaged, and the backup to restore.
+    static QString damagedMessage(const QString &path, const QString &detail);
+
     static constexpr int MaxAttempts = 5;
 
 private:
@@ -77,11 +83,13 @@ private:
     void rollback();
     bool retryAfterFailure(int attempt); // reconnects and waits when the last failure is worth a retry
     Result<void> reconnect();
+    Result<void> reopenSqlite(); // after a read-only or I/O failure: the file may be writable again
 
     QString m_connectionName;
     QString m_location;
     Backend m_backend;
     mutable FailureKind m_lastFailure = FailureKind::None;
+    mutable bool m_reopenBeforeNextTransaction = false; // SQLite only
 
     friend class SqlQuery;
 };

@@ -4,6 +4,7 @@
 #include "Facility.h"
 #include "GateService.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -64,11 +65,26 @@ Result<QList<DayTally>> TallyService::collect(const QDate &from, const QDate &to
         days[i].date = from.isValid() ? from.addDays(i) : from;
         days[i].facility = m_facility.profile().name;
     }
-    const auto hourOf = [this](const QVariant &ms) {
-        return m_facility.toLocal(QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC)).time().hour();
+    // Time-zone conversion is the costly part of a tally: every zone's offset is a multiple of 15 minutes, so the
+    // local hour is the same for every instant of one 15-minute UTC slot, and each slot is converted once.
+    QHash<qint64, int> hourOfSlot;
+    const auto hourOf = [this, &hourOfSlot](const QVariant &ms) {
+        constexpr qint64 SlotMs = 15 * 60 * 1000;
+        const qint64 slot = ms.toLongLong() / SlotMs;
+        auto known = hourOfSlot.constFind(slot);
+        if (known != hourOfSlot.cend())
+            return *known;
+        const int hour = m_facility.toLocal(QDateTime::fromMSecsSinceEpoch(slot * SlotMs, Qt::UTC)).time().hour();
+        hourOfSlot.insert(slot, hour);
+        return hour;
     };
+    QHash<QString, qint64> indexOfDate;
     while (query.next()) {
-        const qint64 index = from.daysTo(QDate::fromString(query.value(0).toString(), Qt::ISODate));
+        const QString dateText = query.value(0).toString();
+        auto knownIndex = indexOfDate.constFind(dateText);
+        if (knownIndex == indexOfDate.cend())
+            knownIndex = indexOfDate.insert(dateText, from.daysTo(QDate::fromString(dateText, Qt::ISODate)));
+        const qint64 index = *knownIndex;
         if (index < 0 || index >= dayCount)
             continue;
         DayTally &tally = days[index];

@@ -43,7 +43,7 @@ QTextStream &err() {
 
 QList<Command> allCommands() {
     return setupCommands() + userCommands() + rosterCommands() + gateCommands() + visitCommands() + callCommands() +
-           tallyCommands() + auditCommands() + retentionCommands() + exportCommands();
+           tallyCommands() + auditCommands() + retentionCommands() + exportCommands() + printCommands();
 }
 
 QString synopsis(const Command &command) {

@@ -80,6 +80,7 @@ QList<Command> userCommands();
 QList<Command> retentionCommands();
 QList<Command> visitCommands();
 QList<Command> auditCommands();
+QList<Command> printCommands();
 
 int run(const QStringList &arguments);
 

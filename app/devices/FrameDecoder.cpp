@@ -9,6 +9,7 @@
 #include <array>
 #include <cstring>
 #include <exception>
+#include <vector>
 
 namespace besuk {
 
@@ -20,31 +21,30 @@ constexpr int HalvingMinShortSide = 480;
 // per module, and the passes stay in the tens of milliseconds.
 constexpr int StillImageMaxShortSide = 1600;
 
+// Chosen on generated gate frames (tests/bench, docs/benchmarks.md): the cheap pass alone reads about three in four
+// of them in well under a millisecond at 720p; the two costlier passes bring that to about 98 %. Global-histogram
+// thresholds and tryHarder on the half-size image added nothing there, and ZXing 1.4 reports no "almost read"
+// symbol that could tell when a costlier pass is worth it: so a camera frame gets one costlier pass, taking turns.
 struct Pass {
-    ZXing::Binarizer binarizer;
-    bool tryHarder;
+    bool denoise;   // 3 × 3 mean, then the contrast stretched between its 1st and 99th percentile
+    bool tryHarder; // every row searched for finder patterns, more candidate patterns tried
 };
-
-// First: local-average thresholds (uneven light), finder patterns searched on fewer rows.
-constexpr Pass CheapPass{ZXing::Binarizer::LocalAverage, false};
-// Then, at full resolution: every row searched (small or distant codes), and one global threshold (blur, codes
-// that fill the frame).
-constexpr std::array<Pass, 2> CostlierPasses{{
-    {ZXing::Binarizer::LocalAverage, true},
-    {ZXing::Binarizer::GlobalHistogram, true},
+constexpr std::array<Pass, FrameDecoder::CostlierPassCount> CostlierPasses{{
+    {true, true},  // noisy, dim and low-contrast codes: smoothed and stretched
+    {false, true}, // small, blurred and slanted codes: the frame as it is, searched harder
 }};
 
-std::optional<QString> read(const QImage &gray, const Pass &pass) {
-    // QR only, one symbol. tryDownscale stays off: in ZXing 1.4 it acts only with maxNumberOfSymbols 1, and then
-    // builds downscaled copies on every call and reads them besides the full image; our cheap pass is the
-    // downscaled read, done once. tryRotate only concerns 1-D codes.
+std::optional<QString> read(const QImage &gray, bool tryHarder) {
+    // QR only, one symbol, local-average (hybrid) thresholds. tryDownscale stays off: in ZXing 1.4 it acts only
+    // with maxNumberOfSymbols 1, and then builds downscaled copies on every call and reads them besides the full
+    // image; our cheap pass is the downscaled read, done once. tryRotate only concerns 1-D codes.
     const auto hints = ZXing::DecodeHints()
                            .setFormats(ZXing::BarcodeFormat::QRCode)
                            .setMaxNumberOfSymbols(1)
                            .setTryDownscale(false)
                            .setTryRotate(false)
-                           .setBinarizer(pass.binarizer)
-                           .setTryHarder(pass.tryHarder);
+                           .setBinarizer(ZXing::Binarizer::LocalAverage)
+                           .setTryHarder(tryHarder);
     const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
                                 int(gray.bytesPerLine()));
     // ZXing reports some failures by throwing; nothing of it leaves here (this runs on a pool thread).
@@ -70,16 +70,64 @@ QImage halfSize(const QImage &gray) {
     return half;
 }
 
-std::optional<QString> cheapRead(const QImage &gray) {
-    const bool halve = std::min(gray.width(), gray.height()) >= HalvingMinShortSide;
-    return read(halve ? halfSize(gray) : gray, CheapPass);
+// A 3 × 3 mean (a third of the sensor noise) with the contrast stretched to the full range: ZXing's local
+// thresholds take a block with less than 24 grey levels between its darkest and lightest pixel for background,
+// which is what a dim or washed-out code looks like once it is blurred a little.
+QImage denoised(const QImage &gray) {
+    const int w = gray.width(), h = gray.height();
+    QImage out(w, h, QImage::Format_Grayscale8);
+    std::vector<int> columns(static_cast<std::size_t>(w)); // per column, the sum of three rows
+    int histogram[256] = {};
+    for (int y = 0; y < h; ++y) {
+        const uchar *above = gray.constScanLine(std::max(0, y - 1));
+        const uchar *row = gray.constScanLine(y);
+        const uchar *below = gray.constScanLine(std::min(h - 1, y + 1));
+        for (int x = 0; x < w; ++x)
+            columns[std::size_t(x)] = above[x] + row[x] + below[x];
+        uchar *target = out.scanLine(y);
+        for (int x = 0; x < w; ++x) {
+            const int sum = columns[std::size_t(std::max(0, x - 1))] + columns[std::size_t(x)] +
+                            columns[std::size_t(std::min(w - 1, x + 1))];
+            target[x] = uchar(sum / 9);
+        }
+        if (y % 4 == 0)
+            for (int x = 0; x < w; x += 4)
+                ++histogram[target[x]];
+    }
+    int samples = 0;
+    for (int count : histogram)
+        samples += count;
+    int low = 0, high = 255;
+    for (int seen = histogram[0]; low < 255 && seen < samples / 100; seen += histogram[++low]) {
+    }
+    for (int seen = histogram[255]; high > 0 && seen < samples / 100; seen += histogram[--high]) {
+    }
+    // A frame with good contrast stays as it is (stretching would only amplify its noise into more candidate finder
+    // patterns, a slower search); a washed-out one is stretched, by 3 at most.
+    if (high - low >= 160 || high - low < 8)
+        return out;
+    const int middle = (low + high) / 2;
+    const int half = std::max(high - low, 85) / 2;
+    low = middle - half;
+    high = middle + half;
+    uchar table[256];
+    for (int v = 0; v < 256; ++v)
+        table[v] = uchar(std::clamp((v - low) * 255 / (high - low), 0, 255));
+    for (int y = 0; y < h; ++y) {
+        uchar *line = out.scanLine(y);
+        for (int x = 0; x < w; ++x)
+            line[x] = table[line[x]];
+    }
+    return out;
 }
 
-// A camera frame: the cheap pass, then (if needed) the one costlier pass whose turn it is.
-std::optional<QString> decodeFrame(const QImage &gray, int costlierPass) {
-    if (auto text = cheapRead(gray))
-        return text;
-    return read(gray, CostlierPasses[std::size_t(costlierPass) % CostlierPasses.size()]);
+std::optional<QString> cheapRead(const QImage &gray) {
+    const bool halve = std::min(gray.width(), gray.height()) >= HalvingMinShortSide;
+    return read(halve ? halfSize(gray) : gray, false);
+}
+
+std::optional<QString> costlierRead(const QImage &gray, const Pass &pass) {
+    return read(pass.denoise ? denoised(gray) : gray, pass.tryHarder);
 }
 
 // `width` samples per row, `step` bytes apart from `offset`: the luma of planar, semi-planar and packed formats.
@@ -134,8 +182,7 @@ void FrameDecoder::processFrame(const QVideoFrame &frame) {
         return;
     }
     m_busy = true;
-    const int costlierPass = m_nextCostlierPass;
-    m_nextCostlierPass = (m_nextCostlierPass + 1) % int(CostlierPasses.size());
+    const int costlierPass = costlierPassFor(m_decodedFrames++);
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [gray, costlierPass] { return decodeFrame(gray, costlierPass); }));
 }
 
@@ -173,10 +220,24 @@ std::optional<QString> FrameDecoder::decodeImage(const QImage &image, Effort eff
     if (effort == Effort::Cheap)
         return std::nullopt;
     for (const Pass &pass : CostlierPasses) {
-        if (auto text = read(gray, pass))
+        if (auto text = costlierRead(gray, pass))
             return text;
     }
     return std::nullopt;
+}
+
+std::optional<QString> FrameDecoder::decodeFrame(const QImage &gray, int costlierPass) {
+    if (auto text = cheapRead(gray))
+        return text;
+    if (costlierPass < 0)
+        return std::nullopt;
+    return costlierRead(gray, CostlierPasses[std::size_t(costlierPass) % CostlierPasses.size()]);
+}
+
+int FrameDecoder::costlierPassFor(int frameNumber) {
+    if (frameNumber % CostlierStride != CostlierStride - 1)
+        return -1;
+    return frameNumber / CostlierStride % CostlierPassCount;
 }
 
 QImage FrameDecoder::luminance(const QVideoFrame &frame) {

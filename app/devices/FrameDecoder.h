@@ -23,12 +23,18 @@ namespace besuk {
 // again: a ticket held in front of the camera is one scan; shown again after a pause, it is a new one.
 //
 // The reader is tuned for tickets (QR only, one symbol): a cheap pass on a half-resolution image first; only when
-// it finds nothing, a costlier full-resolution pass. A camera frame gets one costlier pass at most (they take
-// turns from frame to frame, the next frame comes soon anyway); a still image gets all of them.
+// it finds nothing, a costlier full-resolution pass (denoised and contrast-stretched, or searched harder). Camera
+// frames ration them (costlierPassFor()): one frame in CostlierStride gets one costlier pass, the passes taking
+// turns, so a frame without a code mostly costs the cheap pass and a ticket held up is read within a few frames
+// (docs/benchmarks.md). A still image gets every pass.
 class FrameDecoder : public QObject {
     Q_OBJECT
 public:
     static constexpr int RepeatWindowMs = 2000;
+    static constexpr int CostlierPassCount = 2;
+    // A camera frame the cheap pass found nothing in gets a costlier pass only every CostlierStride-th frame: a
+    // frame without a code then costs the cheap pass (about a millisecond at 720p) two times in three.
+    static constexpr int CostlierStride = 3;
 
     // How hard decodeImage() tries: Cheap = the half-resolution pass only; Full = then every costlier pass.
     enum class Effort { Cheap, Full };
@@ -53,6 +59,11 @@ public:
     // The gate's "open image file" (a photo of a ticket on a phone) and tests: the same reader, synchronously.
     // Any image format; photos larger than about 1600 pixels on the short side are scaled down first.
     static std::optional<QString> decodeImage(const QImage &image, Effort effort = Effort::Full);
+    // What the camera path does with one frame's luminance (Format_Grayscale8) on its worker thread: the cheap
+    // pass, and only when it finds nothing, costlier pass number `costlierPass` (none when negative).
+    static std::optional<QString> decodeFrame(const QImage &gray, int costlierPass);
+    // The costlier pass the camera's `frameNumber`-th decoded frame gets when its cheap pass finds nothing, or -1.
+    static int costlierPassFor(int frameNumber);
     // A frame's luminance as Format_Grayscale8, or a null image if the frame cannot be read.
     static QImage luminance(const QVideoFrame &frame);
 
@@ -70,7 +81,7 @@ private:
     QPointer<QVideoSink> m_sink;
     ElapsedMs m_elapsed;
     bool m_busy = false;
-    int m_nextCostlierPass = 0;
+    int m_decodedFrames = 0;
     Counters m_counters;
     QString m_lastText;
     qint64 m_lastSeenMs = 0;

@@ -1,5 +1,7 @@
 #include "TicketPrinter.h"
 
+#include "EscPosPrinter.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -25,9 +27,7 @@ QPageLayout pageLayout(const TicketView &ticket, Paper paper) {
 }
 
 Error printFailure(ErrorCode code, const QString &detail) {
-    return makeError(code, TicketPrinter::tr("The ticket could not be printed. Please take a photo of the QR code on "
-                                             "the screen, or ask an officer.") +
-                               TicketPrinter::DetailSeparator + detail);
+    return TicketPrinter::failure(code, detail);
 }
 
 Result<void> toPdf(const TicketView &ticket, const PrinterChoice &choice) {
@@ -109,12 +109,26 @@ Result<void> TicketPrinter::print(const TicketView &ticket, const PrinterChoice 
         return toPdf(ticket, choice);
     case PrinterChoice::Kind::System:
         return toSystemPrinter(ticket, choice);
+    case PrinterChoice::Kind::EscPos:
+        return EscPosPrinter::print(ticket, choice);
     }
     return printFailure(ErrorCode::InvalidInput, tr("Unknown printer kind."));
 }
 
 QStringList TicketPrinter::systemPrinters() {
     return QPrinterInfo::availablePrinterNames();
+}
+
+Error TicketPrinter::failure(ErrorCode code, const QString &detail) {
+    return makeError(code, tr("The ticket could not be printed. Please take a photo of the QR code on the screen, or "
+                              "ask an officer.") +
+                               DetailSeparator + detail);
+}
+
+int PrinterChoice::effectiveDotsPerLine() const {
+    if (dotsPerLine > 0)
+        return dotsPerLine;
+    return paper == Paper::Thermal58 ? 384 : 576;
 }
 
 QString TicketPrinter::visitorMessage(const Error &error) {

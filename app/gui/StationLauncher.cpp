@@ -4,10 +4,12 @@
 #include "DemoFacility.h"
 #include "DisplayWindow.h"
 #include "Facility.h"
+#include "FirstPaintProbe.h"
 #include "GateWindow.h"
 #include "KioskSettings.h"
 #include "KioskWindow.h"
 #include "Locations.h"
+#include "PrintCommand.h"
 #include "StaffPages.h"
 #include "StaffWindow.h"
 #include "StationLanguage.h"
@@ -41,6 +43,8 @@ int StationLauncher::main(int argc, char *argv[]) {
     QStringList arguments;
     for (int index = 0; index < argc; ++index)
         arguments.append(QString::fromLocal8Bit(argv[index]));
+    if (PrintCommand::wanted(arguments)) // a reprint, headless: no station
+        return PrintCommand::main(argc, argv);
     LaunchOptions options;
     // Help, version and usage errors need no display.
     if (auto done = parse(arguments, options))
@@ -159,6 +163,10 @@ int StationLauncher::run(const LaunchOptions &options) {
         const QString location = options.databaseLocation.isEmpty() ? defaultDatabasePath() : options.databaseLocation;
         const QString keyPath = options.keyPath.isEmpty() ? defaultKeyPath(location) : options.keyPath;
         auto database = Database::open(location, Database::OpenMode::MustExist);
+        if (database) { // a damaged SQLite file: refuse it and name the latest backup
+            if (auto intact = (*database)->checkIntegrity(); !intact)
+                database = intact.error();
+        }
         auto result = database ? Facility::open(std::move(database).value(), clock, keyPath)
                                : Result<std::unique_ptr<Facility>>(database.error());
         if (!result) {
@@ -173,6 +181,7 @@ int StationLauncher::run(const LaunchOptions &options) {
     }
 
     startupLanguage.reset();
+    FirstPaintProbe::installIfAsked();
     std::vector<std::unique_ptr<QWidget>> windows;
     for (const QString &name : options.stations) {
         if (name == u"kiosk") {

@@ -330,6 +330,21 @@
         <source>There is no ticket %1 on %2.</source>
         <translation>There is no ticket %1 on %2.</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="67"/>
+        <source>The besuk program, which prints tickets, is neither beside besuk-cli nor on PATH.</source>
+        <translation>The besuk program, which prints tickets, is neither beside besuk-cli nor on PATH.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="90"/>
+        <source>%1 did not finish printing.</source>
+        <translation>%1 did not finish printing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="99"/>
+        <source>%1 stopped while printing.</source>
+        <translation>%1 stopped while printing.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -352,90 +367,107 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="56"/>
+        <location filename="../../db/Database.cpp" line="57"/>
         <source>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</source>
         <translation>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="58"/>
+        <location filename="../../db/Database.cpp" line="59"/>
         <source>The folder %1 could not be created.</source>
         <translation>The folder %1 could not be created.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="65"/>
+        <location filename="../../db/Database.cpp" line="66"/>
         <source>The database %1 could not be created: %2</source>
         <translation>The database %1 could not be created: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="77"/>
+        <location filename="../../db/Database.cpp" line="78"/>
+        <location filename="../../db/Database.cpp" line="188"/>
         <source>The database %1 could not be opened: %2</source>
         <translation>The database %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="90"/>
+        <location filename="../../db/Database.cpp" line="91"/>
         <source>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</source>
         <translation>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="115"/>
+        <location filename="../../db/Database.cpp" line="116"/>
         <source>The database server has no database &quot;%1&quot;. See docs/deployment.md.</source>
         <translation>The database server has no database &quot;%1&quot;. See docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="124"/>
+        <location filename="../../db/Database.cpp" line="125"/>
         <source>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</source>
         <translation>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="140"/>
+        <location filename="../../db/Database.cpp" line="141"/>
         <source>The database server at %1 cannot be reached: %2</source>
         <translation>The database server at %1 cannot be reached: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="172"/>
+        <location filename="../../db/Database.cpp" line="173"/>
         <source>The database %1 cannot use write-ahead logging.</source>
         <translation>The database %1 cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="241"/>
+        <location filename="../../db/Database.cpp" line="258"/>
         <source>Another station was saving at the same moment. Please try again.</source>
         <translation>Another station was saving at the same moment. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="246"/>
+        <location filename="../../db/Database.cpp" line="263"/>
         <source>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</source>
         <translation>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="252"/>
+        <location filename="../../db/Database.cpp" line="269"/>
         <source>This station&apos;s database account may not do this (%1). See docs/deployment.md.</source>
         <translation>This station&apos;s database account may not do this (%1). See docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="255"/>
+        <location filename="../../db/Database.cpp" line="272"/>
         <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>The database server&apos;s disk is full. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="256"/>
-        <location filename="../../db/Database.cpp" line="266"/>
+        <location filename="../../db/Database.cpp" line="273"/>
+        <location filename="../../db/Database.cpp" line="279"/>
+        <location filename="../../db/Database.cpp" line="300"/>
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="261"/>
+        <location filename="../../db/Database.cpp" line="283"/>
         <source>The database is busy in another program. Please try again in a moment.</source>
         <translation>The database is busy in another program. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="263"/>
+        <location filename="../../db/Database.cpp" line="285"/>
         <source>The disk holding the database is full. Nothing was saved.</source>
         <translation>The disk holding the database is full. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="265"/>
+        <location filename="../../db/Database.cpp" line="291"/>
         <source>The database is read-only here. Nothing was saved.</source>
         <translation>The database is read-only here. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="294"/>
+        <source>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved. (%2)</source>
+        <translation>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="321"/>
+        <source>The database %1 is damaged (%2). Besuk will not work on it. There is no backup in %3: ask the administrator for the latest backup.</source>
+        <translation>The database %1 is damaged (%2). Besuk will not work on it. There is no backup in %3: ask the administrator for the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="324"/>
+        <source>The database %1 is damaged (%2). Besuk will not work on it. The latest backup is %3; to restore it, stop every station and run: besuk-cli --db %1 restore %3 --yes</source>
+        <translation>The database %1 is damaged (%2). Besuk will not work on it. The latest backup is %3; to restore it, stop every station and run: besuk-cli --db %1 restore %3 --yes</translation>
     </message>
 </context>
 <context>
@@ -449,6 +481,69 @@
         <location filename="../../app/gui/DemoFacility.cpp" line="33"/>
         <source>The demo roster is missing from the program.</source>
         <translation>The demo roster is missing from the program.</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosPrinter</name>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="96"/>
+        <source>paper out</source>
+        <translation>paper out</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="98"/>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="100"/>
+        <source>cutter error</source>
+        <translation>cutter error</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="102"/>
+        <source>unrecoverable error</source>
+        <translation>unrecoverable error</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="104"/>
+        <source>print head too hot or wrong voltage</source>
+        <translation>print head too hot or wrong voltage</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="106"/>
+        <source>printer error</source>
+        <translation>printer error</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="108"/>
+        <source>paper being fed with the button</source>
+        <translation>paper being fed with the button</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="110"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="116"/>
+        <source>No device or network address is set for the ESC/POS printer.</source>
+        <translation>No device or network address is set for the ESC/POS printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="140"/>
+        <source>The printer %1 gave no answer to the status request within %2 s (if this printer never answers, turn the status question off).</source>
+        <translation>The printer %1 gave no answer to the status request within %2 s (if this printer never answers, turn the status question off).</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="146"/>
+        <source>The printer %1 answered the status request with 0x%2, which is not a status.</source>
+        <translation>The printer %1 answered the status request with 0x%2, which is not a status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="152"/>
+        <source>The printer %1 reports: %2.</source>
+        <translation>The printer %1 reports: %2.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +874,97 @@
     </message>
 </context>
 <context>
+    <name>PrintCommand</name>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="41"/>
+        <source>Print the ticket with this QR payload.</source>
+        <translation>Print the ticket with this QR payload.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="44"/>
+        <source>The printer: system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
+        <translation>The printer: system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="47"/>
+        <source>The paper: 58mm (default), 80mm or a6.</source>
+        <translation>The paper: 58mm (default), 80mm or a6.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="48"/>
+        <source>ESC/POS: dots per line (default: 384 for 58 mm, 576 for 80 mm).</source>
+        <translation>ESC/POS: dots per line (default: 384 for 58 mm, 576 for 80 mm).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="50"/>
+        <source>ESC/POS: the printer draws the QR code itself.</source>
+        <translation>ESC/POS: the printer draws the QR code itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="51"/>
+        <source>ESC/POS: do not ask the printer for its status.</source>
+        <translation>ESC/POS: do not ask the printer for its status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="52"/>
+        <source>The database (default: %1).</source>
+        <translation>The database (default: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="53"/>
+        <source>The facility&apos;s signing-key file (default: beside the database).</source>
+        <translation>The facility&apos;s signing-key file (default: beside the database).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="55"/>
+        <source>The ticket&apos;s language: id or en.</source>
+        <translation>The ticket&apos;s language: id or en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="56"/>
+        <source>Who reprints, for the audit log.</source>
+        <translation>Who reprints, for the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="61"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="63"/>
+        <source>--print-ticket needs --printer URI.</source>
+        <translation>--print-ticket needs --printer URI.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="68"/>
+        <source>--paper is 58mm, 80mm or a6.</source>
+        <translation>--paper is 58mm, 80mm or a6.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="74"/>
+        <source>--dots needs a number of dots from 8 to 2048.</source>
+        <translation>--dots needs a number of dots from 8 to 2048.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="110"/>
+        <source>Ticket %1 was not printed: %2</source>
+        <translation>Ticket %1 was not printed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="113"/>
+        <source>Ticket %1 printed on %2.</source>
+        <translation>Ticket %1 printed on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterUri</name>
+    <message>
+        <location filename="../../app/devices/PrinterUri.cpp" line="18"/>
+        <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
+        <translation>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationService</name>
     <message>
         <location filename="../../db/RegistrationService.cpp" line="41"/>
@@ -953,67 +1139,67 @@
 <context>
     <name>StationLauncher</name>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="58"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
         <source>Besuk: visitor check-in for detention-centre visiting rooms.</source>
         <translation>Besuk: visitor check-in for detention-centre visiting rooms.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="66"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="63"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
         <source>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</source>
         <translation>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="66"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
         <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
         <translation>The database: a SQLite file or a postgresql:// URL (default: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="68"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
         <source>The facility&apos;s signing-key file (default: beside the database).</source>
         <translation>The facility&apos;s signing-key file (default: beside the database).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="69"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="73"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="74"/>
         <source>Fill the screen; leaving needs the admin PIN.</source>
         <translation>Fill the screen; leaving needs the admin PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="75"/>
         <source>The language each visitor starts in: id or en.</source>
         <translation>The language each visitor starts in: id or en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="76"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="73"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="77"/>
         <source>Show the version.</source>
         <translation>Show the version.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="78"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="82"/>
         <source>Try: besuk --help</source>
         <translation>Try: besuk --help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="85"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="89"/>
         <source>Examples:
   besuk --demo
   besuk --demo --station kiosk,gate,display
@@ -1028,44 +1214,44 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="165"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="173"/>
         <source>The station cannot start: %1
 To see a demo instead, run: besuk --demo</source>
         <translation>The station cannot start: %1
 To see a demo instead, run: besuk --demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="95"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="99"/>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="65"/>
         <source>The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each.</source>
         <translation>The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="105"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="109"/>
         <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
         <translation>Say which station to run, e.g. --station kiosk, or try --demo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="108"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="112"/>
         <source>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</source>
         <translation>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="111"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="115"/>
         <source>--demo makes its own database; leave out --db and --key.</source>
         <translation>--demo makes its own database; leave out --db and --key.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="117"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="121"/>
         <source>Unknown language &quot;%1&quot;: choose id or en.</source>
         <translation>Unknown language &quot;%1&quot;: choose id or en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="153"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="157"/>
         <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
 </source>
@@ -1074,7 +1260,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="168"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="176"/>
         <source>Besuk</source>
         <translation>Besuk</translation>
     </message>
@@ -1166,7 +1352,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>TicketPrinter</name>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="28"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="123"/>
         <source>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</source>
         <translation>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</translation>
     </message>
@@ -1228,7 +1414,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>The printer &quot;%1&quot; failed while printing.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="113"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="115"/>
         <source>Unknown printer kind.</source>
         <translation>Unknown printer kind.</translation>
     </message>
@@ -1254,57 +1440,57 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>UserStore</name>
     <message>
-        <location filename="../../db/UserStore.cpp" line="56"/>
+        <location filename="../../db/UserStore.cpp" line="57"/>
         <source>The user name must be %1 to %2 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>The user name must be %1 to %2 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="64"/>
+        <location filename="../../db/UserStore.cpp" line="65"/>
         <source>The PIN or password must be %1 to %2 characters long.</source>
         <translation>The PIN or password must be %1 to %2 characters long.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="70"/>
+        <location filename="../../db/UserStore.cpp" line="71"/>
         <source>The PIN or password cannot contain line breaks, tabs or other control characters.</source>
         <translation>The PIN or password cannot contain line breaks, tabs or other control characters.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="74"/>
+        <location filename="../../db/UserStore.cpp" line="75"/>
         <source>The PIN or password cannot be only spaces.</source>
         <translation>The PIN or password cannot be only spaces.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="83"/>
+        <location filename="../../db/UserStore.cpp" line="84"/>
         <source>The PIN or password could not be stored (out of memory).</source>
         <translation>The PIN or password could not be stored (out of memory).</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="131"/>
+        <location filename="../../db/UserStore.cpp" line="132"/>
         <source>There is no user named %1.</source>
         <translation>There is no user named %1.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="145"/>
+        <location filename="../../db/UserStore.cpp" line="146"/>
         <source>This is the last active admin. Make another user an admin first, so that someone can still manage users.</source>
         <translation>This is the last active admin. Make another user an admin first, so that someone can still manage users.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="212"/>
+        <location filename="../../db/UserStore.cpp" line="242"/>
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="227"/>
+        <location filename="../../db/UserStore.cpp" line="257"/>
         <source>Wrong user name or PIN.</source>
         <translation>Wrong user name or PIN.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="231"/>
+        <location filename="../../db/UserStore.cpp" line="261"/>
         <source>Too many wrong attempts. Try again after %1.</source>
         <translation>Too many wrong attempts. Try again after %1.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="321"/>
+        <location filename="../../db/UserStore.cpp" line="351"/>
         <source>The account %1 is disabled. Ask an admin to enable it.</source>
         <translation>The account %1 is disabled. Ask an admin to enable it.</translation>
     </message>
@@ -2044,56 +2230,56 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="104"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="99"/>
         <source>Visitors on %1</source>
         <translation>Visitors on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="105"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="100"/>
         <source>Visitors from %1 to %2</source>
         <translation>Visitors from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="114"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="147"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="109"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="142"/>
         <source>Men</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="115"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="117"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="119"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="110"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="114"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="116"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="148"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="111"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="143"/>
         <source>Women</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="118"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="149"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="113"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="144"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="120"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="115"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="121"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="116"/>
         <source>visitors registered</source>
         <translation>visitors registered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/DashboardPage.cpp" line="122"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="117"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -2101,37 +2287,37 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="123"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="118"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="125"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="120"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="127"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="122"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="129"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="124"/>
         <source>Inside now</source>
         <translation>Inside now</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="173"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="168"/>
         <source>Visitors registered per hour</source>
         <translation>Visitors registered per hour</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="173"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="168"/>
         <source>Visitors registered per day</source>
         <translation>Visitors registered per day</translation>
     </message>
@@ -2281,6 +2467,45 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/DataPage.cpp" line="134"/>
         <source>Backup written and checked: %1</source>
         <translation>Backup written and checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::DeviceLink</name>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="130"/>
+        <source>The printer device %1 is not there: is the printer plugged in and switched on?</source>
+        <translation>The printer device %1 is not there: is the printer plugged in and switched on?</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="132"/>
+        <source>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</source>
+        <translation>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="135"/>
+        <source>The printer device %1 cannot be opened: %2</source>
+        <translation>The printer device %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="159"/>
+        <source>Writing to the printer device %1 failed: %2</source>
+        <translation>Writing to the printer device %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="162"/>
+        <source>The printer device %1 took no data for %2 s.</source>
+        <translation>The printer device %1 took no data for %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="167"/>
+        <location filename="../../app/devices/EscPosLink.cpp" line="192"/>
+        <source>The printer device %1 went away while printing.</source>
+        <translation>The printer device %1 went away while printing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="184"/>
+        <source>Reading from the printer device %1 failed: %2</source>
+        <translation>Reading from the printer device %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +3049,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Besuk: visitor registration</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskWindow.cpp" line="214"/>
+        <location filename="../../ui/kiosk/KioskWindow.cpp" line="220"/>
         <source>DEMO · admin PIN %1</source>
         <translation>DEMO · admin PIN %1</translation>
     </message>
@@ -3457,7 +3682,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <name>besuk::SettingsPage</name>
     <message>
         <location filename="../../ui/staff/SettingsPage.ui" line="7"/>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="129"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="134"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3572,124 +3797,179 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="88"/>
+        <source>Dev&amp;ice or address</source>
+        <translation>Dev&amp;ice or address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="89"/>
+        <source>ESC/POS printer: escpos:/dev/usb/lp0 (USB) or escpos-tcp://192.168.1.50:9100 (network)</source>
+        <translation>ESC/POS printer: escpos:/dev/usb/lp0 (USB) or escpos-tcp://192.168.1.50:9100 (network)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="90"/>
+        <source>Dots per line</source>
+        <translation>Dots per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="91"/>
+        <source>58 mm paper: 384 dots, 80 mm: 576</source>
+        <translation>58 mm paper: 384 dots, 80 mm: 576</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="92"/>
+        <source>Printer draws the &amp;QR code</source>
+        <translation>Printer draws the &amp;QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="92"/>
+        <source>Only for models that print QR codes themselves (GS ( k)</source>
+        <translation>Only for models that print QR codes themselves (GS ( k)</translation>
+    </message>
+    <message>
         <location filename="../../ui/staff/SettingsPage.ui" line="93"/>
+        <source>Check the printer&apos;s status</source>
+        <translation>Check the printer&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="93"/>
+        <source>After each ticket the printer must answer within 2 s; turn off for printers that never answer</source>
+        <translation>After each ticket the printer must answer within 2 s; turn off for printers that never answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="99"/>
         <source>Lobby display</source>
         <translation>Lobby display</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.ui" line="95"/>
+        <location filename="../../ui/staff/SettingsPage.ui" line="101"/>
         <source>Lang&amp;uage</source>
         <translation>Lang&amp;uage</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.ui" line="97"/>
+        <location filename="../../ui/staff/SettingsPage.ui" line="103"/>
         <source>Calls are spo&amp;ken in</source>
         <translation>Calls are spo&amp;ken in</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.ui" line="99"/>
+        <location filename="../../ui/staff/SettingsPage.ui" line="105"/>
         <source>Earlier calls liste&amp;d</source>
         <translation>Earlier calls liste&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.ui" line="106"/>
+        <location filename="../../ui/staff/SettingsPage.ui" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.ui" line="107"/>
+        <location filename="../../ui/staff/SettingsPage.ui" line="113"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vert</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="120"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="125"/>
         <source>The folder for PDF tickets</source>
         <translation>The folder for PDF tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="160"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="165"/>
         <source>The facility is now called %1.</source>
         <translation>The facility is now called %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="235"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="222"/>
+        <source>The ESC/POS printer needs escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
+        <translation>The ESC/POS printer needs escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="258"/>
         <source>The settings could not be saved: %1 cannot be written.</source>
         <translation>The settings could not be saved: %1 cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="236"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="259"/>
         <source>The settings could not be saved: %1 is damaged.</source>
         <translation>The settings could not be saved: %1 is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="241"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="264"/>
         <source>Saved. Restart the kiosk, gate or display on this computer to apply the settings.</source>
         <translation>Saved. Restart the kiosk, gate or display on this computer to apply the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="254"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="277"/>
         <source>The form shows the saved settings of this station again.</source>
         <translation>The form shows the saved settings of this station again.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="277"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="305"/>
         <source>A printer</source>
         <translation>A printer</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="277"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="306"/>
         <source>PDF files in a folder</source>
         <translation>PDF files in a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="307"/>
+        <source>An ESC/POS thermal printer (no driver)</source>
+        <translation>An ESC/POS thermal printer (no driver)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="308"/>
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="308"/>
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="308"/>
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="279"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="309"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="280"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="310"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="281"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="311"/>
         <source>Indonesian, then English</source>
         <translation>Indonesian, then English</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="282"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="312"/>
         <source>English, then Indonesian</source>
         <translation>English, then Indonesian</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="283"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="313"/>
         <source>Not spoken</source>
         <translation>Not spoken</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="284"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="314"/>
         <source>The default printer</source>
         <translation>The default printer</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="285"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="315"/>
         <source>The default camera</source>
         <translation>The default camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="317"/>
+        <source>From the paper</source>
+        <translation>From the paper</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4016,44 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/StaffWindow.cpp" line="183"/>
         <source>Sign out (Ctrl+L)</source>
         <translation>Sign out (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::TcpLink</name>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="46"/>
+        <source>The printer at %1 refused the connection (connection refused): is it switched on, and is the address right?</source>
+        <translation>The printer at %1 refused the connection (connection refused): is it switched on, and is the address right?</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="50"/>
+        <source>The printer&apos;s address %1 is not known.</source>
+        <translation>The printer&apos;s address %1 is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="52"/>
+        <source>The printer at %1 did not accept the connection within %2 s.</source>
+        <translation>The printer at %1 did not accept the connection within %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="56"/>
+        <source>The printer at %1 cannot be reached: %2</source>
+        <translation>The printer at %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="67"/>
+        <source>The printer at %1 took no data for %2 s.</source>
+        <translation>The printer at %1 took no data for %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="107"/>
+        <source>The printer at %1 closed the connection before the ticket was done.</source>
+        <translation>The printer at %1 closed the connection before the ticket was done.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="108"/>
+        <source>The connection to the printer at %1 broke: %2</source>
+        <translation>The connection to the printer at %1 broke: %2</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,21 @@
         <source>There is no ticket %1 on %2.</source>
         <translation>Tidak ada tiket %1 pada %2.</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="67"/>
+        <source>The besuk program, which prints tickets, is neither beside besuk-cli nor on PATH.</source>
+        <translation>Program besuk, yang mencetak tiket, tidak ada di samping besuk-cli maupun di PATH.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="90"/>
+        <source>%1 did not finish printing.</source>
+        <translation>%1 tidak selesai mencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="99"/>
+        <source>%1 stopped while printing.</source>
+        <translation>%1 berhenti saat mencetak.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -352,90 +367,107 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="56"/>
+        <location filename="../../db/Database.cpp" line="57"/>
         <source>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</source>
         <translation>Tidak ada basis data Besuk di %1. Buat dengan &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="58"/>
+        <location filename="../../db/Database.cpp" line="59"/>
         <source>The folder %1 could not be created.</source>
         <translation>Folder %1 tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="65"/>
+        <location filename="../../db/Database.cpp" line="66"/>
         <source>The database %1 could not be created: %2</source>
         <translation>Basis data %1 tidak dapat dibuat: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="77"/>
+        <location filename="../../db/Database.cpp" line="78"/>
+        <location filename="../../db/Database.cpp" line="188"/>
         <source>The database %1 could not be opened: %2</source>
         <translation>Basis data %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="90"/>
+        <location filename="../../db/Database.cpp" line="91"/>
         <source>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</source>
         <translation>&quot;%1&quot; bukan alamat PostgreSQL seperti postgresql://besuk@server:5432/besuk.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="115"/>
+        <location filename="../../db/Database.cpp" line="116"/>
         <source>The database server has no database &quot;%1&quot;. See docs/deployment.md.</source>
         <translation>Server basis data tidak memiliki basis data &quot;%1&quot;. Lihat docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="124"/>
+        <location filename="../../db/Database.cpp" line="125"/>
         <source>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</source>
         <translation>Basis data %1 belum berisi data Besuk. Buat dengan &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="140"/>
+        <location filename="../../db/Database.cpp" line="141"/>
         <source>The database server at %1 cannot be reached: %2</source>
         <translation>Server basis data di %1 tidak dapat dihubungi: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="172"/>
+        <location filename="../../db/Database.cpp" line="173"/>
         <source>The database %1 cannot use write-ahead logging.</source>
         <translation>Basis data %1 tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="241"/>
+        <location filename="../../db/Database.cpp" line="258"/>
         <source>Another station was saving at the same moment. Please try again.</source>
         <translation>Stasiun lain sedang menyimpan pada saat yang sama. Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="246"/>
+        <location filename="../../db/Database.cpp" line="263"/>
         <source>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</source>
         <translation>Server basis data tidak dapat dihubungi. Periksa jaringan dan server; tidak ada yang disimpan. (%1)</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="252"/>
+        <location filename="../../db/Database.cpp" line="269"/>
         <source>This station&apos;s database account may not do this (%1). See docs/deployment.md.</source>
         <translation>Akun basis data stasiun ini tidak berhak melakukan ini (%1). Lihat docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="255"/>
+        <location filename="../../db/Database.cpp" line="272"/>
         <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>Disk server basis data penuh. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="256"/>
-        <location filename="../../db/Database.cpp" line="266"/>
+        <location filename="../../db/Database.cpp" line="273"/>
+        <location filename="../../db/Database.cpp" line="279"/>
+        <location filename="../../db/Database.cpp" line="300"/>
         <source>The database reported an error: %1</source>
         <translation>Basis data melaporkan kesalahan: %1</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="261"/>
+        <location filename="../../db/Database.cpp" line="283"/>
         <source>The database is busy in another program. Please try again in a moment.</source>
         <translation>Basis data sedang dipakai program lain. Silakan coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="263"/>
+        <location filename="../../db/Database.cpp" line="285"/>
         <source>The disk holding the database is full. Nothing was saved.</source>
         <translation>Disk tempat basis data penuh. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="265"/>
+        <location filename="../../db/Database.cpp" line="291"/>
         <source>The database is read-only here. Nothing was saved.</source>
         <translation>Basis data di sini hanya dapat dibaca. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="294"/>
+        <source>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved. (%2)</source>
+        <translation>Basis data %1 tidak dapat ditulis: berkas atau foldernya hanya dapat dibaca, atau disknya rusak. Tidak ada yang disimpan. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="321"/>
+        <source>The database %1 is damaged (%2). Besuk will not work on it. There is no backup in %3: ask the administrator for the latest backup.</source>
+        <translation>Basis data %1 rusak (%2). Besuk tidak akan bekerja dengannya. Tidak ada cadangan di %3: mintalah cadangan terbaru kepada administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="324"/>
+        <source>The database %1 is damaged (%2). Besuk will not work on it. The latest backup is %3; to restore it, stop every station and run: besuk-cli --db %1 restore %3 --yes</source>
+        <translation>Basis data %1 rusak (%2). Besuk tidak akan bekerja dengannya. Cadangan terbaru adalah %3; untuk memulihkannya, hentikan semua stasiun lalu jalankan: besuk-cli --db %1 restore %3 --yes</translation>
     </message>
 </context>
 <context>
@@ -449,6 +481,69 @@
         <location filename="../../app/gui/DemoFacility.cpp" line="33"/>
         <source>The demo roster is missing from the program.</source>
         <translation>Daftar warga binaan demo tidak ada di dalam program.</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosPrinter</name>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="96"/>
+        <source>paper out</source>
+        <translation>kertas habis</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="98"/>
+        <source>cover open</source>
+        <translation>penutup terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="100"/>
+        <source>cutter error</source>
+        <translation>pemotong kertas bermasalah</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="102"/>
+        <source>unrecoverable error</source>
+        <translation>galat yang tidak dapat dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="104"/>
+        <source>print head too hot or wrong voltage</source>
+        <translation>kepala cetak terlalu panas atau tegangan tidak sesuai</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="106"/>
+        <source>printer error</source>
+        <translation>printer bermasalah</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="108"/>
+        <source>paper being fed with the button</source>
+        <translation>kertas sedang diumpankan dengan tombol</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="110"/>
+        <source>offline</source>
+        <translation>tidak siap (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="116"/>
+        <source>No device or network address is set for the ESC/POS printer.</source>
+        <translation>Belum ada perangkat atau alamat jaringan untuk printer ESC/POS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="140"/>
+        <source>The printer %1 gave no answer to the status request within %2 s (if this printer never answers, turn the status question off).</source>
+        <translation>Printer %1 tidak menjawab permintaan status dalam %2 detik (jika printer ini memang tidak pernah menjawab, matikan pemeriksaan status).</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="146"/>
+        <source>The printer %1 answered the status request with 0x%2, which is not a status.</source>
+        <translation>Printer %1 menjawab permintaan status dengan 0x%2, yang bukan status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="152"/>
+        <source>The printer %1 reports: %2.</source>
+        <translation>Printer %1 melaporkan: %2.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +871,97 @@
     </message>
 </context>
 <context>
+    <name>PrintCommand</name>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="41"/>
+        <source>Print the ticket with this QR payload.</source>
+        <translation>Cetak tiket dengan isi QR ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="44"/>
+        <source>The printer: system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
+        <translation>Printer: system:NAMA, pdf:BERKAS, escpos:/dev/usb/lp0 atau escpos-tcp://HOST:9100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="47"/>
+        <source>The paper: 58mm (default), 80mm or a6.</source>
+        <translation>Kertas: 58mm (bawaan), 80mm atau a6.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="48"/>
+        <source>ESC/POS: dots per line (default: 384 for 58 mm, 576 for 80 mm).</source>
+        <translation>ESC/POS: titik per baris (bawaan: 384 untuk 58 mm, 576 untuk 80 mm).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="50"/>
+        <source>ESC/POS: the printer draws the QR code itself.</source>
+        <translation>ESC/POS: printer menggambar kode QR sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="51"/>
+        <source>ESC/POS: do not ask the printer for its status.</source>
+        <translation>ESC/POS: jangan menanyakan status printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="52"/>
+        <source>The database (default: %1).</source>
+        <translation>Basis data (bawaan: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="53"/>
+        <source>The facility&apos;s signing-key file (default: beside the database).</source>
+        <translation>Berkas kunci tanda tangan fasilitas (bawaan: di samping basis data).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="55"/>
+        <source>The ticket&apos;s language: id or en.</source>
+        <translation>Bahasa tiket: id atau en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="56"/>
+        <source>Who reprints, for the audit log.</source>
+        <translation>Siapa yang mencetak ulang, untuk log audit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="61"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumen tak terduga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="63"/>
+        <source>--print-ticket needs --printer URI.</source>
+        <translation>--print-ticket memerlukan --printer URI.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="68"/>
+        <source>--paper is 58mm, 80mm or a6.</source>
+        <translation>--paper adalah 58mm, 80mm atau a6.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="74"/>
+        <source>--dots needs a number of dots from 8 to 2048.</source>
+        <translation>--dots memerlukan jumlah titik dari 8 sampai 2048.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="110"/>
+        <source>Ticket %1 was not printed: %2</source>
+        <translation>Tiket %1 tidak tercetak: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/PrintCommand.cpp" line="113"/>
+        <source>Ticket %1 printed on %2.</source>
+        <translation>Tiket %1 dicetak di %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterUri</name>
+    <message>
+        <location filename="../../app/devices/PrinterUri.cpp" line="18"/>
+        <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
+        <translation>&quot;%1&quot; bukan nama printer. Gunakan system:NAMA, pdf:BERKAS, escpos:/dev/usb/lp0 atau escpos-tcp://HOST:9100.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationService</name>
     <message>
         <location filename="../../db/RegistrationService.cpp" line="41"/>
@@ -950,67 +1136,67 @@
 <context>
     <name>StationLauncher</name>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="58"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
         <source>Besuk: visitor check-in for detention-centre visiting rooms.</source>
         <translation>Besuk: pendaftaran pengunjung untuk ruang kunjungan rutan dan lapas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="66"/>
         <source>NAME</source>
         <translation>NAMA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="63"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
         <source>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</source>
         <translation>Jalankan dengan rutan demo baru di folder sementara (kios, kecuali --station menyebutkan yang lain).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="66"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
         <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
         <translation>Basis data: berkas SQLite atau URL postgresql:// (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
         <source>LOCATION</source>
         <translation>LOKASI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="68"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
         <source>The facility&apos;s signing-key file (default: beside the database).</source>
         <translation>Berkas kunci penanda tangan tiket (bawaan: di samping basis data).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="69"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="73"/>
         <source>PATH</source>
         <translation>JALUR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="74"/>
         <source>Fill the screen; leaving needs the admin PIN.</source>
         <translation>Layar penuh; keluar memerlukan PIN admin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="75"/>
         <source>The language each visitor starts in: id or en.</source>
         <translation>Bahasa awal untuk setiap pengunjung: id atau en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="76"/>
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="73"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="77"/>
         <source>Show the version.</source>
         <translation>Tampilkan versi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="78"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="82"/>
         <source>Try: besuk --help</source>
         <translation>Coba: besuk --help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="85"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="89"/>
         <source>Examples:
   besuk --demo
   besuk --demo --station kiosk,gate,display
@@ -1025,44 +1211,44 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="165"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="173"/>
         <source>The station cannot start: %1
 To see a demo instead, run: besuk --demo</source>
         <translation>Stasiun tidak dapat dimulai: %1
 Untuk melihat demo, jalankan: besuk --demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="95"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="99"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumen tidak dikenal: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="61"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="65"/>
         <source>The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each.</source>
         <translation>Stasiun yang dijalankan: kiosk, gate, display, atau staff; beberapa stasiun, dipisahkan koma, masing-masing membuka satu jendela.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="105"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="109"/>
         <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
         <translation>Sebutkan stasiun yang dijalankan, misalnya --station kiosk, atau coba --demo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="108"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="112"/>
         <source>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</source>
         <translation>Stasiun &quot;%1&quot; tidak dikenal: pilih kiosk, gate, display, atau staff.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="111"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="115"/>
         <source>--demo makes its own database; leave out --db and --key.</source>
         <translation>--demo membuat basis datanya sendiri; jangan pakai --db dan --key.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="117"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="121"/>
         <source>Unknown language &quot;%1&quot;: choose id or en.</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id atau en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="153"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="157"/>
         <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
 </source>
@@ -1071,7 +1257,7 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="168"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="176"/>
         <source>Besuk</source>
         <translation>Besuk</translation>
     </message>
@@ -1163,7 +1349,7 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>TicketPrinter</name>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="28"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="123"/>
         <source>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</source>
         <translation>Tiket tidak dapat dicetak. Silakan foto kode QR di layar, atau minta bantuan petugas.</translation>
     </message>
@@ -1225,7 +1411,7 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Printer &quot;%1&quot; gagal saat mencetak.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="113"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="115"/>
         <source>Unknown printer kind.</source>
         <translation>Jenis printer tidak dikenal.</translation>
     </message>
@@ -1251,57 +1437,57 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>UserStore</name>
     <message>
-        <location filename="../../db/UserStore.cpp" line="56"/>
+        <location filename="../../db/UserStore.cpp" line="57"/>
         <source>The user name must be %1 to %2 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Nama pengguna harus terdiri dari %1 sampai %2 karakter: huruf a-z, angka, &apos;.&apos;, &apos;_&apos;, atau &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="64"/>
+        <location filename="../../db/UserStore.cpp" line="65"/>
         <source>The PIN or password must be %1 to %2 characters long.</source>
         <translation>PIN atau kata sandi harus terdiri dari %1 sampai %2 karakter.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="70"/>
+        <location filename="../../db/UserStore.cpp" line="71"/>
         <source>The PIN or password cannot contain line breaks, tabs or other control characters.</source>
         <translation>PIN atau kata sandi tidak boleh berisi baris baru, tab, atau karakter kendali lain.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="74"/>
+        <location filename="../../db/UserStore.cpp" line="75"/>
         <source>The PIN or password cannot be only spaces.</source>
         <translation>PIN atau kata sandi tidak boleh hanya berisi spasi.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="83"/>
+        <location filename="../../db/UserStore.cpp" line="84"/>
         <source>The PIN or password could not be stored (out of memory).</source>
         <translation>PIN atau kata sandi tidak dapat disimpan (memori tidak cukup).</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="131"/>
+        <location filename="../../db/UserStore.cpp" line="132"/>
         <source>There is no user named %1.</source>
         <translation>Tidak ada pengguna bernama %1.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="145"/>
+        <location filename="../../db/UserStore.cpp" line="146"/>
         <source>This is the last active admin. Make another user an admin first, so that someone can still manage users.</source>
         <translation>Ini adalah admin aktif terakhir. Jadikan pengguna lain admin terlebih dahulu, agar tetap ada yang dapat mengelola pengguna.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="212"/>
+        <location filename="../../db/UserStore.cpp" line="242"/>
         <source>The user name %1 is already taken.</source>
         <translation>Nama pengguna %1 sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="227"/>
+        <location filename="../../db/UserStore.cpp" line="257"/>
         <source>Wrong user name or PIN.</source>
         <translation>Nama pengguna atau PIN salah.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="231"/>
+        <location filename="../../db/UserStore.cpp" line="261"/>
         <source>Too many wrong attempts. Try again after %1.</source>
         <translation>Terlalu banyak percobaan yang salah. Coba lagi setelah %1.</translation>
     </message>
     <message>
-        <location filename="../../db/UserStore.cpp" line="321"/>
+        <location filename="../../db/UserStore.cpp" line="351"/>
         <source>The account %1 is disabled. Ask an admin to enable it.</source>
         <translation>Akun %1 dinonaktifkan. Minta admin untuk mengaktifkannya kembali.</translation>
     </message>
@@ -2027,93 +2213,93 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="104"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="99"/>
         <source>Visitors on %1</source>
         <translation>Pengunjung pada %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="105"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="100"/>
         <source>Visitors from %1 to %2</source>
         <translation>Pengunjung dari %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="114"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="147"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="109"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="142"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="115"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="117"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="119"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="110"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="114"/>
         <source>registered</source>
         <translation>terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="116"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="148"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="111"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="143"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="118"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="149"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="113"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="144"/>
         <source>Children</source>
         <translation>Anak-anak</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="120"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="115"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="121"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="116"/>
         <source>visitors registered</source>
         <translation>pengunjung terdaftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/DashboardPage.cpp" line="122"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="117"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n rombongan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="123"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="118"/>
         <source>Registered</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="125"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="120"/>
         <source>Admitted</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="127"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="122"/>
         <source>Refused</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="129"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="124"/>
         <source>Inside now</source>
         <translation>Sedang di dalam</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="173"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="168"/>
         <source>Visitors registered per hour</source>
         <translation>Pengunjung terdaftar per jam</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="173"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="168"/>
         <source>Visitors registered per day</source>
         <translation>Pengunjung terdaftar per hari</translation>
     </message>
@@ -2259,6 +2445,45 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <location filename="../../ui/staff/DataPage.cpp" line="134"/>
         <source>Backup written and checked: %1</source>
         <translation>Cadangan ditulis dan diperiksa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::DeviceLink</name>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="130"/>
+        <source>The printer device %1 is not there: is the printer plugged in and switched on?</source>
+        <translation>Perangkat printer %1 tidak ada: apakah printer tersambung dan menyala?</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="132"/>
+        <source>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</source>
+        <translation>Pengguna ini tidak boleh memakai perangkat printer %1 (di Debian: tambahkan pengguna ke grup &quot;lp&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="135"/>
+        <source>The printer device %1 cannot be opened: %2</source>
+        <translation>Perangkat printer %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="159"/>
+        <source>Writing to the printer device %1 failed: %2</source>
+        <translation>Gagal menulis ke perangkat printer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="162"/>
+        <source>The printer device %1 took no data for %2 s.</source>
+        <translation>Perangkat printer %1 tidak menerima data selama %2 detik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="167"/>
+        <location filename="../../app/devices/EscPosLink.cpp" line="192"/>
+        <source>The printer device %1 went away while printing.</source>
+        <translation>Perangkat printer %1 terputus saat mencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="184"/>
+        <source>Reading from the printer device %1 failed: %2</source>
+        <translation>Gagal membaca dari perangkat printer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +3024,7 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Besuk: pendaftaran pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskWindow.cpp" line="214"/>
+        <location filename="../../ui/kiosk/KioskWindow.cpp" line="220"/>
         <source>DEMO · admin PIN %1</source>
         <translation>DEMO · PIN admin %1</translation>
     </message>
@@ -3425,7 +3650,7 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <name>besuk::SettingsPage</name>
     <message>
         <location filename="../../ui/staff/SettingsPage.ui" line="7"/>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="129"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="134"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -3540,124 +3765,179 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Pi&amp;lih…</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="88"/>
+        <source>Dev&amp;ice or address</source>
+        <translation>Perangkat atau &amp;alamat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="89"/>
+        <source>ESC/POS printer: escpos:/dev/usb/lp0 (USB) or escpos-tcp://192.168.1.50:9100 (network)</source>
+        <translation>Printer ESC/POS: escpos:/dev/usb/lp0 (USB) atau escpos-tcp://192.168.1.50:9100 (jaringan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="90"/>
+        <source>Dots per line</source>
+        <translation>Titik per baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="91"/>
+        <source>58 mm paper: 384 dots, 80 mm: 576</source>
+        <translation>Kertas 58 mm: 384 titik, 80 mm: 576</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="92"/>
+        <source>Printer draws the &amp;QR code</source>
+        <translation>Printer menggambar kode &amp;QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="92"/>
+        <source>Only for models that print QR codes themselves (GS ( k)</source>
+        <translation>Hanya untuk model yang mencetak kode QR sendiri (GS ( k)</translation>
+    </message>
+    <message>
         <location filename="../../ui/staff/SettingsPage.ui" line="93"/>
+        <source>Check the printer&apos;s status</source>
+        <translation>Periksa status printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="93"/>
+        <source>After each ticket the printer must answer within 2 s; turn off for printers that never answer</source>
+        <translation>Setelah setiap tiket printer harus menjawab dalam 2 detik; matikan untuk printer yang tidak pernah menjawab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.ui" line="99"/>
         <source>Lobby display</source>
         <translation>Layar ruang tunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.ui" line="95"/>
+        <location filename="../../ui/staff/SettingsPage.ui" line="101"/>
         <source>Lang&amp;uage</source>
         <translation>Bahasa la&amp;yar</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.ui" line="97"/>
+        <location filename="../../ui/staff/SettingsPage.ui" line="103"/>
         <source>Calls are spo&amp;ken in</source>
         <translation>Panggilan &amp;diucapkan dalam</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.ui" line="99"/>
+        <location filename="../../ui/staff/SettingsPage.ui" line="105"/>
         <source>Earlier calls liste&amp;d</source>
         <translation>&amp;Jumlah panggilan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.ui" line="106"/>
+        <location filename="../../ui/staff/SettingsPage.ui" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.ui" line="107"/>
+        <location filename="../../ui/staff/SettingsPage.ui" line="113"/>
         <source>Re&amp;vert</source>
         <translation>Batal&amp;kan perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="120"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="125"/>
         <source>The folder for PDF tickets</source>
         <translation>Folder untuk tiket PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="160"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="165"/>
         <source>The facility is now called %1.</source>
         <translation>Nama rutan/lapas sekarang %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="235"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="222"/>
+        <source>The ESC/POS printer needs escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
+        <translation>Printer ESC/POS memerlukan escpos:/dev/usb/lp0 atau escpos-tcp://HOST:9100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="258"/>
         <source>The settings could not be saved: %1 cannot be written.</source>
         <translation>Pengaturan tidak dapat disimpan: %1 tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="236"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="259"/>
         <source>The settings could not be saved: %1 is damaged.</source>
         <translation>Pengaturan tidak dapat disimpan: %1 rusak.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="241"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="264"/>
         <source>Saved. Restart the kiosk, gate or display on this computer to apply the settings.</source>
         <translation>Tersimpan. Mulai ulang kios, pintu pemeriksaan, atau layar di komputer ini untuk menerapkan pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="254"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="277"/>
         <source>The form shows the saved settings of this station again.</source>
         <translation>Formulir kembali menampilkan pengaturan stasiun ini yang tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="277"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="305"/>
         <source>A printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="277"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="306"/>
         <source>PDF files in a folder</source>
         <translation>Berkas PDF di sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="307"/>
+        <source>An ESC/POS thermal printer (no driver)</source>
+        <translation>Printer termal ESC/POS (tanpa driver)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="308"/>
         <source>58 mm roll</source>
         <translation>Gulungan 58 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="308"/>
         <source>80 mm roll</source>
         <translation>Gulungan 80 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="278"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="308"/>
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="279"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="309"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="280"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="310"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="281"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="311"/>
         <source>Indonesian, then English</source>
         <translation>Bahasa Indonesia, lalu Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="282"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="312"/>
         <source>English, then Indonesian</source>
         <translation>Bahasa Inggris, lalu Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="283"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="313"/>
         <source>Not spoken</source>
         <translation>Tidak diucapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="284"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="314"/>
         <source>The default printer</source>
         <translation>Printer bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/SettingsPage.cpp" line="285"/>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="315"/>
         <source>The default camera</source>
         <translation>Kamera bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/SettingsPage.cpp" line="317"/>
+        <source>From the paper</source>
+        <translation>Sesuai kertas</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3984,44 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <location filename="../../ui/staff/StaffWindow.cpp" line="183"/>
         <source>Sign out (Ctrl+L)</source>
         <translation>Keluar akun (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::TcpLink</name>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="46"/>
+        <source>The printer at %1 refused the connection (connection refused): is it switched on, and is the address right?</source>
+        <translation>Printer di %1 menolak sambungan (connection refused): apakah printer menyala dan alamatnya benar?</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="50"/>
+        <source>The printer&apos;s address %1 is not known.</source>
+        <translation>Alamat printer %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="52"/>
+        <source>The printer at %1 did not accept the connection within %2 s.</source>
+        <translation>Printer di %1 tidak menerima sambungan dalam %2 detik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="56"/>
+        <source>The printer at %1 cannot be reached: %2</source>
+        <translation>Printer di %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="67"/>
+        <source>The printer at %1 took no data for %2 s.</source>
+        <translation>Printer di %1 tidak menerima data selama %2 detik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="107"/>
+        <source>The printer at %1 closed the connection before the ticket was done.</source>
+        <translation>Printer di %1 menutup sambungan sebelum tiket selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="108"/>
+        <source>The connection to the printer at %1 broke: %2</source>
+        <translation>Sambungan ke printer di %1 terputus: %2</translation>
     </message>
 </context>
 <context>

@@ -176,3 +176,61 @@ TEST_CASE("Settings: this station's settings are saved under the keys the statio
     click(page, u"savePushButton"_s);
     CHECK(f.auditCount(u"station.settings"_s) == 1);
 }
+
+TEST_CASE("Settings: the kiosk's printer can be an ESC-POS thermal printer", "[gui][staff][settings]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"besuk.conf"_s);
+    QSettings ini(path, QSettings::IniFormat);
+    StaffFixture f;
+    f.open();
+    f.signIn(AdminLogin);
+    auto *page = f.openPage<SettingsPage>();
+    page->setStationSettings(&ini);
+    auto *uri = child<QLineEdit>(page, u"escposUriLineEdit"_s);
+    CHECK_FALSE(uri->isEnabled());
+    CHECK(child<QCheckBox>(page, u"askStatusCheckBox"_s)->isChecked());
+
+    choose(page, u"printerKindComboBox"_s, u"escpos"_s);
+    CHECK(uri->isEnabled());
+    CHECK_FALSE(child<QComboBox>(page, u"printerNameComboBox"_s)->isEnabled());
+    // An address that names no ESC/POS printer is refused with the forms that work.
+    uri->setText(u"lp0"_s);
+    click(page, u"savePushButton"_s);
+    auto *message = child<QLabel>(page, u"messageLabel"_s);
+    CHECK(message->property("role").toString() == u"error"_s);
+    CHECK(message->text().contains(u"escpos-tcp://HOST:9100"_s));
+    CHECK_FALSE(QSettings(path, QSettings::IniFormat).contains(u"printer/kind"_s));
+
+    uri->setText(u" escpos-tcp://192.168.1.50:9100 "_s);
+    choose(page, u"paperComboBox"_s, u"80mm"_s);
+    child<QSpinBox>(page, u"dotsSpinBox"_s)->setValue(512);
+    child<QCheckBox>(page, u"nativeQrCheckBox"_s)->setChecked(true);
+    child<QCheckBox>(page, u"askStatusCheckBox"_s)->setChecked(false);
+    click(page, u"savePushButton"_s);
+    CHECK(message->property("role").toString() == u"ok"_s);
+    f.shoot(u"settings-escpos"_s);
+    QSettings reread(path, QSettings::IniFormat);
+    CHECK(reread.value(u"printer/kind"_s).toString() == u"escpos"_s);
+    CHECK(reread.value(u"printer/uri"_s).toString() == u"escpos-tcp://192.168.1.50:9100"_s);
+    KioskSettings kiosk = KioskSettings::load(reread);
+    CHECK(kiosk.printer.kind == PrinterChoice::Kind::EscPos);
+    CHECK(kiosk.printer.host == u"192.168.1.50"_s);
+    CHECK(kiosk.printer.port == 9100);
+    CHECK(kiosk.printer.paper == Paper::Thermal80);
+    CHECK(kiosk.printer.effectiveDotsPerLine() == 512);
+    CHECK(kiosk.printer.nativeQr);
+    CHECK_FALSE(kiosk.printer.askStatus);
+
+    // A bare device path is the device file; dots back to "from the paper".
+    uri->setText(u"/dev/usb/lp0"_s);
+    child<QSpinBox>(page, u"dotsSpinBox"_s)->setValue(0);
+    click(page, u"savePushButton"_s);
+    CHECK(message->property("role").toString() == u"ok"_s);
+    CHECK(uri->text() == u"escpos:/dev/usb/lp0"_s);
+    QSettings again(path, QSettings::IniFormat);
+    kiosk = KioskSettings::load(again);
+    CHECK(kiosk.printer.device == u"/dev/usb/lp0"_s);
+    CHECK(kiosk.printer.host.isEmpty());
+    CHECK(kiosk.printer.effectiveDotsPerLine() == 576);
+}

@@ -1,7 +1,17 @@
 # The gate's and the display's devices: keyboard-wedge scanner, camera frames and image files read as QR codes
-# (a ticket video made with GStreamer at test time, played through QMediaPlayer), and the spoken call.
+# (a ticket video made with GStreamer at test time, played through QMediaPlayer), and the spoken call. ESC/POS
+# ticket printers against a test printer (TCP on 127.0.0.1, a pty for the device file), and the kiosk with one.
 file(GLOB BESUK_DEVICE_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Device*Test.cpp)
-add_executable(besuk_device_tests ${BESUK_DEVICE_TEST_SOURCES} DeviceTestSupport.h)
-target_link_libraries(besuk_device_tests PRIVATE besuk_devices besuk_gui_test_main)
-target_compile_definitions(besuk_device_tests PRIVATE BESUK_DEVICE_MEDIA_DIR="${CMAKE_CURRENT_BINARY_DIR}/device-media")
+add_executable(besuk_device_tests ${BESUK_DEVICE_TEST_SOURCES} DeviceTestSupport.h
+  EscPosTestPrinter.cpp EscPosTestPrinter.h)
+target_link_libraries(besuk_device_tests PRIVATE besuk_devices besuk_kiosk besuk_test_support besuk_gui_test_main)
+target_compile_definitions(besuk_device_tests PRIVATE
+  BESUK_DEVICE_MEDIA_DIR="${CMAKE_CURRENT_BINARY_DIR}/device-media"
+  BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
+  BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"
+  BESUK_CLI_PATH="$<TARGET_FILE:besuk-cli>"
+)
+# besuk-cli print runs the besuk program beside it (DeviceEscPosCliTest).
+add_dependencies(besuk_device_tests besuk-cli besuk)
+besuk_add_test_translations(besuk_device_tests)
 catch_discover_tests(besuk_device_tests TEST_PREFIX "gui: " PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

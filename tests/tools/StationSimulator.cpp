@@ -7,7 +7,8 @@
 // from the station number K and the loop index), for inmates P-0001 ... P-N; one queue label per line on stdout.
 // admit: N admits of the ticket X by NAME through GateService; one verdict key per line on stdout.
 // call: N "call next" of the service (default visit) at gate NAME by the officer through CallService; one queue label
-// per line on stdout, or "none" when no one was waiting.
+// per line on stdout, or "none" when no one was waiting. With --print-payload, register prints "LABEL PAYLOAD" lines
+// (the crash harness checks every ticket it saw acknowledged); --pause-ms paces it like a kiosk in use.
 // Any error goes to stderr as it is and ends the process with exit code 1: nothing is caught, retried or hidden.
 
 #include "CallService.h"
@@ -21,6 +22,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QThread>
 
 #include <cstdio>
 
@@ -66,7 +68,10 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption officer(u"officer"_s, u"The admitting or calling officer."_s, u"NAME"_s);
     const QCommandLineOption gateName(u"gate"_s, u"The calling gate."_s, u"NAME"_s);
     const QCommandLineOption service(u"service"_s, u"The queue to call: visit (default) or deposit."_s, u"S"_s);
-    parser.addOptions({db, key, now, prefix, count, station, mode, payload, officer, gateName, service});
+    const QCommandLineOption printPayload(u"print-payload"_s, u"register: print each ticket's payload too."_s);
+    const QCommandLineOption pause(u"pause-ms"_s, u"register: wait this long between registrations."_s, u"MS"_s);
+    parser.addOptions(
+        {db, key, now, prefix, count, station, mode, payload, officer, gateName, service, printPayload, pause});
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText());
     if (!parser.isSet(db) || !parser.isSet(key) || !parser.isSet(now) || !parser.isSet(count))
@@ -136,7 +141,11 @@ int main(int argc, char *argv[]) {
         auto ticket = registration.registerGroup(request);
         if (!ticket)
             return fail(ticket.error().message);
-        printLine(stdout, ticket->visit.queueLabel());
+        printLine(stdout, parser.isSet(printPayload) ? ticket->visit.queueLabel() + u' ' + ticket->payload
+                                                     : ticket->visit.queueLabel());
+        std::fflush(stdout);
+        if (parser.isSet(pause))
+            QThread::msleep(parser.value(pause).toULong());
     }
     return 0;
 }

@@ -188,6 +188,44 @@ TEST_CASE("a registration after the server dropped the connection reconnects and
     CHECK(database.rows(u"SELECT subject FROM changes ORDER BY id"_s) == QStringList{u"A-001"_s, u"A-002"_s});
 }
 
+TEST_CASE("a connection dropped in the middle of a write transaction rolls it back and runs it once more",
+          "[connection][postgres-only]") {
+    if (!onPostgres())
+        return;
+    ensureApplication();
+    test::TestDatabase database;
+    FixedClock clock(Now);
+    auto facility = makeFacility(database, clock);
+    AdminConnection admin(database.location());
+    Database &db = facility->database();
+    int attempts = 0;
+    QElapsedTimer timer;
+    timer.start();
+    auto written = db.write([&]() -> Result<void> {
+        ++attempts;
+        SqlQuery first(db, u"INSERT INTO settings (key, value) VALUES ('test.first', ?)"_s);
+        first.bind(QString::number(attempts));
+        if (auto done = first.exec(); !done)
+            return done;
+        if (attempts == 1)
+            CHECK(admin.killBesukConnections() == 1); // the server goes away between two statements
+        SqlQuery second(db, u"INSERT INTO settings (key, value) VALUES ('test.second', ?)"_s);
+        second.bind(QString::number(attempts));
+        return second.exec();
+    });
+    std::cout << "[connection] write transaction cut in the middle, reconnected and run again: " << timer.elapsed()
+              << " ms" << std::endl;
+    INFO(text(written ? QString() : written.error().message));
+    REQUIRE(written.ok());
+    CHECK(attempts == 2);
+    // The first attempt left nothing behind: each row once, from the second attempt.
+    CHECK(database.rows(u"SELECT key, value FROM settings WHERE key LIKE 'test.%' ORDER BY key"_s) ==
+          QStringList{u"test.first|2"_s, u"test.second|2"_s});
+    auto ticket = registerOne(*facility, 1);
+    REQUIRE(ticket.ok());
+    CHECK(ticket->visit.queueLabel() == u"A-001"_s);
+}
+
 TEST_CASE("a change feed whose connection was dropped recovers and reports the next change",
           "[connection][changes][postgres-only]") {
     if (!onPostgres())

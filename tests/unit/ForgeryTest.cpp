@@ -1,7 +1,10 @@
+#include "Base32.h"
+#include "FacilityKey.h"
 #include "GateService.h"
 #include "InmateStore.h"
 #include "RegistrationService.h"
 #include "TestFacility.h"
+#include "TicketCodec.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,7 +22,8 @@ QString nikWithSerial(int serial) {
 
 } // namespace
 
-TEST_CASE("every single-character change of 1000 issued payloads is verdicted invalid", "[gate][forgery]") {
+TEST_CASE("1000 issued payloads: every single-character change and every single-bit flip is verdicted invalid",
+          "[gate][forgery]") {
     TestFacility facility; // Asia/Makassar, Saturday 27 December 2025 09:00
 
     constexpr int Tickets = 1000;
@@ -68,4 +72,80 @@ TEST_CASE("every single-character change of 1000 issued payloads is verdicted in
     INFO("accepted forgeries: " << accepted.join(u", "_s).toStdString());
     CHECK(changes == Tickets * 125);
     CHECK(rejected == changes);
+
+    // Every bit of every ticket's 78 bytes (version, facility, day, ticket, service, number, signature) flipped
+    // once, encoded again as a well-formed payload: the gate must refuse each one.
+    int flips = 0;
+    int flipsRejected = 0;
+    for (const QString &payload : payloads) {
+        const std::optional<QByteArray> bytes = Base32::decode(payload);
+        REQUIRE(bytes);
+        for (qsizetype bit = 0; bit < bytes->size() * 8; ++bit) {
+            QByteArray flipped = *bytes;
+            flipped[bit / 8] = char(flipped.at(bit / 8) ^ (1 << (bit % 8)));
+            auto outcome = gate.scan(Base32::encode(flipped));
+            ++flips;
+            if (outcome && outcome->verdict == Verdict::Invalid)
+                ++flipsRejected;
+            else
+                accepted.append(Base32::encode(flipped));
+        }
+    }
+    INFO("accepted bit flips: " << accepted.join(u", "_s).toStdString());
+    CHECK(flips == Tickets * 78 * 8);
+    CHECK(flipsRejected == flips);
+}
+
+TEST_CASE("forged, replayed, cut, extended and re-encoded tickets get the right verdict", "[gate][forgery]") {
+    TestFacility facility;
+    facility.addInmates(1);
+    auto ticket = RegistrationService(*facility).registerGroup(
+        {u"WB-001"_s, {{nikWithSerial(1), u"Pengunjung"_s}}, 0, Service::Visit, u"test"_s});
+    REQUIRE(ticket);
+    const QString payload = ticket->payload;
+    GateService gate(*facility);
+    const auto verdictOf = [&](const QString &scanned) {
+        auto outcome = gate.scan(scanned);
+        REQUIRE(outcome);
+        return outcome->verdict;
+    };
+    REQUIRE(verdictOf(payload) == Verdict::Valid);
+    auto claims = TicketCodec::decode(payload, facility->profile().publicKey, facility->profile().code);
+    REQUIRE(claims);
+
+    SECTION("the same claims signed by another facility's key") {
+        CHECK(verdictOf(TicketCodec::encode(*claims, FacilityKey::generate())) == Verdict::Invalid);
+    }
+    SECTION("another facility's genuine ticket") {
+        TicketClaims theirs = *claims;
+        theirs.facilityCode ^= 0x00010000u;
+        CHECK(verdictOf(TicketCodec::encode(theirs, FacilityKey::generate())) == Verdict::Invalid);
+    }
+    SECTION("replayed the next day and shown the day before") {
+        facility.setLocal(TestFacility::reportDay().addDays(1), QTime(9, 0));
+        CHECK(verdictOf(payload) == Verdict::WrongDay);
+        facility.setLocal(TestFacility::reportDay().addDays(-1), QTime(9, 0));
+        CHECK(verdictOf(payload) == Verdict::WrongDay);
+    }
+    SECTION("cut to every shorter length") {
+        for (qsizetype length = 0; length < payload.size(); ++length)
+            CHECK(verdictOf(payload.left(length)) == Verdict::Invalid);
+    }
+    SECTION("extended by characters a scanner could add") {
+        const QStringList tails{u"A"_s, u"7"_s, u"AAAAAAAA"_s, payload, u"=="_s, u"\tA"_s};
+        for (const QString &tail : tails)
+            CHECK(verdictOf(payload + tail) == Verdict::Invalid);
+        CHECK(verdictOf(u"A"_s + payload) == Verdict::Invalid);
+        // The Tab or Enter a scanner sends after the code is not part of the ticket.
+        CHECK(verdictOf(payload + u"\t"_s) == Verdict::Valid);
+        CHECK(verdictOf(payload + u"\r\n"_s) == Verdict::Valid);
+    }
+    SECTION("re-encoded: lower case, padded, spaced, base64, or hex") {
+        const QByteArray bytes = *Base32::decode(payload);
+        const QStringList variants{payload.toLower(), payload + u"===="_s, payload.left(60) + u' ' + payload.mid(60),
+                                   QString::fromLatin1(bytes.toBase64()), QString::fromLatin1(bytes.toHex())};
+        for (const QString &variant : variants)
+            CHECK(verdictOf(variant) == Verdict::Invalid);
+    }
+    CHECK(facility.rowCount(u"visits"_s) == 1);
 }

@@ -166,7 +166,7 @@ void AdultsScreen::rebuildList() {
         QString details = tr("%1, %n year(s)", nullptr, adult.age).arg(sexText(adult.sex));
         if (adult.countsAsChild)
             details = tr("%1 (child)").arg(details);
-        label->setText(u"%1. %2\n%3\n%4"_s.arg(index + 1).arg(adult.name, Nik::mask(adult.nik), details));
+        label->setText(u"%1. %2\n%3\n%4"_s.arg(index + 1).arg(isolatedName(adult.name), Nik::mask(adult.nik), details));
         label->setProperty("role", u"row"_s);
         rowLayout->addWidget(label, 1);
         auto *remove = new QPushButton(tr("Remove"), row);

@@ -1,9 +1,15 @@
 #pragma once
 
 #include <QPushButton>
+#include <QString>
 #include <QWidget>
 
 namespace besuk {
+
+// A visitor's name as part of a line of text. A name in a right-to-left script (Arabic, Hebrew) is isolated
+// (U+2068 ... U+2069), so that it neither turns the whole line right-to-left nor reorders the NIK beside it;
+// other names are returned as they are.
+[[nodiscard]] QString isolatedName(const QString &name);
 
 // What every kiosk screen offers the window that shows it.
 class KioskScreen : public QWidget {

@@ -16,6 +16,9 @@ struct KioskSettings {
     PrinterChoice printer;                   // printer.pdfPath is unused: see pdfFolder
     QString pdfFolder;                       // Kind::Pdf: one file per ticket in this folder
 
+    // printer/kind is system (printer/name), pdf (printer/pdfFolder) or escpos: printer/uri names the printer
+    // (escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100), with printer/dotsPerLine (0: from printer/paper),
+    // printer/nativeQr (false) and printer/askStatus (true). A bare path in printer/uri is a device file.
     static KioskSettings load(QSettings &settings);
     // The choice for one ticket: for PDF, a file named after the day and the queue number.
     [[nodiscard]] PrinterChoice choiceFor(const QString &date, const QString &queueLabel) const;

@@ -11,6 +11,7 @@
 #include "ui_KioskWindow.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
 #include <QShortcut>
@@ -139,6 +140,11 @@ void KioskWindow::resetToWelcome() {
     const auto dialogs = findChildren<QDialog *>();
     for (QDialog *dialog : dialogs)
         dialog->reject();
+    // A NIK or name copied by the last visitor must not be there for the next one to paste.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection())
+        clipboard->clear(QClipboard::Selection);
     m_flow->reset();
     for (KioskScreen *screen : {static_cast<KioskScreen *>(m_welcome), static_cast<KioskScreen *>(m_inmate),
                                 static_cast<KioskScreen *>(m_adults), static_cast<KioskScreen *>(m_children),

@@ -61,7 +61,7 @@ void ReviewScreen::refresh() {
         inmate ? u"%1 · %2"_s.arg(inmate->name, inmate->block.isEmpty() ? tr("no block") : inmate->block) : QString());
     QStringList visitors;
     for (const AdultDraft &adult : m_flow.adults())
-        visitors.append(u"%1 (%2)"_s.arg(adult.name, Nik::mask(adult.nik)));
+        visitors.append(u"%1 (%2)"_s.arg(isolatedName(adult.name), Nik::mask(adult.nik)));
     m_ui->visitorsValueLabel->setText(visitors.join(u'\n'));
     m_ui->childrenValueLabel->setText(QString::number(m_flow.children()));
     m_ui->groupValueLabel->setText(groupText(m_flow.men(), m_flow.women(), m_flow.childrenTotal()));

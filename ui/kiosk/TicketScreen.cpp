@@ -97,7 +97,7 @@ void TicketScreen::refresh() {
         m_ui->inmateValueLabel->setText(
             view.inmateBlock.isEmpty() ? view.inmateName : u"%1 · %2"_s.arg(view.inmateName, view.inmateBlock));
         m_ui->groupValueLabel->setText(groupText(view.men, view.women, view.children));
-        m_ui->leadValueLabel->setText(u"%1 (%2)"_s.arg(view.leadName, view.leadMaskedNik));
+        m_ui->leadValueLabel->setText(u"%1 (%2)"_s.arg(isolatedName(view.leadName), view.leadMaskedNik));
     } else {
         for (QLabel *label : {m_ui->queueLabel, m_ui->serviceLabel, m_ui->dateValueLabel, m_ui->sessionValueLabel,
                               m_ui->inmateValueLabel, m_ui->groupValueLabel, m_ui->leadValueLabel})

@@ -2,6 +2,7 @@
 
 #include "CameraInput.h"
 #include "Facility.h"
+#include "PrinterUri.h"
 #include "TicketPrinter.h"
 #include "ui_SettingsPage.h"
 
@@ -29,6 +30,10 @@ const QString PrinterKindKey = u"printer/kind"_s;
 const QString PrinterNameKey = u"printer/name"_s;
 const QString PaperKey = u"printer/paper"_s;
 const QString PdfFolderKey = u"printer/pdfFolder"_s;
+const QString PrinterUriKey = u"printer/uri"_s;
+const QString DotsPerLineKey = u"printer/dotsPerLine"_s;
+const QString NativeQrKey = u"printer/nativeQr"_s;
+const QString AskStatusKey = u"printer/askStatus"_s;
 const QString GateNameKey = u"gate/name"_s;
 const QString GateLanguageKey = u"gate/language"_s;
 const QString CameraKey = u"gate/camera"_s;
@@ -90,7 +95,7 @@ SettingsPage::SettingsPage(Facility &facility, QWidget *parent)
         combo->addItem(u"Bahasa Indonesia"_s, u"id"_s);
         combo->addItem(u"English"_s, u"en"_s);
     }
-    for (const char *key : {"system", "pdf"})
+    for (const char *key : {"system", "pdf", "escpos"})
         m_ui->printerKindComboBox->addItem(QString(), QString::fromLatin1(key));
     for (const char *key : {"58mm", "80mm", "a6"})
         m_ui->paperComboBox->addItem(QString(), QString::fromLatin1(key));
@@ -175,8 +180,12 @@ void SettingsPage::loadStation() {
     language(m_ui->gateLanguageComboBox, GateLanguageKey);
     language(m_ui->displayLanguageComboBox, DisplayLanguageKey);
 
-    select(m_ui->printerKindComboBox,
-           settings.value(PrinterKindKey, u"system"_s).toString() == u"pdf" ? u"pdf"_s : u"system"_s);
+    if (!select(m_ui->printerKindComboBox, settings.value(PrinterKindKey, u"system"_s).toString()))
+        select(m_ui->printerKindComboBox, u"system"_s);
+    m_ui->escposUriLineEdit->setText(settings.value(PrinterUriKey).toString());
+    m_ui->dotsSpinBox->setValue(std::max(0, settings.value(DotsPerLineKey, 0).toInt()));
+    m_ui->nativeQrCheckBox->setChecked(settings.value(NativeQrKey, false).toBool());
+    m_ui->askStatusCheckBox->setChecked(settings.value(AskStatusKey, true).toBool());
     m_ui->printerNameComboBox->setCurrentText(settings.value(PrinterNameKey).toString());
     const auto paper = paperFromKey(settings.value(PaperKey, u"58mm"_s).toString());
     select(m_ui->paperComboBox, paperKey(paper.value_or(Paper::Thermal58)));
@@ -206,6 +215,16 @@ void SettingsPage::loadStation() {
 
 bool SettingsPage::saveStation() {
     QSettings &settings = *m_settings;
+    const QString escposUri = PrinterUri::withScheme(m_ui->escposUriLineEdit->text());
+    if (m_ui->printerKindComboBox->currentData().toString() == u"escpos") {
+        auto named = PrinterUri::parse(escposUri);
+        if (!named || named->kind != PrinterChoice::Kind::EscPos) {
+            showMessage(named ? tr("The ESC/POS printer needs escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.")
+                              : named.error().message,
+                        false);
+            return false;
+        }
+    }
     const QString gateName = m_ui->gateNameLineEdit->text().trimmed();
     const QList<std::pair<QString, QVariant>> values{
         {IdleSecondsKey, m_ui->idleSpinBox->value()},
@@ -215,6 +234,10 @@ bool SettingsPage::saveStation() {
         {PrinterNameKey, m_ui->printerNameComboBox->currentText().trimmed()},
         {PaperKey, m_ui->paperComboBox->currentData()},
         {PdfFolderKey, m_ui->pdfFolderLineEdit->text().trimmed()},
+        {PrinterUriKey, escposUri},
+        {DotsPerLineKey, m_ui->dotsSpinBox->value()},
+        {NativeQrKey, m_ui->nativeQrCheckBox->isChecked()},
+        {AskStatusKey, m_ui->askStatusCheckBox->isChecked()},
         {GateNameKey, gateName.isEmpty() ? DefaultGateName : gateName},
         {GateLanguageKey, m_ui->gateLanguageComboBox->currentData()},
         {CameraKey, m_ui->cameraComboBox->currentText().trimmed()},
@@ -255,10 +278,15 @@ void SettingsPage::revertStation() {
 }
 
 void SettingsPage::updatePrinterFields() {
-    const bool pdf = m_ui->printerKindComboBox->currentData().toString() == u"pdf";
-    m_ui->printerNameComboBox->setEnabled(!pdf);
+    const QString kind = m_ui->printerKindComboBox->currentData().toString();
+    const bool pdf = kind == u"pdf";
+    const bool escpos = kind == u"escpos";
+    m_ui->printerNameComboBox->setEnabled(kind == u"system");
     m_ui->pdfFolderLineEdit->setEnabled(pdf);
     m_ui->pdfFolderPushButton->setEnabled(pdf);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_ui->escposUriLineEdit, m_ui->dotsSpinBox,
+                                                           m_ui->nativeQrCheckBox, m_ui->askStatusCheckBox})
+        field->setEnabled(escpos);
 }
 
 bool SettingsPage::select(QComboBox *combo, const QString &key) {
@@ -274,7 +302,9 @@ void SettingsPage::retranslate() {
         for (int index = 0; index < combo->count(); ++index)
             combo->setItemText(index, texts.value(combo->itemData(index).toString()));
     };
-    setTexts(m_ui->printerKindComboBox, {{u"system"_s, tr("A printer")}, {u"pdf"_s, tr("PDF files in a folder")}});
+    setTexts(m_ui->printerKindComboBox, {{u"system"_s, tr("A printer")},
+                                         {u"pdf"_s, tr("PDF files in a folder")},
+                                         {u"escpos"_s, tr("An ESC/POS thermal printer (no driver)")}});
     setTexts(m_ui->paperComboBox, {{u"58mm"_s, tr("58 mm roll")}, {u"80mm"_s, tr("80 mm roll")}, {u"a6"_s, tr("A6")}});
     setTexts(m_ui->speechComboBox, {{u"id"_s, tr("Indonesian")},
                                     {u"en"_s, tr("English")},
@@ -283,6 +313,8 @@ void SettingsPage::retranslate() {
                                     {u"off"_s, tr("Not spoken")}});
     m_ui->printerNameComboBox->lineEdit()->setPlaceholderText(tr("The default printer"));
     m_ui->cameraComboBox->lineEdit()->setPlaceholderText(tr("The default camera"));
+    m_ui->escposUriLineEdit->setPlaceholderText(u"escpos-tcp://192.168.1.50:9100"_s);
+    m_ui->dotsSpinBox->setSpecialValueText(tr("From the paper"));
 }
 
 void SettingsPage::showMessage(const QString &text, bool ok) {

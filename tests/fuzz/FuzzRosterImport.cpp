@@ -1,0 +1,64 @@
+// A roster CSV as staff import it: any bytes, through the real import into a real (temporary) facility.
+// Property: the import never crashes; it either refuses the file with a message or accounts for every record
+// (added + updated + rejected = data rows), and every rejection names a line and a reason. The roster is emptied
+// after each input, so each input starts from the same state.
+#include "Clock.h"
+#include "Csv.h"
+#include "Database.h"
+#include "Facility.h"
+#include "FuzzSupport.h"
+#include "InmateStore.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <cstdint>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace besuk;
+
+namespace {
+
+struct Scene {
+    QTemporaryDir folder;
+    FixedClock clock{QDateTime(QDate(2025, 12, 27), QTime(9, 0), QTimeZone("Asia/Makassar"))};
+    std::unique_ptr<Facility> facility;
+
+    Scene() {
+        auto database = Database::open(folder.filePath(u"fuzz.db"_s), Database::OpenMode::CreateIfMissing);
+        fuzz::require(database.ok(), "cannot create the database");
+        auto made = Facility::initialise(std::move(database).value(), clock, u"Rutan Uji"_s, u"Asia/Makassar"_s,
+                                         folder.filePath(u"fuzz.key"_s));
+        fuzz::require(made.ok(), "cannot initialise the facility");
+        facility = std::move(made).value();
+    }
+};
+
+Scene &scene() {
+    static Scene instance;
+    return instance;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    Scene &s = scene();
+    const QByteArray csv(reinterpret_cast<const char *>(data), qsizetype(size));
+    auto report = InmateStore(*s.facility).importCsv(csv, u"fuzz"_s);
+    if (report.ok()) {
+        auto records = Csv::parse(csv);
+        fuzz::require(records.ok(), "an import accepted a file that is not CSV");
+        const qsizetype rows = records->size() - 1; // the header
+        fuzz::require(report->added + report->updated + report->rejected.size() == rows,
+                      "the import lost or doubled a row");
+        for (const auto &rejection : report->rejected)
+            fuzz::require(rejection.line >= 1 && !rejection.reason.isEmpty(), "a rejection without line or reason");
+    } else {
+        fuzz::require(!report.error().message.isEmpty(), "a refusal without a message");
+    }
+    auto emptied = s.facility->database().execute(u"DELETE FROM inmates"_s);
+    fuzz::require(emptied.ok(), "cannot empty the roster");
+    return 0;
+}
