@@ -27,6 +27,7 @@ void setRole(QWidget *widget, const QString &role) {
     widget->setProperty("role", role);
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+    widget->updateGeometry(); // the role's font and padding change the label's height
 }
 
 } // namespace
@@ -109,17 +110,17 @@ void TicketScreen::refresh() {
         setRole(m_ui->printStatusLabel, u"hint"_s);
         break;
     case PrintState::Printing:
-        m_ui->printStatusLabel->setText(tr("Printing your ticket…"));
         setRole(m_ui->printStatusLabel, u"hint"_s);
+        m_ui->printStatusLabel->setText(tr("Printing your ticket…"));
         break;
     case PrintState::Printed:
+        setRole(m_ui->printStatusLabel, u"ok"_s);
         m_ui->printStatusLabel->setText(tr("Your ticket has been printed. Please take it and wait until your "
                                            "number is called."));
-        setRole(m_ui->printStatusLabel, u"ok"_s);
         break;
     case PrintState::Failed:
-        m_ui->printStatusLabel->setText(m_printError + u"\n"_s + tr("Your ticket on this screen is still valid."));
         setRole(m_ui->printStatusLabel, u"error"_s);
+        m_ui->printStatusLabel->setText(m_printError + u"\n"_s + tr("Your ticket on this screen is still valid."));
         break;
     }
     m_ui->printStatusLabel->setVisible(m_printState != PrintState::Idle);
