@@ -3,7 +3,7 @@
 # dependencies resolve), initialise a facility as the `besuk` user, start every station from /usr/bin without a
 # screen for a few seconds, then purge the package and check that nothing of it is left.
 # Runs as root on a throw-away Debian 12 machine (it adds and removes the `besuk` user and /var/lib/besuk).
-# Usage: packaging/ci-package.sh [BUILD_DIR]   (default build/release, as built by `cmake --workflow --preset test`)
+# Usage: packaging/ci-package.sh [BUILD_DIR]   (default build/release, as built by `cmake --preset release && cmake --build --preset release`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
