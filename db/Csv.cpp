@@ -133,6 +133,9 @@ private:
 bool needsQuotes(const QString &field) {
     if (field.startsWith(u' ') || field.endsWith(u' '))
         return true;
+    // At the start of a file, a leading U+FEFF would be read back as the byte-order mark and lost (found by fuzzing).
+    if (field.startsWith(QChar(0xFEFF)))
+        return true;
     for (const QChar c : field) {
         if (c == Comma || c == Quote || isLineEnd(c))
             return true;
