@@ -68,7 +68,8 @@ bool GateOutcome::positive() const {
 }
 
 Result<GateOutcome> GateService::evaluate(const QString &payload) {
-    auto claims = TicketCodec::decode(payload.trimmed(), m_facility.profile().publicKey, m_facility.profile().code);
+    auto claims = TicketCodec::decode(TicketCodec::fromScanned(payload), m_facility.profile().publicKey,
+                                      m_facility.profile().code);
     if (!claims)
         return outcome(Verdict::Invalid, tr("Not a valid ticket: forged, damaged or from another facility."));
     auto result = evaluateVisit(claims->ticketId);

@@ -86,4 +86,13 @@ Result<TicketClaims> TicketCodec::decode(const QString &payload, const QByteArra
     return claims;
 }
 
+QString TicketCodec::fromScanned(const QString &text) {
+    QString payload = text.trimmed();
+    for (QChar &c : payload) {
+        if (c >= u'a' && c <= u'z')
+            c = QChar(c.unicode() - u'a' + u'A');
+    }
+    return payload;
+}
+
 } // namespace besuk

@@ -33,6 +33,11 @@ public:
     // InvalidInput error ("not a valid ticket") for anything that is not a canonical payload of this version
     // for `facilityCode` carrying a good signature by `publicKey`. Needs no database.
     static Result<TicketClaims> decode(const QString &payload, const QByteArray &publicKey, quint32 facilityCode);
+
+    // A payload as a scanner or camera read it, made canonical for decode(): the white space around it dropped and
+    // ASCII letters in upper case (scanners set to lower case, or typing under Caps Lock). Base32 letters are the
+    // same in either case, so this never turns one ticket into another; the signature still decides.
+    static QString fromScanned(const QString &text);
 };
 
 } // namespace besuk

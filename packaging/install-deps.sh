@@ -11,7 +11,7 @@ build_pkgs=(
   libzxing-dev catch2 libsodium-dev libespeak-ng-dev tzdata
 )
 test_pkgs=(
-  xvfb xauth poppler-utils postgresql
+  xvfb xauth xdotool poppler-utils postgresql
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools fonts-dejavu-core
   sqlite3 python3
 )

@@ -140,7 +140,7 @@ TEST_CASE("A slow pause in the middle of a burst makes it typing", "[devices][sc
     ScannerBench bench(0);
     bench.scanner.setElapsedSource([&] { return now += step; });
     QTest::keyClicks(bench.field, u"ABCD"_s);
-    step = 200; // a person hesitating, then fast again
+    step = 300; // a person hesitating, then fast again
     QTest::keyClicks(bench.field, u"E"_s);
     step = 4;
     QTest::keyClicks(bench.field, u"FGH"_s);
@@ -170,4 +170,83 @@ TEST_CASE("Keys as the window system delivers them (window first, then the focus
     QTest::keyClick(window, Qt::Key_Return);
     CHECK(bench.field->text() == u"A-042"_s);
     CHECK(bench.scans.count() == 1);
+}
+
+TEST_CASE("Modifier keys inside a burst neither end nor break it, and every usual suffix ends it",
+          "[devices][scanner]") {
+    const SignedTicket ticket;
+    ScannerBench bench(3);
+    // Shift pressed and released around each capital, as a USB scanner does (QTest::keyClicks sends no Shift).
+    const auto typeWithShift = [&](const QString &text) {
+        for (const QChar c : text) {
+            if (c.isUpper())
+                QTest::keyPress(bench.field, Qt::Key_Shift);
+            QTest::keyClick(bench.field, c.toLatin1(), c.isUpper() ? Qt::ShiftModifier : Qt::NoModifier);
+            if (c.isUpper())
+                QTest::keyRelease(bench.field, Qt::Key_Shift, Qt::ShiftModifier);
+        }
+    };
+    const QList<std::pair<Qt::Key, Qt::KeyboardModifiers>> suffixes{{Qt::Key_Return, Qt::NoModifier},
+                                                                    {Qt::Key_Enter, Qt::KeypadModifier},
+                                                                    {Qt::Key_Tab, Qt::NoModifier},
+                                                                    {Qt::Key_J, Qt::ControlModifier},
+                                                                    {Qt::Key_M, Qt::ControlModifier}};
+    for (const auto &[key, modifiers] : suffixes) {
+        INFO("suffix key " << key);
+        bench.scans.clear();
+        typeWithShift(ticket.payload);
+        QTest::keyClick(bench.field, key, modifiers);
+        REQUIRE(bench.scans.count() == 1);
+        CHECK(bench.scans.at(0).at(0).toString() == ticket.payload);
+    }
+    SECTION("Caps Lock pressed before the burst") {
+        bench.scans.clear();
+        QTest::keyClick(bench.field, Qt::Key_CapsLock);
+        bench.type(ticket.payload);
+        REQUIRE(bench.scans.count() == 1);
+    }
+    CHECK(bench.field->text() == u"A-0"_s);
+}
+
+TEST_CASE("A scanner's prefix is not part of what it read", "[devices][scanner]") {
+    const SignedTicket ticket;
+    ScannerBench bench(3);
+    bench.scanner.setPrefix(u"##"_s);
+    bench.type(u"]Q1"_s + ticket.payload); // the AIM symbology identifier scanners may send
+    bench.type(u"##"_s + ticket.payload);
+    bench.type(u"##]Q1"_s + ticket.payload);
+    REQUIRE(bench.scans.count() == 3);
+    for (const QList<QVariant> &scan : bench.scans)
+        CHECK(scan.at(0).toString() == ticket.payload);
+    CHECK(bench.field->text() == u"A-0"_s);
+}
+
+TEST_CASE("A scanner that stutters once keeps its burst, a slow start does not", "[devices][scanner]") {
+    const SignedTicket ticket;
+    qint64 now = 0;
+    ScannerBench bench(0);
+    const auto typeWithGaps = [&](const QString &text, const std::function<qint64(qsizetype)> &gapBefore) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            bench.scanner.setElapsedSource([&now, gap = gapBefore(i)] { return now += gap; });
+            QTest::keyClicks(bench.field, text.mid(i, 1));
+        }
+        bench.scanner.setElapsedSource([&now] { return now += 5; });
+        QTest::keyClick(bench.field, Qt::Key_Return);
+    };
+    SECTION("one 200 ms stutter after 60 keys at 5 ms: one scan") {
+        typeWithGaps(ticket.payload, [](qsizetype i) { return i == 60 ? 200 : 5; });
+        REQUIRE(bench.scans.count() == 1);
+        CHECK(bench.scans.at(0).at(0).toString() == ticket.payload);
+        CHECK(bench.field->text() == u"A-0"_s);
+    }
+    SECTION("keys 90 ms apart from the start: typing, however long") {
+        typeWithGaps(u"ABCDEFGHIJKL"_s, [](qsizetype) { return 90; });
+        CHECK(bench.scans.isEmpty());
+        CHECK(bench.field->text() == u"A-0ABCDEFGHIJKL"_s);
+    }
+    SECTION("keys 60 ms apart, each within the gap but too slow on average: typing") {
+        typeWithGaps(u"ABCDEFGHIJKL"_s, [](qsizetype) { return 60; });
+        CHECK(bench.scans.isEmpty());
+        CHECK(bench.field->text() == u"A-0ABCDEFGHIJKL"_s);
+    }
 }

@@ -140,12 +140,24 @@ TEST_CASE("forged, replayed, cut, extended and re-encoded tickets get the right 
         CHECK(verdictOf(payload + u"\t"_s) == Verdict::Valid);
         CHECK(verdictOf(payload + u"\r\n"_s) == Verdict::Valid);
     }
-    SECTION("re-encoded: lower case, padded, spaced, base64, or hex") {
+    SECTION("re-encoded: padded, spaced, base64, hex, or with look-alike letters") {
         const QByteArray bytes = *Base32::decode(payload);
-        const QStringList variants{payload.toLower(), payload + u"===="_s, payload.left(60) + u' ' + payload.mid(60),
-                                   QString::fromLatin1(bytes.toBase64()), QString::fromLatin1(bytes.toHex())};
+        QString lookAlike = payload; // full-width forms, which compatibility mappings turn into ASCII
+        for (QChar &c : lookAlike)
+            c = QChar(c.unicode() - 0x20 + 0xFF00);
+        const QStringList variants{payload + u"===="_s, payload.left(60) + u' ' + payload.mid(60),
+                                   QString::fromLatin1(bytes.toBase64()), QString::fromLatin1(bytes.toHex()),
+                                   lookAlike};
         for (const QString &variant : variants)
             CHECK(verdictOf(variant) == Verdict::Invalid);
+    }
+    SECTION("read in lower or mixed case (a scanner's case setting, Caps Lock): the same ticket") {
+        QString mixed = payload;
+        for (qsizetype i = 0; i < mixed.size(); i += 2)
+            mixed[i] = mixed.at(i).toLower();
+        CHECK(verdictOf(payload.toLower()) == Verdict::Valid);
+        CHECK(verdictOf(mixed) == Verdict::Valid);
+        CHECK(verdictOf(u" "_s + payload.toLower() + u"\r\n"_s) == Verdict::Valid);
     }
     CHECK(facility.rowCount(u"visits"_s) == 1);
 }

@@ -17,6 +17,7 @@ GateSettings GateSettings::load(QSettings &settings) {
     const int seconds = settings.value(u"gate/resultSeconds"_s, result.resultSeconds).toInt();
     if (seconds > 0)
         result.resultSeconds = seconds;
+    result.scannerPrefix = settings.value(u"gate/scannerPrefix"_s).toString();
     return result;
 }
 

@@ -16,6 +16,7 @@ struct GateSettings {
     bool sounds = true;                      // a distinct sound for each kind of verdict
     Service callService = Service::Visit;    // what "call next" calls
     int resultSeconds = 8;                   // an admit or check-out result stays this long before the scan screen
+    QString scannerPrefix;                   // what the USB scanner is set to send before every code
 
     static GateSettings load(QSettings &settings);
 };

@@ -97,6 +97,7 @@ GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget
     connect(m_callPanel, &CallPanel::skipRequested, this, [this] { showCall(m_desk.skip()); });
     connect(m_callPanel, &CallPanel::serviceChanged, this, &GateWindow::refreshSide);
 
+    m_scanner.setPrefix(m_settings.scannerPrefix);
     m_scanner.install();
     connect(&m_scanner, &ScannerInput::scanned, this, &GateWindow::handleScan);
     m_decoder.setVideoSink(&m_videoSink);
