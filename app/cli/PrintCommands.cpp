@@ -27,11 +27,13 @@ const QCommandLineOption DotsOption(u"dots"_s, u"ESC/POS dots per line (default:
 const QCommandLineOption NativeQrOption(u"native-qr"_s, u"ESC/POS: the printer draws the QR code itself."_s);
 const QCommandLineOption NoStatusOption(u"no-status"_s,
                                         u"ESC/POS: do not ask the printer for its status (printers that never "
-                                        u"answer); then only connection and write errors count."_s);
+                                        u"answer); then the ticket counts as printed once the printer took "
+                                        u"every byte."_s);
 const QCommandLineOption LangOption(u"lang"_s, u"The ticket's language: id or en (default: the kiosk's)."_s,
                                     u"id|en"_s);
 
 constexpr int PrintTimeoutMs = 60'000;
+constexpr int NotPrintedExit = 3; // besuk --print-ticket: the printer failed
 const QStringList Schemes{u"system:"_s, u"pdf:"_s, u"escpos:"_s, u"escpos-tcp://"_s};
 
 // The besuk program: beside besuk-cli (installed or built together), else on PATH.
@@ -99,14 +101,18 @@ int print(Context &context) {
         return context.fail(makeError(ErrorCode::Storage, Context::tr("%1 stopped while printing.").arg(program)));
     if (process.exitCode() == Usage)
         return context.usage(message);
-    if (process.exitCode() != Success)
+    if (process.exitCode() != Success && process.exitCode() != NotPrintedExit)
         return context.fail(makeError(ErrorCode::Storage, message));
 
     QJsonObject json = visitJson(*judged->visit, **facility);
-    json.insert(u"printed"_s, true);
+    json.insert(u"printed"_s, process.exitCode() == Success);
     json.insert(u"printer"_s, uri);
     json.insert(u"paper"_s, paper);
-    return context.printJson(json);
+    if (process.exitCode() == Success)
+        return context.printJson(json);
+    json.insert(u"message"_s, message);
+    context.printJson(json);
+    return context.fail(makeError(ErrorCode::Storage, message));
 }
 
 } // namespace
@@ -116,7 +122,8 @@ QList<Command> printCommands() {
         {{u"print"_s},
          u"PAYLOAD"_s,
          u"Print a ticket again (staff reprint) on a printer, e.g. --printer escpos-tcp://192.168.1.50:9100; a "
-         u"printer problem (no answer within 2 s, paper out, cover open, offline, connection refused) is exit 1."_s,
+         u"printer problem (connection refused, the printer stopped taking data or reset, no status answer within "
+         u"2 s, paper out, cover open, offline) is exit 1 with \"printed\": false and the message."_s,
          {PrinterOption, PaperOption, DotsOption, NativeQrOption, NoStatusOption, LangOption},
          1,
          1,

@@ -122,35 +122,49 @@ Result<void> EscPosPrinter::print(const TicketView &ticket, const PrinterChoice 
     link->discardInput();
     if (auto written = link->write(bytes); !written)
         return failed(written.error().message);
-    link->discardInput(); // a printer that took bytes of the raster for a status request has answered them
     if (!choice.askStatus) {
-        link->close();
+        if (auto finished = link->finish(); !finished)
+            return failed(finished.error().message);
         return {};
     }
+    // The ticket must be taken first: a printer whose buffer is full cannot read a status question either.
+    if (auto drained = link->drain(); !drained)
+        return failed(drained.error().message);
+    link->discardInput(); // a printer that took bytes of the raster for a status request has answered them
+    auto status = askStatus(*link);
+    if (!status)
+        return failed(status.error().message);
+    if (auto finished = link->finish(); !finished)
+        return failed(finished.error().message);
+    if (status->problem())
+        return failed(tr("The printer %1 reports: %2.").arg(link->name(), describe(*status)));
+    return {};
+}
+
+Result<EscPosStatus> EscPosPrinter::askStatus(EscPosLink &link) {
     // One question at a time, so that each answer belongs to its question; all within one deadline.
     const QDeadlineTimer deadline(StatusTimeoutMs);
     EscPosStatus status;
     for (int n = 1; n <= 4; ++n) {
-        if (auto asked = link->write(EscPosEncoder::statusRequest(n)); !asked)
-            return failed(asked.error().message);
-        auto answer = link->read(1, deadline);
+        if (auto asked = link.write(EscPosEncoder::statusRequest(n)); !asked)
+            return asked.error();
+        auto answer = link.read(1, deadline);
         if (!answer)
-            return failed(answer.error().message);
+            return answer.error();
         if (answer->isEmpty()) {
-            return failed(tr("The printer %1 gave no answer to the status request within %2 s (if this printer "
-                             "never answers, turn the status question off).")
-                              .arg(link->name())
-                              .arg(StatusTimeoutMs / 1000));
+            return makeError(ErrorCode::Storage,
+                             tr("The printer %1 gave no answer to the status request within %2 s (if this printer "
+                                "never answers, turn the status question off).")
+                                 .arg(link.name())
+                                 .arg(StatusTimeoutMs / 1000));
         }
         if (!status.apply(n, answer->at(0))) {
-            return failed(tr("The printer %1 answered the status request with 0x%2, which is not a status.")
-                              .arg(link->name(), QString::fromLatin1(answer->toHex())));
+            return makeError(ErrorCode::Storage,
+                             tr("The printer %1 answered the status request with 0x%2, which is not a status.")
+                                 .arg(link.name(), QString::fromLatin1(answer->toHex())));
         }
     }
-    link->close();
-    if (status.problem())
-        return failed(tr("The printer %1 reports: %2.").arg(link->name(), describe(status)));
-    return {};
+    return status;
 }
 
 } // namespace besuk

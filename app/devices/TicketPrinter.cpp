@@ -41,8 +41,9 @@ Result<void> toPdf(const TicketView &ticket, const PrinterChoice &choice) {
     // Written to a temporary file and renamed at the end: a failed print never leaves half a PDF behind.
     QSaveFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::WriteOnly)) {
-        return printFailure(ErrorCode::Storage, TicketPrinter::tr("The file \"%1\" cannot be written: %2")
-                                                    .arg(info.absoluteFilePath(), file.errorString()));
+        return printFailure(ErrorCode::Storage, TicketPrinter::tr("The file \"%1\" cannot be created: may this user "
+                                                                  "write in that folder, and is the disk not full?")
+                                                    .arg(info.absoluteFilePath()));
     }
     QPdfWriter writer(&file);
     writer.setResolution(PdfDpi);
@@ -58,8 +59,9 @@ Result<void> toPdf(const TicketView &ticket, const PrinterChoice &choice) {
     TicketLayout::paint(painter, writer.pageLayout().fullRectPixels(writer.resolution()), ticket, choice.paper);
     painter.end();
     if (!file.commit()) {
-        return printFailure(ErrorCode::Storage, TicketPrinter::tr("The file \"%1\" cannot be written: %2")
-                                                    .arg(info.absoluteFilePath(), file.errorString()));
+        return printFailure(
+            ErrorCode::Storage,
+            TicketPrinter::tr("The file \"%1\" could not be saved: is the disk full?").arg(info.absoluteFilePath()));
     }
     return {};
 }

@@ -21,7 +21,7 @@ namespace besuk {
 
 namespace {
 
-enum Exit : int { Printed = 0, Failed = 1, Usage = 2 };
+enum Exit : int { Printed = 0, Failed = 1, Usage = 2, NotPrinted = 3 };
 
 int fail(const QString &message, int code = Failed) {
     std::fputs((u"besuk: "_s + message.simplified() + u'\n').toLocal8Bit().constData(), stderr);
@@ -107,7 +107,7 @@ int PrintCommand::main(int argc, char *argv[]) {
     if (!printed) {
         const QString detail = TicketPrinter::staffDetail(printed.error());
         [[maybe_unused]] auto logged = (*facility)->logEvent(who, u"printer.failed"_s, queue, detail);
-        return fail(tr("Ticket %1 was not printed: %2").arg(queue, detail));
+        return fail(tr("Ticket %1 was not printed: %2").arg(queue, detail), NotPrinted);
     }
     [[maybe_unused]] auto logged = (*facility)->logEvent(who, u"ticket.reprinted"_s, queue, uri);
     std::fputs((tr("Ticket %1 printed on %2.").arg(queue, uri) + u'\n').toLocal8Bit().constData(), stdout);

@@ -10,7 +10,8 @@ namespace besuk {
 // Prints a stored ticket headless (no window; the offscreen platform unless QT_QPA_PLATFORM says otherwise) for a
 // staff reprint; besuk-cli print runs it, as besuk-cli itself links no Qt Gui. The payload must be a genuine ticket
 // of this facility. Success and failure are logged (ticket.reprinted, printer.failed). Exit status: 0 printed,
-// 1 not a ticket here, database or printer problem (one line on stderr), 2 usage error.
+// 1 not a ticket here or a database problem, 2 usage error, 3 the printer failed (one line on stderr, in the
+// language of --lang or the kiosk's, for every failure).
 class PrintCommand {
     Q_DECLARE_TR_FUNCTIONS(PrintCommand)
 public:

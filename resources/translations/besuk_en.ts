@@ -545,6 +545,82 @@
         <source>The printer %1 reports: %2.</source>
         <translation>The printer %1 reports: %2.</translation>
     </message>
+    <message>
+        <source>The printer&apos;s address %1 is not known.</source>
+        <translation>The printer&apos;s address %1 is not known.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 refused the connection: is it switched on, and is the address right?</source>
+        <translation>The printer at %1 refused the connection: is it switched on, and is the address right?</translation>
+    </message>
+    <message>
+        <source>The printer at %1 did not accept the connection within %2 s.</source>
+        <translation>The printer at %1 did not accept the connection within %2 s.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 cannot be reached from this computer: is the network cable plugged in, and is the address on this network?</source>
+        <translation>The printer at %1 cannot be reached from this computer: is the network cable plugged in, and is the address on this network?</translation>
+    </message>
+    <message>
+        <source>The printer at %1 cannot be reached (system error %2).</source>
+        <translation>The printer at %1 cannot be reached (system error %2).</translation>
+    </message>
+    <message>
+        <source>The printer at %1 closed the connection before the ticket was done.</source>
+        <translation>The printer at %1 closed the connection before the ticket was done.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
+        <translation>The printer at %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</translation>
+    </message>
+    <message>
+        <source>The printer at %1 broke off the connection after %2 of %3 bytes (was it switched off or restarted?).</source>
+        <translation>The printer at %1 broke off the connection after %2 of %3 bytes (was it switched off or restarted?).</translation>
+    </message>
+    <message>
+        <source>The connection to the printer at %1 was lost after %2 of %3 bytes (system error %4).</source>
+        <translation>The connection to the printer at %1 was lost after %2 of %3 bytes (system error %4).</translation>
+    </message>
+    <message>
+        <source>The printer device %1 is not there: is the printer plugged in and switched on?</source>
+        <translation>The printer device %1 is not there: is the printer plugged in and switched on?</translation>
+    </message>
+    <message>
+        <source>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</source>
+        <translation>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</translation>
+    </message>
+    <message>
+        <source>The printer device %1 is in use by another program.</source>
+        <translation>The printer device %1 is in use by another program.</translation>
+    </message>
+    <message>
+        <source>The printer device %1 cannot be opened (system error %2).</source>
+        <translation>The printer device %1 cannot be opened (system error %2).</translation>
+    </message>
+    <message>
+        <source>Writing to the printer device %1 failed after %2 of %3 bytes (system error %4).</source>
+        <translation>Writing to the printer device %1 failed after %2 of %3 bytes (system error %4).</translation>
+    </message>
+    <message>
+        <source>The printer device %1 is out of paper.</source>
+        <translation>The printer device %1 is out of paper.</translation>
+    </message>
+    <message>
+        <source>The printer device %1 went away while printing.</source>
+        <translation>The printer device %1 went away while printing.</translation>
+    </message>
+    <message>
+        <source>The printer device %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
+        <translation>The printer device %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</translation>
+    </message>
+    <message>
+        <source>Reading from the printer device %1 failed (system error %2).</source>
+        <translation>Reading from the printer device %1 failed (system error %2).</translation>
+    </message>
+    <message>
+        <source>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</source>
+        <translation>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</translation>
+    </message>
 </context>
 <context>
     <name>Facility</name>
@@ -1367,12 +1443,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>The folder &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="44"/>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="61"/>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
-        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
-    </message>
-    <message>
         <location filename="../../app/devices/TicketPrinter.cpp" line="50"/>
         <location filename="../../app/devices/TicketPrinter.cpp" line="90"/>
         <source>Ticket %1</source>
@@ -1417,6 +1487,14 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../app/devices/TicketPrinter.cpp" line="115"/>
         <source>Unknown printer kind.</source>
         <translation>Unknown printer kind.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be created: may this user write in that folder, and is the disk not full?</source>
+        <translation>The file &quot;%1&quot; cannot be created: may this user write in that folder, and is the disk not full?</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be saved: is the disk full?</source>
+        <translation>The file &quot;%1&quot; could not be saved: is the disk full?</translation>
     </message>
 </context>
 <context>
@@ -2467,45 +2545,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/DataPage.cpp" line="134"/>
         <source>Backup written and checked: %1</source>
         <translation>Backup written and checked: %1</translation>
-    </message>
-</context>
-<context>
-    <name>besuk::DeviceLink</name>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="130"/>
-        <source>The printer device %1 is not there: is the printer plugged in and switched on?</source>
-        <translation>The printer device %1 is not there: is the printer plugged in and switched on?</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="132"/>
-        <source>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</source>
-        <translation>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="135"/>
-        <source>The printer device %1 cannot be opened: %2</source>
-        <translation>The printer device %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="159"/>
-        <source>Writing to the printer device %1 failed: %2</source>
-        <translation>Writing to the printer device %1 failed: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="162"/>
-        <source>The printer device %1 took no data for %2 s.</source>
-        <translation>The printer device %1 took no data for %2 s.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="167"/>
-        <location filename="../../app/devices/EscPosLink.cpp" line="192"/>
-        <source>The printer device %1 went away while printing.</source>
-        <translation>The printer device %1 went away while printing.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="184"/>
-        <source>Reading from the printer device %1 failed: %2</source>
-        <translation>Reading from the printer device %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -4016,44 +4055,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/StaffWindow.cpp" line="183"/>
         <source>Sign out (Ctrl+L)</source>
         <translation>Sign out (Ctrl+L)</translation>
-    </message>
-</context>
-<context>
-    <name>besuk::TcpLink</name>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="46"/>
-        <source>The printer at %1 refused the connection (connection refused): is it switched on, and is the address right?</source>
-        <translation>The printer at %1 refused the connection (connection refused): is it switched on, and is the address right?</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="50"/>
-        <source>The printer&apos;s address %1 is not known.</source>
-        <translation>The printer&apos;s address %1 is not known.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="52"/>
-        <source>The printer at %1 did not accept the connection within %2 s.</source>
-        <translation>The printer at %1 did not accept the connection within %2 s.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="56"/>
-        <source>The printer at %1 cannot be reached: %2</source>
-        <translation>The printer at %1 cannot be reached: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="67"/>
-        <source>The printer at %1 took no data for %2 s.</source>
-        <translation>The printer at %1 took no data for %2 s.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="107"/>
-        <source>The printer at %1 closed the connection before the ticket was done.</source>
-        <translation>The printer at %1 closed the connection before the ticket was done.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="108"/>
-        <source>The connection to the printer at %1 broke: %2</source>
-        <translation>The connection to the printer at %1 broke: %2</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,82 @@
         <source>The printer %1 reports: %2.</source>
         <translation>Printer %1 melaporkan: %2.</translation>
     </message>
+    <message>
+        <source>The printer&apos;s address %1 is not known.</source>
+        <translation>Alamat printer %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 refused the connection: is it switched on, and is the address right?</source>
+        <translation>Printer di %1 menolak sambungan: apakah printer menyala dan alamatnya benar?</translation>
+    </message>
+    <message>
+        <source>The printer at %1 did not accept the connection within %2 s.</source>
+        <translation>Printer di %1 tidak menerima sambungan dalam %2 detik.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 cannot be reached from this computer: is the network cable plugged in, and is the address on this network?</source>
+        <translation>Printer di %1 tidak dapat dijangkau dari komputer ini: apakah kabel jaringan tersambung, dan apakah alamatnya ada di jaringan ini?</translation>
+    </message>
+    <message>
+        <source>The printer at %1 cannot be reached (system error %2).</source>
+        <translation>Printer di %1 tidak dapat dihubungi (galat sistem %2).</translation>
+    </message>
+    <message>
+        <source>The printer at %1 closed the connection before the ticket was done.</source>
+        <translation>Printer di %1 menutup sambungan sebelum tiket selesai.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
+        <translation>Printer di %1 berhenti menerima data setelah %2 dari %3 bita dan tidak menerima apa pun lagi selama %4 detik: apakah kertasnya habis, atau penutupnya terbuka?</translation>
+    </message>
+    <message>
+        <source>The printer at %1 broke off the connection after %2 of %3 bytes (was it switched off or restarted?).</source>
+        <translation>Printer di %1 memutus sambungan setelah %2 dari %3 bita (apakah printer dimatikan atau dinyalakan ulang?).</translation>
+    </message>
+    <message>
+        <source>The connection to the printer at %1 was lost after %2 of %3 bytes (system error %4).</source>
+        <translation>Sambungan ke printer di %1 terputus setelah %2 dari %3 bita (galat sistem %4).</translation>
+    </message>
+    <message>
+        <source>The printer device %1 is not there: is the printer plugged in and switched on?</source>
+        <translation>Perangkat printer %1 tidak ada: apakah printer tersambung dan menyala?</translation>
+    </message>
+    <message>
+        <source>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</source>
+        <translation>Pengguna ini tidak boleh memakai perangkat printer %1 (di Debian: tambahkan pengguna ke grup &quot;lp&quot;).</translation>
+    </message>
+    <message>
+        <source>The printer device %1 is in use by another program.</source>
+        <translation>Perangkat printer %1 sedang dipakai program lain.</translation>
+    </message>
+    <message>
+        <source>The printer device %1 cannot be opened (system error %2).</source>
+        <translation>Perangkat printer %1 tidak dapat dibuka (galat sistem %2).</translation>
+    </message>
+    <message>
+        <source>Writing to the printer device %1 failed after %2 of %3 bytes (system error %4).</source>
+        <translation>Gagal menulis ke perangkat printer %1 setelah %2 dari %3 bita (galat sistem %4).</translation>
+    </message>
+    <message>
+        <source>The printer device %1 is out of paper.</source>
+        <translation>Kertas pada perangkat printer %1 habis.</translation>
+    </message>
+    <message>
+        <source>The printer device %1 went away while printing.</source>
+        <translation>Perangkat printer %1 terputus saat mencetak.</translation>
+    </message>
+    <message>
+        <source>The printer device %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
+        <translation>Perangkat printer %1 berhenti menerima data setelah %2 dari %3 bita dan tidak menerima apa pun lagi selama %4 detik: apakah kertasnya habis, atau penutupnya terbuka?</translation>
+    </message>
+    <message>
+        <source>Reading from the printer device %1 failed (system error %2).</source>
+        <translation>Gagal membaca dari perangkat printer %1 (galat sistem %2).</translation>
+    </message>
+    <message>
+        <source>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</source>
+        <translation>Printer di %1 menerima seluruh tiket, lalu memutus sambungan sebelum mencetaknya (apakah printer dimatikan atau dinyalakan ulang?).</translation>
+    </message>
 </context>
 <context>
     <name>Facility</name>
@@ -1364,12 +1440,6 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Folder &quot;%1&quot; tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="44"/>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="61"/>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
-        <translation>Berkas &quot;%1&quot; tidak dapat ditulis: %2</translation>
-    </message>
-    <message>
         <location filename="../../app/devices/TicketPrinter.cpp" line="50"/>
         <location filename="../../app/devices/TicketPrinter.cpp" line="90"/>
         <source>Ticket %1</source>
@@ -1414,6 +1484,14 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <location filename="../../app/devices/TicketPrinter.cpp" line="115"/>
         <source>Unknown printer kind.</source>
         <translation>Jenis printer tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be created: may this user write in that folder, and is the disk not full?</source>
+        <translation>Berkas &quot;%1&quot; tidak dapat dibuat: apakah pengguna ini boleh menulis di folder itu, dan apakah disk tidak penuh?</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be saved: is the disk full?</source>
+        <translation>Berkas &quot;%1&quot; tidak dapat disimpan: apakah disk penuh?</translation>
     </message>
 </context>
 <context>
@@ -2445,45 +2523,6 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <location filename="../../ui/staff/DataPage.cpp" line="134"/>
         <source>Backup written and checked: %1</source>
         <translation>Cadangan ditulis dan diperiksa: %1</translation>
-    </message>
-</context>
-<context>
-    <name>besuk::DeviceLink</name>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="130"/>
-        <source>The printer device %1 is not there: is the printer plugged in and switched on?</source>
-        <translation>Perangkat printer %1 tidak ada: apakah printer tersambung dan menyala?</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="132"/>
-        <source>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</source>
-        <translation>Pengguna ini tidak boleh memakai perangkat printer %1 (di Debian: tambahkan pengguna ke grup &quot;lp&quot;).</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="135"/>
-        <source>The printer device %1 cannot be opened: %2</source>
-        <translation>Perangkat printer %1 tidak dapat dibuka: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="159"/>
-        <source>Writing to the printer device %1 failed: %2</source>
-        <translation>Gagal menulis ke perangkat printer %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="162"/>
-        <source>The printer device %1 took no data for %2 s.</source>
-        <translation>Perangkat printer %1 tidak menerima data selama %2 detik.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="167"/>
-        <location filename="../../app/devices/EscPosLink.cpp" line="192"/>
-        <source>The printer device %1 went away while printing.</source>
-        <translation>Perangkat printer %1 terputus saat mencetak.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="184"/>
-        <source>Reading from the printer device %1 failed: %2</source>
-        <translation>Gagal membaca dari perangkat printer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3984,44 +4023,6 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <location filename="../../ui/staff/StaffWindow.cpp" line="183"/>
         <source>Sign out (Ctrl+L)</source>
         <translation>Keluar akun (Ctrl+L)</translation>
-    </message>
-</context>
-<context>
-    <name>besuk::TcpLink</name>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="46"/>
-        <source>The printer at %1 refused the connection (connection refused): is it switched on, and is the address right?</source>
-        <translation>Printer di %1 menolak sambungan (connection refused): apakah printer menyala dan alamatnya benar?</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="50"/>
-        <source>The printer&apos;s address %1 is not known.</source>
-        <translation>Alamat printer %1 tidak dikenal.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="52"/>
-        <source>The printer at %1 did not accept the connection within %2 s.</source>
-        <translation>Printer di %1 tidak menerima sambungan dalam %2 detik.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="56"/>
-        <source>The printer at %1 cannot be reached: %2</source>
-        <translation>Printer di %1 tidak dapat dihubungi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="67"/>
-        <source>The printer at %1 took no data for %2 s.</source>
-        <translation>Printer di %1 tidak menerima data selama %2 detik.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="107"/>
-        <source>The printer at %1 closed the connection before the ticket was done.</source>
-        <translation>Printer di %1 menutup sambungan sebelum tiket selesai.</translation>
-    </message>
-    <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="108"/>
-        <source>The connection to the printer at %1 broke: %2</source>
-        <translation>Sambungan ke printer di %1 terputus: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // besuk-cli print: a staff reprint, headless, through the besuk program (besuk-cli links no Qt Gui), onto the test
 // ESC/POS printer; its exit codes and its one error line for printer problems.
 #include "EscPosTestPrinter.h"
+#include "GuiWait.h"
 #include "QrCode.h"
 #include "TicketTestSupport.h"
 
@@ -66,16 +67,18 @@ TEST_CASE("besuk-cli print reports a printer problem, a forged ticket and bad us
     EscPosTestPrinter paperOut(EscPosTestPrinter::Mode::Normal, PrinterStatus::paperOut());
     CliRun run = runCli(facility, {u"print"_s, ticket.payload, u"--printer"_s, paperOut.uri(), u"--lang"_s, u"en"_s});
     CHECK(run.exitCode == 1);
-    CHECK(run.out.isEmpty());
     CHECK(run.err.startsWith(u"besuk-cli: "_s));
     CHECK(run.err.count(u'\n') == 1);
     CHECK(run.err.contains(u"A-001"_s));
     CHECK(run.err.contains(u"paper out"_s));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json.value(u"printed"_s) == QJsonValue(false));
+    CHECK(json.value(u"message"_s).toString().contains(u"paper out"_s));
 
     EscPosTestPrinter refusing(EscPosTestPrinter::Mode::Refusing);
     run = runCli(facility, {u"print"_s, ticket.payload, u"--printer"_s, refusing.uri(), u"--lang"_s, u"en"_s});
     CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(u"connection refused"_s));
+    CHECK(run.err.contains(u"refused the connection"_s));
 
     // Not a ticket of this facility: nothing is sent.
     EscPosTestPrinter unused;
@@ -96,4 +99,86 @@ TEST_CASE("besuk-cli print reports a printer problem, a forged ticket and bad us
     run = runCli(facility, {u"print"_s, ticket.payload, u"--printer"_s, unused.uri(), u"--paper"_s, u"A4"_s});
     CHECK(run.exitCode == 2);
     CHECK(unused.received().isEmpty());
+}
+
+namespace {
+
+// `besuk-cli print --no-status` on `printer`: exit 1, "printed": false and the message, on stdout and stderr.
+QString checkNotPrinted(const TicketFacility &facility, const TicketView &ticket, const EscPosTestPrinter &printer,
+                        const QString &language = u"en"_s) {
+    const CliRun run = runCli(facility, {u"print"_s, ticket.payload, u"--printer"_s, printer.uri(), u"--paper"_s,
+                                         u"80mm"_s, u"--no-status"_s, u"--lang"_s, language});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json.value(u"printed"_s) == QJsonValue(false));
+    CHECK(json.value(u"printer"_s).toString() == printer.uri());
+    CHECK(json.value(u"queue_number"_s).toString() == u"A-001"_s);
+    const QString message = json.value(u"message"_s).toString();
+    CHECK(run.err == u"besuk-cli: "_s + message + u'\n');
+    CHECK(run.ms < 20000);
+    return message;
+}
+
+} // namespace
+
+TEST_CASE("besuk-cli print --no-status says printed only when the printer took the whole ticket",
+          "[devices][escpos][cli]") {
+    TicketFacility facility;
+    const TicketView ticket = facility.issue();
+    using Mode = EscPosTestPrinter::Mode;
+
+    SECTION("a printer that stops reading") {
+        EscPosTestPrinter printer(Mode::StopsReading);
+        const QString message = checkNotPrinted(facility, ticket, printer);
+        CHECK(message.startsWith(u"Ticket A-001 was not printed: The printer at "_s));
+        CHECK(message.contains(u"stopped taking data after"_s));
+        CHECK(printer.received().size() == EscPosTestPrinter::StopAfterBytes);
+    }
+    SECTION("a printer that resets the connection mid-ticket") {
+        EscPosTestPrinter printer(Mode::ResetsMidTicket);
+        CHECK(checkNotPrinted(facility, ticket, printer).contains(u"broke off the connection after"_s));
+        CHECK(printer.received().size() == EscPosTestPrinter::ResetAfterBytes);
+    }
+    SECTION("a printer that never answers the connection") {
+        EscPosTestPrinter printer(Mode::NeverAccepts);
+        CHECK(checkNotPrinted(facility, ticket, printer).contains(u"did not accept the connection within 2 s"_s));
+    }
+    SECTION("a printer that reads slowly prints") {
+        EscPosTestPrinter printer(Mode::ReadsSlowly);
+        const CliRun run = runCli(facility, {u"print"_s, ticket.payload, u"--printer"_s, printer.uri(), u"--paper"_s,
+                                             u"80mm"_s, u"--no-status"_s});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"printed"_s) == QJsonValue(true));
+        // Exit 0 came after the printer acknowledged every byte: the rest was in its receive buffer at most.
+        const qsizetype atExit = printer.received().size();
+        REQUIRE(waitUntil(
+            [&] {
+                const EscPosStream stream = EscPosStream::parse(printer.received());
+                return stream.complete && stream.of(EscPosCommand::Kind::Cut).size() == 1;
+            },
+            20000));
+        CHECK(printer.received().size() - atExit <= printer.receiveBuffer());
+    }
+}
+
+TEST_CASE("besuk-cli print reports a printer problem wholly in the chosen language",
+          "[devices][escpos][cli][language]") {
+    TicketFacility facility;
+    const TicketView ticket = facility.issue();
+    EscPosTestPrinter refusing(EscPosTestPrinter::Mode::Refusing);
+    const QString at = refusing.uri().mid(13);
+    CHECK(checkNotPrinted(facility, ticket, refusing, u"id"_s) ==
+          u"Tiket A-001 tidak tercetak: Printer di %1 menolak sambungan: apakah printer menyala dan alamatnya "
+          u"benar?"_s.arg(at));
+    CHECK(checkNotPrinted(facility, ticket, refusing, u"en"_s) ==
+          u"Ticket A-001 was not printed: The printer at %1 refused the connection: is it switched on, and is the "
+          u"address right?"_s.arg(at));
+    EscPosTestPrinter stops(EscPosTestPrinter::Mode::StopsReading);
+    const QString message = checkNotPrinted(facility, ticket, stops, u"id"_s);
+    CHECK(message.startsWith(
+        u"Tiket A-001 tidak tercetak: Printer di %1 berhenti menerima data setelah "_s.arg(stops.uri().mid(13))));
+    CHECK(message.endsWith(u"bita dan tidak menerima apa pun lagi selama 2 detik: apakah kertasnya habis, atau "
+                           u"penutupnya terbuka?"_s));
 }

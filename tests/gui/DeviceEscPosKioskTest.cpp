@@ -42,3 +42,72 @@ TEST_CASE("A kiosk whose ESC-POS printer is out of paper shows the printer probl
     CHECK(logged.first().startsWith(u"kiosk-test|A-001|"_s));
     CHECK(logged.first().contains(printer.uri().mid(13)));
 }
+
+namespace {
+
+// The kiosk registers a visit with `choice` as its printer and waits for the print status: the label's text and
+// the audit log's printer.failed detail.
+struct KioskPrint {
+    QString label;
+    QString logged;
+};
+
+KioskPrint printAtKiosk(KioskFixture &kiosk, const EscPosTestPrinter &printer, bool askStatus,
+                        const QString &language) {
+    auto choice = PrinterUri::parse(printer.uri(), kiosk.settings.printer);
+    REQUIRE(choice.ok());
+    choice->askStatus = askStatus;
+    kiosk.settings.printer = *choice;
+    kiosk.settings.language = language;
+    kiosk.open();
+    kiosk.toReview(1);
+    kiosk.click(u"confirmPushButton"_s);
+    REQUIRE(kiosk.screen() == u"ticketScreen");
+    auto *status = kiosk.find<QLabel>(u"printStatusLabel"_s);
+    REQUIRE(waitUntil([&] { return status->property("role").toString() == u"error"; }, 15000));
+    CHECK(status->isVisible());
+    CHECK(kiosk.text(u"queueLabel"_s) == u"A-001"_s);
+    CHECK(kiosk.visits() == QStringList{u"1|1|1|1"_s});
+    const QStringList logged = kiosk.db.rows(u"SELECT detail FROM audit_log WHERE action = 'printer.failed'"_s);
+    REQUIRE(logged.size() == 1);
+    return {status->text(), logged.first()};
+}
+
+} // namespace
+
+TEST_CASE("A kiosk without status requests shows the printer problem when the printer stops reading or resets",
+          "[devices][escpos][kiosk]") {
+    using Mode = EscPosTestPrinter::Mode;
+    const auto [mode, cause] = GENERATE(std::pair{Mode::StopsReading, u"berhenti menerima data setelah"_s},
+                                        std::pair{Mode::ResetsMidTicket, u"memutus sambungan setelah"_s});
+    EscPosTestPrinter printer(mode);
+    KioskFixture kiosk;
+    const KioskPrint printed = printAtKiosk(kiosk, printer, false, u"id"_s);
+    CHECK(printed.label == u"Tiket tidak dapat dicetak. Silakan foto kode QR di layar, atau minta bantuan petugas.\n"
+                           u"Tiket Anda di layar ini tetap berlaku."_s);
+    CHECK(printed.logged.startsWith(u"Printer di %1 "_s.arg(printer.uri().mid(13))));
+    CHECK(printed.logged.contains(cause));
+}
+
+TEST_CASE("A kiosk reports a refused printer connection wholly in the visitor's language",
+          "[devices][escpos][kiosk][language]") {
+    EscPosTestPrinter printer(EscPosTestPrinter::Mode::Refusing);
+    const QString at = printer.uri().mid(13);
+    SECTION("Indonesian") {
+        KioskFixture kiosk;
+        const KioskPrint printed = printAtKiosk(kiosk, printer, true, u"id"_s);
+        CHECK(printed.label ==
+              u"Tiket tidak dapat dicetak. Silakan foto kode QR di layar, atau minta bantuan petugas.\n"
+              u"Tiket Anda di layar ini tetap berlaku."_s);
+        CHECK(printed.logged ==
+              u"Printer di %1 menolak sambungan: apakah printer menyala dan alamatnya benar?"_s.arg(at));
+    }
+    SECTION("English") {
+        KioskFixture kiosk;
+        const KioskPrint printed = printAtKiosk(kiosk, printer, true, u"en"_s);
+        CHECK(printed.label == u"The ticket could not be printed. Please take a photo of the QR code on the screen, or "
+                               u"ask an officer.\nYour ticket on this screen is still valid."_s);
+        CHECK(printed.logged ==
+              u"The printer at %1 refused the connection: is it switched on, and is the address right?"_s.arg(at));
+    }
+}

@@ -6,10 +6,12 @@
 #include "GuiWait.h"
 #include "PrinterUri.h"
 #include "QrCode.h"
+#include "StationLanguage.h"
 #include "TicketPrinter.h"
 #include "TicketTestSupport.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 
 #include <sys/stat.h>
 
@@ -188,14 +190,14 @@ TEST_CASE("Every ESC-POS failure ends in the printer-problem message within the 
     }
     SECTION("a refused connection") {
         EscPosTestPrinter printer(Mode::Refusing);
-        checkProblem(timedPrint(ticket, choiceFor(printer)), u"connection refused"_s, "refuses");
+        checkProblem(timedPrint(ticket, choiceFor(printer)), u"refused the connection: is it switched on"_s, "refuses");
     }
     SECTION("a printer that closes the connection mid-ticket") {
         EscPosTestPrinter printer(Mode::ClosesMidTicket);
         const Timed printed = timedPrint(ticket, choiceFor(printer));
         REQUIRE_FALSE(printed.result.ok());
         const QString detail = TicketPrinter::staffDetail(printed.result.error());
-        CHECK((detail.contains(u"closed the connection"_s) || detail.contains(u"connection to the printer"_s)));
+        CHECK((detail.contains(u"closed the connection"_s) || detail.contains(u"broke off the connection"_s)));
         checkProblem(printed, printer.uri().mid(13), "closes mid-ticket");
         CHECK(printer.received().size() == EscPosTestPrinter::CloseAfterBytes);
     }
@@ -231,7 +233,7 @@ TEST_CASE("Every ESC-POS failure ends in the printer-problem message within the 
         choice.device = fifo;
         choice.paper = Paper::Thermal80;
         const Timed printed = timedPrint(ticket, choice);
-        checkProblem(printed, u"took no data for 2 s"_s, "device stalls");
+        checkProblem(printed, u"stopped taking data after"_s, "device stalls");
         CHECK(printed.ms >= 1900);
     }
     SECTION("a device file that is not there") {
@@ -242,7 +244,7 @@ TEST_CASE("Every ESC-POS failure ends in the printer-problem message within the 
     }
 }
 
-TEST_CASE("With the status question off only connection and write errors count", "[devices][escpos]") {
+TEST_CASE("With the status question off a printer that takes the whole ticket prints", "[devices][escpos]") {
     TicketFacility facility;
     const TicketView ticket = facility.issue();
     EscPosTestPrinter silent(EscPosTestPrinter::Mode::Silent);
@@ -259,7 +261,8 @@ TEST_CASE("With the status question off only connection and write errors count",
     EscPosTestPrinter refusing(EscPosTestPrinter::Mode::Refusing);
     choice = choiceFor(refusing);
     choice.askStatus = false;
-    checkProblem(timedPrint(ticket, choice), u"connection refused"_s, "refuses, no status question");
+    checkProblem(timedPrint(ticket, choice), u"refused the connection: is it switched on"_s,
+                 "refuses, no status question");
 }
 
 TEST_CASE("Printer URIs name every kind of printer and explain a bad one", "[devices][escpos]") {
@@ -320,4 +323,127 @@ TEST_CASE("Status bytes are read as Epson documents them", "[devices][escpos]") 
     CHECK(broken.apply(3, 0x1A)); // cutter
     CHECK(broken.problem());
     CHECK(EscPosPrinter::describe(broken) == u"cutter error"_s);
+}
+
+namespace {
+
+// A failed print whose staff detail contains `cause`, with no time limit but a generous one: the printers here fail
+// after the stall timeout, not at once.
+QString failedDetail(const Timed &printed, const QString &cause) {
+    REQUIRE_FALSE(printed.result.ok());
+    const QString detail = TicketPrinter::staffDetail(printed.result.error());
+    INFO(detail.toStdString());
+    CHECK(TicketPrinter::visitorMessage(printed.result.error()) == printerProblemText());
+    CHECK(detail.contains(cause));
+    CHECK(printed.ms < 15000);
+    return detail;
+}
+
+PrinterChoice noStatus(const EscPosTestPrinter &printer, Paper paper = Paper::Thermal80) {
+    PrinterChoice choice = choiceFor(printer, paper);
+    choice.askStatus = false;
+    return choice;
+}
+
+} // namespace
+
+TEST_CASE("Without status requests a ticket counts as printed only when the printer took every byte",
+          "[devices][escpos]") {
+    TicketFacility facility;
+    const TicketView ticket = facility.issue();
+    using Mode = EscPosTestPrinter::Mode;
+    StationLanguage language;
+    language.apply(u"en"_s); // English messages, English numbers
+    PrinterChoice eighty;
+    eighty.paper = Paper::Thermal80;
+    const QString total = QLocale().toString(EscPosPrinter::ticketBytes(ticket, eighty).size());
+
+    SECTION("a printer that stops reading after 1,152 bytes") {
+        EscPosTestPrinter printer(Mode::StopsReading);
+        const QString detail = failedDetail(timedPrint(ticket, noStatus(printer)), u"stopped taking data after"_s);
+        CHECK(detail.contains(u" of %1 bytes and took nothing more for 2 s"_s.arg(total)));
+        CHECK(detail.contains(printer.uri().mid(13)));
+        CHECK(printer.received().size() == EscPosTestPrinter::StopAfterBytes);
+    }
+    SECTION("the same printer, asked for its status, is reported as not taking data") {
+        EscPosTestPrinter printer(Mode::StopsReading);
+        failedDetail(timedPrint(ticket, choiceFor(printer, Paper::Thermal80)), u"stopped taking data after"_s);
+    }
+    SECTION("a printer that resets the connection after 4 kB") {
+        EscPosTestPrinter printer(Mode::ResetsMidTicket);
+        const QString detail = failedDetail(timedPrint(ticket, noStatus(printer)), u"broke off the connection"_s);
+        CHECK(detail.contains(u" of %1 bytes"_s.arg(total)));
+        CHECK(printer.received().size() == EscPosTestPrinter::ResetAfterBytes);
+    }
+    SECTION("a printer that never answers the connection") {
+        EscPosTestPrinter printer(Mode::NeverAccepts);
+        failedDetail(timedPrint(ticket, noStatus(printer)), u"did not accept the connection within 2 s"_s);
+    }
+    SECTION("a printer that reads slowly but reads everything") {
+        EscPosTestPrinter printer(Mode::ReadsSlowly);
+        const PrinterChoice choice = noStatus(printer);
+        const Timed printed = timedPrint(ticket, choice);
+        INFO((printed.result ? QString() : printed.result.error().message));
+        REQUIRE(printed.result.ok());
+        // "Printed" came only once the printer had acknowledged every byte: at most what its receive buffer holds
+        // was still unread then.
+        const QByteArray ticketBytes = EscPosPrinter::ticketBytes(ticket, choice);
+        const qsizetype unread = ticketBytes.size() - printer.received().size();
+        CHECK(unread <= printer.receiveBuffer());
+        REQUIRE(waitUntil([&] { return printer.received().size() >= ticketBytes.size(); }, 20000));
+        CHECK(printer.received() == ticketBytes);
+        WARN("slow printer: " << ticketBytes.size() << " bytes in " << printed.ms << " ms, " << unread
+                              << " unread at 'printed' (receive buffer " << printer.receiveBuffer() << ")");
+    }
+}
+
+namespace {
+
+const QStringList EnglishWords{u"The "_s,    u" the "_s,  u"printer at"_s, u"connection"_s, u"bytes"_s,
+                               u"stopped"_s, u"device"_s, u"paper"_s,      u"please"_s};
+const QStringList IndonesianWords{u"tidak"_s, u"sambungan"_s,  u"setelah"_s, u"perangkat"_s,
+                                  u"bita"_s,  u"Printer di"_s, u"apakah"_s,  u"Silakan"_s};
+
+// The whole message (the visitor's text and the cause) holds none of the other language's words.
+void checkOneLanguage(const Result<void> &printed, const QString &language) {
+    REQUIRE_FALSE(printed.ok());
+    const QString message = printed.error().message;
+    INFO(language.toStdString() << ": " << message.toStdString());
+    for (const QString &word : language == u"id" ? EnglishWords : IndonesianWords)
+        CHECK_FALSE(message.contains(word, Qt::CaseInsensitive));
+}
+
+} // namespace
+
+TEST_CASE("Every ESC-POS failure message is wholly in the station's language", "[devices][escpos][language]") {
+    TicketFacility facility;
+    const TicketView ticket = facility.issue();
+    using Mode = EscPosTestPrinter::Mode;
+    StationLanguage language;
+    const QString code = GENERATE(u"id"_s, u"en"_s);
+    REQUIRE(language.apply(code));
+
+    EscPosTestPrinter refusing(Mode::Refusing);
+    const auto refused = TicketPrinter::print(ticket, noStatus(refusing));
+    checkOneLanguage(refused, code);
+    const QString at = refusing.uri().mid(13);
+    CHECK(TicketPrinter::staffDetail(refused.error()) ==
+          (code == u"id"
+               ? u"Printer di %1 menolak sambungan: apakah printer menyala dan alamatnya benar?"_s.arg(at)
+               : u"The printer at %1 refused the connection: is it switched on, and is the address right?"_s.arg(at)));
+    for (const Mode mode : {Mode::StopsReading, Mode::ResetsMidTicket, Mode::NeverAccepts, Mode::Silent}) {
+        EscPosTestPrinter printer(mode);
+        checkOneLanguage(TicketPrinter::print(ticket, mode == Mode::Silent ? choiceFor(printer) : noStatus(printer)),
+                         code);
+    }
+    EscPosTestPrinter paperOut(Mode::Normal, PrinterStatus::paperOut());
+    checkOneLanguage(TicketPrinter::print(ticket, choiceFor(paperOut)), code);
+    PrinterChoice missing;
+    missing.kind = PrinterChoice::Kind::EscPos;
+    missing.device = u"/dev/besuk-no-such-printer"_s;
+    checkOneLanguage(TicketPrinter::print(ticket, missing), code);
+    PrinterChoice pdf;
+    pdf.kind = PrinterChoice::Kind::Pdf;
+    pdf.pdfPath = u"/proc/besuk-no-such-folder/ticket.pdf"_s;
+    checkOneLanguage(TicketPrinter::print(ticket, pdf), code);
 }

@@ -61,6 +61,19 @@ EscPosTestPrinter::EscPosTestPrinter(Mode mode, PrinterStatus status, Transport 
         m_listenFd = -1;
         return;
     }
+    if (mode == Mode::StopsReading || mode == Mode::ReadsSlowly || mode == Mode::ResetsMidTicket) {
+        // Inherited by the accepted connection: its window closes after a few kB that the printer has not read.
+        const int size = SmallReceiveBuffer;
+        ::setsockopt(m_listenFd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
+    }
+    if (mode == Mode::NeverAccepts) {
+        // A backlog of 0 holds one connection, never accepted; the kernel drops every later SYN unanswered.
+        m_filler = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (::listen(m_listenFd, 0) != 0 || m_filler < 0 ||
+            ::connect(m_filler, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+            std::abort();
+        return;
+    }
     if (::listen(m_listenFd, 4) != 0)
         std::abort();
     m_thread = std::thread([this] { serveTcp(); });
@@ -72,7 +85,7 @@ EscPosTestPrinter::~EscPosTestPrinter() {
         [[maybe_unused]] const auto written = ::write(m_wake[1], &stop, 1);
         m_thread.join();
     }
-    for (int fd : {m_listenFd, m_ptyMaster, m_ptySlave, m_wake[0], m_wake[1]}) {
+    for (int fd : {m_filler, m_listenFd, m_ptyMaster, m_ptySlave, m_wake[0], m_wake[1]}) {
         if (fd >= 0)
             ::close(fd);
     }
@@ -90,8 +103,9 @@ QByteArray EscPosTestPrinter::received() const {
 void EscPosTestPrinter::serveTcp() {
     int client = -1;
     for (;;) {
+        const qsizetype limit = client >= 0 ? readLimit() : 0;
         pollfd fds[3] = {{m_wake[0], POLLIN, 0}, {m_listenFd, POLLIN, 0}, {client, POLLIN, 0}};
-        if (::poll(fds, client >= 0 ? 3 : 2, -1) < 0)
+        if (::poll(fds, limit > 0 ? 3 : 2, -1) < 0)
             continue;
         if (fds[0].revents)
             break;
@@ -100,19 +114,44 @@ void EscPosTestPrinter::serveTcp() {
             if (client >= 0)
                 ::close(client);
             client = accepted;
+            int size = 0;
+            socklen_t length = sizeof size;
+            if (client >= 0 && ::getsockopt(client, SOL_SOCKET, SO_RCVBUF, &size, &length) == 0)
+                m_receiveBuffer = size;
             continue;
         }
-        if (client >= 0 && fds[2].revents) {
+        if (limit > 0 && fds[2].revents) {
             char buffer[65536];
-            const ssize_t got = ::read(client, buffer, sizeof buffer);
+            const ssize_t got = ::read(client, buffer, size_t(std::min<qsizetype>(limit, sizeof buffer)));
             if (got <= 0 || !take(QByteArray(buffer, got), client)) {
+                if (m_mode == Mode::ResetsMidTicket) {
+                    const linger reset{1, 0};
+                    ::setsockopt(client, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+                }
                 ::close(client); // with unread bytes left: the sender gets a reset
                 client = -1;
+            } else if (m_mode == Mode::ReadsSlowly) {
+                pollfd pause{m_wake[0], POLLIN, 0};
+                ::poll(&pause, 1, SlowPauseMs);
             }
         }
     }
     if (client >= 0)
         ::close(client);
+}
+
+qsizetype EscPosTestPrinter::readLimit() const {
+    const std::lock_guard lock(m_mutex);
+    switch (m_mode) {
+    case Mode::StopsReading:
+        return StopAfterBytes - m_received.size();
+    case Mode::ResetsMidTicket:
+        return ResetAfterBytes - m_received.size();
+    case Mode::ReadsSlowly:
+        return SlowChunkBytes;
+    default:
+        return 65536;
+    }
 }
 
 void EscPosTestPrinter::servePty() {
@@ -136,6 +175,10 @@ bool EscPosTestPrinter::take(const QByteArray &bytes, int fd) {
     if (m_mode == Mode::ClosesMidTicket) {
         m_received += bytes.left(CloseAfterBytes - m_received.size());
         return m_received.size() < CloseAfterBytes;
+    }
+    if (m_mode == Mode::ResetsMidTicket) {
+        m_received += bytes;
+        return m_received.size() < ResetAfterBytes;
     }
     m_received += bytes;
     for (;;) {

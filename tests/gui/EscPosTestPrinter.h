@@ -33,9 +33,19 @@ public:
         Silent,          // records, never answers
         Refusing,        // nothing listens on the port: connection refused
         ClosesMidTicket, // closes the connection after the first CloseAfterBytes bytes
+        // TCP only, with a small receive buffer (SmallReceiveBuffer) so that the sender's window fills:
+        StopsReading,    // reads StopAfterBytes, then never again, the connection left open
+        ReadsSlowly,     // reads everything, SlowChunkBytes at a time with a pause of SlowPauseMs between reads
+        ResetsMidTicket, // reads ResetAfterBytes, then resets the connection (RST: SO_LINGER 0 and close)
+        NeverAccepts,    // listens, but its queue is full: a connection attempt is never answered
     };
     enum class Transport { Tcp, Pty };
     static constexpr int CloseAfterBytes = 2000;
+    static constexpr int StopAfterBytes = 1152;
+    static constexpr int ResetAfterBytes = 4096;
+    static constexpr int SmallReceiveBuffer = 4096;
+    static constexpr int SlowChunkBytes = 512;
+    static constexpr int SlowPauseMs = 3;
 
     explicit EscPosTestPrinter(Mode mode = Mode::Normal, PrinterStatus status = PrinterStatus::ready(),
                                Transport transport = Transport::Tcp);
@@ -47,18 +57,24 @@ public:
     [[nodiscard]] QString uri() const;
     [[nodiscard]] QByteArray received() const;
     [[nodiscard]] int statusRequests() const { return m_statusRequests; }
+    // The receive buffer of the last accepted connection as the kernel sized it: the most that the printer's TCP
+    // stack can have acknowledged without the printer having read it.
+    [[nodiscard]] int receiveBuffer() const { return m_receiveBuffer; }
 
 private:
     void serveTcp();
     void servePty();
     // Records `bytes`; answers the status requests among the complete commands so far. False: close now.
     bool take(const QByteArray &bytes, int fd);
+    // How many bytes the next read may take; 0: do not read now.
+    [[nodiscard]] qsizetype readLimit() const;
 
     Mode m_mode;
     PrinterStatus m_status;
     Transport m_transport;
     QString m_uri;
     int m_listenFd = -1;
+    int m_filler = -1; // NeverAccepts: the connection that fills the listen queue
     int m_ptyMaster = -1;
     int m_ptySlave = -1; // kept open so the master never sees a hang-up between the printer's sessions
     int m_wake[2] = {-1, -1};
@@ -66,6 +82,7 @@ private:
     QByteArray m_received;
     qsizetype m_parsed = 0;
     std::atomic<int> m_statusRequests{0};
+    std::atomic<int> m_receiveBuffer{0};
     std::thread m_thread;
 };
 
