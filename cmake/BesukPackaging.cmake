@@ -64,6 +64,9 @@ file(GLOB pkg_desktop_files "${pkg_src}/desktop/*.desktop")
 install(FILES ${pkg_desktop_files} DESTINATION share/applications)
 install(FILES "${pkg_src}/appstream/id.besuk.Besuk.metainfo.xml" DESTINATION share/metainfo)
 
+# The administrator's explicit step that deletes the site's data (removing or purging the package never does).
+install(PROGRAMS "${pkg_src}/share/delete-site-data" DESTINATION share/besuk)
+
 # System configuration and the kiosk session (absolute paths: this part is for the Debian package).
 install(FILES "${pkg_src}/etc/besuk.conf" DESTINATION /etc/besuk)
 install(FILES "${pkg_src}/kiosk/besuk-session.pam" DESTINATION /etc/pam.d RENAME besuk-session)
@@ -89,7 +92,12 @@ sharing a PostgreSQL server.
 
 This package holds the stations (besuk), the command-line tool (besuk-cli),
 systemd units that run the kiosk or the queue display full screen in cage,
-and a daily backup timer.")
+and a daily backup timer.
+
+Removing or purging the package keeps the facility's records: the database
+with its audit log, the signing key and the backups in /var/lib/besuk, and
+the besuk user that owns them; a reinstalled package uses them again.
+Deleting them is a separate step: /usr/share/besuk/delete-site-data.")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -99,10 +107,12 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 # Linked libraries come from dpkg-shlibdeps; what Qt, GStreamer and espeak-ng load at run time is listed by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The ticket names its typefaces (TicketLayout::fontFamilies): DejaVu Sans is required; the fonts for names in
+# Chinese and Arabic script are large (about 130 MB) and recommended, which apt installs by default.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "adduser, libqt6sql6-sqlite, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, espeak-ng-data")
+    "adduser, libqt6sql6-sqlite, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, espeak-ng-data, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "cage, xwayland, libpam-systemd, qt6-wayland, libqt6sql6-psql, fonts-dejavu-core, pipewire-pulse | pulseaudio")
+    "cage, xwayland, libpam-systemd, qt6-wayland, libqt6sql6-psql, fonts-noto-cjk, fonts-noto-core, pipewire-pulse | pulseaudio")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql, cups")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${pkg_src}/deb/postinst;${pkg_src}/deb/prerm;${pkg_src}/deb/postrm;${pkg_src}/deb/conffiles")

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # CI for the Debian package: from a built release tree, make the .deb, lint it, install it with apt (so its
-# dependencies resolve), initialise a facility as the `besuk` user, start every station from /usr/bin without a
-# screen for a few seconds, then purge the package and check that nothing of it is left.
-# Runs as root on a throw-away Debian 12 machine (it adds and removes the `besuk` user and /var/lib/besuk).
+# dependencies resolve), initialise a facility as the `besuk` user with a visit and a backup, start every station
+# from /usr/bin without a screen for a few seconds, upgrade to a higher version, remove, purge (the facility's
+# records must stay byte for byte), reinstall (the same facility must work), then delete the site's data with the
+# administrator's explicit step, purge, and check that nothing of it is left.
+# Runs as root on a throw-away Debian 12 machine (it adds and removes the `besuk` user and /var/lib/besuk); it
+# refuses to start where either already exists, so it never deletes a real site's data.
 # Usage: packaging/ci-package.sh [BUILD_DIR]   (default build/release, as built by `cmake --preset release && cmake --build --preset release`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +22,9 @@ note() { summary+=("$*"); say "$*"; }
 [ -f "$build/CPackConfig.cmake" ] || fail "$build is not a configured build folder (cmake --preset release)"
 if dpkg-query -W -f='${Status}' besuk 2>/dev/null | grep -q "ok installed"; then
   fail "besuk is already installed here; purge it first"
+fi
+if [ -e /var/lib/besuk ] || getent passwd besuk >/dev/null || getent group besuk >/dev/null; then
+  fail "/var/lib/besuk or the besuk user or group exists here (a site's data?); this check would delete them"
 fi
 export DEBIAN_FRONTEND=noninteractive
 packaging/install-deps.sh package
@@ -40,12 +46,17 @@ warnings=$(grep -c '^W: ' <<<"$lintian_out" || true)
 note "lintian: $errors error(s), $warnings warning(s)"
 [ "$errors" -eq 0 ] || fail "lintian reported errors"
 unpacked="$(mktemp -d)"
-# Whatever happens next, leave the machine as it was: no package, no besuk user, no data.
+work="$(mktemp -d)"
+chmod 755 "$work"
+# Whatever happens next, leave the machine as it was: no package, no besuk user, no data (none existed before).
 cleanup() {
-  rm -rf "$unpacked"
+  rm -rf "$unpacked" "$work"
   if dpkg-query -W -f='${Status}' besuk 2>/dev/null | grep -q "installed"; then
     apt-get purge -y -qq besuk >/dev/null 2>&1 || true
   fi
+  rm -rf /var/lib/besuk
+  if getent passwd besuk >/dev/null; then deluser --quiet --system besuk >/dev/null 2>&1 || true; fi
+  if getent group besuk >/dev/null; then delgroup --quiet --system besuk >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
 dpkg-deb -x "$deb" "$unpacked"
@@ -63,6 +74,11 @@ note "$(besuk-cli --version); $(besuk --version)"
 getent passwd besuk >/dev/null || fail "no besuk user"
 data_mode="$(stat -c '%a %U:%G' /var/lib/besuk)"
 [ "$data_mode" = "750 besuk:besuk" ] || fail "/var/lib/besuk is $data_mode, not 750 besuk:besuk"
+# The ticket's fonts for names in Chinese and Arabic script come with the package's Recommends.
+for lang in zh ar; do
+  [ -n "$(fc-list ":lang=$lang" family)" ] || fail "no font for :lang=$lang after installing (fonts-noto-cjk, -core)"
+done
+note "fonts for Chinese and Arabic names installed: $(fc-list :lang=zh family | wc -l) and $(fc-list :lang=ar family | wc -l) families"
 
 # 4. A facility, made by the besuk user in the system layout (/etc/besuk/besuk.conf).
 runuser -u besuk -- besuk-cli init --facility "CI Rutan" --timezone Asia/Makassar >/dev/null
@@ -70,7 +86,41 @@ for file in /var/lib/besuk/besuk.db /var/lib/besuk/besuk.key; do
   [ "$(stat -c '%a %U' "$file")" = "600 besuk" ] || fail "$file is $(stat -c '%a %U' "$file"), not 600 besuk"
 done
 printf '1234\n' | runuser -u besuk -- besuk-cli user add admin --name "CI Admin" --role admin >/dev/null
-note "facility initialised as besuk: besuk.db and besuk.key mode 600"
+cli() { runuser -u besuk -- besuk-cli "$@"; }
+cli inmate add --number CI-001 --name "李小龙" --block A >/dev/null
+# Registration open at any hour the check runs, two visits a week allowed.
+echo '{"opens": "00:00", "closes": "23:59", "visits_per_inmate_per_week": 7}' >"$work/rules.json"
+chmod 644 "$work/rules.json"
+cli rules set "$work/rules.json" >/dev/null
+# Registers a group for inmate CI-001 (lead NIK:NAME in $1) and prints its ticket's QR payload.
+register() {
+  local out
+  out="$(cli register --inmate CI-001 --adult "$1" --children 1)" || fail "besuk-cli register: $out"
+  sed -n 's/.*"payload": *"\([^"]*\)".*/\1/p' <<<"$out" | head -n 1
+}
+payload="$(register "6471054501900003:عبد الله")"
+[ -n "$payload" ] || fail "besuk-cli register printed no payload"
+cli backup >/dev/null
+backups=(/var/lib/besuk/backups/besuk-*.db)
+[ -f "${backups[0]}" ] || fail "besuk-cli backup made no /var/lib/besuk/backups/besuk-*.db"
+note "facility initialised as besuk: besuk.db and besuk.key mode 600, a visit registered, a backup made"
+
+# The facility opens and works: the audit chain holds and the first ticket's signature and visit are found.
+facility_works() {
+  cli audit verify >/dev/null || fail "$1: besuk-cli audit verify failed"
+  local verdict
+  verdict="$(cli scan "$payload")" || fail "$1: the first ticket no longer scans: $verdict"
+  grep -q '"queue_number": *"A-001"' <<<"$verdict" || fail "$1: the scan does not show ticket A-001: $verdict"
+}
+# Every file of the site's data with its checksum, mode and owner.
+snapshot() {
+  (cd /var/lib/besuk && find . -type f -print0 | sort -z | xargs -0 stat -c '%n %a %U:%G' &&
+    find . -type f -print0 | sort -z | xargs -0 sha256sum)
+}
+same_data() {
+  [ -d /var/lib/besuk ] || fail "$2: /var/lib/besuk is gone"
+  diff <(printf '%s\n' "$1") <(snapshot) >&2 || fail "$2: the site's data changed"
+}
 
 # 5. Every station from /usr/bin, offscreen, as the besuk user: still running after $seconds s, and no sign of a
 #    missing plugin, driver or library on stderr.
@@ -115,15 +165,68 @@ if command -v cage >/dev/null; then
 fi
 rm -rf "$runtime"
 
-# 6. Purge: programs, data, configuration and the user are gone.
-apt-get purge -y -qq besuk >/dev/null
-for path in /usr/bin/besuk /usr/bin/besuk-cli /var/lib/besuk /etc/besuk /etc/pam.d/besuk-session \
-  /lib/systemd/system/besuk-kiosk.service; do
+# 6. Upgrade: the same package with a higher version, installed over the first with apt; the data untouched.
+before="$(snapshot)"
+version="$(dpkg-deb -f "$deb" Version)"
+next_version="$version+ci1"
+dpkg-deb -R "$deb" "$work/next"
+sed -i "s/^Version: .*/Version: $next_version/" "$work/next/DEBIAN/control"
+next_deb="$work/besuk_${next_version}_amd64.deb"
+dpkg-deb -Zgzip -z1 -b "$work/next" "$next_deb" >/dev/null
+rm -rf "$work/next"
+apt-get install -y -qq "$next_deb" >/dev/null
+[ "$(dpkg-query -W -f='${Version}' besuk)" = "$next_version" ] || fail "the upgrade to $next_version did not install"
+same_data "$before" "upgrade"
+facility_works "after the upgrade"
+note "upgraded $version -> $next_version: data byte-identical, the facility opens and its ticket scans"
+
+# 7. Remove, then purge: programs and configuration go, the facility's records and their owner stay.
+kept="$(snapshot)"
+apt-get remove -y -qq besuk >/dev/null
+[ ! -e /usr/bin/besuk-cli ] || fail "/usr/bin/besuk-cli is still there after remove"
+same_data "$kept" "remove"
+note "removed: programs gone, /var/lib/besuk byte-identical"
+apt-get purge -y -qq besuk >"$work/purge.log" 2>&1 || { cat "$work/purge.log" >&2; fail "apt-get purge"; }
+for path in /usr/bin/besuk /usr/bin/besuk-cli /etc/besuk /etc/pam.d/besuk-session \
+  /lib/systemd/system/besuk-kiosk.service /usr/share/besuk; do
   [ ! -e "$path" ] || fail "$path is still there after purge"
 done
-! getent passwd besuk >/dev/null || fail "the besuk user is still there after purge"
-! getent group besuk >/dev/null || fail "the besuk group is still there after purge"
-note "purged: no programs, /var/lib/besuk, /etc/besuk or besuk user left"
+same_data "$kept" "purge"
+for file in besuk.db besuk.key "backups/$(basename "${backups[0]}")"; do
+  [ -s "/var/lib/besuk/$file" ] || fail "/var/lib/besuk/$file is gone after purge"
+done
+getent passwd besuk >/dev/null || fail "purge removed the besuk user that owns the data"
+getent group besuk >/dev/null || fail "purge removed the besuk group"
+grep -q "kept the facility's records" "$work/purge.log" || { cat "$work/purge.log" >&2; fail "purge did not say that it kept the records"; }
+note "purged: programs and /etc/besuk gone; database, key, backups byte-identical, besuk user kept"
+
+# 8. Reinstall: the same facility, its key and records, works again and issues tickets.
+apt-get install -y -qq "$next_deb" >/dev/null
+same_data "$kept" "reinstall"
+facility_works "after reinstalling"
+second="$(register "6471051203880007:Budi Santoso")"
+[ -n "$second" ] || fail "after reinstalling, besuk-cli register printed no payload"
+cli scan "$second" | grep -q '"queue_number": *"A-002"' || fail "after reinstalling, the second ticket does not scan"
+note "reinstalled: the same database and key, ticket A-001 still valid, A-002 issued and scanned"
+
+# 9. The administrator's explicit step deletes the data; without --yes or a terminal it deletes nothing.
+kept="$(snapshot)"
+if /usr/share/besuk/delete-site-data </dev/null >/dev/null 2>&1; then
+  fail "delete-site-data deleted without --yes and without asking"
+fi
+same_data "$kept" "delete-site-data without --yes"
+/usr/share/besuk/delete-site-data --yes >/dev/null
+[ -z "$(ls -A /var/lib/besuk)" ] || fail "delete-site-data --yes left $(ls -A /var/lib/besuk)"
+apt-get purge -y -qq besuk >/dev/null
+for path in /usr/bin/besuk /usr/bin/besuk-cli /var/lib/besuk /etc/besuk /etc/pam.d/besuk-session \
+  /lib/systemd/system/besuk-kiosk.service /usr/share/besuk; do
+  [ ! -e "$path" ] || fail "$path is still there after delete-site-data and purge"
+done
+! getent passwd besuk >/dev/null || fail "the besuk user is still there after delete-site-data and purge"
+! getent group besuk >/dev/null || fail "the besuk group is still there after delete-site-data and purge"
+status="$(dpkg-query -W -f='${db:Status-Status}' besuk 2>/dev/null || true)"
+[ -z "$status" ] || [ "$status" = not-installed ] || fail "dpkg has besuk as $status after the last purge"
+note "delete-site-data: refused without --yes; with it, then purge: no programs, data, /etc/besuk or user left"
 
 echo
 echo "ci-package: summary"

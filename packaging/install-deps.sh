@@ -13,6 +13,7 @@ build_pkgs=(
 test_pkgs=(
   xvfb xauth xdotool poppler-utils postgresql
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools fonts-dejavu-core
+  fonts-noto-cjk fonts-noto-core # the ticket test prints Chinese and Arabic names
   sqlite3 python3
 )
 # Making and checking the Debian package (packaging/ci-package.sh).

@@ -4,6 +4,9 @@
 #include "TicketTestSupport.h"
 
 #include <QElapsedTimer>
+#include <QGlyphRun>
+#include <QRawFont>
+#include <QTextLayout>
 
 #include <catch2/catch.hpp>
 
@@ -17,6 +20,45 @@ using namespace besuk::test;
 namespace {
 
 const Paper AllPapers[] = {Paper::Thermal58, Paper::Thermal80, Paper::A6};
+
+using Layouts = std::vector<std::shared_ptr<const QTextLayout>>;
+
+std::shared_ptr<const QTextLayout> layoutContaining(const Layouts &layouts, const QString &text) {
+    for (const auto &layout : layouts) {
+        if (layout->text().contains(text))
+            return layout;
+    }
+    FAIL("the ticket draws no text containing " << text.toStdString());
+    return {};
+}
+
+QString fontsOf(const QList<QGlyphRun> &runs) {
+    QStringList names;
+    for (const QGlyphRun &run : runs)
+        names.append(run.rawFont().familyName() + u' ' + run.rawFont().styleName());
+    return names.join(u", "_s);
+}
+
+// Each visible character of `layout` is drawn with a real glyph (index 0 is a font's empty box) of a font that
+// maps it. (A space where a line breaks is not drawn.)
+void checkNoGlyphMissing(const QTextLayout &layout) {
+    const QString text = layout.text();
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i).isSpace())
+            continue;
+        const QList<QGlyphRun> runs = layout.glyphRuns(i, 1);
+        INFO(u"U+%1 in \"%2\" drawn with %3"_s.arg(uint(text.at(i).unicode()), 4, 16, QChar(u'0'))
+                 .arg(text, fontsOf(runs)));
+        CHECK_FALSE(runs.isEmpty());
+        for (const QGlyphRun &run : runs) {
+            // From the ticket's own typefaces, not whatever the station's font configuration substitutes.
+            CHECK(TicketLayout::fontFamilies().contains(run.rawFont().familyName()));
+            CHECK(run.rawFont().supportsCharacter(text.at(i)));
+            for (const quint32 glyph : run.glyphIndexes())
+                CHECK(glyph != 0);
+        }
+    }
+}
 
 } // namespace
 
@@ -134,6 +176,49 @@ TEST_CASE("Long names wrap: the ticket grows and nothing is cut", "[ticket]") {
         const QImage image = TicketLayout::render(longNames, paper);
         CHECK(QrCode::decode(image) == longNames.payload);
         REQUIRE(image.save(screenshotPath(u"ticket-%1-long-names.png"_s.arg(paperKey(paper)))));
+    }
+}
+
+TEST_CASE("Chinese and Arabic names print with every glyph and Arabic reads right to left and joined", "[ticket]") {
+    INFO("Fonts: fc-list :lang=zh and fc-list :lang=ar must list fonts (fonts-noto-cjk, fonts-noto-core)");
+    TicketFacility facility;
+    const QString chinese = u"李小龙"_s;
+    const QString arabic = u"عبد الله"_s;
+    const TicketView view = facility.issue(arabic, chinese);
+    for (Paper paper : AllPapers) {
+        INFO(paperKey(paper).toStdString());
+        const Layouts layouts = TicketLayout::textLayouts(view, paper);
+        for (const auto &layout : layouts)
+            checkNoGlyphMissing(*layout);
+
+        const auto inmate = layoutContaining(layouts, chinese);
+        const auto lead = layoutContaining(layouts, arabic);
+        REQUIRE(lead->lineCount() == 1);
+        const QTextLine line = lead->lineAt(0);
+        CHECK(line.cursorToX(0) > line.cursorToX(int(arabic.size()))); // the first letter is rightmost
+        for (const QGlyphRun &run : lead->glyphRuns())
+            CHECK(run.isRightToLeft());
+        // عبد joined: initial, medial and final forms, none of the isolated letters the font maps the characters to.
+        for (const QGlyphRun &run : lead->glyphRuns(0, 3)) {
+            const QList<quint32> isolated = run.rawFont().glyphIndexesForString(arabic.left(3));
+            INFO(fontsOf({run}));
+            CHECK(run.glyphIndexes().size() == 3);
+            for (const quint32 glyph : run.glyphIndexes())
+                CHECK_FALSE(isolated.contains(glyph));
+        }
+
+        // The masked NIK under the Arabic name still reads left to right.
+        const auto nik = layoutContaining(layouts, LeadMaskedNik);
+        const int first = int(nik->text().indexOf(LeadMaskedNik));
+        const QTextLine nikLine = nik->lineAt(0);
+        CHECK(nikLine.cursorToX(first) < nikLine.cursorToX(first + int(LeadMaskedNik.size()) - 1));
+        for (const QGlyphRun &run : nik->glyphRuns())
+            CHECK_FALSE(run.isRightToLeft());
+        CHECK(inmate->lineCount() == 1);
+
+        const QImage image = TicketLayout::render(view, paper);
+        CHECK(QrCode::decode(image) == view.payload);
+        REQUIRE(image.save(screenshotPath(u"ticket-%1-chinese-arabic.png"_s.arg(paperKey(paper)))));
     }
 }
 

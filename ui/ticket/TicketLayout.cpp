@@ -62,6 +62,7 @@ struct Laid {
 
 QFont font(double emMm, bool bold = false) {
     QFont f = QGuiApplication::font();
+    f.setFamilies(TicketLayout::fontFamilies());
     f.setPixelSize(std::max(1, int(std::lround(emMm * Unit))));
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
@@ -334,6 +335,19 @@ std::optional<Paper> paperFromKey(const QString &key) {
             return paper;
     }
     return std::nullopt;
+}
+
+QStringList TicketLayout::fontFamilies() {
+    return {u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s, u"Noto Sans Arabic"_s, u"Noto Naskh Arabic"_s};
+}
+
+std::vector<std::shared_ptr<const QTextLayout>> TicketLayout::textLayouts(const TicketView &ticket, Paper paper) {
+    const Laid laid = fitted(ticket, paper);
+    std::vector<std::shared_ptr<const QTextLayout>> layouts;
+    layouts.reserve(laid.texts.size());
+    for (const TextItem &item : laid.texts)
+        layouts.push_back(item.layout);
+    return layouts;
 }
 
 double TicketLayout::printableWidthMm(Paper paper) {

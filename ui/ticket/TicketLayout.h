@@ -6,6 +6,12 @@
 #include <QImage>
 #include <QPainter>
 #include <QSizeF>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QTextLayout;
 
 namespace besuk {
 
@@ -25,6 +31,12 @@ public:
     static QSizeF pageSizeMm(const TicketView &ticket, Paper paper);
     // Draws the ticket into `target` (device pixels of `painter`), scaled for the painter's device resolution.
     static void paint(QPainter &painter, const QRectF &target, const TicketView &ticket, Paper paper);
+    // The typefaces the ticket's text is set in, in order: each character comes from the first that has it
+    // (Latin and Arabic from DejaVu Sans, Chinese from Noto Sans CJK SC, Arabic DejaVu lacks from Noto).
+    static QStringList fontFamilies();
+    // Every text of the ticket as laid out for paint() and render(), in drawing order: to check glyphs and
+    // direction.
+    static std::vector<std::shared_ptr<const QTextLayout>> textLayouts(const TicketView &ticket, Paper paper);
     // A raster of the whole ticket at `dpi` (thermal printers: 203 dpi), white background.
     static QImage render(const TicketView &ticket, Paper paper, int dpi = 203);
 };
