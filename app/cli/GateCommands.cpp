@@ -47,7 +47,8 @@ int registerGroup(Context &context) {
     for (const QString &adult : context.args.values(AdultOption)) {
         const qsizetype colon = adult.indexOf(u':');
         if (colon < 0)
-            return context.usage(Context::tr("--adult needs NIK:NAME, e.g. --adult \"6471050501900003:Budi Santoso\"."));
+            return context.usage(
+                Context::tr("--adult needs NIK:NAME, e.g. --adult \"6471050501900003:Budi Santoso\"."));
         request.adults.append(AdultEntry{adult.left(colon), adult.mid(colon + 1)});
     }
     if (context.args.isSet(ChildrenOption)) {
@@ -108,7 +109,8 @@ int inspect(Context &context) {
         const QStringList parts = item.split(u'|');
         auto disposition = parts.size() >= 2 ? dispositionFromKey(parts.at(1).trimmed()) : std::nullopt;
         if (parts.size() < 2 || parts.size() > 3 || !disposition)
-            return context.usage(Context::tr("--item needs DESCRIPTION|DISPOSITION[|TAG], e.g. \"Phone|deposited|L-12\"."));
+            return context.usage(
+                Context::tr("--item needs DESCRIPTION|DISPOSITION[|TAG], e.g. \"Phone|deposited|L-12\"."));
         request.items.append(InspectionItem{parts.at(0), *disposition, parts.value(2)});
     }
     request.reason = context.args.value(ReasonOption);

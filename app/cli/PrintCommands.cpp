@@ -47,7 +47,8 @@ int print(Context &context) {
     if (uri.isEmpty())
         return context.usage(Context::tr("print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100."));
     if (std::none_of(Schemes.begin(), Schemes.end(), [&](const QString &s) { return uri.startsWith(s); }))
-        return context.usage(Context::tr("--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100."));
+        return context.usage(
+            Context::tr("--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100."));
     const QString paper = context.args.isSet(PaperOption) ? context.args.value(PaperOption).toLower() : u"58mm"_s;
     if (!QStringList{u"58mm"_s, u"80mm"_s, u"a6"_s}.contains(paper))
         return context.usage(Context::tr("--paper is 58mm, 80mm or a6."));

@@ -115,7 +115,8 @@ int personExport(Context &context) {
 
 int personErase(Context &context) {
     if (!context.args.isSet(YesOption))
-        return context.usage(Context::tr("person erase removes the person's name and NIK for good; add --yes to confirm."));
+        return context.usage(
+            Context::tr("person erase removes the person's name and NIK for good; add --yes to confirm."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -173,7 +174,8 @@ int restore(Context &context) {
     const QString target = context.databasePath();
     if (QFileInfo::exists(target) && !context.args.isSet(YesOption))
         return context.usage(
-            Context::tr("restore replaces the database %1; stop every station that uses it, then add --yes.").arg(target));
+            Context::tr("restore replaces the database %1; stop every station that uses it, then add --yes.")
+                .arg(target));
     if (auto restored = BackupService::restore(context.positional.first(), target); !restored)
         return context.fail(restored.error());
     auto facility = context.facility();

@@ -87,7 +87,8 @@ std::variant<QString, int> readSecret(Context &context) {
     }
     if (auto secret = secretFromStdin())
         return *secret;
-    return context.usage(Context::tr("give the PIN or password on the first line of standard input, or with --pin-file FILE."));
+    return context.usage(
+        Context::tr("give the PIN or password on the first line of standard input, or with --pin-file FILE."));
 }
 
 // Prints the user as it is now.

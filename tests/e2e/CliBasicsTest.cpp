@@ -129,8 +129,8 @@ TEST_CASE("--help documents the exit status table", "[cli]") {
     const CliResult help = runCli({u"--help"_s});
     REQUIRE(help.exitCode == 0);
     const QString table = help.out.mid(help.out.indexOf(u"Exit status:"_s));
-    for (const QString &row : {u"\n  0  success"_s, u"\n  1  "_s, u"\n  2  usage error"_s, u"\n  3  refused by a rule"_s,
-                               u"\n  4  inmate import --partial"_s})
+    for (const QString &row : {u"\n  0  success"_s, u"\n  1  "_s, u"\n  2  usage error"_s,
+                               u"\n  3  refused by a rule"_s, u"\n  4  inmate import --partial"_s})
         CHECK(table.contains(row));
     const CliResult importHelp = runCli({u"inmate"_s, u"import"_s, u"--help"_s});
     CHECK(importHelp.out.contains(u"--partial"_s));
@@ -193,22 +193,20 @@ TEST_CASE("inmate import is all or nothing unless --partial, and reports each re
     CHECK(refused.exitCode == 1);
     CHECK(refused.oneErrorLine());
     CHECK(refused.err.contains(u"Rows rejected: 4; nothing was imported."_s));
-    CHECK(refused.json == QJsonObject{{u"imported"_s, false},
-                                      {u"added"_s, 0},
-                                      {u"updated"_s, 0},
-                                      {u"accepted"_s, 0},
-                                      {u"rejected"_s, rejected}});
+    CHECK(
+        refused.json ==
+        QJsonObject{
+            {u"imported"_s, false}, {u"added"_s, 0}, {u"updated"_s, 0}, {u"accepted"_s, 0}, {u"rejected"_s, rejected}});
     CHECK(fixture.snapshot() == before);
 
     const CliResult report = fixture.run({u"inmate"_s, u"import"_s, path, u"--partial"_s});
     INFO(report.describe());
     CHECK(report.exitCode == 4);
     CHECK(report.oneErrorLine());
-    CHECK(report.json == QJsonObject{{u"imported"_s, true},
-                                     {u"added"_s, 3},
-                                     {u"updated"_s, 0},
-                                     {u"accepted"_s, 3},
-                                     {u"rejected"_s, rejected}});
+    CHECK(
+        report.json ==
+        QJsonObject{
+            {u"imported"_s, true}, {u"added"_s, 3}, {u"updated"_s, 0}, {u"accepted"_s, 3}, {u"rejected"_s, rejected}});
     CHECK(fixture.queryRows(u"SELECT number, name, block FROM inmates ORDER BY number"_s) ==
           QStringList{u"WB-001|Ahmad Yani|A"_s, u"WB-002|Siti Aminah|B"_s, u"WB-007|Dewi Lestari, S.Pd.|C"_s});
 
@@ -256,8 +254,7 @@ TEST_CASE("inmate import rejects a 2 MB row and a row of invalid UTF-8 alike, by
     CHECK(partial.exitCode == 4);
     CHECK(partial.json.value(u"added"_s).toInt() == 2);
     CHECK(partial.json.value(u"rejected"_s).toArray() == rows);
-    CHECK(fixture.queryRows(u"SELECT number FROM inmates ORDER BY number"_s) ==
-          QStringList{u"WB-001"_s, u"WB-004"_s});
+    CHECK(fixture.queryRows(u"SELECT number FROM inmates ORDER BY number"_s) == QStringList{u"WB-001"_s, u"WB-004"_s});
 }
 
 TEST_CASE("a visit from registration through inspection and admission to checkout", "[cli]") {

@@ -36,8 +36,8 @@ TEST_CASE("database and file failures are told in Indonesian, without the driver
                     {u"unable to open"_s, u"Error opening database"_s, u"directory"_s});
 
     const QString garbage = fixture.writeFile(u"notes.db"_s, QByteArray(8192, 'x'));
-    checkIndonesian(runCli({u"--db"_s, garbage, u"--key"_s, fixture.keyPath(), u"tally"_s}, Indonesian), 1,
-                    u"rusak"_s, {u"file is not a database"_s, u"malformed"_s, u"Unable to execute"_s});
+    checkIndonesian(runCli({u"--db"_s, garbage, u"--key"_s, fixture.keyPath(), u"tally"_s}, Indonesian), 1, u"rusak"_s,
+                    {u"file is not a database"_s, u"malformed"_s, u"Unable to execute"_s});
 
     checkIndonesian(runCli({u"--db"_s, fixture.filePath(u"missing.db"_s), u"tally"_s}, Indonesian), 1,
                     u"Tidak ada basis data Besuk di"_s, {u"There is no"_s});
