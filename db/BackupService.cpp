@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Facility.h"
+#include "FileProblem.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -93,8 +94,10 @@ Result<Inspection> inspectFile(const QString &file) {
     return withConnection(
         immutableUri(file), u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s, [&](QSqlDatabase &db) -> Result<Inspection> {
             if (!db.open())
-                return makeError(ErrorCode::Storage, BackupService::tr("The file %1 cannot be opened as a database: %2")
-                                                         .arg(file, db.lastError().text()));
+                return makeError(ErrorCode::Storage,
+                                 BackupService::tr("The file %1 cannot be opened as a database: %2")
+                                     .arg(file, FileProblem::readReason(file)),
+                                 db.lastError().text());
             Inspection inspection;
             QSqlQuery check(db);
             if (!check.exec(u"PRAGMA integrity_check"_s)) {
@@ -157,8 +160,10 @@ Result<BackupInfo> BackupService::backup(const QString &folder, int keep, const 
     {
         QFile created(temporary);
         if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return makeError(ErrorCode::Storage,
-                             tr("The backup could not be started in %1: %2").arg(dir.path(), created.errorString()));
+            return makeError(
+                ErrorCode::Storage,
+                tr("The backup could not be started in %1: %2").arg(dir.path(), FileProblem::writeReason(temporary)),
+                created.errorString());
     }
     const auto fail = [&](const Error &error) -> Result<BackupInfo> {
         QFile::remove(temporary);
@@ -176,9 +181,8 @@ Result<BackupInfo> BackupService::backup(const QString &folder, int keep, const 
         QSqlQuery mode(copy);
         if (!copy.open() || !mode.exec(u"PRAGMA journal_mode=DELETE"_s) || !mode.next() ||
             mode.value(0).toString().compare(u"delete"_s, Qt::CaseInsensitive) != 0)
-            return makeError(ErrorCode::Storage,
-                             tr("The backup copy could not be finished: %1")
-                                 .arg(mode.lastError().isValid() ? mode.lastError().text() : copy.lastError().text()));
+            return makeError(ErrorCode::Storage, tr("The backup copy could not be finished. No backup was made."),
+                             mode.lastError().isValid() ? mode.lastError().text() : copy.lastError().text());
         return {};
     });
     if (!journal)
@@ -189,9 +193,8 @@ Result<BackupInfo> BackupService::backup(const QString &folder, int keep, const 
     if (!inspection)
         return fail(inspection.error());
     if (inspection->integrity != u"ok"_s || !inspection->hasFacility)
-        return fail(
-            makeError(ErrorCode::Storage,
-                      tr("The backup copy failed its check (%1). No backup was made.").arg(inspection->integrity)));
+        return fail(makeError(ErrorCode::Storage, tr("The backup copy failed its check. No backup was made."),
+                              inspection->integrity));
     if (!QFile::rename(temporary, finalPath))
         return fail(makeError(ErrorCode::Storage, tr("The backup could not be named %1.").arg(finalPath)));
     syncPath(dir.path());
@@ -257,7 +260,9 @@ Result<void> BackupService::restore(const QString &backupFile, const QString &da
             !out.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return makeError(ErrorCode::Storage,
                              tr("The backup could not be copied to %1: %2")
-                                 .arg(temporary, in.isOpen() ? out.errorString() : in.errorString()));
+                                 .arg(temporary, in.isOpen() ? FileProblem::writeReason(temporary)
+                                                             : FileProblem::readReason(backupFile)),
+                             in.isOpen() ? out.errorString() : in.errorString());
         while (!in.atEnd()) {
             const QByteArray chunk = in.read(1 << 20);
             if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {

@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace besuk {
 
 using namespace Qt::StringLiterals;
@@ -29,9 +31,10 @@ bool isValidUtf8(QByteArrayView bytes) {
     return !decoder.hasError();
 }
 
-// The 1-based physical line holding the first invalid byte. Line ends are ASCII and can never be part of a
-// multi-byte sequence, so each line can be checked on its own.
-int lineOfInvalidUtf8(QByteArrayView bytes) {
+// The 1-based physical lines holding invalid bytes. Line ends are ASCII and can never be part of a multi-byte
+// sequence, so each line can be checked on its own.
+QList<int> linesOfInvalidUtf8(QByteArrayView bytes) {
+    QList<int> lines;
     int line = 1;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= bytes.size(); ++i) {
@@ -39,13 +42,13 @@ int lineOfInvalidUtf8(QByteArrayView bytes) {
         if (!atEnd && bytes[i] != '\r' && bytes[i] != '\n')
             continue;
         if (!isValidUtf8(bytes.sliced(start, i - start)))
-            return line;
+            lines.append(line);
         if (!atEnd && bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')
             ++i;
         start = i + 1;
         ++line;
     }
-    return line - 1;
+    return lines;
 }
 
 class Parser {
@@ -66,6 +69,7 @@ public:
                 if (!field.ok())
                     return field.error();
                 record.fields.append(std::move(field).value());
+                record.lastLine = m_line;
                 if (atEnd())
                     break;
                 if (peek() == Comma) {
@@ -149,14 +153,23 @@ QString quoted(QString field) {
 
 } // namespace
 
-Result<QList<CsvRecord>> Csv::parse(const QByteArray &utf8) {
+Result<QList<CsvRecord>> Csv::parse(const QByteArray &utf8, InvalidUtf8 invalidUtf8) {
     auto decoder = strictUtf8Decoder();
     const QString text = decoder.decode(utf8);
-    if (decoder.hasError()) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Line %1: the text is not valid UTF-8.").arg(lineOfInvalidUtf8(utf8)));
+    if (!decoder.hasError())
+        return Parser(text).run();
+    // The decoder put U+FFFD in place of each invalid sequence and kept every line end where it was.
+    const QList<int> badLines = linesOfInvalidUtf8(utf8);
+    if (invalidUtf8 == InvalidUtf8::RefuseFile)
+        return makeError(ErrorCode::InvalidInput, tr("Line %1: the text is not valid UTF-8.").arg(badLines.value(0)));
+    auto records = Parser(text).run();
+    if (!records)
+        return records;
+    for (CsvRecord &record : records.value()) {
+        record.validUtf8 = std::none_of(badLines.begin(), badLines.end(),
+                                        [&](int line) { return line >= record.line && line <= record.lastLine; });
     }
-    return Parser(text).run();
+    return records;
 }
 
 QByteArray Csv::formatRow(const QStringList &fields) {

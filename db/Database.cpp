@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "BackupService.h"
+#include "FileProblem.h"
 #include "Migrations.h"
 
 #include <QAtomicInt>
@@ -18,6 +19,12 @@ using namespace Qt::StringLiterals;
 namespace besuk {
 
 namespace {
+
+// For a database error of no known kind: its code (language-neutral) and our words; the driver's are the detail.
+QString unexpectedError(const QString &code) {
+    return code.isEmpty() ? Database::tr("The database reported an unexpected error.")
+                          : Database::tr("The database reported an unexpected error (code %1).").arg(code);
+}
 
 QString nextConnectionName() {
     static QAtomicInt counter;
@@ -63,7 +70,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
         QFile created(path);
         if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return makeError(ErrorCode::Storage,
-                             tr("The database %1 could not be created: %2").arg(path, created.errorString()));
+                             tr("The database %1 could not be created: %2").arg(path, FileProblem::writeReason(path)),
+                             created.errorString());
     }
     const QString name = nextConnectionName();
     {
@@ -75,7 +83,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     QSqlDatabase db = database->connection();
     if (!db.open())
         return makeError(ErrorCode::Storage,
-                         tr("The database %1 could not be opened: %2").arg(path, db.lastError().text()));
+                         tr("The database %1 could not be opened: %2").arg(path, FileProblem::readReason(path)),
+                         db.lastError().text());
     if (auto pragmas = database->applyPragmas(); !pragmas)
         return pragmas.error();
     if (auto migrated = Migrations::apply(*database); !migrated)
@@ -136,9 +145,13 @@ Result<void> Database::reconnect() {
         db.close();
     if (!db.open()) {
         m_lastFailure = FailureKind::ConnectionLost;
-        return makeError(
-            ErrorCode::Storage,
-            tr("The database server at %1 cannot be reached: %2").arg(m_location, db.lastError().text().trimmed()));
+        const QString said = db.lastError().text().trimmed();
+        // libpq says why only in words; a refused login is told apart from a server that is not there.
+        const QString why = said.contains(u"authentication"_s) || said.contains(u"password"_s)
+                                ? tr("the user name or password was refused")
+                                : tr("check the network, the server and the address");
+        return makeError(ErrorCode::Storage, tr("The database server at %1 cannot be reached: %2").arg(m_location, why),
+                         said);
     }
     // Notices ("already exists, skipping") would reach stderr through libpq; only warnings and worse matter.
     return execute(u"SET client_min_messages TO warning"_s);
@@ -184,8 +197,10 @@ Result<void> Database::reopenSqlite() {
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
-        return makeError(ErrorCode::Storage,
-                         tr("The database %1 could not be opened: %2").arg(m_location, db.lastError().text()));
+        return makeError(
+            ErrorCode::Storage,
+            tr("The database %1 could not be opened: %2").arg(m_location, FileProblem::readReason(m_location)),
+            db.lastError().text());
     if (auto pragmas = applyPragmas(); !pragmas)
         return pragmas;
     m_reopenBeforeNextTransaction = false;
@@ -260,23 +275,24 @@ Error Database::storageError(const QSqlError &error) const {
         if (native.isEmpty() || native.startsWith(u"08"_s) || native.startsWith(u"57P"_s) ||
             error.type() == QSqlError::ConnectionError) {
             m_lastFailure = FailureKind::ConnectionLost;
-            return makeError(ErrorCode::Storage, tr("The database server cannot be reached. Check the network "
-                                                    "and the server; nothing was saved. (%1)")
-                                                     .arg(error.text().trimmed()));
+            return makeError(ErrorCode::Storage,
+                             tr("The database server cannot be reached. Check the network and the server; nothing "
+                                "was saved."),
+                             error.text().trimmed());
         }
         if (native == u"42501"_s)
             return makeError(ErrorCode::Storage,
-                             tr("This station's database account may not do this (%1). See docs/deployment.md.")
-                                 .arg(error.databaseText().trimmed()));
+                             tr("This station's database account may not do this. See docs/deployment.md."),
+                             error.text().trimmed());
         if (native == u"53100"_s)
             return makeError(ErrorCode::Storage, tr("The database server's disk is full. Nothing was saved."));
-        return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(error.text().trimmed()));
+        return makeError(ErrorCode::Storage, unexpectedError(native), error.text().trimmed());
     }
     // SQLite result codes; Qt passes some on extended (778 is SQLITE_IOERR_WRITE): the low byte is the primary code.
     bool numeric = false;
     const int code = native.toInt(&numeric) & 0xff;
     if (!numeric)
-        return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(error.text()));
+        return makeError(ErrorCode::Storage, unexpectedError(native), error.text().trimmed());
     // 5 (BUSY) and 6 (LOCKED): another program holds the database longer than we wait.
     if (code == 5 || code == 6)
         return makeError(ErrorCode::Storage,
@@ -292,12 +308,13 @@ Error Database::storageError(const QSqlError &error) const {
     if (code == 10 || code == 14)
         return makeError(ErrorCode::Storage,
                          tr("The database %1 cannot be written: the file or its folder is read-only, or the disk has "
-                            "failed. Nothing was saved. (%2)")
-                             .arg(m_location, error.databaseText().trimmed()));
+                            "failed. Nothing was saved.")
+                             .arg(m_location),
+                         error.text().trimmed());
     // 11 (CORRUPT), 26 (NOTADB).
     if (code == 11 || code == 26)
-        return makeError(ErrorCode::Storage, damagedMessage(m_location, error.databaseText().trimmed()));
-    return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(error.text()));
+        return makeError(ErrorCode::Storage, damagedMessage(m_location), error.text().trimmed());
+    return makeError(ErrorCode::Storage, unexpectedError(native), error.text().trimmed());
 }
 
 Result<void> Database::checkIntegrity() {
@@ -311,19 +328,19 @@ Result<void> Database::checkIntegrity() {
         problems.append(check.value(0).toString());
     if (problems == QStringList{u"ok"_s})
         return {};
-    return makeError(ErrorCode::Storage, damagedMessage(m_location, problems.mid(0, 3).join(u"; "_s)));
+    return makeError(ErrorCode::Storage, damagedMessage(m_location), problems.mid(0, 3).join(u"; "_s));
 }
 
-QString Database::damagedMessage(const QString &path, const QString &detail) {
+QString Database::damagedMessage(const QString &path) {
     const QString folder = QFileInfo(path).absoluteDir().filePath(u"backups"_s);
     const QString latest = BackupService::backupsIn(folder).value(0);
     if (latest.isEmpty())
-        return tr("The database %1 is damaged (%2). Besuk will not work on it. There is no backup in %3: ask the "
+        return tr("The database %1 is damaged. Besuk will not work on it. There is no backup in %2: ask the "
                   "administrator for the latest backup.")
-            .arg(path, detail, folder);
-    return tr("The database %1 is damaged (%2). Besuk will not work on it. The latest backup is %3; to restore it, "
-              "stop every station and run: besuk-cli --db %1 restore %3 --yes")
-        .arg(path, detail, latest);
+            .arg(path, folder);
+    return tr("The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, "
+              "stop every station and run: besuk-cli --db %1 restore %2 --yes")
+        .arg(path, latest);
 }
 
 SqlQuery::SqlQuery(const Database &database, const QString &sql)

@@ -69,7 +69,7 @@ public:
     // (backups/besuk-*.db); stations run this at start-up and refuse a damaged database. PostgreSQL: nothing to do.
     Result<void> checkIntegrity();
     // What to tell people about a damaged SQLite file at `path`: that it is damaged, and the backup to restore.
-    static QString damagedMessage(const QString &path, const QString &detail);
+    static QString damagedMessage(const QString &path);
 
     static constexpr int MaxAttempts = 5;
 

@@ -1,5 +1,7 @@
 #include "FacilityKey.h"
 
+#include "FileProblem.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -116,8 +118,10 @@ Result<FacilityKey> FacilityKey::load(const QString &path) {
     if (!file.exists())
         return makeError(ErrorCode::KeyProblem, tr("The facility key file %1 does not exist.").arg(nativePath(path)));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return makeError(ErrorCode::KeyProblem,
-                         tr("The facility key file %1 cannot be read: %2").arg(nativePath(path), file.errorString()));
+        return makeError(
+            ErrorCode::KeyProblem,
+            tr("The facility key file %1 cannot be read: %2").arg(nativePath(path), FileProblem::readReason(path)),
+            file.errorString());
     }
     // A valid file is about 155 bytes; reading a little more is enough to tell that a big file is not one.
     QByteArray contents = file.read(4096);
@@ -162,9 +166,9 @@ Result<FacilityKey> FacilityKey::load(const QString &path) {
 }
 
 Result<void> FacilityKey::save(const QString &path) const {
-    const auto failure = [&path](const QString &reason) {
+    const auto failure = [&path](const QString &reason, const QString &detail = {}) {
         return makeError(ErrorCode::KeyProblem,
-                         tr("The facility key could not be saved to %1: %2").arg(nativePath(path), reason));
+                         tr("The facility key could not be saved to %1: %2").arg(nativePath(path), reason), detail);
     };
 
     const QFileInfo info(path);
@@ -176,12 +180,13 @@ Result<void> FacilityKey::save(const QString &path) const {
     QFile file(tempPath);
     constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered, OwnerOnly))
-        return failure(file.errorString());
+        return failure(FileProblem::writeReason(tempPath), file.errorString());
     if (!file.setPermissions(OwnerOnly)) {
-        const QString reason = file.errorString();
+        const QString reason = FileProblem::writeReason(tempPath);
+        const QString detail = file.errorString();
         file.close();
         QFile::remove(tempPath);
-        return failure(reason);
+        return failure(reason, detail);
     }
 
     // Reserved up front so that appending never leaves a copy of the secret in a freed buffer.
@@ -202,10 +207,11 @@ Result<void> FacilityKey::save(const QString &path) const {
     written = written && ::fsync(file.handle()) == 0;
 #endif
     if (!written) {
-        const QString reason = file.errorString();
+        const QString reason = FileProblem::writeReason(tempPath);
+        const QString detail = file.errorString();
         file.close();
         QFile::remove(tempPath);
-        return failure(reason);
+        return failure(reason, detail);
     }
     file.close();
 
@@ -213,7 +219,7 @@ Result<void> FacilityKey::save(const QString &path) const {
     std::filesystem::rename(QFile::encodeName(tempPath).toStdString(), QFile::encodeName(path).toStdString(), error);
     if (error) {
         QFile::remove(tempPath);
-        return failure(QString::fromLocal8Bit(error.message()));
+        return failure(FileProblem::writeReason(path), QString::fromLocal8Bit(error.message()));
     }
     syncDirectoryOf(path);
     return {};

@@ -55,6 +55,41 @@ Result<CleanInmate> clean(const QString &number, const QString &name, const QStr
     return CleanInmate{*cleanNumber, *cleanName, *cleanBlock};
 }
 
+// Adds or updates each inmate, in one transaction.
+Result<ImportReport> storeRows(Facility &facility, const QList<CleanInmate> &inmates, const ImportReport &report,
+                               const QString &actor) {
+    Database &db = facility.database();
+    const qint64 now = facility.now().toMSecsSinceEpoch();
+    return db.write([&]() -> Result<ImportReport> {
+        ImportReport stored = report;
+        for (const CleanInmate &inmate : inmates) {
+            SqlQuery known(db, u"SELECT 1 FROM inmates WHERE number = ?"_s);
+            known.bind(inmate.number);
+            auto exists = known.scalar();
+            if (!exists)
+                return exists.error();
+            const bool isNew = exists->isNull();
+            SqlQuery row(db, isNew ? u"INSERT INTO inmates (name, name_key, block, updated_at, number, number_key, "
+                                     u"active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"_s
+                                   : u"UPDATE inmates SET name = ?, name_key = ?, block = ?, updated_at = ? "
+                                     u"WHERE number = ?"_s);
+            row.bind(inmate.name).bind(searchKey(inmate.name)).bind(inmate.block).bind(now).bind(inmate.number);
+            if (isNew)
+                row.bind(searchKey(inmate.number)).bind(now);
+            if (auto done = row.exec(); !done)
+                return done.error();
+            (isNew ? stored.added : stored.updated) += 1;
+        }
+        if (auto logged = AuditLog::append(
+                db, now, actor, u"inmate.import"_s, {},
+                u"added=%1 updated=%2 rejected=%3"_s.arg(stored.added).arg(stored.updated).arg(stored.rejected.size()));
+            !logged)
+            return logged.error();
+        stored.stored = true;
+        return stored;
+    });
+}
+
 } // namespace
 
 Result<Inmate> InmateStore::add(const QString &number, const QString &name, const QString &block,
@@ -161,16 +196,17 @@ Result<Inmate> InmateStore::update(const QString &number, const QString &name, c
     });
 }
 
-Result<ImportReport> InmateStore::importCsv(const QByteArray &csv, const QString &actor) {
-    auto records = Csv::parse(csv);
+Result<ImportReport> InmateStore::importCsv(const QByteArray &csv, const QString &actor, ImportMode mode) {
+    auto records = Csv::parse(csv, Csv::InvalidUtf8::MarkRecord);
     if (!records)
         return records.error();
     if (records->isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The file is empty."));
-
-    const QStringList header = records->first().fields;
+    const CsvRecord &header = records->first();
+    if (!header.validUtf8)
+        return makeError(ErrorCode::InvalidInput, Csv::tr("Line %1: the text is not valid UTF-8.").arg(header.line));
     QStringList normalised;
-    for (const QString &column : header)
+    for (const QString &column : header.fields)
         normalised.append(column.trimmed().toLower());
     const qsizetype numberColumn = normalised.indexOf(u"number"_s);
     const qsizetype nameColumn = normalised.indexOf(u"name"_s);
@@ -179,55 +215,39 @@ Result<ImportReport> InmateStore::importCsv(const QByteArray &csv, const QString
         return makeError(ErrorCode::InvalidInput,
                          tr("The first line must name the columns: number,name,block (block may be left out)."));
 
-    Database &db = m_facility.database();
-    const qint64 now = m_facility.now().toMSecsSinceEpoch();
-    return db.write([&]() -> Result<ImportReport> {
-        ImportReport report;
-        QSet<QString> seen;
-        for (qsizetype i = 1; i < records->size(); ++i) {
-            const CsvRecord &record = records->at(i);
-            if (record.fields.size() != header.size()) {
-                report.rejected.append(
-                    {record.line,
-                     tr("It has %1 fields; the header has %2.").arg(record.fields.size()).arg(header.size())});
-                continue;
-            }
-            auto inmate = clean(record.fields.at(numberColumn), record.fields.at(nameColumn),
-                                blockColumn >= 0 ? record.fields.at(blockColumn) : QString());
-            if (!inmate) {
-                report.rejected.append({record.line, inmate.error().message});
-                continue;
-            }
-            if (seen.contains(inmate->number)) {
-                report.rejected.append(
-                    {record.line, tr("The number %1 appears earlier in this file.").arg(inmate->number)});
-                continue;
-            }
-            seen.insert(inmate->number);
-            SqlQuery known(db, u"SELECT 1 FROM inmates WHERE number = ?"_s);
-            known.bind(inmate->number);
-            auto exists = known.scalar();
-            if (!exists)
-                return exists.error();
-            const bool isNew = exists->isNull();
-            SqlQuery row(db, isNew ? u"INSERT INTO inmates (name, name_key, block, updated_at, number, number_key, "
-                                     u"active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"_s
-                                   : u"UPDATE inmates SET name = ?, name_key = ?, block = ?, updated_at = ? "
-                                     u"WHERE number = ?"_s);
-            row.bind(inmate->name).bind(searchKey(inmate->name)).bind(inmate->block).bind(now).bind(inmate->number);
-            if (isNew)
-                row.bind(searchKey(inmate->number)).bind(now);
-            if (auto stored = row.exec(); !stored)
-                return stored.error();
-            (isNew ? report.added : report.updated) += 1;
+    // Every row is judged before anything is stored, so that all or nothing can be decided up front.
+    ImportReport report;
+    QList<CleanInmate> accepted;
+    QSet<QString> seen;
+    for (qsizetype i = 1; i < records->size(); ++i) {
+        const CsvRecord &record = records->at(i);
+        if (!record.validUtf8) {
+            report.rejected.append({record.line, Csv::tr("Line %1: the text is not valid UTF-8.").arg(record.line)});
+            continue;
         }
-        if (auto logged = AuditLog::append(
-                db, now, actor, u"inmate.import"_s, {},
-                u"added=%1 updated=%2 rejected=%3"_s.arg(report.added).arg(report.updated).arg(report.rejected.size()));
-            !logged)
-            return logged.error();
+        if (record.fields.size() != header.fields.size()) {
+            report.rejected.append(
+                {record.line,
+                 tr("It has %1 fields; the header has %2.").arg(record.fields.size()).arg(header.fields.size())});
+            continue;
+        }
+        auto inmate = clean(record.fields.at(numberColumn), record.fields.at(nameColumn),
+                            blockColumn >= 0 ? record.fields.at(blockColumn) : QString());
+        if (!inmate) {
+            report.rejected.append({record.line, inmate.error().message});
+            continue;
+        }
+        if (seen.contains(inmate->number)) {
+            report.rejected.append(
+                {record.line, tr("The number %1 appears earlier in this file.").arg(inmate->number)});
+            continue;
+        }
+        seen.insert(inmate->number);
+        accepted.append(*inmate);
+    }
+    if (mode == ImportMode::AllOrNothing && !report.rejected.isEmpty())
         return report;
-    });
+    return storeRows(m_facility, accepted, report, actor);
 }
 
 } // namespace besuk

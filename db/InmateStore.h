@@ -18,14 +18,21 @@ struct Inmate {
     bool active = true;
 };
 
+// How an import treats a file with rejected rows.
+enum class ImportMode {
+    AllOrNothing, // any rejected row: nothing is stored
+    Partial,      // the good rows are stored, the rejected ones reported
+};
+
 struct ImportReport {
     struct Rejection {
         int line = 0;
         QString reason;
     };
-    int added = 0;
+    int added = 0; // stored: new inmates
     int updated = 0;
     QList<Rejection> rejected;
+    bool stored = false; // false: nothing was stored (all or nothing, and some row was rejected)
 };
 
 // The roster of people in custody (warga binaan) who can be visited.
@@ -46,9 +53,12 @@ public:
     // has this number; the number itself never changes (tickets and visits refer to it).
     Result<Inmate> update(const QString &number, const QString &name, const QString &block, const QString &actor);
 
-    // CSV with the header number,name,block (block optional). A known number updates name and block.
-    // Bad rows are reported and skipped; good rows are all stored in one transaction.
-    Result<ImportReport> importCsv(const QByteArray &csv, const QString &actor);
+    // CSV with the header number,name,block (block optional). A known number updates name and block. Every bad
+    // row (wrong field count, invalid data, a number repeated, bytes that are not UTF-8) is reported with its line;
+    // whether the good rows are then stored is the mode's choice. What is stored is stored in one transaction.
+    // An error (nothing stored) when the file as a whole cannot be read: not CSV, no header, empty.
+    Result<ImportReport> importCsv(const QByteArray &csv, const QString &actor,
+                                   ImportMode mode = ImportMode::AllOrNothing);
 
 private:
     Facility &m_facility;

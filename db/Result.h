@@ -21,7 +21,8 @@ enum class ErrorCode {
 
 struct Error {
     ErrorCode code;
-    QString message;
+    QString message; // in the user's language only
+    QString detail;  // what a driver or the system said (often English): for logs, never shown in a message
 };
 
 // A value or an Error: the domain's one way of reporting failure.
@@ -59,12 +60,12 @@ public:
     [[nodiscard]] const Error &error() const { return m_error; }
 
 private:
-    Error m_error{ErrorCode::Storage, {}};
+    Error m_error{ErrorCode::Storage, {}, {}};
     bool m_failed = false;
 };
 
-inline Error makeError(ErrorCode code, QString message) {
-    return Error{code, std::move(message)};
+inline Error makeError(ErrorCode code, QString message, QString detail = {}) {
+    return Error{code, std::move(message), std::move(detail)};
 }
 
 } // namespace besuk

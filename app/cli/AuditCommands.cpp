@@ -72,13 +72,13 @@ int auditList(Context &context) {
         bool number = false;
         filter.limit = context.args.value(LimitOption).toInt(&number);
         if (!number || filter.limit < 1 || filter.limit > AuditLog::MaxLimit)
-            return context.usage(u"--limit needs a whole number from 1 to %1."_s.arg(AuditLog::MaxLimit));
+            return context.usage(Context::tr("--limit needs a whole number from 1 to %1.").arg(AuditLog::MaxLimit));
     }
     if (context.args.isSet(BeforeOption)) {
         bool number = false;
         filter.beforeId = context.args.value(BeforeOption).toLongLong(&number);
         if (!number || filter.beforeId < 1)
-            return context.usage(u"--before needs an entry id (a whole number from 1)."_s);
+            return context.usage(Context::tr("--before needs an entry id (a whole number from 1)."));
     }
     filter.actor = context.args.value(ActorOption);
     filter.actionPrefix = context.args.value(ActionOption);
@@ -91,13 +91,13 @@ int auditList(Context &context) {
     if (context.args.isSet(FromOption)) {
         auto from = parseBound(context.args.value(FromOption), zone, Bound::Start);
         if (!from)
-            return context.usage(u"--from needs a date like 2025-12-27 or a time like 2025-12-27T09:30."_s);
+            return context.usage(Context::tr("--from needs a date like 2025-12-27 or a time like 2025-12-27T09:30."));
         filter.from = *from;
     }
     if (context.args.isSet(ToOption)) {
         auto to = parseBound(context.args.value(ToOption), zone, Bound::End);
         if (!to)
-            return context.usage(u"--to needs a date like 2025-12-27 or a time like 2025-12-27T17:00."_s);
+            return context.usage(Context::tr("--to needs a date like 2025-12-27 or a time like 2025-12-27T17:00."));
         filter.to = *to;
     }
     auto entries = AuditLog::entries((*facility)->database(), filter);

@@ -68,12 +68,12 @@ int printCall(Context &context, Facility &facility, const Result<CallRecord> &ca
 
 int callNext(Context &context) {
     if (!hasGateAndOfficer(context))
-        return context.usage(u"call next needs --gate and --officer."_s);
+        return context.usage(Context::tr("call next needs --gate and --officer."));
     Service service = Service::Visit;
     if (context.args.isSet(ServiceOption)) {
         auto chosen = serviceFromKey(context.args.value(ServiceOption));
         if (!chosen)
-            return context.usage(u"--service is visit or deposit."_s);
+            return context.usage(Context::tr("--service is visit or deposit."));
         service = *chosen;
     }
     auto facility = context.facility();
@@ -91,7 +91,7 @@ using ByNumber = Result<CallRecord> (CallService::*)(const QString &label, const
 int actOnNumber(Context &context, const QString &command, const QCommandLineOption &numberOption, ByGate byGate,
                 ByNumber byNumber) {
     if (!hasGateAndOfficer(context))
-        return context.usage(u"call %1 needs --gate and --officer."_s.arg(command));
+        return context.usage(Context::tr("call %1 needs --gate and --officer.").arg(command));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -118,7 +118,7 @@ int list(Context &context) {
         bool isNumber = false;
         limit = context.args.value(LimitOption).toInt(&isNumber);
         if (!isNumber || limit < 1 || limit > CallService::MaxRecent)
-            return context.usage(u"--limit needs a whole number from 1 to %1."_s.arg(CallService::MaxRecent));
+            return context.usage(Context::tr("--limit needs a whole number from 1 to %1.").arg(CallService::MaxRecent));
     }
     auto facility = context.facility();
     if (!facility)

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QTimeZone>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -63,11 +65,19 @@ QString globalHelp() {
         text += u"  --%1%2\n      %3\n"_s.arg(option.names().last(),
                                               option.valueName().isEmpty() ? QString() : u' ' + option.valueName(),
                                               option.description());
-    text += u"\nOutput: JSON on stdout; errors as one line on stderr.\n"
-            u"Exit status: 0 success; 1 error (bad input, not found, storage); 2 usage error; "
-            u"3 refused by a rule, a negative gate verdict, or nothing to call (no one waiting, ticket no longer "
-            u"waiting).\n"
-            u"\"besuk-cli COMMAND --help\" shows a command's options.\n"_s;
+    text += u"\nOutput: JSON on stdout; errors as one line on stderr, in the language of LC_ALL, LC_MESSAGES or LANG "
+            u"(the first set; id_ID for Bahasa Indonesia, anything else English). BESUK_DEBUG=1 adds what the "
+            u"database or system said on a second line.\n"
+            u"\nExit status:\n"
+            u"  0  success\n"
+            u"  1  not accepted or failed: input that was read but is refused (a NIK, a name, a file's contents, an "
+            u"import with a rejected row), not found, or the database, a file or a device failed; nothing was "
+            u"changed\n"
+            u"  2  usage error: unknown command or option, a missing argument, or an option value that is not of "
+            u"its kind (a date or time, a whole number, one of the listed words); nothing was done\n"
+            u"  3  refused by a rule, a negative gate verdict (its JSON is still printed), or nothing to call\n"
+            u"  4  inmate import --partial stored the good rows and rejected others (the report lists them)\n"
+            u"\n\"besuk-cli COMMAND --help\" shows a command's options.\n"_s;
     return text;
 }
 
@@ -94,6 +104,45 @@ const Command *findCommand(const QList<Command> &commands, const QStringList &wo
     return best;
 }
 
+// Why the words are no command: unknown, or only the start of some ("inmate" needs "add", "import", ...).
+QString unknownCommand(const QList<Command> &commands, const QStringList &words) {
+    QStringList next;
+    for (const Command &command : commands) {
+        if (command.words.size() > words.size() && command.words.mid(0, words.size()) == words &&
+            !next.contains(command.words.at(words.size())))
+            next.append(command.words.at(words.size()));
+    }
+    if (next.isEmpty())
+        return Context::tr("unknown command \"%1\".").arg(words.join(u' '));
+    return Context::tr("\"%1\" needs one more word: %2.").arg(words.join(u' '), next.join(u", "_s));
+}
+
+// The parser's complaint in our words (its own text is English whatever the language).
+QString parseProblem(const QCommandLineParser &parser) {
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty())
+        return Context::tr("unknown option \"%1\".").arg(u"--"_s + unknown.first());
+    static const QRegularExpression quoted(u"'([^']*)'"_s);
+    const QString option = quoted.match(parser.errorText()).captured(1);
+    if (parser.errorText().startsWith(u"Unexpected value"_s))
+        return Context::tr("the option %1 takes no value.").arg(option);
+    return Context::tr("the option %1 needs a value.").arg(option);
+}
+
+QString nowHint() {
+    return Context::tr("--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.");
+}
+
+// The language of messages: the first of LC_ALL, LC_MESSAGES and LANG that is set; Indonesian for id, else English.
+QString messageLanguage() {
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return value.startsWith(u"id"_s) ? u"id"_s : u"en"_s;
+    }
+    return u"en"_s;
+}
+
 } // namespace
 
 Context::Context(QCommandLineParser &parser) : args(parser) {}
@@ -110,29 +159,27 @@ QDateTime CliClock::now() const {
     return m_fixed.isValid() ? m_fixed : QDateTime::currentDateTimeUtc();
 }
 
-Result<void> Context::setClock(const QTimeZone &zone) {
-    if (!args.isSet(NowOption))
-        return {};
-    const QString text = args.value(NowOption).trimmed();
-    const auto invalid = [] {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00."));
-    };
+QDateTime Context::parseMoment(const QString &input, const QTimeZone &zone) {
+    const QString text = input.trimmed();
     // With an offset (Z, +08:00) the text names an instant. Without one it is a wall-clock time at the facility,
     // read without going through this computer's zone (where it might fall in a daylight-saving gap).
     static const QRegularExpression offset(u"(Z|[+-]\\d{2}(:?\\d{2})?)$"_s);
-    QDateTime moment;
-    if (offset.match(text).hasMatch()) {
-        moment = QDateTime::fromString(text, Qt::ISODateWithMs);
-    } else {
-        const qsizetype separator = text.indexOf(u'T');
-        const QDate date = QDate::fromString(text.left(separator), Qt::ISODate);
-        const QTime time = QTime::fromString(text.mid(separator + 1), Qt::ISODateWithMs);
-        if (separator > 0 && date.isValid() && time.isValid())
-            moment = QDateTime(date, time, zone);
-    }
+    if (offset.match(text).hasMatch())
+        return QDateTime::fromString(text, Qt::ISODateWithMs);
+    const qsizetype separator = text.indexOf(u'T');
+    const QDate date = QDate::fromString(text.left(separator), Qt::ISODate);
+    const QTime time = QTime::fromString(text.mid(separator + 1), Qt::ISODateWithMs);
+    if (separator > 0 && date.isValid() && time.isValid())
+        return QDateTime(date, time, zone);
+    return {};
+}
+
+Result<void> Context::setClock(const QTimeZone &zone) {
+    if (!args.isSet(NowOption))
+        return {};
+    const QDateTime moment = parseMoment(args.value(NowOption), zone);
     if (!moment.isValid())
-        return invalid();
+        return makeError(ErrorCode::InvalidInput, nowHint());
     m_clock.fix(moment.toUTC());
     return {};
 }
@@ -174,6 +221,8 @@ int Context::printJson(const QJsonObject &json, int code) {
 
 int Context::fail(const Error &error) {
     err() << u"besuk-cli: "_s << error.message.simplified() << u'\n';
+    if (!error.detail.isEmpty() && qEnvironmentVariableIntValue("BESUK_DEBUG") != 0)
+        err() << u"besuk-cli: detail: "_s << error.detail.simplified() << u'\n';
     err().flush();
     switch (error.code) {
     case ErrorCode::RuleRefused:
@@ -185,9 +234,13 @@ int Context::fail(const Error &error) {
 }
 
 int Context::usage(const QString &message) {
-    err() << u"besuk-cli: "_s << message << u" (see besuk-cli --help)\n"_s;
+    return report(tr("%1 (see besuk-cli --help)").arg(message), Usage);
+}
+
+int Context::report(const QString &message, int code) {
+    err() << u"besuk-cli: "_s << message.simplified() << u'\n';
     err().flush();
-    return Usage;
+    return code;
 }
 
 QString Context::actor() const {
@@ -198,8 +251,11 @@ QString Context::actor() const {
 }
 
 int run(const QStringList &arguments) {
+    QTranslator translator;
+    if (translator.load(u":/i18n/besuk_%1.qm"_s.arg(messageLanguage())))
+        QCoreApplication::installTranslator(&translator);
     const QList<Command> commands = allCommands();
-    // Global options may come before the command; skip their values when looking for command words.
+    // Global options may come before the command; skip them and their values when looking for command words.
     QStringList commandWords;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -207,6 +263,8 @@ int run(const QStringList &arguments) {
             ++i;
             continue;
         }
+        if (QStringList{u"-h"_s, u"--help"_s, u"-help"_s, u"--version"_s, u"-version"_s}.contains(argument))
+            continue;
         if (argument.startsWith(u'-'))
             break;
         commandWords.append(argument);
@@ -220,25 +278,26 @@ int run(const QStringList &arguments) {
         parser.addOptions(command->options);
     Context context(parser);
     if (!parser.parse(QStringList{u"besuk-cli"_s} + arguments))
-        return context.usage(parser.errorText());
+        return context.usage(parseProblem(parser));
     if (parser.isSet(VersionOption)) {
         out() << u"besuk-cli "_s << QCoreApplication::applicationVersion() << u'\n';
         return Success;
     }
-    if (!command) {
-        if (parser.isSet(HelpOption) || commandWords.isEmpty()) {
-            out() << globalHelp();
-            return commandWords.isEmpty() && !parser.isSet(HelpOption) ? Usage : Success;
-        }
-        return context.usage(u"unknown command \"%1\"."_s.arg(commandWords.join(u' ')));
+    if (!command && commandWords.isEmpty()) {
+        out() << globalHelp();
+        return parser.isSet(HelpOption) ? Success : Usage;
     }
+    if (!command)
+        return context.usage(unknownCommand(commands, commandWords));
     if (parser.isSet(HelpOption)) {
         out() << commandHelp(*command);
         return Success;
     }
+    if (parser.isSet(NowOption) && !Context::parseMoment(parser.value(NowOption), QTimeZone::utc()).isValid())
+        return context.usage(nowHint());
     context.positional = parser.positionalArguments().mid(command->words.size());
     if (context.positional.size() < command->minPositional || context.positional.size() > command->maxPositional)
-        return context.usage(u"usage: %1"_s.arg(synopsis(*command)));
+        return context.usage(Context::tr("usage: %1").arg(synopsis(*command)));
     return command->handler(context);
 }
 

@@ -15,7 +15,14 @@
 
 namespace besuk::cli {
 
-enum ExitCode : int { Success = 0, Failure = 1, Usage = 2, Refused = 3 };
+// The one table of exit codes (besuk-cli --help and the man page describe it).
+enum ExitCode : int {
+    Success = 0,
+    Failure = 1,       // the input was read but not accepted, not found, or the storage, a file or a device failed
+    Usage = 2,         // the command line: unknown command or option, missing argument, a value not of its kind
+    Refused = 3,       // refused by a rule, a negative gate verdict, nothing to call
+    PartialImport = 4, // an import with --partial stored the good rows and rejected some
+};
 
 // The system clock, unless --now fixed the time.
 class CliClock final : public Clock {
@@ -46,10 +53,16 @@ public:
     Result<Facility *> initialise(const QString &name, const QString &timeZoneId);
 
     int printJson(const QJsonObject &json, int code = Success);
-    int fail(const Error &error); // one line on stderr; exit code by the error's kind
-    int usage(const QString &message);
+    int fail(const Error &error);      // one line on stderr (the raw detail on a second with BESUK_DEBUG); code by kind
+    int usage(const QString &message); // one line on stderr; Usage
+    // For a problem that is neither an Error nor a usage error: one line on stderr; returns `code`.
+    int report(const QString &message, int code);
     // Who the audit log names for this command: the officer when given, else "cli:<login>".
     QString actor() const;
+
+    // --now's text as a moment: with an offset an instant, without one a wall-clock time in `zone`. Invalid if it
+    // is neither.
+    static QDateTime parseMoment(const QString &text, const QTimeZone &zone);
 
 private:
     Result<void> setClock(const QTimeZone &zone);

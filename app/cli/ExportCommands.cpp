@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "DayReport.h"
 #include "ExportService.h"
+#include "FileProblem.h"
 #include "TallyService.h"
 
 #include <QFileInfo>
@@ -23,25 +24,25 @@ const QCommandLineOption OutputOption(u"output"_s, u"The file to write (replaced
 
 int exportRange(Context &context) {
     if (!context.args.isSet(OutputOption) || context.args.value(OutputOption).isEmpty())
-        return context.usage(u"--output FILE is required."_s);
+        return context.usage(Context::tr("--output FILE is required."));
     const QString output = context.args.value(OutputOption);
     QString format = context.args.value(FormatOption).toLower();
     if (format.isEmpty())
         format = QFileInfo(output).suffix().toLower();
     if (format != u"csv"_s && format != u"pdf"_s)
-        return context.usage(u"--format is csv or pdf."_s);
+        return context.usage(Context::tr("--format is csv or pdf."));
 
     QDate from;
     QDate to;
     if (context.args.isSet(FromOption)) {
         from = QDate::fromString(context.args.value(FromOption), Qt::ISODate);
         if (!from.isValid())
-            return context.usage(u"--from needs a date like 2025-12-27."_s);
+            return context.usage(Context::tr("--from needs a date like 2025-12-27."));
     }
     if (context.args.isSet(ToOption)) {
         to = QDate::fromString(context.args.value(ToOption), Qt::ISODate);
         if (!to.isValid())
-            return context.usage(u"--to needs a date like 2025-12-27."_s);
+            return context.usage(Context::tr("--to needs a date like 2025-12-27."));
     }
     auto facility = context.facility();
     if (!facility)
@@ -60,8 +61,7 @@ int exportRange(Context &context) {
 
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(makeError(
-            ErrorCode::Storage, Context::tr("The file %1 could not be written: %2").arg(output, file.errorString())));
+        return context.fail(FileProblem::writing(file));
     const QString written = QFileInfo(output).absoluteFilePath();
     if (auto logged = ExportService::recordExport(**facility, format, from, to, context.actor(),
                                                   u"%1 (%2 bytes)"_s.arg(written).arg(bytes.size()));

@@ -41,25 +41,26 @@ int verdictExit(Context &context, const Result<GateOutcome> &outcome, Facility &
 
 int registerGroup(Context &context) {
     if (!context.args.isSet(InmateOption) || !context.args.isSet(AdultOption))
-        return context.usage(u"register needs --inmate and at least one --adult NIK:NAME."_s);
+        return context.usage(Context::tr("register needs --inmate and at least one --adult NIK:NAME."));
     RegistrationRequest request;
     request.inmateNumber = context.args.value(InmateOption);
     for (const QString &adult : context.args.values(AdultOption)) {
         const qsizetype colon = adult.indexOf(u':');
         if (colon < 0)
-            return context.usage(u"--adult needs NIK:NAME, e.g. --adult \"6471050501900003:Budi Santoso\"."_s);
+            return context.usage(
+                Context::tr("--adult needs NIK:NAME, e.g. --adult \"6471050501900003:Budi Santoso\"."));
         request.adults.append(AdultEntry{adult.left(colon), adult.mid(colon + 1)});
     }
     if (context.args.isSet(ChildrenOption)) {
         bool isNumber = false;
         request.children = context.args.value(ChildrenOption).toInt(&isNumber);
-        if (!isNumber)
-            return context.usage(u"--children needs a whole number."_s);
+        if (!isNumber || request.children < 0)
+            return context.usage(Context::tr("--children needs a whole number from 0."));
     }
     if (context.args.isSet(ServiceOption)) {
         auto service = serviceFromKey(context.args.value(ServiceOption));
         if (!service)
-            return context.usage(u"--service is visit or deposit."_s);
+            return context.usage(Context::tr("--service is visit or deposit."));
         request.service = *service;
     }
     request.station = context.args.isSet(StationOption) ? context.args.value(StationOption) : u"cli"_s;
@@ -91,24 +92,25 @@ int lookup(Context &context) {
 
 int inspect(Context &context) {
     if (!context.args.isSet(OfficerOption) || !context.args.isSet(OutcomeOption))
-        return context.usage(u"inspect needs --officer and --outcome."_s);
+        return context.usage(Context::tr("inspect needs --officer and --outcome."));
     InspectionRequest request;
     request.officer = context.args.value(OfficerOption);
     auto outcome = outcomeFromKey(context.args.value(OutcomeOption));
     if (!outcome)
-        return context.usage(u"--outcome is cleared or refused."_s);
+        return context.usage(Context::tr("--outcome is cleared or refused."));
     request.outcome = *outcome;
     if (context.args.isSet(PhaseOption)) {
         auto phase = phaseFromKey(context.args.value(PhaseOption));
         if (!phase)
-            return context.usage(u"--phase is entry or exit."_s);
+            return context.usage(Context::tr("--phase is entry or exit."));
         request.phase = *phase;
     }
     for (const QString &item : context.args.values(ItemOption)) {
         const QStringList parts = item.split(u'|');
         auto disposition = parts.size() >= 2 ? dispositionFromKey(parts.at(1).trimmed()) : std::nullopt;
         if (parts.size() < 2 || parts.size() > 3 || !disposition)
-            return context.usage(u"--item needs DESCRIPTION|DISPOSITION[|TAG], e.g. \"Phone|deposited|L-12\"."_s);
+            return context.usage(
+                Context::tr("--item needs DESCRIPTION|DISPOSITION[|TAG], e.g. \"Phone|deposited|L-12\"."));
         request.items.append(InspectionItem{parts.at(0), *disposition, parts.value(2)});
     }
     request.reason = context.args.value(ReasonOption);
@@ -130,7 +132,7 @@ int inspect(Context &context) {
 
 int admit(Context &context) {
     if (!context.args.isSet(OfficerOption))
-        return context.usage(u"admit needs --officer."_s);
+        return context.usage(Context::tr("admit needs --officer."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -141,7 +143,7 @@ int admit(Context &context) {
 
 int checkout(Context &context) {
     if (!context.args.isSet(OfficerOption))
-        return context.usage(u"checkout needs --officer."_s);
+        return context.usage(Context::tr("checkout needs --officer."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());

@@ -47,12 +47,13 @@ QString guiProgram() {
 int print(Context &context) {
     const QString uri = context.args.value(PrinterOption).trimmed();
     if (uri.isEmpty())
-        return context.usage(u"print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100."_s);
+        return context.usage(Context::tr("print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100."));
     if (std::none_of(Schemes.begin(), Schemes.end(), [&](const QString &s) { return uri.startsWith(s); }))
-        return context.usage(u"--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100."_s);
+        return context.usage(
+            Context::tr("--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100."));
     const QString paper = context.args.isSet(PaperOption) ? context.args.value(PaperOption).toLower() : u"58mm"_s;
     if (!QStringList{u"58mm"_s, u"80mm"_s, u"a6"_s}.contains(paper))
-        return context.usage(u"--paper is 58mm, 80mm or a6."_s);
+        return context.usage(Context::tr("--paper is 58mm, 80mm or a6."));
 
     auto facility = context.facility();
     if (!facility)

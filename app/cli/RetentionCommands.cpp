@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "CliJson.h"
 #include "Database.h"
+#include "FileProblem.h"
 #include "RetentionService.h"
 
 #include <QDir>
@@ -31,11 +32,11 @@ const QCommandLineOption KeepOption(u"keep"_s, u"Keep the newest N backups in th
 const QCommandLineOption IfNeededOption(u"if-needed"_s, u"Only when the folder holds no backup of today yet."_s);
 const QCommandLineOption BeforeOption(u"before"_s, u"Purge rows of facility days before this date."_s, u"YYYY-MM-DD"_s);
 
-// A whole number from an argument, or nullopt.
+// A whole number (0 or more) from an argument, or nullopt.
 std::optional<int> wholeNumber(const QString &text) {
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
-    return ok ? std::optional<int>(value) : std::nullopt;
+    return ok && value >= 0 ? std::optional<int>(value) : std::nullopt;
 }
 
 int retentionShow(Context &context) {
@@ -54,7 +55,7 @@ int retentionShow(Context &context) {
 int retentionSet(Context &context) {
     const auto days = wholeNumber(context.positional.first());
     if (!days)
-        return context.usage(u"DAYS is a whole number of days, e.g. 365."_s);
+        return context.usage(Context::tr("DAYS is a whole number of days, e.g. 365."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -68,7 +69,7 @@ int retentionRun(Context &context) {
     if (context.args.isSet(DaysOption)) {
         days = wholeNumber(context.args.value(DaysOption));
         if (!days)
-            return context.usage(u"--days needs a whole number of days."_s);
+            return context.usage(Context::tr("--days needs a whole number of days."));
     }
     auto facility = context.facility();
     if (!facility)
@@ -108,15 +109,14 @@ int personExport(Context &context) {
     QSaveFile file(context.args.value(OutputOption));
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(
-            makeError(ErrorCode::Storage,
-                      Context::tr("The file %1 could not be written: %2").arg(file.fileName(), file.errorString())));
+        return context.fail(FileProblem::writing(file));
     return context.printJson(QJsonObject{{u"written"_s, file.fileName()}, {u"bytes"_s, bytes.size()}});
 }
 
 int personErase(Context &context) {
     if (!context.args.isSet(YesOption))
-        return context.usage(u"person erase removes the person's name and NIK for good; add --yes to confirm."_s);
+        return context.usage(
+            Context::tr("person erase removes the person's name and NIK for good; add --yes to confirm."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -140,7 +140,7 @@ int backup(Context &context) {
     if (context.args.isSet(KeepOption)) {
         const auto value = wholeNumber(context.args.value(KeepOption));
         if (!value || *value < 1)
-            return context.usage(u"--keep needs a whole number of at least 1."_s);
+            return context.usage(Context::tr("--keep needs a whole number of at least 1."));
         keep = *value;
     }
     const QString folder =
@@ -174,7 +174,8 @@ int restore(Context &context) {
     const QString target = context.databasePath();
     if (QFileInfo::exists(target) && !context.args.isSet(YesOption))
         return context.usage(
-            u"restore replaces the database %1; stop every station that uses it, then add --yes."_s.arg(target));
+            Context::tr("restore replaces the database %1; stop every station that uses it, then add --yes.")
+                .arg(target));
     if (auto restored = BackupService::restore(context.positional.first(), target); !restored)
         return context.fail(restored.error());
     auto facility = context.facility();
@@ -191,10 +192,10 @@ int restore(Context &context) {
 
 int purge(Context &context) {
     if (!context.args.isSet(BeforeOption))
-        return context.usage(u"purge needs --before YYYY-MM-DD."_s);
+        return context.usage(Context::tr("purge needs --before YYYY-MM-DD."));
     const QDate before = QDate::fromString(context.args.value(BeforeOption), Qt::ISODate);
     if (!before.isValid())
-        return context.usage(u"--before needs a date like 2025-12-01."_s);
+        return context.usage(Context::tr("--before needs a date like 2025-12-01."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());

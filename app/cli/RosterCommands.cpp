@@ -1,6 +1,7 @@
 #include "BanStore.h"
 #include "Cli.h"
 #include "CliJson.h"
+#include "FileProblem.h"
 #include "InmateStore.h"
 
 #include <QFile>
@@ -17,11 +18,13 @@ const QCommandLineOption BlockOption(u"block"_s, u"Cell block."_s, u"BLOCK"_s);
 const QCommandLineOption SearchOption(u"search"_s, u"Only inmates whose number or name matches."_s, u"TEXT"_s);
 const QCommandLineOption NikOption(u"nik"_s, u"The person's NIK (16 digits)."_s, u"NIK"_s);
 const QCommandLineOption ReasonOption(u"reason"_s, u"Why (staff only; never shown to the visitor)."_s, u"TEXT"_s);
+const QCommandLineOption PartialOption(u"partial"_s,
+                                       u"Import the good rows even if others are rejected (exit status 4 then)."_s);
 const QCommandLineOption UntilOption(u"until"_s, u"Last day of the ban, YYYY-MM-DD (default: no end)."_s, u"DATE"_s);
 
 int inmateAdd(Context &context) {
     if (!context.args.isSet(NumberOption) || !context.args.isSet(NameOption))
-        return context.usage(u"inmate add needs --number and --name."_s);
+        return context.usage(Context::tr("inmate add needs --number and --name."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -39,18 +42,28 @@ int inmateImport(Context &context) {
         return context.fail(facility.error());
     QFile file(context.positional.first());
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(
-            makeError(ErrorCode::InvalidInput, Context::tr("The file %1 cannot be read.").arg(file.fileName())));
-    auto report = InmateStore(**facility).importCsv(file.readAll(), context.actor());
+        return context.fail(FileProblem::reading(file));
+    const ImportMode mode = context.args.isSet(PartialOption) ? ImportMode::Partial : ImportMode::AllOrNothing;
+    auto report = InmateStore(**facility).importCsv(file.readAll(), context.actor(), mode);
     if (!report)
         return context.fail(report.error());
     QJsonArray rejected;
     for (const auto &rejection : report->rejected)
         rejected.append(QJsonObject{{u"line"_s, rejection.line}, {u"reason"_s, rejection.reason}});
-    return context.printJson(QJsonObject{{u"added"_s, report->added},
-                                         {u"updated"_s, report->updated},
-                                         {u"accepted"_s, report->added + report->updated},
-                                         {u"rejected"_s, rejected}});
+    context.printJson(QJsonObject{{u"imported"_s, report->stored},
+                                  {u"added"_s, report->added},
+                                  {u"updated"_s, report->updated},
+                                  {u"accepted"_s, report->added + report->updated},
+                                  {u"rejected"_s, rejected}});
+    const auto count = report->rejected.size();
+    if (count == 0)
+        return Success;
+    if (!report->stored)
+        return context.report(Context::tr("Rows rejected: %1; nothing was imported. Correct them, or import the other "
+                                          "rows with --partial.")
+                                  .arg(count),
+                              Failure);
+    return context.report(Context::tr("Rows rejected: %1; the other rows were imported.").arg(count), PartialImport);
 }
 
 int inmateList(Context &context) {
@@ -88,7 +101,7 @@ int inmateDeactivate(Context &context) {
 
 int banAdd(Context &context) {
     if (!context.args.isSet(NikOption) || !context.args.isSet(ReasonOption))
-        return context.usage(u"ban add needs --nik and --reason."_s);
+        return context.usage(Context::tr("ban add needs --nik and --reason."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -96,7 +109,7 @@ int banAdd(Context &context) {
     if (context.args.isSet(UntilOption)) {
         const QDate day = QDate::fromString(context.args.value(UntilOption), Qt::ISODate);
         if (!day.isValid())
-            return context.usage(u"--until needs a date like 2026-06-30."_s);
+            return context.usage(Context::tr("--until needs a date like 2026-06-30."));
         until = QDateTime(day.addDays(1), QTime(0, 0), (*facility)->profile().timeZone);
     }
     auto ban = BanStore(**facility)
@@ -123,7 +136,7 @@ int banLift(Context &context) {
     bool isNumber = false;
     const qint64 id = context.positional.first().toLongLong(&isNumber);
     if (!isNumber)
-        return context.usage(u"ban lift needs the ban's id (see ban list)."_s);
+        return context.usage(Context::tr("ban lift needs the ban's id (see ban list)."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -146,8 +159,9 @@ QList<Command> rosterCommands() {
         {{u"inmate"_s, u"import"_s},
          u"FILE.csv"_s,
          u"Import the roster from CSV (header: number,name,block). Known numbers are updated; each rejected row is "
-         u"reported with its line and reason."_s,
-         {},
+         u"reported with its line and reason. All or nothing: any rejected row and nothing is imported (exit 1), "
+         u"unless --partial."_s,
+         {PartialOption},
          1,
          1,
          inmateImport},

@@ -1,5 +1,6 @@
 #include "AdminPin.h"
 #include "Cli.h"
+#include "FileProblem.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -41,8 +42,7 @@ int rulesSet(Context &context) {
         return context.fail(facility.error());
     QFile file(context.positional.first());
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(
-            makeError(ErrorCode::InvalidInput, Context::tr("The file %1 cannot be read.").arg(file.fileName())));
+        return context.fail(FileProblem::reading(file));
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 #include "Cli.h"
+#include "FileProblem.h"
 #include "TallyService.h"
 
 #include <QJsonDocument>
@@ -18,12 +19,12 @@ const QCommandLineOption OutputOption(u"output"_s, u"Write to FILE instead of st
 int tally(Context &context) {
     const QString format = context.args.isSet(FormatOption) ? context.args.value(FormatOption) : u"json"_s;
     if (format != u"json"_s && format != u"csv"_s)
-        return context.usage(u"--format is json or csv."_s);
+        return context.usage(Context::tr("--format is json or csv."));
     QDate date;
     if (context.args.isSet(DateOption)) {
         date = QDate::fromString(context.args.value(DateOption), Qt::ISODate);
         if (!date.isValid())
-            return context.usage(u"--date needs a date like 2025-12-27."_s);
+            return context.usage(Context::tr("--date needs a date like 2025-12-27."));
     }
     auto facility = context.facility();
     if (!facility)
@@ -43,9 +44,7 @@ int tally(Context &context) {
     }
     QSaveFile file(context.args.value(OutputOption));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(
-            makeError(ErrorCode::Storage,
-                      Context::tr("The file %1 could not be written: %2").arg(file.fileName(), file.errorString())));
+        return context.fail(FileProblem::writing(file));
     Database &db = (*facility)->database();
     const qint64 now = (*facility)->now().toMSecsSinceEpoch();
     auto logged = db.write([&] {

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CliJson.h"
+#include "FileProblem.h"
 #include "UserStore.h"
 
 #include <QFile>
@@ -78,8 +79,7 @@ std::variant<QString, int> readSecret(Context &context) {
     if (context.args.isSet(PinFileOption)) {
         QFile file(context.args.value(PinFileOption));
         if (!file.open(QIODevice::ReadOnly))
-            return context.fail(
-                makeError(ErrorCode::InvalidInput, Context::tr("The file %1 cannot be read.").arg(file.fileName())));
+            return context.fail(FileProblem::reading(file));
         if (auto secret = firstLine(file))
             return *secret;
         return context.fail(
@@ -87,7 +87,8 @@ std::variant<QString, int> readSecret(Context &context) {
     }
     if (auto secret = secretFromStdin())
         return *secret;
-    return context.usage(u"give the PIN or password on the first line of standard input, or with --pin-file FILE."_s);
+    return context.usage(
+        Context::tr("give the PIN or password on the first line of standard input, or with --pin-file FILE."));
 }
 
 // Prints the user as it is now.
@@ -100,10 +101,10 @@ int printUser(Context &context, Facility &facility, const QString &login) {
 
 int userAdd(Context &context) {
     if (!context.args.isSet(NameOption) || !context.args.isSet(RoleOption))
-        return context.usage(u"user add needs --name and --role."_s);
+        return context.usage(Context::tr("user add needs --name and --role."));
     const auto role = roleFromKey(context.args.value(RoleOption));
     if (!role)
-        return context.usage(u"--role is guard, staff or admin."_s);
+        return context.usage(Context::tr("--role is guard, staff or admin."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());
@@ -151,7 +152,7 @@ int userPasswd(Context &context) {
 int userRole(Context &context) {
     const auto role = roleFromKey(context.positional.at(1));
     if (!role)
-        return context.usage(u"ROLE is guard, staff or admin."_s);
+        return context.usage(Context::tr("ROLE is guard, staff or admin."));
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());

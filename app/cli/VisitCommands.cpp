@@ -16,12 +16,12 @@ const QCommandLineOption DateOption(u"date"_s, u"The ticket's facility day, YYYY
 
 int visitCancel(Context &context) {
     if (!context.args.isSet(ReasonOption))
-        return context.usage(u"visit cancel needs --reason."_s);
+        return context.usage(Context::tr("visit cancel needs --reason."));
     QDate date;
     if (context.args.isSet(DateOption)) {
         date = QDate::fromString(context.args.value(DateOption), Qt::ISODate);
         if (!date.isValid())
-            return context.usage(u"--date needs a date like 2025-12-27."_s);
+            return context.usage(Context::tr("--date needs a date like 2025-12-27."));
     }
     auto facility = context.facility();
     if (!facility)

@@ -136,9 +136,8 @@
         <translation>The backup could not be started in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="180"/>
-        <source>The backup copy could not be finished: %1</source>
-        <translation>The backup copy could not be finished: %1</translation>
+        <source>The backup copy could not be finished. No backup was made.</source>
+        <translation>The backup copy could not be finished. No backup was made.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="187"/>
@@ -146,9 +145,8 @@
         <translation>The backup copy could not be written to disk.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="194"/>
-        <source>The backup copy failed its check (%1). No backup was made.</source>
-        <translation>The backup copy failed its check (%1). No backup was made.</translation>
+        <source>The backup copy failed its check. No backup was made.</source>
+        <translation>The backup copy failed its check. No backup was made.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="196"/>
@@ -345,6 +343,202 @@
         <source>%1 stopped while printing.</source>
         <translation>%1 stopped while printing.</translation>
     </message>
+    <message>
+        <source>%1 (see besuk-cli --help)</source>
+        <translation>%1 (see besuk-cli --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one more word: %2.</source>
+        <translation>&quot;%1&quot; needs one more word: %2.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;.</source>
+        <translation>unknown option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the option %1 takes no value.</source>
+        <translation>the option %1 takes no value.</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value.</source>
+        <translation>the option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>usage: %1</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1; nothing was imported. Correct them, or import the other rows with --partial.</source>
+        <translation>Rows rejected: %1; nothing was imported. Correct them, or import the other rows with --partial.</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1; the other rows were imported.</source>
+        <translation>Rows rejected: %1; the other rows were imported.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1.</source>
+        <translation>--limit needs a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--before needs an entry id (a whole number from 1).</source>
+        <translation>--before needs an entry id (a whole number from 1).</translation>
+    </message>
+    <message>
+        <source>--from needs a date like 2025-12-27 or a time like 2025-12-27T09:30.</source>
+        <translation>--from needs a date like 2025-12-27 or a time like 2025-12-27T09:30.</translation>
+    </message>
+    <message>
+        <source>--to needs a date like 2025-12-27 or a time like 2025-12-27T17:00.</source>
+        <translation>--to needs a date like 2025-12-27 or a time like 2025-12-27T17:00.</translation>
+    </message>
+    <message>
+        <source>call next needs --gate and --officer.</source>
+        <translation>call next needs --gate and --officer.</translation>
+    </message>
+    <message>
+        <source>--service is visit or deposit.</source>
+        <translation>--service is visit or deposit.</translation>
+    </message>
+    <message>
+        <source>call %1 needs --gate and --officer.</source>
+        <translation>call %1 needs --gate and --officer.</translation>
+    </message>
+    <message>
+        <source>--output FILE is required.</source>
+        <translation>--output FILE is required.</translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf.</source>
+        <translation>--format is csv or pdf.</translation>
+    </message>
+    <message>
+        <source>--from needs a date like 2025-12-27.</source>
+        <translation>--from needs a date like 2025-12-27.</translation>
+    </message>
+    <message>
+        <source>--to needs a date like 2025-12-27.</source>
+        <translation>--to needs a date like 2025-12-27.</translation>
+    </message>
+    <message>
+        <source>register needs --inmate and at least one --adult NIK:NAME.</source>
+        <translation>register needs --inmate and at least one --adult NIK:NAME.</translation>
+    </message>
+    <message>
+        <source>--adult needs NIK:NAME, e.g. --adult &quot;6471050501900003:Budi Santoso&quot;.</source>
+        <translation>--adult needs NIK:NAME, e.g. --adult &quot;6471050501900003:Budi Santoso&quot;.</translation>
+    </message>
+    <message>
+        <source>--children needs a whole number from 0.</source>
+        <translation>--children needs a whole number from 0.</translation>
+    </message>
+    <message>
+        <source>inspect needs --officer and --outcome.</source>
+        <translation>inspect needs --officer and --outcome.</translation>
+    </message>
+    <message>
+        <source>--outcome is cleared or refused.</source>
+        <translation>--outcome is cleared or refused.</translation>
+    </message>
+    <message>
+        <source>--phase is entry or exit.</source>
+        <translation>--phase is entry or exit.</translation>
+    </message>
+    <message>
+        <source>--item needs DESCRIPTION|DISPOSITION[|TAG], e.g. &quot;Phone|deposited|L-12&quot;.</source>
+        <translation>--item needs DESCRIPTION|DISPOSITION[|TAG], e.g. &quot;Phone|deposited|L-12&quot;.</translation>
+    </message>
+    <message>
+        <source>admit needs --officer.</source>
+        <translation>admit needs --officer.</translation>
+    </message>
+    <message>
+        <source>checkout needs --officer.</source>
+        <translation>checkout needs --officer.</translation>
+    </message>
+    <message>
+        <source>print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100.</source>
+        <translation>print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <source>--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
+        <translation>--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</translation>
+    </message>
+    <message>
+        <source>DAYS is a whole number of days, e.g. 365.</source>
+        <translation>DAYS is a whole number of days, e.g. 365.</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days.</source>
+        <translation>--days needs a whole number of days.</translation>
+    </message>
+    <message>
+        <source>person erase removes the person&apos;s name and NIK for good; add --yes to confirm.</source>
+        <translation>person erase removes the person&apos;s name and NIK for good; add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number of at least 1.</source>
+        <translation>--keep needs a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>restore replaces the database %1; stop every station that uses it, then add --yes.</source>
+        <translation>restore replaces the database %1; stop every station that uses it, then add --yes.</translation>
+    </message>
+    <message>
+        <source>purge needs --before YYYY-MM-DD.</source>
+        <translation>purge needs --before YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--before needs a date like 2025-12-01.</source>
+        <translation>--before needs a date like 2025-12-01.</translation>
+    </message>
+    <message>
+        <source>inmate add needs --number and --name.</source>
+        <translation>inmate add needs --number and --name.</translation>
+    </message>
+    <message>
+        <source>ban add needs --nik and --reason.</source>
+        <translation>ban add needs --nik and --reason.</translation>
+    </message>
+    <message>
+        <source>--until needs a date like 2026-06-30.</source>
+        <translation>--until needs a date like 2026-06-30.</translation>
+    </message>
+    <message>
+        <source>ban lift needs the ban&apos;s id (see ban list).</source>
+        <translation>ban lift needs the ban&apos;s id (see ban list).</translation>
+    </message>
+    <message>
+        <source>--format is json or csv.</source>
+        <translation>--format is json or csv.</translation>
+    </message>
+    <message>
+        <source>--date needs a date like 2025-12-27.</source>
+        <translation>--date needs a date like 2025-12-27.</translation>
+    </message>
+    <message>
+        <source>give the PIN or password on the first line of standard input, or with --pin-file FILE.</source>
+        <translation>give the PIN or password on the first line of standard input, or with --pin-file FILE.</translation>
+    </message>
+    <message>
+        <source>user add needs --name and --role.</source>
+        <translation>user add needs --name and --role.</translation>
+    </message>
+    <message>
+        <source>--role is guard, staff or admin.</source>
+        <translation>--role is guard, staff or admin.</translation>
+    </message>
+    <message>
+        <source>ROLE is guard, staff or admin.</source>
+        <translation>ROLE is guard, staff or admin.</translation>
+    </message>
+    <message>
+        <source>visit cancel needs --reason.</source>
+        <translation>visit cancel needs --reason.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -418,26 +612,17 @@
         <translation>Another station was saving at the same moment. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="263"/>
-        <source>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</source>
-        <translation>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</translation>
+        <source>The database server cannot be reached. Check the network and the server; nothing was saved.</source>
+        <translation>The database server cannot be reached. Check the network and the server; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="269"/>
-        <source>This station&apos;s database account may not do this (%1). See docs/deployment.md.</source>
-        <translation>This station&apos;s database account may not do this (%1). See docs/deployment.md.</translation>
+        <source>This station&apos;s database account may not do this. See docs/deployment.md.</source>
+        <translation>This station&apos;s database account may not do this. See docs/deployment.md.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="272"/>
         <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>The database server&apos;s disk is full. Nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="273"/>
-        <location filename="../../db/Database.cpp" line="279"/>
-        <location filename="../../db/Database.cpp" line="300"/>
-        <source>The database reported an error: %1</source>
-        <translation>The database reported an error: %1</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="283"/>
@@ -455,19 +640,32 @@
         <translation>The database is read-only here. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="294"/>
-        <source>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved. (%2)</source>
-        <translation>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved. (%2)</translation>
+        <source>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved.</source>
+        <translation>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="321"/>
-        <source>The database %1 is damaged (%2). Besuk will not work on it. There is no backup in %3: ask the administrator for the latest backup.</source>
-        <translation>The database %1 is damaged (%2). Besuk will not work on it. There is no backup in %3: ask the administrator for the latest backup.</translation>
+        <source>The database %1 is damaged. Besuk will not work on it. There is no backup in %2: ask the administrator for the latest backup.</source>
+        <translation>The database %1 is damaged. Besuk will not work on it. There is no backup in %2: ask the administrator for the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="324"/>
-        <source>The database %1 is damaged (%2). Besuk will not work on it. The latest backup is %3; to restore it, stop every station and run: besuk-cli --db %1 restore %3 --yes</source>
-        <translation>The database %1 is damaged (%2). Besuk will not work on it. The latest backup is %3; to restore it, stop every station and run: besuk-cli --db %1 restore %3 --yes</translation>
+        <source>The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, stop every station and run: besuk-cli --db %1 restore %2 --yes</source>
+        <translation>The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, stop every station and run: besuk-cli --db %1 restore %2 --yes</translation>
+    </message>
+    <message>
+        <source>the user name or password was refused</source>
+        <translation>the user name or password was refused</translation>
+    </message>
+    <message>
+        <source>check the network, the server and the address</source>
+        <translation>check the network, the server and the address</translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected error.</source>
+        <translation>The database reported an unexpected error.</translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected error (code %1).</source>
+        <translation>The database reported an unexpected error (code %1).</translation>
     </message>
 </context>
 <context>
@@ -701,6 +899,41 @@
         <location filename="../../db/FacilityKey.cpp" line="172"/>
         <source>the folder %1 cannot be created.</source>
         <translation>the folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>permission is denied</source>
+        <translation>permission is denied</translation>
+    </message>
+    <message>
+        <source>the disk or its file system reported an error</source>
+        <translation>the disk or its file system reported an error</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the disk may be full or has failed</source>
+        <translation>the disk may be full or has failed</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>The file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2.</source>
+        <translation>The file %1 could not be written: %2.</translation>
     </message>
 </context>
 <context>

@@ -136,9 +136,8 @@
         <translation>Pencadangan tidak dapat dimulai di %1: %2</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="180"/>
-        <source>The backup copy could not be finished: %1</source>
-        <translation>Salinan cadangan tidak dapat diselesaikan: %1</translation>
+        <source>The backup copy could not be finished. No backup was made.</source>
+        <translation>Salinan cadangan tidak dapat diselesaikan. Tidak ada cadangan yang dibuat.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="187"/>
@@ -146,9 +145,8 @@
         <translation>Salinan cadangan tidak dapat ditulis ke disk.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="194"/>
-        <source>The backup copy failed its check (%1). No backup was made.</source>
-        <translation>Salinan cadangan tidak lolos pengecekan (%1). Tidak ada cadangan yang dibuat.</translation>
+        <source>The backup copy failed its check. No backup was made.</source>
+        <translation>Salinan cadangan gagal diperiksa. Tidak ada cadangan yang dibuat.</translation>
     </message>
     <message>
         <location filename="../../db/BackupService.cpp" line="196"/>
@@ -345,6 +343,202 @@
         <source>%1 stopped while printing.</source>
         <translation>%1 berhenti saat mencetak.</translation>
     </message>
+    <message>
+        <source>%1 (see besuk-cli --help)</source>
+        <translation>%1 (lihat besuk-cli --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one more word: %2.</source>
+        <translation>&quot;%1&quot; memerlukan satu kata lagi: %2.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;.</source>
+        <translation>opsi &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>the option %1 takes no value.</source>
+        <translation>opsi %1 tidak menerima nilai.</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value.</source>
+        <translation>opsi %1 memerlukan nilai.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>cara pakai: %1</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1; nothing was imported. Correct them, or import the other rows with --partial.</source>
+        <translation>Baris ditolak: %1; tidak ada yang diimpor. Perbaiki baris tersebut, atau impor baris lainnya dengan --partial.</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1; the other rows were imported.</source>
+        <translation>Baris ditolak: %1; baris lainnya telah diimpor.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1.</source>
+        <translation>--limit memerlukan bilangan bulat dari 1 sampai %1.</translation>
+    </message>
+    <message>
+        <source>--before needs an entry id (a whole number from 1).</source>
+        <translation>--before memerlukan id entri (bilangan bulat mulai 1).</translation>
+    </message>
+    <message>
+        <source>--from needs a date like 2025-12-27 or a time like 2025-12-27T09:30.</source>
+        <translation>--from memerlukan tanggal seperti 2025-12-27 atau waktu seperti 2025-12-27T09:30.</translation>
+    </message>
+    <message>
+        <source>--to needs a date like 2025-12-27 or a time like 2025-12-27T17:00.</source>
+        <translation>--to memerlukan tanggal seperti 2025-12-27 atau waktu seperti 2025-12-27T17:00.</translation>
+    </message>
+    <message>
+        <source>call next needs --gate and --officer.</source>
+        <translation>call next memerlukan --gate dan --officer.</translation>
+    </message>
+    <message>
+        <source>--service is visit or deposit.</source>
+        <translation>--service adalah visit atau deposit.</translation>
+    </message>
+    <message>
+        <source>call %1 needs --gate and --officer.</source>
+        <translation>call %1 memerlukan --gate dan --officer.</translation>
+    </message>
+    <message>
+        <source>--output FILE is required.</source>
+        <translation>--output BERKAS wajib diisi.</translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf.</source>
+        <translation>--format adalah csv atau pdf.</translation>
+    </message>
+    <message>
+        <source>--from needs a date like 2025-12-27.</source>
+        <translation>--from memerlukan tanggal seperti 2025-12-27.</translation>
+    </message>
+    <message>
+        <source>--to needs a date like 2025-12-27.</source>
+        <translation>--to memerlukan tanggal seperti 2025-12-27.</translation>
+    </message>
+    <message>
+        <source>register needs --inmate and at least one --adult NIK:NAME.</source>
+        <translation>register memerlukan --inmate dan paling sedikit satu --adult NIK:NAMA.</translation>
+    </message>
+    <message>
+        <source>--adult needs NIK:NAME, e.g. --adult &quot;6471050501900003:Budi Santoso&quot;.</source>
+        <translation>--adult memerlukan NIK:NAMA, misalnya --adult &quot;6471050501900003:Budi Santoso&quot;.</translation>
+    </message>
+    <message>
+        <source>--children needs a whole number from 0.</source>
+        <translation>--children memerlukan bilangan bulat mulai 0.</translation>
+    </message>
+    <message>
+        <source>inspect needs --officer and --outcome.</source>
+        <translation>inspect memerlukan --officer dan --outcome.</translation>
+    </message>
+    <message>
+        <source>--outcome is cleared or refused.</source>
+        <translation>--outcome adalah cleared atau refused.</translation>
+    </message>
+    <message>
+        <source>--phase is entry or exit.</source>
+        <translation>--phase adalah entry atau exit.</translation>
+    </message>
+    <message>
+        <source>--item needs DESCRIPTION|DISPOSITION[|TAG], e.g. &quot;Phone|deposited|L-12&quot;.</source>
+        <translation>--item memerlukan URAIAN|TINDAKAN[|LABEL], misalnya &quot;Ponsel|deposited|L-12&quot;.</translation>
+    </message>
+    <message>
+        <source>admit needs --officer.</source>
+        <translation>admit memerlukan --officer.</translation>
+    </message>
+    <message>
+        <source>checkout needs --officer.</source>
+        <translation>checkout memerlukan --officer.</translation>
+    </message>
+    <message>
+        <source>print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100.</source>
+        <translation>print memerlukan --printer URI, misalnya --printer escpos-tcp://192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <source>--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
+        <translation>--printer adalah system:NAMA, pdf:BERKAS, escpos:/dev/usb/lp0 atau escpos-tcp://HOST:9100.</translation>
+    </message>
+    <message>
+        <source>DAYS is a whole number of days, e.g. 365.</source>
+        <translation>HARI adalah bilangan bulat jumlah hari, misalnya 365.</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days.</source>
+        <translation>--days memerlukan bilangan bulat jumlah hari.</translation>
+    </message>
+    <message>
+        <source>person erase removes the person&apos;s name and NIK for good; add --yes to confirm.</source>
+        <translation>person erase menghapus nama dan NIK orang itu untuk selamanya; tambahkan --yes untuk mengonfirmasi.</translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number of at least 1.</source>
+        <translation>--keep memerlukan bilangan bulat paling sedikit 1.</translation>
+    </message>
+    <message>
+        <source>restore replaces the database %1; stop every station that uses it, then add --yes.</source>
+        <translation>restore menggantikan basis data %1; hentikan setiap stasiun yang memakainya, lalu tambahkan --yes.</translation>
+    </message>
+    <message>
+        <source>purge needs --before YYYY-MM-DD.</source>
+        <translation>purge memerlukan --before YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--before needs a date like 2025-12-01.</source>
+        <translation>--before memerlukan tanggal seperti 2025-12-01.</translation>
+    </message>
+    <message>
+        <source>inmate add needs --number and --name.</source>
+        <translation>inmate add memerlukan --number dan --name.</translation>
+    </message>
+    <message>
+        <source>ban add needs --nik and --reason.</source>
+        <translation>ban add memerlukan --nik dan --reason.</translation>
+    </message>
+    <message>
+        <source>--until needs a date like 2026-06-30.</source>
+        <translation>--until memerlukan tanggal seperti 2026-06-30.</translation>
+    </message>
+    <message>
+        <source>ban lift needs the ban&apos;s id (see ban list).</source>
+        <translation>ban lift memerlukan id larangan (lihat ban list).</translation>
+    </message>
+    <message>
+        <source>--format is json or csv.</source>
+        <translation>--format adalah json atau csv.</translation>
+    </message>
+    <message>
+        <source>--date needs a date like 2025-12-27.</source>
+        <translation>--date memerlukan tanggal seperti 2025-12-27.</translation>
+    </message>
+    <message>
+        <source>give the PIN or password on the first line of standard input, or with --pin-file FILE.</source>
+        <translation>berikan PIN atau kata sandi pada baris pertama masukan standar, atau dengan --pin-file BERKAS.</translation>
+    </message>
+    <message>
+        <source>user add needs --name and --role.</source>
+        <translation>user add memerlukan --name dan --role.</translation>
+    </message>
+    <message>
+        <source>--role is guard, staff or admin.</source>
+        <translation>--role adalah guard, staff atau admin.</translation>
+    </message>
+    <message>
+        <source>ROLE is guard, staff or admin.</source>
+        <translation>PERAN adalah guard, staff atau admin.</translation>
+    </message>
+    <message>
+        <source>visit cancel needs --reason.</source>
+        <translation>visit cancel memerlukan --reason.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -418,26 +612,17 @@
         <translation>Stasiun lain sedang menyimpan pada saat yang sama. Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="263"/>
-        <source>The database server cannot be reached. Check the network and the server; nothing was saved. (%1)</source>
-        <translation>Server basis data tidak dapat dihubungi. Periksa jaringan dan server; tidak ada yang disimpan. (%1)</translation>
+        <source>The database server cannot be reached. Check the network and the server; nothing was saved.</source>
+        <translation>Server basis data tidak dapat dihubungi. Periksa jaringan dan server; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="269"/>
-        <source>This station&apos;s database account may not do this (%1). See docs/deployment.md.</source>
-        <translation>Akun basis data stasiun ini tidak berhak melakukan ini (%1). Lihat docs/deployment.md.</translation>
+        <source>This station&apos;s database account may not do this. See docs/deployment.md.</source>
+        <translation>Akun basis data stasiun ini tidak berhak melakukan ini. Lihat docs/deployment.md.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="272"/>
         <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>Disk server basis data penuh. Tidak ada yang disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="273"/>
-        <location filename="../../db/Database.cpp" line="279"/>
-        <location filename="../../db/Database.cpp" line="300"/>
-        <source>The database reported an error: %1</source>
-        <translation>Basis data melaporkan kesalahan: %1</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="283"/>
@@ -455,19 +640,32 @@
         <translation>Basis data di sini hanya dapat dibaca. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="294"/>
-        <source>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved. (%2)</source>
-        <translation>Basis data %1 tidak dapat ditulis: berkas atau foldernya hanya dapat dibaca, atau disknya rusak. Tidak ada yang disimpan. (%2)</translation>
+        <source>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved.</source>
+        <translation>Basis data %1 tidak dapat ditulis: berkas atau foldernya hanya dapat dibaca, atau disknya rusak. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="321"/>
-        <source>The database %1 is damaged (%2). Besuk will not work on it. There is no backup in %3: ask the administrator for the latest backup.</source>
-        <translation>Basis data %1 rusak (%2). Besuk tidak akan bekerja dengannya. Tidak ada cadangan di %3: mintalah cadangan terbaru kepada administrator.</translation>
+        <source>The database %1 is damaged. Besuk will not work on it. There is no backup in %2: ask the administrator for the latest backup.</source>
+        <translation>Basis data %1 rusak. Besuk tidak akan bekerja dengannya. Tidak ada cadangan di %2: mintalah cadangan terbaru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="324"/>
-        <source>The database %1 is damaged (%2). Besuk will not work on it. The latest backup is %3; to restore it, stop every station and run: besuk-cli --db %1 restore %3 --yes</source>
-        <translation>Basis data %1 rusak (%2). Besuk tidak akan bekerja dengannya. Cadangan terbaru adalah %3; untuk memulihkannya, hentikan semua stasiun lalu jalankan: besuk-cli --db %1 restore %3 --yes</translation>
+        <source>The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, stop every station and run: besuk-cli --db %1 restore %2 --yes</source>
+        <translation>Basis data %1 rusak. Besuk tidak akan bekerja dengannya. Cadangan terbaru adalah %2; untuk memulihkannya, hentikan semua stasiun lalu jalankan: besuk-cli --db %1 restore %2 --yes</translation>
+    </message>
+    <message>
+        <source>the user name or password was refused</source>
+        <translation>nama pengguna atau kata sandinya ditolak</translation>
+    </message>
+    <message>
+        <source>check the network, the server and the address</source>
+        <translation>periksa jaringan, server, dan alamatnya</translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected error.</source>
+        <translation>Basis data melaporkan kesalahan yang tidak terduga.</translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected error (code %1).</source>
+        <translation>Basis data melaporkan kesalahan yang tidak terduga (kode %1).</translation>
     </message>
 </context>
 <context>
@@ -701,6 +899,41 @@
         <location filename="../../db/FacilityKey.cpp" line="172"/>
         <source>the folder %1 cannot be created.</source>
         <translation>folder %1 tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>it does not exist</source>
+        <translation>berkas itu tidak ada</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>itu sebuah folder</translation>
+    </message>
+    <message>
+        <source>permission is denied</source>
+        <translation>izin ditolak</translation>
+    </message>
+    <message>
+        <source>the disk or its file system reported an error</source>
+        <translation>disk atau sistem berkasnya melaporkan kesalahan</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>folder %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>the disk may be full or has failed</source>
+        <translation>disk mungkin penuh atau rusak</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2.</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2.</translation>
     </message>
 </context>
 <context>

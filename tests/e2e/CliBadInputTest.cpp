@@ -118,7 +118,7 @@ TEST_CASE("group rules, names and numbers that are refused change nothing", "[cl
     f.expectRefusedRegistration(u"tab in name"_s, {u"--adult"_s, adult(Lead, u"Budi\tSantoso"_s)}, 1);
     f.expectRefusedRegistration(u"BEL in name"_s, {u"--adult"_s, adult(Lead, u"Budi\u0007Santoso"_s)}, 1);
     f.expectRefusedRegistration(u"digits in name"_s, {u"--adult"_s, adult(Lead, u"Budi 2"_s)}, 1);
-    f.expectRefusedRegistration(u"children -1"_s, {u"--adult"_s, lead, u"--children"_s, u"-1"_s}, 1);
+    f.expectRefusedRegistration(u"children -1"_s, {u"--adult"_s, lead, u"--children"_s, u"-1"_s}, 2);
     f.expectRefusedRegistration(u"children abc"_s, {u"--adult"_s, lead, u"--children"_s, u"abc"_s}, 2);
     f.expectRefusedRegistration(u"adult without a colon"_s, {u"--adult"_s, Lead}, 2);
     f.expectRefusedRegistration(u"no adult"_s, {u"--children"_s, u"2"_s}, 2);
@@ -127,7 +127,7 @@ TEST_CASE("group rules, names and numbers that are refused change nothing", "[cl
                     {u"register"_s, u"--inmate"_s, u"WB-002"_s, u"--adult"_s, lead, u"--now"_s, u"2025-12-27T15:00"_s},
                     3);
     f.expectRefused(u"--now not a time"_s,
-                    {u"register"_s, u"--inmate"_s, u"WB-002"_s, u"--adult"_s, lead, u"--now"_s, u"yesterday"_s}, 1);
+                    {u"register"_s, u"--inmate"_s, u"WB-002"_s, u"--adult"_s, lead, u"--now"_s, u"yesterday"_s}, 2);
 
     // 100 characters is still a name (and the snapshot sees the change).
     const Snapshot before = f.fixture.snapshot();
@@ -253,4 +253,36 @@ TEST_CASE("SQL metacharacters are data, never SQL", "[cli][bad-input]") {
                                 {u"--adult"_s, adult(Second, u"Siti'); DROP TABLE visitors;--"_s)}, 1);
     CHECK(f.fixture.database().tables() == tablesBefore);
     CHECK(f.fixture.queryRows(u"SELECT COUNT(*) FROM visits"_s) == QStringList{u"2"_s});
+}
+
+// One rule: a value that is not of its option's kind (a date, a time, a whole number, one of the listed words) is a
+// usage error, exit 2, whichever option and command it is, in the message's language, and nothing changes.
+TEST_CASE("a bad value of any option is a usage error and changes nothing", "[cli][bad-input]") {
+    BadInputFixture f;
+    const QString lead = adult(Lead, u"Budi Santoso"_s);
+    const QList<QStringList> cases{
+        {u"tally"_s, u"--now"_s, u"yesterday"_s},
+        {u"tally"_s, u"--now"_s, u"2025-13-45T09:00"_s},
+        {u"register"_s, u"--inmate"_s, u"WB-002"_s, u"--adult"_s, lead, u"--now"_s, u"09:30"_s},
+        {u"tally"_s, u"--date"_s, u"27-12-2025"_s},
+        {u"tally"_s, u"--format"_s, u"xml"_s},
+        {u"export"_s, u"--from"_s, u"2025-02-30"_s, u"--output"_s, f.fixture.filePath(u"x.csv"_s)},
+        {u"export"_s, u"--to"_s, u"soon"_s, u"--output"_s, f.fixture.filePath(u"x.csv"_s)},
+        {u"audit"_s, u"list"_s, u"--from"_s, u"last week"_s},
+        {u"audit"_s, u"list"_s, u"--limit"_s, u"many"_s},
+        {u"call"_s, u"list"_s, u"--limit"_s, u"0"_s},
+        {u"ban"_s, u"add"_s, u"--nik"_s, Second, u"--reason"_s, u"x"_s, u"--until"_s, u"never"_s},
+        {u"register"_s, u"--inmate"_s, u"WB-002"_s, u"--adult"_s, lead, u"--children"_s, u"-1"_s, u"--now"_s, Now},
+        {u"register"_s, u"--inmate"_s, u"WB-002"_s, u"--adult"_s, lead, u"--children"_s, u"two"_s, u"--now"_s, Now},
+        {u"print"_s, f.payload, u"--printer"_s, u"pdf:/tmp/x.pdf"_s, u"--paper"_s, u"a4"_s},
+        {u"retention"_s, u"run"_s, u"--days"_s, u"-5"_s},
+        {u"tally"_s, u"--date"_s},
+    };
+    for (const QStringList &arguments : cases) {
+        f.expectRefused(arguments.join(u' '), arguments, 2);
+        const CliResult indonesian = f.fixture.run(arguments, {{u"LANG"_s, u"id_ID.UTF-8"_s}});
+        INFO(indonesian.describe());
+        CHECK(indonesian.exitCode == 2);
+        CHECK(indonesian.err.endsWith(u"(lihat besuk-cli --help)\n"_s));
+    }
 }

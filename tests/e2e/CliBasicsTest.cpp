@@ -109,6 +109,33 @@ TEST_CASE("help lists every command and unknown commands are usage errors", "[cl
     CHECK(nothing.exitCode == 2);
 }
 
+TEST_CASE("an unknown command is a usage error with or without --help", "[cli]") {
+    for (const QStringList &arguments : {QStringList{u"bogus"_s, u"--help"_s}, QStringList{u"--help"_s, u"bogus"_s},
+                                         QStringList{u"bogus"_s}, QStringList{u"inmate"_s, u"--help"_s}}) {
+        const CliResult result = runCli(arguments);
+        INFO(arguments.join(u' ') << "\n" << result.describe());
+        CHECK(result.exitCode == 2);
+        CHECK(result.out.isEmpty());
+        CHECK(result.oneErrorLine());
+    }
+    CHECK(runCli({u"bogus"_s}).err.contains(u"unknown command \"bogus\""_s));
+    CHECK(runCli({u"inmate"_s}).err.contains(u"add, import, list"_s));
+    const CliResult translated = runCli({u"bogus"_s, u"--help"_s}, {{u"LANG"_s, u"id_ID.UTF-8"_s}});
+    CHECK(translated.err == u"besuk-cli: perintah \"bogus\" tidak dikenal. (lihat besuk-cli --help)\n"_s);
+    CHECK(translated.exitCode == 2);
+}
+
+TEST_CASE("--help documents the exit status table", "[cli]") {
+    const CliResult help = runCli({u"--help"_s});
+    REQUIRE(help.exitCode == 0);
+    const QString table = help.out.mid(help.out.indexOf(u"Exit status:"_s));
+    for (const QString &row : {u"\n  0  success"_s, u"\n  1  "_s, u"\n  2  usage error"_s,
+                               u"\n  3  refused by a rule"_s, u"\n  4  inmate import --partial"_s})
+        CHECK(table.contains(row));
+    const CliResult importHelp = runCli({u"inmate"_s, u"import"_s, u"--help"_s});
+    CHECK(importHelp.out.contains(u"--partial"_s));
+}
+
 TEST_CASE("inmate add and list", "[cli]") {
     CliFixture fixture;
     fixture.init();
@@ -143,7 +170,7 @@ TEST_CASE("inmate add and list", "[cli]") {
     CHECK(off.json.value(u"active"_s).toBool() == false);
 }
 
-TEST_CASE("inmate import reports each rejected row by line and reason", "[cli]") {
+TEST_CASE("inmate import is all or nothing unless --partial, and reports each rejected row", "[cli]") {
     CliFixture fixture;
     fixture.init();
     const QString path = fixture.writeFile(u"roster.csv"_s, "number,name,block\r\n"
@@ -154,26 +181,80 @@ TEST_CASE("inmate import reports each rejected row by line and reason", "[cli]")
                                                             "WB-001,Ahmad Lagi,A\r\n"
                                                             "WB-006,Hanya Dua\r\n"
                                                             "WB-007,\"Dewi Lestari, S.Pd.\",C\r\n");
-    const CliResult report = fixture.run({u"inmate"_s, u"import"_s, path});
-    INFO(report.describe());
-    REQUIRE(report.exitCode == 0);
     const QJsonArray rejected{
         QJsonObject{{u"line"_s, 4}, {u"reason"_s, u"Please enter the inmate number."_s}},
         QJsonObject{{u"line"_s, 5}, {u"reason"_s, u"Name cannot contain digits. Please enter the name in letters."_s}},
         QJsonObject{{u"line"_s, 6}, {u"reason"_s, u"The number WB-001 appears earlier in this file."_s}},
         QJsonObject{{u"line"_s, 7}, {u"reason"_s, u"It has 2 fields; the header has 3."_s}},
     };
-    CHECK(report.json ==
-          QJsonObject{{u"added"_s, 3}, {u"updated"_s, 0}, {u"accepted"_s, 3}, {u"rejected"_s, rejected}});
+    const Snapshot before = fixture.snapshot();
+    const CliResult refused = fixture.run({u"inmate"_s, u"import"_s, path});
+    INFO(refused.describe());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.oneErrorLine());
+    CHECK(refused.err.contains(u"Rows rejected: 4; nothing was imported."_s));
+    CHECK(
+        refused.json ==
+        QJsonObject{
+            {u"imported"_s, false}, {u"added"_s, 0}, {u"updated"_s, 0}, {u"accepted"_s, 0}, {u"rejected"_s, rejected}});
+    CHECK(fixture.snapshot() == before);
+
+    const CliResult report = fixture.run({u"inmate"_s, u"import"_s, path, u"--partial"_s});
+    INFO(report.describe());
+    CHECK(report.exitCode == 4);
+    CHECK(report.oneErrorLine());
+    CHECK(
+        report.json ==
+        QJsonObject{
+            {u"imported"_s, true}, {u"added"_s, 3}, {u"updated"_s, 0}, {u"accepted"_s, 3}, {u"rejected"_s, rejected}});
     CHECK(fixture.queryRows(u"SELECT number, name, block FROM inmates ORDER BY number"_s) ==
           QStringList{u"WB-001|Ahmad Yani|A"_s, u"WB-002|Siti Aminah|B"_s, u"WB-007|Dewi Lestari, S.Pd.|C"_s});
 
     const QString update = fixture.writeFile(u"update.csv"_s, "name,number\nAhmad Yani Putra,WB-001\n");
     const CliResult second = fixture.run({u"inmate"_s, u"import"_s, update});
-    CHECK(second.json ==
-          QJsonObject{{u"added"_s, 0}, {u"updated"_s, 1}, {u"accepted"_s, 1}, {u"rejected"_s, QJsonArray()}});
+    CHECK(second.exitCode == 0);
+    CHECK(second.err.isEmpty());
+    CHECK(second.json == QJsonObject{{u"imported"_s, true},
+                                     {u"added"_s, 0},
+                                     {u"updated"_s, 1},
+                                     {u"accepted"_s, 1},
+                                     {u"rejected"_s, QJsonArray()}});
     CHECK(fixture.queryRows(u"SELECT name, block FROM inmates WHERE number = 'WB-001'"_s) ==
           QStringList{u"Ahmad Yani Putra|"_s});
+}
+
+// A 2 MB row and bytes that are not UTF-8 follow the same rule: each is one rejected row, never the whole file.
+TEST_CASE("inmate import rejects a 2 MB row and a row of invalid UTF-8 alike, by line", "[cli]") {
+    CliFixture fixture;
+    fixture.init();
+    const QByteArray csv = "number,name,block\n"
+                           "WB-001,Ahmad Yani,A\n"
+                           "WB-002," +
+                           QByteArray(2 * 1024 * 1024, 'a') +
+                           ",B\n"
+                           "WB-003,D\xE9sir\xE9 Latin-1,C\n"
+                           "WB-004,Siti Aminah,D\n";
+    const QString path = fixture.writeFile(u"roster.csv"_s, csv);
+    const Snapshot before = fixture.snapshot();
+    const CliResult refused = fixture.run({u"inmate"_s, u"import"_s, path});
+    INFO(refused.describe().left(2000));
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.oneErrorLine());
+    CHECK(refused.json.value(u"imported"_s) == false);
+    const QJsonArray rows = refused.json.value(u"rejected"_s).toArray();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).toObject().value(u"line"_s).toInt() == 3);
+    CHECK(rows.at(1).toObject().value(u"line"_s).toInt() == 4);
+    CHECK(rows.at(1).toObject().value(u"reason"_s).toString().contains(u"UTF-8"_s));
+    CHECK(refused.out.size() < 4000); // the 2 MB name is not echoed back
+    CHECK(fixture.snapshot() == before);
+
+    const CliResult partial = fixture.run({u"inmate"_s, u"import"_s, path, u"--partial"_s});
+    INFO(partial.describe().left(2000));
+    CHECK(partial.exitCode == 4);
+    CHECK(partial.json.value(u"added"_s).toInt() == 2);
+    CHECK(partial.json.value(u"rejected"_s).toArray() == rows);
+    CHECK(fixture.queryRows(u"SELECT number FROM inmates ORDER BY number"_s) == QStringList{u"WB-001"_s, u"WB-004"_s});
 }
 
 TEST_CASE("a visit from registration through inspection and admission to checkout", "[cli]") {

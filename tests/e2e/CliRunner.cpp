@@ -69,6 +69,10 @@ CliProcess::CliProcess(const QStringList &arguments, const Environment &environm
     m_process->setArguments(arguments);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Messages in English unless a test asks for another language (besuk-cli follows LC_ALL, LC_MESSAGES, LANG).
+    env.remove(u"LC_ALL"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
     m_process->setProcessEnvironment(env);

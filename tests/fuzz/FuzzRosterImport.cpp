@@ -1,7 +1,8 @@
 // A roster CSV as staff import it: any bytes, through the real import into a real (temporary) facility.
 // Property: the import never crashes; it either refuses the file with a message or accounts for every record
-// (added + updated + rejected = data rows), and every rejection names a line and a reason. The roster is emptied
-// after each input, so each input starts from the same state.
+// (added + updated + rejected = data rows, in partial mode), and every rejection names a line and a reason; all or
+// nothing stores no row of a file with a rejected row. The roster is emptied after each input, so each input starts
+// from the same state.
 #include "Clock.h"
 #include "Csv.h"
 #include "Database.h"
@@ -46,10 +47,17 @@ Scene &scene() {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     Scene &s = scene();
     const QByteArray csv(reinterpret_cast<const char *>(data), qsizetype(size));
-    auto report = InmateStore(*s.facility).importCsv(csv, u"fuzz"_s);
+    auto whole = InmateStore(*s.facility).importCsv(csv, u"fuzz"_s);
+    if (whole.ok() && !whole->rejected.isEmpty()) {
+        fuzz::require(!whole->stored && whole->added + whole->updated == 0, "all or nothing stored some rows");
+        auto count = SqlQuery(s.facility->database(), u"SELECT COUNT(*) FROM inmates"_s).scalar();
+        fuzz::require(count.ok() && count->toInt() == 0, "all or nothing left rows in the roster");
+    }
+    auto report = InmateStore(*s.facility).importCsv(csv, u"fuzz"_s, ImportMode::Partial);
     if (report.ok()) {
-        auto records = Csv::parse(csv);
+        auto records = Csv::parse(csv, Csv::InvalidUtf8::MarkRecord);
         fuzz::require(records.ok(), "an import accepted a file that is not CSV");
+        fuzz::require(report->stored, "a partial import stored nothing");
         const qsizetype rows = records->size() - 1; // the header
         fuzz::require(report->added + report->updated + report->rejected.size() == rows,
                       "the import lost or doubled a row");

@@ -168,6 +168,24 @@ TEST_CASE("Csv refuses invalid UTF-8 and names the line", "[csv]") {
     CHECK(overlong.error().code == ErrorCode::InvalidInput);
 }
 
+TEST_CASE("Csv can mark the records holding invalid UTF-8 and read the rest", "[csv]") {
+    const auto parsed =
+        Csv::parse("a,b\n\"multi\nl\xFFine\",x\nbad\xC3\nok,\xC3\xA9\n\xC0\xAF,y"_ba, Csv::InvalidUtf8::MarkRecord);
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed->size() == 5);
+    QList<bool> valid;
+    QList<int> lines;
+    for (const CsvRecord &record : *parsed) {
+        valid.append(record.validUtf8);
+        lines.append(record.line);
+    }
+    CHECK(valid == QList<bool>{true, false, false, true, false});
+    CHECK(lines == QList<int>{1, 2, 4, 5, 6});
+    CHECK(parsed->at(1).lastLine == 3);
+    CHECK(parsed->at(3).fields == QStringList{u"ok"_s, u"\u00e9"_s});
+    CHECK(parsed->at(4).fields.last() == u"y"_s);
+}
+
 TEST_CASE("Csv formatRow writes the exact bytes", "[csv]") {
     CHECK(Csv::formatRow({u"a"_s, u"b"_s, u"c"_s}).toStdString() == "a,b,c\r\n");
     CHECK(Csv::formatRow({u"a,b"_s, u"say \"hi\""_s}).toStdString() == "\"a,b\",\"say \"\"hi\"\"\"\r\n");

@@ -193,7 +193,7 @@ TEST_CASE("A bad correction or an unknown number is refused and changes nothing"
     CHECK(store.findByNumber(u"B.I-101/2025"_s)->name == u"Budi Santoso"_s);
 }
 
-TEST_CASE("CSV import adds, updates and reports bad rows by line", "[inmates]") {
+TEST_CASE("A partial CSV import adds, updates and reports bad rows by line", "[inmates]") {
     TestFacility f;
     const QList<Inmate> existing = f.addInmates(1); // WB-001 "Warga A"
     InmateStore store(*f);
@@ -211,8 +211,9 @@ TEST_CASE("CSV import adds, updates and reports bad rows by line", "[inmates]") 
                            "\"B.I-007/2025\",\"Dua\r\nBaris\",Blok A\r\n" // 12-13 line break in the name
                            "B.I-008/2025,Yohanes Kristianto,\r\n"         // 14 added, no block
                            "B.I-009/2025,Agus Salim,Blok A,lebih\r\n";    // 15 too many fields
-    const auto report = store.importCsv(csv, u"admin"_s);
+    const auto report = store.importCsv(csv, u"admin"_s, ImportMode::Partial);
     REQUIRE(report.ok());
+    CHECK(report->stored);
     CHECK(report->added == 4);
     CHECK(report->updated == 1);
     QList<int> lines;
@@ -266,6 +267,56 @@ TEST_CASE("CSV import with a bad header or no rows is refused and changes nothin
         REQUIRE_FALSE(report.ok());
         CHECK(report.error().code == ErrorCode::InvalidInput);
         CHECK_FALSE(report.error().message.isEmpty());
+    }
+    CHECK(f.snapshot() == before);
+}
+
+// A file with any rejected row, whatever the reason: nothing stored, every rejected row reported.
+TEST_CASE("An all-or-nothing CSV import with a rejected row stores nothing and reports every bad row", "[inmates]") {
+    TestFacility f;
+    f.addInmates(1);
+    InmateStore store(*f);
+    const Snapshot before = f.snapshot();
+    const QByteArray csv = "number,name,block\n"                        // 1
+                           "B.I-001/2025,Budi Santoso,Blok A\n"         // 2 good
+                           "B.I-002/2025,Siti \xFF\xFE Aminah,Blok B\n" // 3 not UTF-8
+                           "B.I-003/2025," +
+                           QByteArray(2 * 1024 * 1024, 'a') + ",Blok A\n" + // 4 2 MB name
+                           "WB-001,Warga Baru,Blok D\n";                    // 5 good (update)
+    const auto report = store.importCsv(csv, u"admin"_s);
+    REQUIRE(report.ok());
+    CHECK_FALSE(report->stored);
+    CHECK(report->added == 0);
+    CHECK(report->updated == 0);
+    REQUIRE(report->rejected.size() == 2);
+    CHECK(report->rejected[0].line == 3);
+    CHECK(report->rejected[0].reason.contains(u"UTF-8"_s));
+    CHECK(report->rejected[1].line == 4);
+    CHECK(report->rejected[1].reason.size() < 200);
+    CHECK(f.snapshot() == before);
+
+    // The same file, partially: the good rows are stored and the same rows rejected.
+    const auto partial = store.importCsv(csv, u"admin"_s, ImportMode::Partial);
+    REQUIRE(partial.ok());
+    CHECK(partial->stored);
+    CHECK(partial->added == 1);
+    CHECK(partial->updated == 1);
+    REQUIRE(partial->rejected.size() == 2);
+    CHECK(partial->rejected[0].line == 3);
+    CHECK(partial->rejected[1].line == 4);
+    CHECK(store.findByNumber(u"WB-001"_s)->name == u"Warga Baru"_s);
+    CHECK(store.findByNumber(u"B.I-002/2025"_s).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("A CSV import whose header is not UTF-8 is refused whole", "[inmates]") {
+    TestFacility f;
+    InmateStore store(*f);
+    const Snapshot before = f.snapshot();
+    for (const ImportMode mode : {ImportMode::AllOrNothing, ImportMode::Partial}) {
+        const auto report = store.importCsv("number,n\xE4me\nB.I-1,Budi\n"_ba, u"admin"_s, mode);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().code == ErrorCode::InvalidInput);
+        CHECK(report.error().message.contains(u"Line 1"_s));
     }
     CHECK(f.snapshot() == before);
 }

@@ -210,7 +210,7 @@ void RosterPage::importCsv() {
     InmateStore store(facility());
     // What each row is, read before the import changes the roster: its number, and whether that number is known.
     QList<ReportRow> rows;
-    if (auto records = Csv::parse(csv); records && !records->isEmpty()) {
+    if (auto records = Csv::parse(csv, Csv::InvalidUtf8::MarkRecord); records && !records->isEmpty()) {
         QStringList header;
         for (const QString &column : records->first().fields)
             header.append(column.trimmed().toLower());
@@ -225,7 +225,8 @@ void RosterPage::importCsv() {
             rows.append(row);
         }
     }
-    auto report = store.importCsv(csv, actor());
+    // The page keeps the good rows and lists the rejected ones beside them (besuk-cli asks for --partial).
+    auto report = store.importCsv(csv, actor(), ImportMode::Partial);
     if (!report) {
         showMessage(report.error().message);
         return;
