@@ -100,97 +100,99 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../db/BackupService.cpp" line="41"/>
+        <location filename="../../db/BackupService.cpp" line="42"/>
         <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore, as docs/deployment.md describes (Backups).</source>
         <translation>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore, as docs/deployment.md describes (Backups).</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="92"/>
+        <location filename="../../db/BackupService.cpp" line="93"/>
         <source>There is no file %1.</source>
         <translation>There is no file %1.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="96"/>
+        <location filename="../../db/BackupService.cpp" line="98"/>
         <source>The file %1 cannot be opened as a database: %2</source>
         <translation>The file %1 cannot be opened as a database: %2</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="139"/>
+        <location filename="../../db/BackupService.cpp" line="142"/>
         <source>Keep at least one backup.</source>
         <translation>Keep at least one backup.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="145"/>
-        <location filename="../../db/BackupService.cpp" line="250"/>
+        <location filename="../../db/BackupService.cpp" line="148"/>
+        <location filename="../../db/BackupService.cpp" line="253"/>
         <source>The folder %1 could not be created.</source>
         <translation>The folder %1 could not be created.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="152"/>
+        <location filename="../../db/BackupService.cpp" line="155"/>
         <source>The backup %1 already exists.</source>
         <translation>The backup %1 already exists.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="161"/>
+        <location filename="../../db/BackupService.cpp" line="165"/>
         <source>The backup could not be started in %1: %2</source>
         <translation>The backup could not be started in %1: %2</translation>
     </message>
     <message>
+        <location filename="../../db/BackupService.cpp" line="184"/>
         <source>The backup copy could not be finished. No backup was made.</source>
         <translation>The backup copy could not be finished. No backup was made.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="187"/>
+        <location filename="../../db/BackupService.cpp" line="191"/>
         <source>The backup copy could not be written to disk.</source>
         <translation>The backup copy could not be written to disk.</translation>
     </message>
     <message>
+        <location filename="../../db/BackupService.cpp" line="196"/>
         <source>The backup copy failed its check. No backup was made.</source>
         <translation>The backup copy failed its check. No backup was made.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="196"/>
+        <location filename="../../db/BackupService.cpp" line="199"/>
         <source>The backup could not be named %1.</source>
         <translation>The backup could not be named %1.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="237"/>
+        <location filename="../../db/BackupService.cpp" line="240"/>
         <source>The backup and the database are the same file.</source>
         <translation>The backup and the database are the same file.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="242"/>
+        <location filename="../../db/BackupService.cpp" line="245"/>
         <source>The backup %1 is damaged (%2). Nothing was restored.</source>
         <translation>The backup %1 is damaged (%2). Nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="246"/>
+        <location filename="../../db/BackupService.cpp" line="249"/>
         <source>The file %1 holds no Besuk facility. Nothing was restored.</source>
         <translation>The file %1 holds no Besuk facility. Nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="259"/>
+        <location filename="../../db/BackupService.cpp" line="262"/>
         <source>The backup could not be copied to %1: %2</source>
         <translation>The backup could not be copied to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="266"/>
-        <location filename="../../db/BackupService.cpp" line="272"/>
+        <location filename="../../db/BackupService.cpp" line="271"/>
+        <location filename="../../db/BackupService.cpp" line="277"/>
         <source>The backup could not be copied to %1.</source>
         <translation>The backup could not be copied to %1.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="277"/>
+        <location filename="../../db/BackupService.cpp" line="282"/>
         <source>The restored copy could not be written to disk.</source>
         <translation>The restored copy could not be written to disk.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="284"/>
+        <location filename="../../db/BackupService.cpp" line="289"/>
         <source>%1 could not be removed. Stop every station that uses the database, then try again.</source>
         <translation>%1 could not be removed. Stop every station that uses the database, then try again.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="295"/>
+        <location filename="../../db/BackupService.cpp" line="300"/>
         <source>The restored copy could not replace %1: %2</source>
         <translation>The restored copy could not replace %1: %2</translation>
     </message>
@@ -290,28 +292,14 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="119"/>
+        <location filename="../../app/cli/Cli.cpp" line="133"/>
         <source>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</source>
         <translation>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RosterCommands.cpp" line="43"/>
-        <location filename="../../app/cli/SetupCommands.cpp" line="45"/>
-        <location filename="../../app/cli/UserCommands.cpp" line="82"/>
-        <source>The file %1 cannot be read.</source>
-        <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
         <location filename="../../app/cli/SetupCommands.cpp" line="50"/>
         <source>The file %1 is not a JSON object.</source>
         <translation>The file %1 is not a JSON object.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/ExportCommands.cpp" line="64"/>
-        <location filename="../../app/cli/RetentionCommands.cpp" line="113"/>
-        <location filename="../../app/cli/TallyCommands.cpp" line="48"/>
-        <source>The file %1 could not be written: %2</source>
-        <translation>The file %1 could not be written: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/UserCommands.cpp" line="86"/>
@@ -329,213 +317,270 @@
         <translation>There is no ticket %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="67"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="56"/>
+        <source>--paper is 58mm, 80mm or a6.</source>
+        <translation>--paper is 58mm, 80mm or a6.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="70"/>
         <source>The besuk program, which prints tickets, is neither beside besuk-cli nor on PATH.</source>
         <translation>The besuk program, which prints tickets, is neither beside besuk-cli nor on PATH.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="90"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="93"/>
         <source>%1 did not finish printing.</source>
         <translation>%1 did not finish printing.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="99"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="102"/>
         <source>%1 stopped while printing.</source>
         <translation>%1 stopped while printing.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="237"/>
         <source>%1 (see besuk-cli --help)</source>
         <translation>%1 (see besuk-cli --help)</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="116"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="117"/>
         <source>&quot;%1&quot; needs one more word: %2.</source>
         <translation>&quot;%1&quot; needs one more word: %2.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="124"/>
         <source>unknown option &quot;%1&quot;.</source>
         <translation>unknown option &quot;%1&quot;.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="128"/>
         <source>the option %1 takes no value.</source>
         <translation>the option %1 takes no value.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="129"/>
         <source>the option %1 needs a value.</source>
         <translation>the option %1 needs a value.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="300"/>
         <source>usage: %1</source>
         <translation>usage: %1</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="62"/>
         <source>Rows rejected: %1; nothing was imported. Correct them, or import the other rows with --partial.</source>
         <translation>Rows rejected: %1; nothing was imported. Correct them, or import the other rows with --partial.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="66"/>
         <source>Rows rejected: %1; the other rows were imported.</source>
         <translation>Rows rejected: %1; the other rows were imported.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/AuditCommands.cpp" line="75"/>
+        <location filename="../../app/cli/CallCommands.cpp" line="121"/>
         <source>--limit needs a whole number from 1 to %1.</source>
         <translation>--limit needs a whole number from 1 to %1.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/AuditCommands.cpp" line="81"/>
         <source>--before needs an entry id (a whole number from 1).</source>
         <translation>--before needs an entry id (a whole number from 1).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/AuditCommands.cpp" line="94"/>
         <source>--from needs a date like 2025-12-27 or a time like 2025-12-27T09:30.</source>
         <translation>--from needs a date like 2025-12-27 or a time like 2025-12-27T09:30.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/AuditCommands.cpp" line="100"/>
         <source>--to needs a date like 2025-12-27 or a time like 2025-12-27T17:00.</source>
         <translation>--to needs a date like 2025-12-27 or a time like 2025-12-27T17:00.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/CallCommands.cpp" line="71"/>
         <source>call next needs --gate and --officer.</source>
         <translation>call next needs --gate and --officer.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/CallCommands.cpp" line="76"/>
+        <location filename="../../app/cli/GateCommands.cpp" line="63"/>
         <source>--service is visit or deposit.</source>
         <translation>--service is visit or deposit.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/CallCommands.cpp" line="94"/>
         <source>call %1 needs --gate and --officer.</source>
         <translation>call %1 needs --gate and --officer.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="27"/>
         <source>--output FILE is required.</source>
         <translation>--output FILE is required.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="33"/>
         <source>--format is csv or pdf.</source>
         <translation>--format is csv or pdf.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="40"/>
         <source>--from needs a date like 2025-12-27.</source>
         <translation>--from needs a date like 2025-12-27.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="45"/>
         <source>--to needs a date like 2025-12-27.</source>
         <translation>--to needs a date like 2025-12-27.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="44"/>
         <source>register needs --inmate and at least one --adult NIK:NAME.</source>
         <translation>register needs --inmate and at least one --adult NIK:NAME.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="51"/>
         <source>--adult needs NIK:NAME, e.g. --adult &quot;6471050501900003:Budi Santoso&quot;.</source>
         <translation>--adult needs NIK:NAME, e.g. --adult &quot;6471050501900003:Budi Santoso&quot;.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="58"/>
         <source>--children needs a whole number from 0.</source>
         <translation>--children needs a whole number from 0.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="95"/>
         <source>inspect needs --officer and --outcome.</source>
         <translation>inspect needs --officer and --outcome.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="100"/>
         <source>--outcome is cleared or refused.</source>
         <translation>--outcome is cleared or refused.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="105"/>
         <source>--phase is entry or exit.</source>
         <translation>--phase is entry or exit.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="113"/>
         <source>--item needs DESCRIPTION|DISPOSITION[|TAG], e.g. &quot;Phone|deposited|L-12&quot;.</source>
         <translation>--item needs DESCRIPTION|DISPOSITION[|TAG], e.g. &quot;Phone|deposited|L-12&quot;.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="135"/>
         <source>admit needs --officer.</source>
         <translation>admit needs --officer.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="146"/>
         <source>checkout needs --officer.</source>
         <translation>checkout needs --officer.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="50"/>
         <source>print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100.</source>
         <translation>print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="53"/>
         <source>--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
         <translation>--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="58"/>
         <source>DAYS is a whole number of days, e.g. 365.</source>
         <translation>DAYS is a whole number of days, e.g. 365.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="72"/>
         <source>--days needs a whole number of days.</source>
         <translation>--days needs a whole number of days.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="119"/>
         <source>person erase removes the person&apos;s name and NIK for good; add --yes to confirm.</source>
         <translation>person erase removes the person&apos;s name and NIK for good; add --yes to confirm.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="143"/>
         <source>--keep needs a whole number of at least 1.</source>
         <translation>--keep needs a whole number of at least 1.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="177"/>
         <source>restore replaces the database %1; stop every station that uses it, then add --yes.</source>
         <translation>restore replaces the database %1; stop every station that uses it, then add --yes.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="195"/>
         <source>purge needs --before YYYY-MM-DD.</source>
         <translation>purge needs --before YYYY-MM-DD.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="198"/>
         <source>--before needs a date like 2025-12-01.</source>
         <translation>--before needs a date like 2025-12-01.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="27"/>
         <source>inmate add needs --number and --name.</source>
         <translation>inmate add needs --number and --name.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="104"/>
         <source>ban add needs --nik and --reason.</source>
         <translation>ban add needs --nik and --reason.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="112"/>
         <source>--until needs a date like 2026-06-30.</source>
         <translation>--until needs a date like 2026-06-30.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="139"/>
         <source>ban lift needs the ban&apos;s id (see ban list).</source>
         <translation>ban lift needs the ban&apos;s id (see ban list).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/TallyCommands.cpp" line="22"/>
         <source>--format is json or csv.</source>
         <translation>--format is json or csv.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/TallyCommands.cpp" line="27"/>
+        <location filename="../../app/cli/VisitCommands.cpp" line="24"/>
         <source>--date needs a date like 2025-12-27.</source>
         <translation>--date needs a date like 2025-12-27.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/UserCommands.cpp" line="91"/>
         <source>give the PIN or password on the first line of standard input, or with --pin-file FILE.</source>
         <translation>give the PIN or password on the first line of standard input, or with --pin-file FILE.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/UserCommands.cpp" line="104"/>
         <source>user add needs --name and --role.</source>
         <translation>user add needs --name and --role.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/UserCommands.cpp" line="107"/>
         <source>--role is guard, staff or admin.</source>
         <translation>--role is guard, staff or admin.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/UserCommands.cpp" line="155"/>
         <source>ROLE is guard, staff or admin.</source>
         <translation>ROLE is guard, staff or admin.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/VisitCommands.cpp" line="19"/>
         <source>visit cancel needs --reason.</source>
         <translation>visit cancel needs --reason.</translation>
     </message>
@@ -543,17 +588,19 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../db/Csv.cpp" line="110"/>
+        <location filename="../../db/Csv.cpp" line="114"/>
         <source>Line %1: a quoted field is not closed.</source>
         <translation>Line %1: a quoted field is not closed.</translation>
     </message>
     <message>
-        <location filename="../../db/Csv.cpp" line="124"/>
+        <location filename="../../db/Csv.cpp" line="128"/>
         <source>Line %1: unexpected text after a closing quote.</source>
         <translation>Line %1: unexpected text after a closing quote.</translation>
     </message>
     <message>
-        <location filename="../../db/Csv.cpp" line="154"/>
+        <location filename="../../db/Csv.cpp" line="164"/>
+        <location filename="../../db/InmateStore.cpp" line="207"/>
+        <location filename="../../db/InmateStore.cpp" line="225"/>
         <source>Line %1: the text is not valid UTF-8.</source>
         <translation>Line %1: the text is not valid UTF-8.</translation>
     </message>
@@ -561,109 +608,118 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="57"/>
+        <location filename="../../db/Database.cpp" line="64"/>
         <source>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</source>
         <translation>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="59"/>
+        <location filename="../../db/Database.cpp" line="66"/>
         <source>The folder %1 could not be created.</source>
         <translation>The folder %1 could not be created.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="66"/>
+        <location filename="../../db/Database.cpp" line="73"/>
         <source>The database %1 could not be created: %2</source>
         <translation>The database %1 could not be created: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="78"/>
-        <location filename="../../db/Database.cpp" line="188"/>
+        <location filename="../../db/Database.cpp" line="86"/>
+        <location filename="../../db/Database.cpp" line="202"/>
         <source>The database %1 could not be opened: %2</source>
         <translation>The database %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="91"/>
+        <location filename="../../db/Database.cpp" line="100"/>
         <source>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</source>
         <translation>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="116"/>
+        <location filename="../../db/Database.cpp" line="125"/>
         <source>The database server has no database &quot;%1&quot;. See docs/deployment.md.</source>
         <translation>The database server has no database &quot;%1&quot;. See docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="125"/>
+        <location filename="../../db/Database.cpp" line="134"/>
         <source>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</source>
         <translation>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="141"/>
+        <location filename="../../db/Database.cpp" line="153"/>
         <source>The database server at %1 cannot be reached: %2</source>
         <translation>The database server at %1 cannot be reached: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="173"/>
+        <location filename="../../db/Database.cpp" line="186"/>
         <source>The database %1 cannot use write-ahead logging.</source>
         <translation>The database %1 cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="258"/>
+        <location filename="../../db/Database.cpp" line="273"/>
         <source>Another station was saving at the same moment. Please try again.</source>
         <translation>Another station was saving at the same moment. Please try again.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="279"/>
         <source>The database server cannot be reached. Check the network and the server; nothing was saved.</source>
         <translation>The database server cannot be reached. Check the network and the server; nothing was saved.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="285"/>
         <source>This station&apos;s database account may not do this. See docs/deployment.md.</source>
         <translation>This station&apos;s database account may not do this. See docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="272"/>
+        <location filename="../../db/Database.cpp" line="288"/>
         <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>The database server&apos;s disk is full. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="283"/>
+        <location filename="../../db/Database.cpp" line="299"/>
         <source>The database is busy in another program. Please try again in a moment.</source>
         <translation>The database is busy in another program. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="285"/>
+        <location filename="../../db/Database.cpp" line="301"/>
         <source>The disk holding the database is full. Nothing was saved.</source>
         <translation>The disk holding the database is full. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="291"/>
+        <location filename="../../db/Database.cpp" line="307"/>
         <source>The database is read-only here. Nothing was saved.</source>
         <translation>The database is read-only here. Nothing was saved.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="310"/>
         <source>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved.</source>
         <translation>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="338"/>
         <source>The database %1 is damaged. Besuk will not work on it. There is no backup in %2: ask the administrator for the latest backup.</source>
         <translation>The database %1 is damaged. Besuk will not work on it. There is no backup in %2: ask the administrator for the latest backup.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="341"/>
         <source>The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, stop every station and run: besuk-cli --db %1 restore %2 --yes</source>
         <translation>The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, stop every station and run: besuk-cli --db %1 restore %2 --yes</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="151"/>
         <source>the user name or password was refused</source>
         <translation>the user name or password was refused</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="152"/>
         <source>check the network, the server and the address</source>
         <translation>check the network, the server and the address</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="25"/>
         <source>The database reported an unexpected error.</source>
         <translation>The database reported an unexpected error.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="26"/>
         <source>The database reported an unexpected error (code %1).</source>
         <translation>The database reported an unexpected error (code %1).</translation>
     </message>
@@ -729,93 +785,112 @@
         <translation>No device or network address is set for the ESC/POS printer.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="140"/>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="156"/>
         <source>The printer %1 gave no answer to the status request within %2 s (if this printer never answers, turn the status question off).</source>
         <translation>The printer %1 gave no answer to the status request within %2 s (if this printer never answers, turn the status question off).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="146"/>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="163"/>
         <source>The printer %1 answered the status request with 0x%2, which is not a status.</source>
         <translation>The printer %1 answered the status request with 0x%2, which is not a status.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="152"/>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="140"/>
         <source>The printer %1 reports: %2.</source>
         <translation>The printer %1 reports: %2.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="93"/>
         <source>The printer&apos;s address %1 is not known.</source>
         <translation>The printer&apos;s address %1 is not known.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="245"/>
         <source>The printer at %1 refused the connection: is it switched on, and is the address right?</source>
         <translation>The printer at %1 refused the connection: is it switched on, and is the address right?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="249"/>
         <source>The printer at %1 did not accept the connection within %2 s.</source>
         <translation>The printer at %1 did not accept the connection within %2 s.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="257"/>
         <source>The printer at %1 cannot be reached from this computer: is the network cable plugged in, and is the address on this network?</source>
         <translation>The printer at %1 cannot be reached from this computer: is the network cable plugged in, and is the address on this network?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="261"/>
         <source>The printer at %1 cannot be reached (system error %2).</source>
         <translation>The printer at %1 cannot be reached (system error %2).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="152"/>
         <source>The printer at %1 closed the connection before the ticket was done.</source>
         <translation>The printer at %1 closed the connection before the ticket was done.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="302"/>
         <source>The printer at %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
         <translation>The printer at %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="320"/>
         <source>The printer at %1 broke off the connection after %2 of %3 bytes (was it switched off or restarted?).</source>
         <translation>The printer at %1 broke off the connection after %2 of %3 bytes (was it switched off or restarted?).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="323"/>
         <source>The connection to the printer at %1 was lost after %2 of %3 bytes (system error %4).</source>
         <translation>The connection to the printer at %1 was lost after %2 of %3 bytes (system error %4).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="467"/>
         <source>The printer device %1 is not there: is the printer plugged in and switched on?</source>
         <translation>The printer device %1 is not there: is the printer plugged in and switched on?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="472"/>
         <source>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</source>
         <translation>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="476"/>
         <source>The printer device %1 is in use by another program.</source>
         <translation>The printer device %1 is in use by another program.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="478"/>
         <source>The printer device %1 cannot be opened (system error %2).</source>
         <translation>The printer device %1 cannot be opened (system error %2).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="493"/>
         <source>Writing to the printer device %1 failed after %2 of %3 bytes (system error %4).</source>
         <translation>Writing to the printer device %1 failed after %2 of %3 bytes (system error %4).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="491"/>
         <source>The printer device %1 is out of paper.</source>
         <translation>The printer device %1 is out of paper.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="500"/>
         <source>The printer device %1 went away while printing.</source>
         <translation>The printer device %1 went away while printing.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="504"/>
         <source>The printer device %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
         <translation>The printer device %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="431"/>
         <source>Reading from the printer device %1 failed (system error %2).</source>
         <translation>Reading from the printer device %1 failed (system error %2).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="206"/>
         <source>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</source>
         <translation>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</translation>
     </message>
@@ -871,32 +946,32 @@
 <context>
     <name>FacilityKey</name>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="117"/>
+        <location filename="../../db/FacilityKey.cpp" line="119"/>
         <source>The facility key file %1 does not exist.</source>
         <translation>The facility key file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="120"/>
+        <location filename="../../db/FacilityKey.cpp" line="123"/>
         <source>The facility key file %1 cannot be read: %2</source>
         <translation>The facility key file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="128"/>
+        <location filename="../../db/FacilityKey.cpp" line="132"/>
         <source>The facility key file %1 is not a valid Besuk key file.</source>
         <translation>The facility key file %1 is not a valid Besuk key file.</translation>
     </message>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="158"/>
+        <location filename="../../db/FacilityKey.cpp" line="162"/>
         <source>The facility key file %1 is damaged: its public key does not match its secret key.</source>
         <translation>The facility key file %1 is damaged: its public key does not match its secret key.</translation>
     </message>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="167"/>
+        <location filename="../../db/FacilityKey.cpp" line="171"/>
         <source>The facility key could not be saved to %1: %2</source>
         <translation>The facility key could not be saved to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="172"/>
+        <location filename="../../db/FacilityKey.cpp" line="176"/>
         <source>the folder %1 cannot be created.</source>
         <translation>the folder %1 cannot be created.</translation>
     </message>
@@ -904,34 +979,44 @@
 <context>
     <name>FileProblem</name>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="11"/>
         <source>it does not exist</source>
         <translation>it does not exist</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="13"/>
+        <location filename="../../db/FileProblem.cpp" line="25"/>
         <source>it is a folder</source>
         <translation>it is a folder</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="15"/>
+        <location filename="../../db/FileProblem.cpp" line="27"/>
         <source>permission is denied</source>
         <translation>permission is denied</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="16"/>
         <source>the disk or its file system reported an error</source>
         <translation>the disk or its file system reported an error</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="23"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="28"/>
         <source>the disk may be full or has failed</source>
         <translation>the disk may be full or has failed</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="33"/>
         <source>The file %1 cannot be read: %2.</source>
         <translation>The file %1 cannot be read: %2.</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="39"/>
         <source>The file %1 could not be written: %2.</source>
         <translation>The file %1 could not be written: %2.</translation>
     </message>
@@ -939,120 +1024,120 @@
 <context>
     <name>GateService</name>
     <message>
-        <location filename="../../db/GateService.cpp" line="73"/>
+        <location filename="../../db/GateService.cpp" line="74"/>
         <source>Not a valid ticket: forged, damaged or from another facility.</source>
         <translation>Not a valid ticket: forged, damaged or from another facility.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="80"/>
+        <location filename="../../db/GateService.cpp" line="81"/>
         <source>This ticket does not match the database. Check the group by hand.</source>
         <translation>This ticket does not match the database. Check the group by hand.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="89"/>
+        <location filename="../../db/GateService.cpp" line="90"/>
         <source>This ticket is not in the database. Check the group by hand.</source>
         <translation>This ticket is not in the database. Check the group by hand.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="97"/>
+        <location filename="../../db/GateService.cpp" line="98"/>
         <source>This ticket was cancelled: %1</source>
         <translation>This ticket was cancelled: %1</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="100"/>
+        <location filename="../../db/GateService.cpp" line="101"/>
         <source>Entry was refused at %1: %2</source>
         <translation>Entry was refused at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="102"/>
+        <location filename="../../db/GateService.cpp" line="103"/>
         <source>This group already left at %1.</source>
         <translation>This group already left at %1.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="105"/>
+        <location filename="../../db/GateService.cpp" line="106"/>
         <source>Already admitted at %1 by %2.</source>
         <translation>Already admitted at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="111"/>
+        <location filename="../../db/GateService.cpp" line="112"/>
         <source>This ticket is for %1, not today.</source>
         <translation>This ticket is for %1, not today.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="127"/>
+        <location filename="../../db/GateService.cpp" line="128"/>
         <source>A person in this group is banned from visiting. Call the duty officer.</source>
         <translation>A person in this group is banned from visiting. Call the duty officer.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="131"/>
+        <location filename="../../db/GateService.cpp" line="132"/>
         <source>Valid ticket. Check each adult&apos;s identity card.</source>
         <translation>Valid ticket. Check each adult&apos;s identity card.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="176"/>
-        <location filename="../../db/GateService.cpp" line="257"/>
-        <location filename="../../db/GateService.cpp" line="290"/>
+        <location filename="../../db/GateService.cpp" line="177"/>
+        <location filename="../../db/GateService.cpp" line="258"/>
+        <location filename="../../db/GateService.cpp" line="291"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="181"/>
+        <location filename="../../db/GateService.cpp" line="182"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="185"/>
+        <location filename="../../db/GateService.cpp" line="186"/>
         <source>Every item needs a description.</source>
         <translation>Every item needs a description.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="186"/>
+        <location filename="../../db/GateService.cpp" line="187"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="191"/>
+        <location filename="../../db/GateService.cpp" line="192"/>
         <source>The deposited item &quot;%1&quot; needs a tag or locker number.</source>
         <translation>The deposited item &quot;%1&quot; needs a tag or locker number.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="194"/>
+        <location filename="../../db/GateService.cpp" line="195"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="198"/>
+        <location filename="../../db/GateService.cpp" line="199"/>
         <source>Please give the reason for refusing entry.</source>
         <translation>Please give the reason for refusing entry.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="199"/>
+        <location filename="../../db/GateService.cpp" line="200"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="212"/>
-        <location filename="../../db/GateService.cpp" line="300"/>
+        <location filename="../../db/GateService.cpp" line="213"/>
+        <location filename="../../db/GateService.cpp" line="301"/>
         <source>This group has not been admitted.</source>
         <translation>This group has not been admitted.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="250"/>
+        <location filename="../../db/GateService.cpp" line="251"/>
         <source>Inspection recorded. The group may be admitted.</source>
         <translation>Inspection recorded. The group may be admitted.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="251"/>
+        <location filename="../../db/GateService.cpp" line="252"/>
         <source>Exit inspection recorded.</source>
         <translation>Exit inspection recorded.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="275"/>
+        <location filename="../../db/GateService.cpp" line="276"/>
         <source>Inspect the group&apos;s belongings before admitting.</source>
         <translation>Inspect the group&apos;s belongings before admitting.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="284"/>
+        <location filename="../../db/GateService.cpp" line="285"/>
         <source>Admitted. %n person(s) may enter.</source>
         <translation>
             <numerusform>Admitted. %n person may enter.</numerusform>
@@ -1060,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="310"/>
+        <location filename="../../db/GateService.cpp" line="311"/>
         <source>Checked out after %n minute(s).</source>
         <translation>
             <numerusform>Checked out after %n minute.</numerusform>
@@ -1076,39 +1161,39 @@
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="75"/>
+        <location filename="../../db/InmateStore.cpp" line="110"/>
         <source>An inmate with the number %1 is already on the roster.</source>
         <translation>An inmate with the number %1 is already on the roster.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="95"/>
-        <location filename="../../db/InmateStore.cpp" line="134"/>
-        <location filename="../../db/InmateStore.cpp" line="155"/>
+        <location filename="../../db/InmateStore.cpp" line="130"/>
+        <location filename="../../db/InmateStore.cpp" line="169"/>
+        <location filename="../../db/InmateStore.cpp" line="190"/>
         <source>No inmate with the number %1 is on the roster.</source>
         <translation>No inmate with the number %1 is on the roster.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="105"/>
+        <location filename="../../db/InmateStore.cpp" line="140"/>
         <source>This inmate is not on the roster.</source>
         <translation>This inmate is not on the roster.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="169"/>
+        <location filename="../../db/InmateStore.cpp" line="204"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="180"/>
+        <location filename="../../db/InmateStore.cpp" line="216"/>
         <source>The first line must name the columns: number,name,block (block may be left out).</source>
         <translation>The first line must name the columns: number,name,block (block may be left out).</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="192"/>
+        <location filename="../../db/InmateStore.cpp" line="231"/>
         <source>It has %1 fields; the header has %2.</source>
         <translation>It has %1 fields; the header has %2.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="203"/>
+        <location filename="../../db/InmateStore.cpp" line="242"/>
         <source>The number %1 appears earlier in this file.</source>
         <translation>The number %1 appears earlier in this file.</translation>
     </message>
@@ -1577,17 +1662,17 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>TallyService</name>
     <message>
-        <location filename="../../db/TallyService.cpp" line="31"/>
+        <location filename="../../db/TallyService.cpp" line="32"/>
         <source>Please give valid dates.</source>
         <translation>Please give valid dates.</translation>
     </message>
     <message>
-        <location filename="../../db/TallyService.cpp" line="35"/>
+        <location filename="../../db/TallyService.cpp" line="36"/>
         <source>The range ends (%1) before it starts (%2).</source>
         <translation>The range ends (%1) before it starts (%2).</translation>
     </message>
     <message>
-        <location filename="../../db/TallyService.cpp" line="37"/>
+        <location filename="../../db/TallyService.cpp" line="38"/>
         <source>A range covers at most %1 days; %2 to %3 has %4.</source>
         <translation>A range covers at most %1 days; %2 to %3 has %4.</translation>
     </message>
@@ -1603,57 +1688,57 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>TicketLayout</name>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="127"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="128"/>
         <source>Men %1</source>
         <translation>Men %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="128"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="129"/>
         <source>Women %1</source>
         <translation>Women %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="129"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="130"/>
         <source>Children %1</source>
         <translation>Children %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="211"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="212"/>
         <source>Issued %1</source>
         <translation>Issued %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="216"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="217"/>
         <source>Queue number</source>
         <translation>Queue number</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="259"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="260"/>
         <source>NIK %1</source>
         <translation>NIK %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="261"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="262"/>
         <source>Block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="263"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="264"/>
         <source>Inmate</source>
         <translation>Inmate</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="264"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="265"/>
         <source>Visitors</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="265"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="266"/>
         <source>Lead visitor</source>
         <translation>Lead visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="293"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="294"/>
         <source>Keep this ticket; show it at the gate.</source>
         <translation>Keep this ticket; show it at the gate.</translation>
     </message>
@@ -1661,7 +1746,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>TicketPrinter</name>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="123"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="125"/>
         <source>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</source>
         <translation>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</translation>
     </message>
@@ -1676,56 +1761,58 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>The folder &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="50"/>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="90"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="51"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="92"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="56"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="57"/>
         <source>The PDF &quot;%1&quot; could not be started.</source>
         <translation>The PDF &quot;%1&quot; could not be started.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="73"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="75"/>
         <source>No default printer is set up.</source>
         <translation>No default printer is set up.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="74"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="76"/>
         <source>The printer &quot;%1&quot; is not available.</source>
         <translation>The printer &quot;%1&quot; is not available.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="80"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="82"/>
         <source>The printer &quot;%1&quot; reports an error (paper, cover or connection).</source>
         <translation>The printer &quot;%1&quot; reports an error (paper, cover or connection).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="87"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="89"/>
         <source>The printer &quot;%1&quot; does not accept the paper size %2.</source>
         <translation>The printer &quot;%1&quot; does not accept the paper size %2.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="93"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="95"/>
         <source>The printer &quot;%1&quot; did not start.</source>
         <translation>The printer &quot;%1&quot; did not start.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="99"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="101"/>
         <source>The printer &quot;%1&quot; failed while printing.</source>
         <translation>The printer &quot;%1&quot; failed while printing.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="115"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="117"/>
         <source>Unknown printer kind.</source>
         <translation>Unknown printer kind.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="44"/>
         <source>The file &quot;%1&quot; cannot be created: may this user write in that folder, and is the disk not full?</source>
         <translation>The file &quot;%1&quot; cannot be created: may this user write in that folder, and is the disk not full?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="64"/>
         <source>The file &quot;%1&quot; could not be saved: is the disk full?</source>
         <translation>The file &quot;%1&quot; could not be saved: is the disk full?</translation>
     </message>
@@ -3001,62 +3088,62 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Sign out (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="143"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="144"/>
         <source>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
         <translation>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="168"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="169"/>
         <source>Finish or cancel this group first (Esc), then scan the next ticket.</source>
         <translation>Finish or cancel this group first (Esc), then scan the next ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="224"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="225"/>
         <source>Open a photo of a ticket</source>
         <translation>Open a photo of a ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="225"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="226"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="235"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="236"/>
         <source>This file cannot be opened as an image: %1</source>
         <translation>This file cannot be opened as an image: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="240"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="241"/>
         <source>No QR code was found in this image. Try a sharper photo, or type the queue number.</source>
         <translation>No QR code was found in this image. Try a sharper photo, or type the queue number.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="293"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="294"/>
         <source>Tick each deposited item as it is handed back.</source>
         <translation>Tick each deposited item as it is handed back.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="321"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="322"/>
         <source>%1 marked as no-show.</source>
         <translation>%1 marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="322"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="323"/>
         <source>%1 called to gate %2.</source>
         <translation>%1 called to gate %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="347"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="348"/>
         <source>Sign in to the gate</source>
         <translation>Sign in to the gate</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="348"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="349"/>
         <source>Gate %1</source>
         <translation>Gate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="349"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="350"/>
         <source>Officer: %1</source>
         <translation>Officer: %1</translation>
     </message>
@@ -3644,63 +3731,63 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>The file %1 could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="244"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="245"/>
         <source>Import from %1: %2 added, %3 updated, %4 rejected.</source>
         <translation>Import from %1: %2 added, %3 updated, %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="260"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="264"/>
         <source>updated</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="266"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="267"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="288"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="289"/>
         <source>Search: number or name</source>
         <translation>Search: number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
-        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -4416,12 +4503,12 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="64"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="65"/>
         <source>QR code of the ticket</source>
         <translation>QR code of the ticket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="86"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="87"/>
         <source>Back to the start in %n second(s).</source>
         <translation>
             <numerusform>Back to the start in %n second.</numerusform>
@@ -4429,22 +4516,22 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="96"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="97"/>
         <source>none (item drop-off)</source>
         <translation>none (item drop-off)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="112"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="114"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="116"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="118"/>
         <source>Your ticket has been printed. Please take it and wait until your number is called.</source>
         <translation>Your ticket has been printed. Please take it and wait until your number is called.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="121"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="123"/>
         <source>Your ticket on this screen is still valid.</source>
         <translation>Your ticket on this screen is still valid.</translation>
     </message>

@@ -100,97 +100,99 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../db/BackupService.cpp" line="41"/>
+        <location filename="../../db/BackupService.cpp" line="42"/>
         <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore, as docs/deployment.md describes (Backups).</source>
         <translation>Basis data ini berada di server PostgreSQL: cadangkan dengan pg_dump dan pulihkan dengan pg_restore, seperti dijelaskan di docs/deployment.md (Backups).</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="92"/>
+        <location filename="../../db/BackupService.cpp" line="93"/>
         <source>There is no file %1.</source>
         <translation>Berkas %1 tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="96"/>
+        <location filename="../../db/BackupService.cpp" line="98"/>
         <source>The file %1 cannot be opened as a database: %2</source>
         <translation>Berkas %1 tidak dapat dibuka sebagai basis data: %2</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="139"/>
+        <location filename="../../db/BackupService.cpp" line="142"/>
         <source>Keep at least one backup.</source>
         <translation>Simpan paling sedikit satu cadangan.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="145"/>
-        <location filename="../../db/BackupService.cpp" line="250"/>
+        <location filename="../../db/BackupService.cpp" line="148"/>
+        <location filename="../../db/BackupService.cpp" line="253"/>
         <source>The folder %1 could not be created.</source>
         <translation>Folder %1 tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="152"/>
+        <location filename="../../db/BackupService.cpp" line="155"/>
         <source>The backup %1 already exists.</source>
         <translation>Cadangan %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="161"/>
+        <location filename="../../db/BackupService.cpp" line="165"/>
         <source>The backup could not be started in %1: %2</source>
         <translation>Pencadangan tidak dapat dimulai di %1: %2</translation>
     </message>
     <message>
+        <location filename="../../db/BackupService.cpp" line="184"/>
         <source>The backup copy could not be finished. No backup was made.</source>
         <translation>Salinan cadangan tidak dapat diselesaikan. Tidak ada cadangan yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="187"/>
+        <location filename="../../db/BackupService.cpp" line="191"/>
         <source>The backup copy could not be written to disk.</source>
         <translation>Salinan cadangan tidak dapat ditulis ke disk.</translation>
     </message>
     <message>
+        <location filename="../../db/BackupService.cpp" line="196"/>
         <source>The backup copy failed its check. No backup was made.</source>
         <translation>Salinan cadangan gagal diperiksa. Tidak ada cadangan yang dibuat.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="196"/>
+        <location filename="../../db/BackupService.cpp" line="199"/>
         <source>The backup could not be named %1.</source>
         <translation>Cadangan tidak dapat diberi nama %1.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="237"/>
+        <location filename="../../db/BackupService.cpp" line="240"/>
         <source>The backup and the database are the same file.</source>
         <translation>Cadangan dan basis data adalah berkas yang sama.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="242"/>
+        <location filename="../../db/BackupService.cpp" line="245"/>
         <source>The backup %1 is damaged (%2). Nothing was restored.</source>
         <translation>Cadangan %1 rusak (%2). Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="246"/>
+        <location filename="../../db/BackupService.cpp" line="249"/>
         <source>The file %1 holds no Besuk facility. Nothing was restored.</source>
         <translation>Berkas %1 tidak berisi data rutan/lapas Besuk. Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="259"/>
+        <location filename="../../db/BackupService.cpp" line="262"/>
         <source>The backup could not be copied to %1: %2</source>
         <translation>Cadangan tidak dapat disalin ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="266"/>
-        <location filename="../../db/BackupService.cpp" line="272"/>
+        <location filename="../../db/BackupService.cpp" line="271"/>
+        <location filename="../../db/BackupService.cpp" line="277"/>
         <source>The backup could not be copied to %1.</source>
         <translation>Cadangan tidak dapat disalin ke %1.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="277"/>
+        <location filename="../../db/BackupService.cpp" line="282"/>
         <source>The restored copy could not be written to disk.</source>
         <translation>Salinan hasil pemulihan tidak dapat ditulis ke disk.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="284"/>
+        <location filename="../../db/BackupService.cpp" line="289"/>
         <source>%1 could not be removed. Stop every station that uses the database, then try again.</source>
         <translation>%1 tidak dapat dihapus. Hentikan semua stasiun yang memakai basis data ini, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/BackupService.cpp" line="295"/>
+        <location filename="../../db/BackupService.cpp" line="300"/>
         <source>The restored copy could not replace %1: %2</source>
         <translation>Salinan hasil pemulihan tidak dapat menggantikan %1: %2</translation>
     </message>
@@ -290,28 +292,14 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="119"/>
+        <location filename="../../app/cli/Cli.cpp" line="133"/>
         <source>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</source>
         <translation>--now memerlukan tanggal dan jam seperti 2025-12-27T09:30 atau 2025-12-27T09:30+08:00.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/RosterCommands.cpp" line="43"/>
-        <location filename="../../app/cli/SetupCommands.cpp" line="45"/>
-        <location filename="../../app/cli/UserCommands.cpp" line="82"/>
-        <source>The file %1 cannot be read.</source>
-        <translation>Berkas %1 tidak dapat dibaca.</translation>
     </message>
     <message>
         <location filename="../../app/cli/SetupCommands.cpp" line="50"/>
         <source>The file %1 is not a JSON object.</source>
         <translation>Berkas %1 bukan objek JSON.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/ExportCommands.cpp" line="64"/>
-        <location filename="../../app/cli/RetentionCommands.cpp" line="113"/>
-        <location filename="../../app/cli/TallyCommands.cpp" line="48"/>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/UserCommands.cpp" line="86"/>
@@ -329,213 +317,270 @@
         <translation>Tidak ada tiket %1 pada %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="67"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="56"/>
+        <source>--paper is 58mm, 80mm or a6.</source>
+        <translation>--paper adalah 58mm, 80mm atau a6.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="70"/>
         <source>The besuk program, which prints tickets, is neither beside besuk-cli nor on PATH.</source>
         <translation>Program besuk, yang mencetak tiket, tidak ada di samping besuk-cli maupun di PATH.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="90"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="93"/>
         <source>%1 did not finish printing.</source>
         <translation>%1 tidak selesai mencetak.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="99"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="102"/>
         <source>%1 stopped while printing.</source>
         <translation>%1 berhenti saat mencetak.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="237"/>
         <source>%1 (see besuk-cli --help)</source>
         <translation>%1 (lihat besuk-cli --help)</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="116"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>perintah &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="117"/>
         <source>&quot;%1&quot; needs one more word: %2.</source>
         <translation>&quot;%1&quot; memerlukan satu kata lagi: %2.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="124"/>
         <source>unknown option &quot;%1&quot;.</source>
         <translation>opsi &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="128"/>
         <source>the option %1 takes no value.</source>
         <translation>opsi %1 tidak menerima nilai.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="129"/>
         <source>the option %1 needs a value.</source>
         <translation>opsi %1 memerlukan nilai.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/Cli.cpp" line="300"/>
         <source>usage: %1</source>
         <translation>cara pakai: %1</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="62"/>
         <source>Rows rejected: %1; nothing was imported. Correct them, or import the other rows with --partial.</source>
         <translation>Baris ditolak: %1; tidak ada yang diimpor. Perbaiki baris tersebut, atau impor baris lainnya dengan --partial.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="66"/>
         <source>Rows rejected: %1; the other rows were imported.</source>
         <translation>Baris ditolak: %1; baris lainnya telah diimpor.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/AuditCommands.cpp" line="75"/>
+        <location filename="../../app/cli/CallCommands.cpp" line="121"/>
         <source>--limit needs a whole number from 1 to %1.</source>
         <translation>--limit memerlukan bilangan bulat dari 1 sampai %1.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/AuditCommands.cpp" line="81"/>
         <source>--before needs an entry id (a whole number from 1).</source>
         <translation>--before memerlukan id entri (bilangan bulat mulai 1).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/AuditCommands.cpp" line="94"/>
         <source>--from needs a date like 2025-12-27 or a time like 2025-12-27T09:30.</source>
         <translation>--from memerlukan tanggal seperti 2025-12-27 atau waktu seperti 2025-12-27T09:30.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/AuditCommands.cpp" line="100"/>
         <source>--to needs a date like 2025-12-27 or a time like 2025-12-27T17:00.</source>
         <translation>--to memerlukan tanggal seperti 2025-12-27 atau waktu seperti 2025-12-27T17:00.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/CallCommands.cpp" line="71"/>
         <source>call next needs --gate and --officer.</source>
         <translation>call next memerlukan --gate dan --officer.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/CallCommands.cpp" line="76"/>
+        <location filename="../../app/cli/GateCommands.cpp" line="63"/>
         <source>--service is visit or deposit.</source>
         <translation>--service adalah visit atau deposit.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/CallCommands.cpp" line="94"/>
         <source>call %1 needs --gate and --officer.</source>
         <translation>call %1 memerlukan --gate dan --officer.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="27"/>
         <source>--output FILE is required.</source>
         <translation>--output BERKAS wajib diisi.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="33"/>
         <source>--format is csv or pdf.</source>
         <translation>--format adalah csv atau pdf.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="40"/>
         <source>--from needs a date like 2025-12-27.</source>
         <translation>--from memerlukan tanggal seperti 2025-12-27.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="45"/>
         <source>--to needs a date like 2025-12-27.</source>
         <translation>--to memerlukan tanggal seperti 2025-12-27.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="44"/>
         <source>register needs --inmate and at least one --adult NIK:NAME.</source>
         <translation>register memerlukan --inmate dan paling sedikit satu --adult NIK:NAMA.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="51"/>
         <source>--adult needs NIK:NAME, e.g. --adult &quot;6471050501900003:Budi Santoso&quot;.</source>
         <translation>--adult memerlukan NIK:NAMA, misalnya --adult &quot;6471050501900003:Budi Santoso&quot;.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="58"/>
         <source>--children needs a whole number from 0.</source>
         <translation>--children memerlukan bilangan bulat mulai 0.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="95"/>
         <source>inspect needs --officer and --outcome.</source>
         <translation>inspect memerlukan --officer dan --outcome.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="100"/>
         <source>--outcome is cleared or refused.</source>
         <translation>--outcome adalah cleared atau refused.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="105"/>
         <source>--phase is entry or exit.</source>
         <translation>--phase adalah entry atau exit.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="113"/>
         <source>--item needs DESCRIPTION|DISPOSITION[|TAG], e.g. &quot;Phone|deposited|L-12&quot;.</source>
         <translation>--item memerlukan URAIAN|TINDAKAN[|LABEL], misalnya &quot;Ponsel|deposited|L-12&quot;.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="135"/>
         <source>admit needs --officer.</source>
         <translation>admit memerlukan --officer.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/GateCommands.cpp" line="146"/>
         <source>checkout needs --officer.</source>
         <translation>checkout memerlukan --officer.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="50"/>
         <source>print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100.</source>
         <translation>print memerlukan --printer URI, misalnya --printer escpos-tcp://192.168.1.50:9100.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="53"/>
         <source>--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
         <translation>--printer adalah system:NAMA, pdf:BERKAS, escpos:/dev/usb/lp0 atau escpos-tcp://HOST:9100.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="58"/>
         <source>DAYS is a whole number of days, e.g. 365.</source>
         <translation>HARI adalah bilangan bulat jumlah hari, misalnya 365.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="72"/>
         <source>--days needs a whole number of days.</source>
         <translation>--days memerlukan bilangan bulat jumlah hari.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="119"/>
         <source>person erase removes the person&apos;s name and NIK for good; add --yes to confirm.</source>
         <translation>person erase menghapus nama dan NIK orang itu untuk selamanya; tambahkan --yes untuk mengonfirmasi.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="143"/>
         <source>--keep needs a whole number of at least 1.</source>
         <translation>--keep memerlukan bilangan bulat paling sedikit 1.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="177"/>
         <source>restore replaces the database %1; stop every station that uses it, then add --yes.</source>
         <translation>restore menggantikan basis data %1; hentikan setiap stasiun yang memakainya, lalu tambahkan --yes.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="195"/>
         <source>purge needs --before YYYY-MM-DD.</source>
         <translation>purge memerlukan --before YYYY-MM-DD.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RetentionCommands.cpp" line="198"/>
         <source>--before needs a date like 2025-12-01.</source>
         <translation>--before memerlukan tanggal seperti 2025-12-01.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="27"/>
         <source>inmate add needs --number and --name.</source>
         <translation>inmate add memerlukan --number dan --name.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="104"/>
         <source>ban add needs --nik and --reason.</source>
         <translation>ban add memerlukan --nik dan --reason.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="112"/>
         <source>--until needs a date like 2026-06-30.</source>
         <translation>--until memerlukan tanggal seperti 2026-06-30.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/RosterCommands.cpp" line="139"/>
         <source>ban lift needs the ban&apos;s id (see ban list).</source>
         <translation>ban lift memerlukan id larangan (lihat ban list).</translation>
     </message>
     <message>
+        <location filename="../../app/cli/TallyCommands.cpp" line="22"/>
         <source>--format is json or csv.</source>
         <translation>--format adalah json atau csv.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/TallyCommands.cpp" line="27"/>
+        <location filename="../../app/cli/VisitCommands.cpp" line="24"/>
         <source>--date needs a date like 2025-12-27.</source>
         <translation>--date memerlukan tanggal seperti 2025-12-27.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/UserCommands.cpp" line="91"/>
         <source>give the PIN or password on the first line of standard input, or with --pin-file FILE.</source>
         <translation>berikan PIN atau kata sandi pada baris pertama masukan standar, atau dengan --pin-file BERKAS.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/UserCommands.cpp" line="104"/>
         <source>user add needs --name and --role.</source>
         <translation>user add memerlukan --name dan --role.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/UserCommands.cpp" line="107"/>
         <source>--role is guard, staff or admin.</source>
         <translation>--role adalah guard, staff atau admin.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/UserCommands.cpp" line="155"/>
         <source>ROLE is guard, staff or admin.</source>
         <translation>PERAN adalah guard, staff atau admin.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/VisitCommands.cpp" line="19"/>
         <source>visit cancel needs --reason.</source>
         <translation>visit cancel memerlukan --reason.</translation>
     </message>
@@ -543,17 +588,19 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../../db/Csv.cpp" line="110"/>
+        <location filename="../../db/Csv.cpp" line="114"/>
         <source>Line %1: a quoted field is not closed.</source>
         <translation>Baris %1: kolom bertanda kutip tidak ditutup.</translation>
     </message>
     <message>
-        <location filename="../../db/Csv.cpp" line="124"/>
+        <location filename="../../db/Csv.cpp" line="128"/>
         <source>Line %1: unexpected text after a closing quote.</source>
         <translation>Baris %1: ada teks tak terduga setelah tanda kutip penutup.</translation>
     </message>
     <message>
-        <location filename="../../db/Csv.cpp" line="154"/>
+        <location filename="../../db/Csv.cpp" line="164"/>
+        <location filename="../../db/InmateStore.cpp" line="207"/>
+        <location filename="../../db/InmateStore.cpp" line="225"/>
         <source>Line %1: the text is not valid UTF-8.</source>
         <translation>Baris %1: teksnya bukan UTF-8 yang sah.</translation>
     </message>
@@ -561,109 +608,118 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="57"/>
+        <location filename="../../db/Database.cpp" line="64"/>
         <source>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</source>
         <translation>Tidak ada basis data Besuk di %1. Buat dengan &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="59"/>
+        <location filename="../../db/Database.cpp" line="66"/>
         <source>The folder %1 could not be created.</source>
         <translation>Folder %1 tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="66"/>
+        <location filename="../../db/Database.cpp" line="73"/>
         <source>The database %1 could not be created: %2</source>
         <translation>Basis data %1 tidak dapat dibuat: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="78"/>
-        <location filename="../../db/Database.cpp" line="188"/>
+        <location filename="../../db/Database.cpp" line="86"/>
+        <location filename="../../db/Database.cpp" line="202"/>
         <source>The database %1 could not be opened: %2</source>
         <translation>Basis data %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="91"/>
+        <location filename="../../db/Database.cpp" line="100"/>
         <source>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</source>
         <translation>&quot;%1&quot; bukan alamat PostgreSQL seperti postgresql://besuk@server:5432/besuk.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="116"/>
+        <location filename="../../db/Database.cpp" line="125"/>
         <source>The database server has no database &quot;%1&quot;. See docs/deployment.md.</source>
         <translation>Server basis data tidak memiliki basis data &quot;%1&quot;. Lihat docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="125"/>
+        <location filename="../../db/Database.cpp" line="134"/>
         <source>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</source>
         <translation>Basis data %1 belum berisi data Besuk. Buat dengan &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="141"/>
+        <location filename="../../db/Database.cpp" line="153"/>
         <source>The database server at %1 cannot be reached: %2</source>
         <translation>Server basis data di %1 tidak dapat dihubungi: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="173"/>
+        <location filename="../../db/Database.cpp" line="186"/>
         <source>The database %1 cannot use write-ahead logging.</source>
         <translation>Basis data %1 tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="258"/>
+        <location filename="../../db/Database.cpp" line="273"/>
         <source>Another station was saving at the same moment. Please try again.</source>
         <translation>Stasiun lain sedang menyimpan pada saat yang sama. Silakan coba lagi.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="279"/>
         <source>The database server cannot be reached. Check the network and the server; nothing was saved.</source>
         <translation>Server basis data tidak dapat dihubungi. Periksa jaringan dan server; tidak ada yang disimpan.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="285"/>
         <source>This station&apos;s database account may not do this. See docs/deployment.md.</source>
         <translation>Akun basis data stasiun ini tidak berhak melakukan ini. Lihat docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="272"/>
+        <location filename="../../db/Database.cpp" line="288"/>
         <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>Disk server basis data penuh. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="283"/>
+        <location filename="../../db/Database.cpp" line="299"/>
         <source>The database is busy in another program. Please try again in a moment.</source>
         <translation>Basis data sedang dipakai program lain. Silakan coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="285"/>
+        <location filename="../../db/Database.cpp" line="301"/>
         <source>The disk holding the database is full. Nothing was saved.</source>
         <translation>Disk tempat basis data penuh. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="291"/>
+        <location filename="../../db/Database.cpp" line="307"/>
         <source>The database is read-only here. Nothing was saved.</source>
         <translation>Basis data di sini hanya dapat dibaca. Tidak ada yang disimpan.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="310"/>
         <source>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved.</source>
         <translation>Basis data %1 tidak dapat ditulis: berkas atau foldernya hanya dapat dibaca, atau disknya rusak. Tidak ada yang disimpan.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="338"/>
         <source>The database %1 is damaged. Besuk will not work on it. There is no backup in %2: ask the administrator for the latest backup.</source>
         <translation>Basis data %1 rusak. Besuk tidak akan bekerja dengannya. Tidak ada cadangan di %2: mintalah cadangan terbaru kepada administrator.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="341"/>
         <source>The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, stop every station and run: besuk-cli --db %1 restore %2 --yes</source>
         <translation>Basis data %1 rusak. Besuk tidak akan bekerja dengannya. Cadangan terbaru adalah %2; untuk memulihkannya, hentikan semua stasiun lalu jalankan: besuk-cli --db %1 restore %2 --yes</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="151"/>
         <source>the user name or password was refused</source>
         <translation>nama pengguna atau kata sandinya ditolak</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="152"/>
         <source>check the network, the server and the address</source>
         <translation>periksa jaringan, server, dan alamatnya</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="25"/>
         <source>The database reported an unexpected error.</source>
         <translation>Basis data melaporkan kesalahan yang tidak terduga.</translation>
     </message>
     <message>
+        <location filename="../../db/Database.cpp" line="26"/>
         <source>The database reported an unexpected error (code %1).</source>
         <translation>Basis data melaporkan kesalahan yang tidak terduga (kode %1).</translation>
     </message>
@@ -729,93 +785,112 @@
         <translation>Belum ada perangkat atau alamat jaringan untuk printer ESC/POS.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="140"/>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="156"/>
         <source>The printer %1 gave no answer to the status request within %2 s (if this printer never answers, turn the status question off).</source>
         <translation>Printer %1 tidak menjawab permintaan status dalam %2 detik (jika printer ini memang tidak pernah menjawab, matikan pemeriksaan status).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="146"/>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="163"/>
         <source>The printer %1 answered the status request with 0x%2, which is not a status.</source>
         <translation>Printer %1 menjawab permintaan status dengan 0x%2, yang bukan status.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="152"/>
+        <location filename="../../app/devices/EscPosPrinter.cpp" line="140"/>
         <source>The printer %1 reports: %2.</source>
         <translation>Printer %1 melaporkan: %2.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="93"/>
         <source>The printer&apos;s address %1 is not known.</source>
         <translation>Alamat printer %1 tidak dikenal.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="245"/>
         <source>The printer at %1 refused the connection: is it switched on, and is the address right?</source>
         <translation>Printer di %1 menolak sambungan: apakah printer menyala dan alamatnya benar?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="249"/>
         <source>The printer at %1 did not accept the connection within %2 s.</source>
         <translation>Printer di %1 tidak menerima sambungan dalam %2 detik.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="257"/>
         <source>The printer at %1 cannot be reached from this computer: is the network cable plugged in, and is the address on this network?</source>
         <translation>Printer di %1 tidak dapat dijangkau dari komputer ini: apakah kabel jaringan tersambung, dan apakah alamatnya ada di jaringan ini?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="261"/>
         <source>The printer at %1 cannot be reached (system error %2).</source>
         <translation>Printer di %1 tidak dapat dihubungi (galat sistem %2).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="152"/>
         <source>The printer at %1 closed the connection before the ticket was done.</source>
         <translation>Printer di %1 menutup sambungan sebelum tiket selesai.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="302"/>
         <source>The printer at %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
         <translation>Printer di %1 berhenti menerima data setelah %2 dari %3 bita dan tidak menerima apa pun lagi selama %4 detik: apakah kertasnya habis, atau penutupnya terbuka?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="320"/>
         <source>The printer at %1 broke off the connection after %2 of %3 bytes (was it switched off or restarted?).</source>
         <translation>Printer di %1 memutus sambungan setelah %2 dari %3 bita (apakah printer dimatikan atau dinyalakan ulang?).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="323"/>
         <source>The connection to the printer at %1 was lost after %2 of %3 bytes (system error %4).</source>
         <translation>Sambungan ke printer di %1 terputus setelah %2 dari %3 bita (galat sistem %4).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="467"/>
         <source>The printer device %1 is not there: is the printer plugged in and switched on?</source>
         <translation>Perangkat printer %1 tidak ada: apakah printer tersambung dan menyala?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="472"/>
         <source>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</source>
         <translation>Pengguna ini tidak boleh memakai perangkat printer %1 (di Debian: tambahkan pengguna ke grup &quot;lp&quot;).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="476"/>
         <source>The printer device %1 is in use by another program.</source>
         <translation>Perangkat printer %1 sedang dipakai program lain.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="478"/>
         <source>The printer device %1 cannot be opened (system error %2).</source>
         <translation>Perangkat printer %1 tidak dapat dibuka (galat sistem %2).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="493"/>
         <source>Writing to the printer device %1 failed after %2 of %3 bytes (system error %4).</source>
         <translation>Gagal menulis ke perangkat printer %1 setelah %2 dari %3 bita (galat sistem %4).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="491"/>
         <source>The printer device %1 is out of paper.</source>
         <translation>Kertas pada perangkat printer %1 habis.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="500"/>
         <source>The printer device %1 went away while printing.</source>
         <translation>Perangkat printer %1 terputus saat mencetak.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="504"/>
         <source>The printer device %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
         <translation>Perangkat printer %1 berhenti menerima data setelah %2 dari %3 bita dan tidak menerima apa pun lagi selama %4 detik: apakah kertasnya habis, atau penutupnya terbuka?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="431"/>
         <source>Reading from the printer device %1 failed (system error %2).</source>
         <translation>Gagal membaca dari perangkat printer %1 (galat sistem %2).</translation>
     </message>
     <message>
+        <location filename="../../app/devices/EscPosLink.cpp" line="206"/>
         <source>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</source>
         <translation>Printer di %1 menerima seluruh tiket, lalu memutus sambungan sebelum mencetaknya (apakah printer dimatikan atau dinyalakan ulang?).</translation>
     </message>
@@ -871,32 +946,32 @@
 <context>
     <name>FacilityKey</name>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="117"/>
+        <location filename="../../db/FacilityKey.cpp" line="119"/>
         <source>The facility key file %1 does not exist.</source>
         <translation>Berkas kunci %1 tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="120"/>
+        <location filename="../../db/FacilityKey.cpp" line="123"/>
         <source>The facility key file %1 cannot be read: %2</source>
         <translation>Berkas kunci %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="128"/>
+        <location filename="../../db/FacilityKey.cpp" line="132"/>
         <source>The facility key file %1 is not a valid Besuk key file.</source>
         <translation>Berkas kunci %1 bukan berkas kunci Besuk yang sah.</translation>
     </message>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="158"/>
+        <location filename="../../db/FacilityKey.cpp" line="162"/>
         <source>The facility key file %1 is damaged: its public key does not match its secret key.</source>
         <translation>Berkas kunci %1 rusak: kunci publiknya tidak cocok dengan kunci rahasianya.</translation>
     </message>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="167"/>
+        <location filename="../../db/FacilityKey.cpp" line="171"/>
         <source>The facility key could not be saved to %1: %2</source>
         <translation>Kunci tidak dapat disimpan ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../db/FacilityKey.cpp" line="172"/>
+        <location filename="../../db/FacilityKey.cpp" line="176"/>
         <source>the folder %1 cannot be created.</source>
         <translation>folder %1 tidak dapat dibuat.</translation>
     </message>
@@ -904,34 +979,44 @@
 <context>
     <name>FileProblem</name>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="11"/>
         <source>it does not exist</source>
         <translation>berkas itu tidak ada</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="13"/>
+        <location filename="../../db/FileProblem.cpp" line="25"/>
         <source>it is a folder</source>
         <translation>itu sebuah folder</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="15"/>
+        <location filename="../../db/FileProblem.cpp" line="27"/>
         <source>permission is denied</source>
         <translation>izin ditolak</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="16"/>
         <source>the disk or its file system reported an error</source>
         <translation>disk atau sistem berkasnya melaporkan kesalahan</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="23"/>
         <source>the folder %1 does not exist</source>
         <translation>folder %1 tidak ada</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="28"/>
         <source>the disk may be full or has failed</source>
         <translation>disk mungkin penuh atau rusak</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="33"/>
         <source>The file %1 cannot be read: %2.</source>
         <translation>Berkas %1 tidak dapat dibaca: %2.</translation>
     </message>
     <message>
+        <location filename="../../db/FileProblem.cpp" line="39"/>
         <source>The file %1 could not be written: %2.</source>
         <translation>Berkas %1 tidak dapat ditulis: %2.</translation>
     </message>
@@ -939,127 +1024,127 @@
 <context>
     <name>GateService</name>
     <message>
-        <location filename="../../db/GateService.cpp" line="73"/>
+        <location filename="../../db/GateService.cpp" line="74"/>
         <source>Not a valid ticket: forged, damaged or from another facility.</source>
         <translation>Tiket tidak sah: palsu, rusak, atau dari rutan/lapas lain.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="80"/>
+        <location filename="../../db/GateService.cpp" line="81"/>
         <source>This ticket does not match the database. Check the group by hand.</source>
         <translation>Tiket ini tidak cocok dengan basis data. Periksa rombongan secara manual.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="89"/>
+        <location filename="../../db/GateService.cpp" line="90"/>
         <source>This ticket is not in the database. Check the group by hand.</source>
         <translation>Tiket ini tidak ada di basis data. Periksa rombongan secara manual.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="97"/>
+        <location filename="../../db/GateService.cpp" line="98"/>
         <source>This ticket was cancelled: %1</source>
         <translation>Tiket ini sudah dibatalkan: %1</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="100"/>
+        <location filename="../../db/GateService.cpp" line="101"/>
         <source>Entry was refused at %1: %2</source>
         <translation>Masuk ditolak pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="102"/>
+        <location filename="../../db/GateService.cpp" line="103"/>
         <source>This group already left at %1.</source>
         <translation>Rombongan ini sudah keluar pada %1.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="105"/>
+        <location filename="../../db/GateService.cpp" line="106"/>
         <source>Already admitted at %1 by %2.</source>
         <translation>Sudah masuk pada %1, diizinkan oleh %2.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="111"/>
+        <location filename="../../db/GateService.cpp" line="112"/>
         <source>This ticket is for %1, not today.</source>
         <translation>Tiket ini untuk %1, bukan hari ini.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="127"/>
+        <location filename="../../db/GateService.cpp" line="128"/>
         <source>A person in this group is banned from visiting. Call the duty officer.</source>
         <translation>Ada anggota rombongan yang dilarang berkunjung. Panggil petugas jaga.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="131"/>
+        <location filename="../../db/GateService.cpp" line="132"/>
         <source>Valid ticket. Check each adult&apos;s identity card.</source>
         <translation>Tiket sah. Periksa KTP setiap pengunjung dewasa.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="176"/>
-        <location filename="../../db/GateService.cpp" line="257"/>
-        <location filename="../../db/GateService.cpp" line="290"/>
+        <location filename="../../db/GateService.cpp" line="177"/>
+        <location filename="../../db/GateService.cpp" line="258"/>
+        <location filename="../../db/GateService.cpp" line="291"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="181"/>
+        <location filename="../../db/GateService.cpp" line="182"/>
         <source>Item</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="185"/>
+        <location filename="../../db/GateService.cpp" line="186"/>
         <source>Every item needs a description.</source>
         <translation>Setiap barang perlu keterangan.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="186"/>
+        <location filename="../../db/GateService.cpp" line="187"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="191"/>
+        <location filename="../../db/GateService.cpp" line="192"/>
         <source>The deposited item &quot;%1&quot; needs a tag or locker number.</source>
         <translation>Barang titipan &quot;%1&quot; perlu label atau nomor loker.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="194"/>
+        <location filename="../../db/GateService.cpp" line="195"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="198"/>
+        <location filename="../../db/GateService.cpp" line="199"/>
         <source>Please give the reason for refusing entry.</source>
         <translation>Silakan isi alasan penolakan masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="199"/>
+        <location filename="../../db/GateService.cpp" line="200"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="212"/>
-        <location filename="../../db/GateService.cpp" line="300"/>
+        <location filename="../../db/GateService.cpp" line="213"/>
+        <location filename="../../db/GateService.cpp" line="301"/>
         <source>This group has not been admitted.</source>
         <translation>Rombongan ini belum diizinkan masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="250"/>
+        <location filename="../../db/GateService.cpp" line="251"/>
         <source>Inspection recorded. The group may be admitted.</source>
         <translation>Pemeriksaan dicatat. Rombongan boleh masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="251"/>
+        <location filename="../../db/GateService.cpp" line="252"/>
         <source>Exit inspection recorded.</source>
         <translation>Pemeriksaan keluar dicatat.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="275"/>
+        <location filename="../../db/GateService.cpp" line="276"/>
         <source>Inspect the group&apos;s belongings before admitting.</source>
         <translation>Periksa barang bawaan rombongan sebelum mengizinkan masuk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="284"/>
+        <location filename="../../db/GateService.cpp" line="285"/>
         <source>Admitted. %n person(s) may enter.</source>
         <translation>
             <numerusform>Diizinkan. %n orang boleh masuk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="310"/>
+        <location filename="../../db/GateService.cpp" line="311"/>
         <source>Checked out after %n minute(s).</source>
         <translation>
             <numerusform>Keluar setelah %n menit.</numerusform>
@@ -1074,39 +1159,39 @@
         <translation>Blok</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="75"/>
+        <location filename="../../db/InmateStore.cpp" line="110"/>
         <source>An inmate with the number %1 is already on the roster.</source>
         <translation>Warga binaan dengan nomor %1 sudah ada di daftar.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="95"/>
-        <location filename="../../db/InmateStore.cpp" line="134"/>
-        <location filename="../../db/InmateStore.cpp" line="155"/>
+        <location filename="../../db/InmateStore.cpp" line="130"/>
+        <location filename="../../db/InmateStore.cpp" line="169"/>
+        <location filename="../../db/InmateStore.cpp" line="190"/>
         <source>No inmate with the number %1 is on the roster.</source>
         <translation>Tidak ada warga binaan dengan nomor %1 di daftar.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="105"/>
+        <location filename="../../db/InmateStore.cpp" line="140"/>
         <source>This inmate is not on the roster.</source>
         <translation>Warga binaan ini tidak ada di daftar.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="169"/>
+        <location filename="../../db/InmateStore.cpp" line="204"/>
         <source>The file is empty.</source>
         <translation>Berkasnya kosong.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="180"/>
+        <location filename="../../db/InmateStore.cpp" line="216"/>
         <source>The first line must name the columns: number,name,block (block may be left out).</source>
         <translation>Baris pertama harus berisi nama kolom: number,name,block (block boleh tidak ada).</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="192"/>
+        <location filename="../../db/InmateStore.cpp" line="231"/>
         <source>It has %1 fields; the header has %2.</source>
         <translation>Baris ini berisi %1 kolom; judul kolom berisi %2.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="203"/>
+        <location filename="../../db/InmateStore.cpp" line="242"/>
         <source>The number %1 appears earlier in this file.</source>
         <translation>Nomor %1 sudah muncul sebelumnya di berkas ini.</translation>
     </message>
@@ -1574,17 +1659,17 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>TallyService</name>
     <message>
-        <location filename="../../db/TallyService.cpp" line="31"/>
+        <location filename="../../db/TallyService.cpp" line="32"/>
         <source>Please give valid dates.</source>
         <translation>Silakan isi tanggal yang sah.</translation>
     </message>
     <message>
-        <location filename="../../db/TallyService.cpp" line="35"/>
+        <location filename="../../db/TallyService.cpp" line="36"/>
         <source>The range ends (%1) before it starts (%2).</source>
         <translation>Tanggal akhir (%1) lebih awal daripada tanggal awal (%2).</translation>
     </message>
     <message>
-        <location filename="../../db/TallyService.cpp" line="37"/>
+        <location filename="../../db/TallyService.cpp" line="38"/>
         <source>A range covers at most %1 days; %2 to %3 has %4.</source>
         <translation>Rentang tanggal paling panjang %1 hari; %2 sampai %3 berisi %4 hari.</translation>
     </message>
@@ -1600,57 +1685,57 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>TicketLayout</name>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="127"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="128"/>
         <source>Men %1</source>
         <translation>Laki-laki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="128"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="129"/>
         <source>Women %1</source>
         <translation>Perempuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="129"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="130"/>
         <source>Children %1</source>
         <translation>Anak-anak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="211"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="212"/>
         <source>Issued %1</source>
         <translation>Diterbitkan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="216"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="217"/>
         <source>Queue number</source>
         <translation>Nomor antrian</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="259"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="260"/>
         <source>NIK %1</source>
         <translation>NIK %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="261"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="262"/>
         <source>Block %1</source>
         <translation>Blok %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="263"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="264"/>
         <source>Inmate</source>
         <translation>Warga binaan</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="264"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="265"/>
         <source>Visitors</source>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="265"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="266"/>
         <source>Lead visitor</source>
         <translation>Pengunjung utama</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="293"/>
+        <location filename="../../ui/ticket/TicketLayout.cpp" line="294"/>
         <source>Keep this ticket; show it at the gate.</source>
         <translation>Simpan tiket ini; tunjukkan di pintu pemeriksaan.</translation>
     </message>
@@ -1658,7 +1743,7 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>TicketPrinter</name>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="123"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="125"/>
         <source>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</source>
         <translation>Tiket tidak dapat dicetak. Silakan foto kode QR di layar, atau minta bantuan petugas.</translation>
     </message>
@@ -1673,56 +1758,58 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Folder &quot;%1&quot; tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="50"/>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="90"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="51"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="92"/>
         <source>Ticket %1</source>
         <translation>Tiket %1</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="56"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="57"/>
         <source>The PDF &quot;%1&quot; could not be started.</source>
         <translation>PDF &quot;%1&quot; tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="73"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="75"/>
         <source>No default printer is set up.</source>
         <translation>Belum ada printer bawaan yang diatur.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="74"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="76"/>
         <source>The printer &quot;%1&quot; is not available.</source>
         <translation>Printer &quot;%1&quot; tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="80"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="82"/>
         <source>The printer &quot;%1&quot; reports an error (paper, cover or connection).</source>
         <translation>Printer &quot;%1&quot; melaporkan gangguan (kertas, tutup, atau sambungan).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="87"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="89"/>
         <source>The printer &quot;%1&quot; does not accept the paper size %2.</source>
         <translation>Printer &quot;%1&quot; tidak menerima ukuran kertas %2.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="93"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="95"/>
         <source>The printer &quot;%1&quot; did not start.</source>
         <translation>Printer &quot;%1&quot; tidak mulai mencetak.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="99"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="101"/>
         <source>The printer &quot;%1&quot; failed while printing.</source>
         <translation>Printer &quot;%1&quot; gagal saat mencetak.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="115"/>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="117"/>
         <source>Unknown printer kind.</source>
         <translation>Jenis printer tidak dikenal.</translation>
     </message>
     <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="44"/>
         <source>The file &quot;%1&quot; cannot be created: may this user write in that folder, and is the disk not full?</source>
         <translation>Berkas &quot;%1&quot; tidak dapat dibuat: apakah pengguna ini boleh menulis di folder itu, dan apakah disk tidak penuh?</translation>
     </message>
     <message>
+        <location filename="../../app/devices/TicketPrinter.cpp" line="64"/>
         <source>The file &quot;%1&quot; could not be saved: is the disk full?</source>
         <translation>Berkas &quot;%1&quot; tidak dapat disimpan: apakah disk penuh?</translation>
     </message>
@@ -2979,62 +3066,62 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Keluar akun (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="143"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="144"/>
         <source>There are no staff accounts yet. An administrator creates them with: besuk-cli user add NAME --name &quot;FULL NAME&quot; --role guard</source>
         <translation>Belum ada akun staf. Admin membuatnya dengan: besuk-cli user add NAMA --name &quot;NAMA LENGKAP&quot; --role guard</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="168"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="169"/>
         <source>Finish or cancel this group first (Esc), then scan the next ticket.</source>
         <translation>Selesaikan atau batalkan rombongan ini terlebih dahulu (Esc), lalu pindai tiket berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="224"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="225"/>
         <source>Open a photo of a ticket</source>
         <translation>Buka foto tiket</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="225"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="226"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="235"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="236"/>
         <source>This file cannot be opened as an image: %1</source>
         <translation>Berkas ini tidak dapat dibuka sebagai gambar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="240"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="241"/>
         <source>No QR code was found in this image. Try a sharper photo, or type the queue number.</source>
         <translation>Tidak ada kode QR yang ditemukan di gambar ini. Coba foto yang lebih tajam, atau ketik nomor antrian.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="293"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="294"/>
         <source>Tick each deposited item as it is handed back.</source>
         <translation>Centang setiap barang titipan saat dikembalikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="321"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="322"/>
         <source>%1 marked as no-show.</source>
         <translation>%1 dicatat tidak hadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="322"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="323"/>
         <source>%1 called to gate %2.</source>
         <translation>%1 dipanggil ke pintu %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="347"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="348"/>
         <source>Sign in to the gate</source>
         <translation>Masuk ke pos pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="348"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="349"/>
         <source>Gate %1</source>
         <translation>Pintu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/GateWindow.cpp" line="349"/>
+        <location filename="../../ui/gate/GateWindow.cpp" line="350"/>
         <source>Officer: %1</source>
         <translation>Petugas: %1</translation>
     </message>
@@ -3612,63 +3699,63 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Berkas %1 tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="244"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="245"/>
         <source>Import from %1: %2 added, %3 updated, %4 rejected.</source>
         <translation>Impor dari %1: %2 ditambahkan, %3 diperbarui, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="260"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
         <source>added</source>
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="264"/>
         <source>updated</source>
         <translation>diperbarui</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="266"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="267"/>
         <source>rejected</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="288"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="289"/>
         <source>Search: number or name</source>
         <translation>Cari: nomor atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
-        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
         <source>Block</source>
         <translation>Blok</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="290"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="292"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -4384,34 +4471,34 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="64"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="65"/>
         <source>QR code of the ticket</source>
         <translation>Kode QR tiket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="86"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="87"/>
         <source>Back to the start in %n second(s).</source>
         <translation>
             <numerusform>Kembali ke awal dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="96"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="97"/>
         <source>none (item drop-off)</source>
         <translation>tidak ada (penitipan barang)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="112"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="114"/>
         <source>Printing your ticket…</source>
         <translation>Tiket Anda sedang dicetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="116"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="118"/>
         <source>Your ticket has been printed. Please take it and wait until your number is called.</source>
         <translation>Tiket Anda sudah dicetak. Silakan ambil tiket dan tunggu sampai nomor Anda dipanggil.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketScreen.cpp" line="121"/>
+        <location filename="../../ui/kiosk/TicketScreen.cpp" line="123"/>
         <source>Your ticket on this screen is still valid.</source>
         <translation>Tiket Anda di layar ini tetap berlaku.</translation>
     </message>
