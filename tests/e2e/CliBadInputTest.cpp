@@ -145,7 +145,11 @@ TEST_CASE("malformed ticket payloads are invalid and change nothing", "[cli][bad
     f.expectInvalidTicket(u"hello"_s, u"hello"_s);
     f.expectInvalidTicket(u"truncated"_s, real.chopped(1));
     f.expectInvalidTicket(u"truncated to 120"_s, real.left(120));
-    f.expectInvalidTicket(u"lower-cased"_s, real.toLower());
+    // Lower case is the same ticket (a scanner's case setting): read, not refused.
+    const CliResult lowerCase = f.fixture.run({u"scan"_s, real.toLower(), u"--now"_s, Now});
+    INFO(lowerCase.describe());
+    CHECK(lowerCase.exitCode == 0);
+    CHECK(lowerCase.json.value(u"verdict"_s).toString() == u"valid"_s);
     f.expectInvalidTicket(u"one character appended"_s, real + u'A');
     QString changed = real;
     changed[60] = changed[60] == u'A' ? u'B' : u'A';
