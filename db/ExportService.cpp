@@ -17,16 +17,11 @@ QList<Counts> statusCounts(const DayTally &day) {
     return {day.registered, day.admitted, day.refused, day.checkedOut, day.inside, day.cancelled};
 }
 
-void addTo(Counts &sum, const Counts &counts) {
-    sum.groups += counts.groups;
-    sum.men += counts.men;
-    sum.women += counts.women;
-    sum.children += counts.children;
-}
-
-QStringList countsFields(const Counts &counts) {
-    return {QString::number(counts.groups), QString::number(counts.men), QString::number(counts.women),
-            QString::number(counts.children), QString::number(counts.total())};
+QStringList fields(const QList<int> &values) {
+    QStringList fields;
+    for (const int value : values)
+        fields.append(QString::number(value));
+    return fields;
 }
 
 } // namespace
@@ -39,23 +34,30 @@ QStringList ExportService::rangeCsvHeader() {
     return header;
 }
 
+QList<int> ExportService::rangeValues(const DayTally &day) {
+    QList<int> values;
+    for (const Counts &counts : statusCounts(day))
+        values += {counts.groups, counts.men, counts.women, counts.children, counts.total()};
+    return values;
+}
+
+QList<int> ExportService::rangeTotals(const QList<DayTally> &days) {
+    QList<int> totals(rangeCsvHeader().size() - 2, 0);
+    for (const DayTally &day : days) {
+        const QList<int> values = rangeValues(day);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            totals[i] += values.at(i);
+    }
+    return totals;
+}
+
 QByteArray ExportService::rangeCsv(const QList<DayTally> &days) {
     QByteArray csv("\xEF\xBB\xBF");
     csv += Csv::formatRow(rangeCsvHeader());
-    QList<Counts> sums(Statuses.size());
-    for (const DayTally &day : days) {
-        QStringList row{day.date.toString(Qt::ISODate), IndonesianDate::weekday(day.date)};
-        const QList<Counts> counts = statusCounts(day);
-        for (qsizetype i = 0; i < counts.size(); ++i) {
-            row += countsFields(counts.at(i));
-            addTo(sums[i], counts.at(i));
-        }
-        csv += Csv::formatRow(row);
-    }
-    QStringList total{u"total"_s, QString()};
-    for (const Counts &sum : std::as_const(sums))
-        total += countsFields(sum);
-    csv += Csv::formatRow(total);
+    for (const DayTally &day : days)
+        csv += Csv::formatRow(QStringList{day.date.toString(Qt::ISODate), IndonesianDate::weekday(day.date)} +
+                              fields(rangeValues(day)));
+    csv += Csv::formatRow(QStringList{u"total"_s, QString()} + fields(rangeTotals(days)));
     return csv;
 }
 

@@ -13,7 +13,7 @@ namespace besuk {
 
 class Facility;
 
-// Staff exports of the tallies (CSV for spreadsheets, PDF through app/reports) and their audit entries.
+// Staff exports of the tallies (CSV for spreadsheets; PDF and XLSX through app/reports) and their audit entries.
 // Qt Core only.
 class ExportService {
 public:
@@ -23,9 +23,12 @@ public:
     // One row per day and a last row "total" (weekday empty) summing them. RFC 4180, UTF-8 with a byte-order mark
     // (so that spreadsheet programs read it as UTF-8), CRLF line ends.
     static QByteArray rangeCsv(const QList<DayTally> &days);
+    // A day's numbers as in rangeCsv(), after the date and weekday; and their sums over `days` (the total row).
+    static QList<int> rangeValues(const DayTally &day);
+    static QList<int> rangeTotals(const QList<DayTally> &days);
 
-    // Records in the audit log that staff exported [from, to]: action "export.<format>" (format "csv" or "pdf"),
-    // subject "YYYY-MM-DD..YYYY-MM-DD", detail e.g. the file written. Its own write transaction.
+    // Records in the audit log that staff exported [from, to]: action "export.<format>" (format "csv", "xlsx" or
+    // "pdf"), subject "YYYY-MM-DD..YYYY-MM-DD", detail e.g. the file written. Its own write transaction.
     static Result<void> recordExport(Facility &facility, const QString &format, const QDate &from, const QDate &to,
                                      const QString &actor, const QString &detail = {});
 };

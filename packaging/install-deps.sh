@@ -8,13 +8,13 @@ build_pkgs=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql
-  libzxing-dev catch2 libsodium-dev libespeak-ng-dev tzdata
+  libzxing-dev catch2 libsodium-dev libespeak-ng-dev libxlsxwriter-dev tzdata
 )
 test_pkgs=(
   xvfb xauth xdotool poppler-utils postgresql
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools fonts-dejavu-core
   fonts-noto-cjk fonts-noto-core # the ticket test prints Chinese and Arabic names
-  sqlite3 python3
+  sqlite3 python3 python3-openpyxl # python3-openpyxl: the XLSX export test
 )
 # Making and checking the Debian package (packaging/ci-package.sh).
 package_pkgs=(dpkg-dev file lintian appstream desktop-file-utils)

@@ -2,6 +2,7 @@
 #include "DayReport.h"
 #include "ExportService.h"
 #include "FileProblem.h"
+#include "RangeWorkbook.h"
 #include "TallyService.h"
 
 #include <QFileInfo>
@@ -17,9 +18,10 @@ const QCommandLineOption FromOption(u"from"_s, u"The first facility day, YYYY-MM
                                     u"YYYY-MM-DD"_s);
 const QCommandLineOption ToOption(u"to"_s, u"The last facility day, YYYY-MM-DD (default: --from)."_s, u"YYYY-MM-DD"_s);
 const QCommandLineOption FormatOption(u"format"_s,
-                                      u"csv (one row per day, UTF-8 with BOM) or pdf (the Indonesian report); "
-                                      u"default: from the --output file's extension."_s,
-                                      u"csv|pdf"_s);
+                                      u"csv (one row per day, UTF-8 with BOM), xlsx (the same as a spreadsheet "
+                                      u"with dates and numbers) or pdf (the Indonesian report); default: from the "
+                                      u"--output file's extension."_s,
+                                      u"csv|xlsx|pdf"_s);
 const QCommandLineOption OutputOption(u"output"_s, u"The file to write (replaced atomically)."_s, u"FILE"_s);
 
 int exportRange(Context &context) {
@@ -29,8 +31,8 @@ int exportRange(Context &context) {
     QString format = context.args.value(FormatOption).toLower();
     if (format.isEmpty())
         format = QFileInfo(output).suffix().toLower();
-    if (format != u"csv"_s && format != u"pdf"_s)
-        return context.usage(Context::tr("--format is csv or pdf."));
+    if (format != u"csv"_s && format != u"xlsx"_s && format != u"pdf"_s)
+        return context.usage(Context::tr("--format is csv, xlsx or pdf."));
 
     QDate from;
     QDate to;
@@ -56,8 +58,14 @@ int exportRange(Context &context) {
     auto data = reports::DayReport::collect(**facility, from, to);
     if (!data)
         return context.fail(data.error());
-    const QByteArray bytes =
-        format == u"csv"_s ? ExportService::rangeCsv(data->days) : reports::DayReport::render(*data);
+    QByteArray bytes;
+    if (format == u"xlsx"_s) {
+        auto workbook = reports::RangeWorkbook::render(*data);
+        if (!workbook)
+            return context.fail(workbook.error());
+        bytes = *workbook;
+    } else
+        bytes = format == u"csv"_s ? ExportService::rangeCsv(data->days) : reports::DayReport::render(*data);
 
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
@@ -81,8 +89,8 @@ QList<Command> exportCommands() {
     return {
         {{u"export"_s},
          {},
-         u"Export the tallies of a range of facility days (at most 366) to a file: CSV, one row per day and a total, "
-         u"or the Indonesian PDF report (counts, visitors per hour, inspections). Audited."_s,
+         u"Export the tallies of a range of facility days (at most 366) to a file: CSV or XLSX, one row per day and a "
+         u"total, or the Indonesian PDF report (counts, visitors per hour, inspections). Audited."_s,
          {FromOption, ToOption, FormatOption, OutputOption},
          0,
          0,

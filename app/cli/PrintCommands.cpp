@@ -1,13 +1,16 @@
-// besuk-cli print: a staff reprint, headless. The payload is checked here, against the facility; the ticket is
-// rendered and sent by the besuk program (besuk --print-ticket), since besuk-cli links no Qt Gui.
+// besuk-cli print: a staff reprint, headless. The payload is checked against the facility, then the ticket is
+// rendered and sent in this process (on the offscreen platform unless QT_QPA_PLATFORM says otherwise).
 #include "Cli.h"
 #include "CliJson.h"
+#include "Facility.h"
 #include "GateService.h"
+#include "PrinterUri.h"
+#include "TicketPrinter.h"
+#include "TicketView.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -32,16 +35,39 @@ const QCommandLineOption NoStatusOption(u"no-status"_s,
 const QCommandLineOption LangOption(u"lang"_s, u"The ticket's language: id or en (default: the kiosk's)."_s,
                                     u"id|en"_s);
 
-constexpr int PrintTimeoutMs = 60'000;
-constexpr int NotPrintedExit = 3; // besuk --print-ticket: the printer failed
 const QStringList Schemes{u"system:"_s, u"pdf:"_s, u"escpos:"_s, u"escpos-tcp://"_s};
 
-// The besuk program: beside besuk-cli (installed or built together), else on PATH.
-QString guiProgram() {
-    const QFileInfo beside(QDir(QCoreApplication::applicationDirPath()).filePath(u"besuk"_s));
-    if (beside.isExecutable())
-        return beside.filePath();
-    return QStandardPaths::findExecutable(u"besuk"_s);
+// The ticket's language: --lang, else the kiosk's (the besuk program's setting kiosk/language), else Indonesian.
+// Its translation then also words the outcome, as the kiosk would.
+void applyTicketLanguage(const QString &chosen, QTranslator &translator) {
+    QString language = chosen;
+    if (language.isEmpty())
+        language = QSettings(u"Besuk"_s, u"besuk"_s).value(u"kiosk/language"_s, u"id"_s).toString();
+    if (language != u"en"_s)
+        language = u"id"_s;
+    QLocale::setDefault(language == u"id"_s ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
+                                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    if (translator.load(u":/i18n/besuk_%1.qm"_s.arg(language)))
+        QCoreApplication::installTranslator(&translator);
+}
+
+// The printer from --printer and the paper options; a usage message when they name none.
+Result<PrinterChoice> printerChoice(const Context &context, const QString &uri) {
+    PrinterChoice base;
+    const auto paper =
+        paperFromKey(context.args.isSet(PaperOption) ? context.args.value(PaperOption).toLower() : u"58mm"_s);
+    if (!paper)
+        return makeError(ErrorCode::InvalidInput, Context::tr("--paper is 58mm, 80mm or a6."));
+    base.paper = *paper;
+    if (context.args.isSet(DotsOption)) {
+        bool ok = false;
+        base.dotsPerLine = context.args.value(DotsOption).toInt(&ok);
+        if (!ok || base.dotsPerLine < 8 || base.dotsPerLine > 2048)
+            return makeError(ErrorCode::InvalidInput, Context::tr("--dots needs a number of dots from 8 to 2048."));
+    }
+    base.nativeQr = context.args.isSet(NativeQrOption);
+    base.askStatus = !context.args.isSet(NoStatusOption);
+    return PrinterUri::parse(uri, base);
 }
 
 int print(Context &context) {
@@ -51,9 +77,12 @@ int print(Context &context) {
     if (std::none_of(Schemes.begin(), Schemes.end(), [&](const QString &s) { return uri.startsWith(s); }))
         return context.usage(
             Context::tr("--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100."));
-    const QString paper = context.args.isSet(PaperOption) ? context.args.value(PaperOption).toLower() : u"58mm"_s;
-    if (!QStringList{u"58mm"_s, u"80mm"_s, u"a6"_s}.contains(paper))
-        return context.usage(Context::tr("--paper is 58mm, 80mm or a6."));
+    const QString language = context.args.value(LangOption).toLower();
+    if (context.args.isSet(LangOption) && language != u"id"_s && language != u"en"_s)
+        return context.usage(Context::tr("--lang is id or en."));
+    auto choice = printerChoice(context, uri);
+    if (!choice)
+        return context.usage(choice.error().message);
 
     auto facility = context.facility();
     if (!facility)
@@ -65,52 +94,25 @@ int print(Context &context) {
     if (!judged->visit)
         return context.fail(makeError(ErrorCode::InvalidInput, judged->message));
 
-    const QString program = guiProgram();
-    if (program.isEmpty())
-        return context.fail(makeError(ErrorCode::NotFound, Context::tr("The besuk program, which prints tickets, "
-                                                                       "is neither beside besuk-cli nor on PATH.")));
-    QStringList arguments{
-        u"--print-ticket"_s,    payload,    u"--printer"_s,    uri,          u"--paper"_s,   paper, u"--db"_s,
-        context.databasePath(), u"--key"_s, context.keyPath(), u"--actor"_s, context.actor()};
-    for (const QCommandLineOption &option : {DotsOption, LangOption}) {
-        if (context.args.isSet(option))
-            arguments << u"--"_s + option.names().constFirst() << context.args.value(option);
-    }
-    if (context.args.isSet(NativeQrOption))
-        arguments << u"--native-qr"_s;
-    if (context.args.isSet(NoStatusOption))
-        arguments << u"--no-status"_s;
-
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(program, arguments);
-    if (!process.waitForFinished(PrintTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return context.fail(makeError(ErrorCode::Storage, Context::tr("%1 did not finish printing.").arg(program)));
-    }
-    // besuk's one line on stderr ("besuk: ..."), without its prefix.
-    QString message = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
-    const QStringList lines = message.split(u'\n', Qt::SkipEmptyParts);
-    message = lines.isEmpty() ? QString() : lines.constLast().trimmed();
-    if (message.startsWith(u"besuk: "_s))
-        message = message.mid(7);
-    if (process.exitStatus() != QProcess::NormalExit)
-        return context.fail(makeError(ErrorCode::Storage, Context::tr("%1 stopped while printing.").arg(program)));
-    if (process.exitCode() == Usage)
-        return context.usage(message);
-    if (process.exitCode() != Success && process.exitCode() != NotPrintedExit)
-        return context.fail(makeError(ErrorCode::Storage, message));
-
+    QTranslator translator;
+    applyTicketLanguage(language, translator);
+    const QString queue = judged->visit->queueLabel();
+    const TicketView ticket = TicketView::from(*judged->visit, payload, **facility);
+    auto printed = TicketPrinter::print(ticket, *choice);
     QJsonObject json = visitJson(*judged->visit, **facility);
-    json.insert(u"printed"_s, process.exitCode() == Success);
+    json.insert(u"printed"_s, printed.ok());
     json.insert(u"printer"_s, uri);
-    json.insert(u"paper"_s, paper);
-    if (process.exitCode() == Success)
+    json.insert(u"paper"_s, paperKey(choice->paper));
+    if (printed) {
+        if (auto logged =
+                (*facility)->logEvent(context.actor(), u"ticket.reprinted"_s, queue, PrinterUri::format(*choice));
+            !logged)
+            return context.fail(logged.error());
         return context.printJson(json);
+    }
+    const QString detail = TicketPrinter::staffDetail(printed.error());
+    [[maybe_unused]] auto logged = (*facility)->logEvent(context.actor(), u"printer.failed"_s, queue, detail);
+    const QString message = Context::tr("Ticket %1 was not printed: %2").arg(queue, detail);
     json.insert(u"message"_s, message);
     context.printJson(json);
     return context.fail(makeError(ErrorCode::Storage, message));

@@ -9,7 +9,6 @@
 #include "KioskSettings.h"
 #include "KioskWindow.h"
 #include "Locations.h"
-#include "PrintCommand.h"
 #include "StaffPages.h"
 #include "StaffWindow.h"
 #include "StationLanguage.h"
@@ -43,8 +42,6 @@ int StationLauncher::main(int argc, char *argv[]) {
     QStringList arguments;
     for (int index = 0; index < argc; ++index)
         arguments.append(QString::fromLocal8Bit(argv[index]));
-    if (PrintCommand::wanted(arguments)) // a reprint, headless: no station
-        return PrintCommand::main(argc, argv);
     LaunchOptions options;
     // Help, version and usage errors need no display.
     if (auto done = parse(arguments, options))

@@ -1,10 +1,15 @@
 #include "DayReport.h"
 
+#include "DocumentFonts.h"
 #include "ExportService.h"
 #include "Facility.h"
-#include "PdfDocument.h"
+#include "HourChart.h"
 
+#include <QBuffer>
+#include <QFontMetricsF>
 #include <QMap>
+#include <QPainter>
+#include <QPdfWriter>
 
 #include <algorithm>
 #include <cmath>
@@ -15,23 +20,18 @@ namespace besuk::reports {
 
 namespace {
 
-using Font = PdfDocument::Font;
-using Align = PdfDocument::Align;
-
+constexpr double PageWidth = 595.276; // A4, points
 constexpr double Left = 50;
-constexpr double Right = PdfDocument::PageWidth - 50;
+constexpr double Right = PageWidth - 50;
 constexpr double ContentBottom = 790; // below: the footer
 constexpr double BodySize = 10;
 
-const PdfColor Accent = PdfColor::rgb(22, 92, 74);
-const PdfColor Ink = PdfColor::gray(0.1);
-const PdfColor Muted = PdfColor::gray(0.4);
-const PdfColor Rule = PdfColor::gray(0.75);
-const PdfColor HeaderFill = PdfColor::rgb(226, 237, 233);
-const PdfColor StripeFill = PdfColor::gray(0.96);
-const PdfColor MenColor = PdfColor::rgb(47, 107, 178);
-const PdfColor WomenColor = PdfColor::rgb(206, 84, 122);
-const PdfColor ChildrenColor = PdfColor::rgb(237, 170, 48);
+const QColor Accent(22, 92, 74);
+const QColor Ink = QColor::fromRgbF(0.1f, 0.1f, 0.1f);
+const QColor Muted = QColor::fromRgbF(0.4f, 0.4f, 0.4f);
+const QColor Rule = QColor::fromRgbF(0.75f, 0.75f, 0.75f);
+const QColor HeaderFill(226, 237, 233);
+const QColor StripeFill = QColor::fromRgbF(0.96f, 0.96f, 0.96f);
 
 void addTo(Counts &sum, const Counts &counts) {
     sum.groups += counts.groups;
@@ -113,13 +113,19 @@ QString countedList(const QList<QPair<QString, int>> &counted, int limit) {
     return parts.join(u", "_s);
 }
 
-// Lays the report out page by page, top to bottom.
+enum class Align { Start, Center, End };
+enum class Weight { Regular, Bold };
+
+// Lays the report out page by page, top to bottom, in points from the page's top-left corner. Run once without a
+// painter to count the pages, then again to draw them with "page N of M" footers.
 class Layout {
 public:
-    Layout(PdfDocument &pdf, const ReportData &data) : m_pdf(pdf), m_data(data), m_sum(sumOf(data.days)) {}
+    Layout(QPagedPaintDevice &device, const ReportData &data, int pages = 0)
+        : m_device(device), m_data(data), m_sum(sumOf(data.days)), m_pages(pages) {}
 
-    void render() {
-        m_pdf.newPage();
+    int render(QPainter *painter) {
+        m_painter = painter;
+        m_page = 1;
         header();
         paragraph(DayReport::summary(m_data));
         tallyTable();
@@ -127,58 +133,126 @@ public:
         inspections();
         if (m_data.days.size() > 1)
             dayTable();
-        footers();
+        footer();
+        return m_page;
     }
 
 private:
-    void ensure(double height) {
-        if (m_y + height <= ContentBottom)
+    [[nodiscard]] QFont font(Weight weight, double size) const {
+        QFont f = DocumentFonts::font(weight == Weight::Bold);
+        // The painter is scaled to points; the device's own resolution must not enlarge the text once more.
+        f.setPointSizeF(size * 72.0 / m_device.logicalDpiY());
+        return f;
+    }
+
+    [[nodiscard]] double width(const QString &text, Weight weight, double size) const {
+        return QFontMetricsF(font(weight, size), &m_device).horizontalAdvance(text);
+    }
+
+    // Breaks `text` at spaces into lines no wider than `limit` (a longer single word stays whole).
+    [[nodiscard]] QStringList wrap(const QString &text, Weight weight, double size, double limit) const {
+        QStringList lines;
+        QString line;
+        for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+            const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+            if (!line.isEmpty() && width(candidate, weight, size) > limit) {
+                lines.append(line);
+                line = word;
+            } else
+                line = candidate;
+        }
+        if (!line.isEmpty())
+            lines.append(line);
+        return lines;
+    }
+
+    void text(double x, double baseline, const QString &text, Weight weight, double size, const QColor &color,
+              Align align = Align::Start) {
+        if (!m_painter)
             return;
-        m_pdf.newPage();
+        const double w = align == Align::Start ? 0 : width(text, weight, size);
+        m_painter->setFont(font(weight, size));
+        m_painter->setPen(color);
+        m_painter->drawText(QPointF(align == Align::End      ? x - w
+                                    : align == Align::Center ? x - w / 2
+                                                             : x,
+                                    baseline),
+                            text);
+    }
+
+    void line(double x1, double y1, double x2, double y2, double lineWidth, const QColor &color) {
+        if (!m_painter)
+            return;
+        m_painter->setPen(QPen(color, lineWidth));
+        m_painter->drawLine(QPointF(x1, y1), QPointF(x2, y2));
+    }
+
+    void fillRect(double x, double y, double w, double h, const QColor &color) {
+        if (m_painter)
+            m_painter->fillRect(QRectF(x, y, w, h), color);
+    }
+
+    void strokeRect(double x, double y, double w, double h, double lineWidth, const QColor &color) {
+        if (!m_painter)
+            return;
+        m_painter->setPen(QPen(color, lineWidth));
+        m_painter->setBrush(Qt::NoBrush);
+        m_painter->drawRect(QRectF(x, y, w, h));
+    }
+
+    void newPage() {
+        footer();
+        if (m_painter)
+            m_device.newPage();
+        ++m_page;
         m_y = 60;
     }
 
+    void ensure(double height) {
+        if (m_y + height > ContentBottom)
+            newPage();
+    }
+
     void header() {
-        m_pdf.fillRect(0, 0, PdfDocument::PageWidth, 10, Accent);
-        m_pdf.text(Left, 50, m_data.facility, Font::Bold, 17, Ink);
-        m_pdf.text(Left, 70, DayReport::title(m_data), Font::Regular, 13, Muted);
-        m_pdf.text(Left, 89, DayReport::dateLine(m_data), Font::Bold, 12, Accent);
-        m_pdf.line(Left, 99, Right, 99, 1.2, Accent);
+        fillRect(0, 0, PageWidth, 10, Accent);
+        text(Left, 50, m_data.facility, Weight::Bold, 17, Ink);
+        text(Left, 70, DayReport::title(m_data), Weight::Regular, 13, Muted);
+        text(Left, 89, DayReport::dateLine(m_data), Weight::Bold, 12, Accent);
+        line(Left, 99, Right, 99, 1.2, Accent);
         m_y = 124;
     }
 
-    void heading(const QString &text, double contentHeight) {
+    void heading(const QString &title, double contentHeight) {
         ensure(28 + contentHeight);
-        m_pdf.text(Left, m_y, text, Font::Bold, 12, Accent);
+        text(Left, m_y, title, Weight::Bold, 12, Accent);
         m_y += 12;
     }
 
-    void paragraph(const QString &text) {
+    void paragraph(const QString &body) {
         heading(u"Ringkasan"_s, 30);
         m_y += 4;
         const double leading = 14.5;
-        for (const QString &line : PdfDocument::wrap(text, Font::Regular, BodySize + 0.5, Right - Left)) {
+        for (const QString &wrapped : wrap(body, Weight::Regular, BodySize + 0.5, Right - Left)) {
             ensure(leading);
-            m_pdf.text(Left, m_y, line, Font::Regular, BodySize + 0.5, Ink);
+            text(Left, m_y, wrapped, Weight::Regular, BodySize + 0.5, Ink);
             m_y += leading;
         }
         m_y += 14;
     }
 
-    // A table row: `cells` at the given right edges (the first two left-aligned at their x).
     struct Column {
         double x;
         Align align;
     };
 
-    void row(const QList<Column> &columns, const QStringList &cells, Font font, double height, const PdfColor *fill,
+    void row(const QList<Column> &columns, const QStringList &cells, Weight weight, double height, const QColor *fill,
              int boldFrom = -1, double size = 9.5) {
         if (fill)
-            m_pdf.fillRect(Left, m_y, Right - Left, height, *fill);
+            fillRect(Left, m_y, Right - Left, height, *fill);
         const double baseline = m_y + height - 5;
         for (qsizetype i = 0; i < columns.size() && i < cells.size(); ++i)
-            m_pdf.text(columns.at(i).x, baseline, cells.at(i), boldFrom >= 0 && i >= boldFrom ? Font::Bold : font, size,
-                       Ink, columns.at(i).align);
+            text(columns.at(i).x, baseline, cells.at(i), boldFrom >= 0 && i >= boldFrom ? Weight::Bold : weight, size,
+                 Ink, columns.at(i).align);
         m_y += height;
     }
 
@@ -204,112 +278,44 @@ private:
         };
         heading(u"Rekapitulasi pengunjung"_s, 18 + 16.0 * rows.size());
         m_y += 4;
-        QList<Column> columns{{Left + 6, Align::Left}};
+        QList<Column> columns{{Left + 6, Align::Start}};
         for (int i = 1; i <= 5; ++i)
-            columns.append({Right - 6 - 62.0 * (5 - i), Align::Right});
+            columns.append({Right - 6 - 70.0 * (5 - i), Align::End});
         row(columns, {u"Status"_s, u"Rombongan"_s, u"Laki-laki"_s, u"Perempuan"_s, u"Anak-anak"_s, u"Jumlah"_s},
-            Font::Bold, 18, &HeaderFill);
+            Weight::Bold, 18, &HeaderFill);
         for (qsizetype i = 0; i < rows.size(); ++i)
-            row(columns, countsCells(rows.at(i).first, rows.at(i).second), Font::Regular, 16,
+            row(columns, countsCells(rows.at(i).first, rows.at(i).second), Weight::Regular, 16,
                 i % 2 ? &StripeFill : nullptr, 5);
-        m_pdf.line(Left, m_y, Right, m_y, 0.8, Rule);
+        line(Left, m_y, Right, m_y, 0.8, Rule);
         m_y += 26;
     }
 
     void chart() {
-        const double plotHeight = 150;
+        constexpr double PlotHeight = 150;
         heading(m_data.days.size() > 1 ? u"Pengunjung per jam pendaftaran (seluruh periode)"_s
                                        : u"Pengunjung per jam pendaftaran"_s,
-                plotHeight + 50);
-        const double legendY = m_y + 6;
-        const double top = m_y + 22;
-        const double bottom = top + plotHeight;
-        const double plotLeft = Left + 34;
-        const double plotRight = Right;
-
-        // Legend.
-        double x = plotRight;
-        const QList<QPair<QString, PdfColor>> legend{
-            {u"Anak-anak"_s, ChildrenColor}, {u"Perempuan"_s, WomenColor}, {u"Laki-laki"_s, MenColor}};
-        for (const auto &entry : legend) {
-            x -= PdfDocument::textWidth(entry.first, Font::Regular, 8.5);
-            m_pdf.text(x, legendY + 7.5, entry.first, Font::Regular, 8.5, Ink);
-            x -= 13;
-            m_pdf.fillRect(x, legendY, 9, 9, entry.second);
-            x -= 14;
+                PlotHeight + 50);
+        const QRectF plot(Left + 34, m_y + 22, Right - Left - 34, PlotHeight);
+        if (m_painter) {
+            m_painter->save();
+            HourChart::paint(*m_painter, plot, m_sum.byHour, [this](bool bold, double size) {
+                return font(bold ? Weight::Bold : Weight::Regular, size);
+            });
+            m_painter->restore();
         }
-
-        // At least six hours wide, so that a quiet day's few bars do not fill the width.
-        QList<HourTally> hours = m_sum.byHour;
-        while (!hours.isEmpty() && hours.size() < 6) {
-            if (hours.last().hour < 23)
-                hours.append(HourTally{hours.last().hour + 1, {}, {}, {}});
-            else
-                hours.prepend(HourTally{hours.first().hour - 1, {}, {}, {}});
-        }
-        int maxTotal = 0;
-        for (const HourTally &hour : hours)
-            maxTotal = std::max(maxTotal, hour.registered.total());
-        if (maxTotal == 0) {
-            m_pdf.strokeRect(plotLeft, top, plotRight - plotLeft, plotHeight, 0.5, Rule);
-            m_pdf.text((plotLeft + plotRight) / 2, top + plotHeight / 2 + 4, u"Tidak ada pendaftaran."_s, Font::Regular,
-                       BodySize, Muted, Align::Center);
-            m_y = bottom + 30;
-            return;
-        }
-
-        // Axis: a step of 1, 2 or 5 times a power of ten, about five gridlines.
-        const double raw = maxTotal / 5.0;
-        const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(raw, 1.0))));
-        int step = int(magnitude);
-        for (const double m : {1.0, 2.0, 5.0, 10.0})
-            if (m * magnitude >= raw) {
-                step = std::max(1, int(m * magnitude));
-                break;
-            }
-        const int axisMax = ((maxTotal + step - 1) / step) * step;
-        const double scale = plotHeight / axisMax;
-        for (int value = 0; value <= axisMax; value += step) {
-            const double y = bottom - value * scale;
-            m_pdf.line(plotLeft, y, plotRight, y, value == 0 ? 0.9 : 0.4, value == 0 ? Ink : Rule);
-            m_pdf.text(plotLeft - 5, y + 3, DayReport::number(value), Font::Regular, 8, Muted, Align::Right);
-        }
-        m_pdf.line(plotLeft, top, plotLeft, bottom, 0.9, Ink);
-
-        const double slot = (plotRight - plotLeft) / double(hours.size());
-        const double barWidth = std::min(slot * 0.62, 42.0);
-        for (qsizetype i = 0; i < hours.size(); ++i) {
-            const Counts &counts = hours.at(i).registered;
-            const double center = plotLeft + slot * (double(i) + 0.5);
-            double y = bottom;
-            for (const auto &[value, color] :
-                 {std::pair{counts.men, MenColor}, {counts.women, WomenColor}, {counts.children, ChildrenColor}}) {
-                if (value <= 0)
-                    continue;
-                const double height = value * scale;
-                m_pdf.fillRect(center - barWidth / 2, y - height, barWidth, height, color);
-                y -= height;
-            }
-            if (counts.total() > 0)
-                m_pdf.text(center, y - 3, DayReport::number(counts.total()), Font::Bold, 7.5, Ink, Align::Center);
-            const QString label =
-                slot >= 26 ? hourText(hours.at(i).hour) : u"%1"_s.arg(hours.at(i).hour, 2, 10, QLatin1Char('0'));
-            m_pdf.text(center, bottom + 11, label, Font::Regular, 7.5, Ink, Align::Center);
-        }
-        m_pdf.text(plotLeft - 5, bottom + 11, u"Pukul"_s, Font::Regular, 7.5, Muted, Align::Right);
-        m_y = bottom + 36;
+        m_y = plot.bottom() + 36;
     }
 
     void keyValue(const QString &key, int value, const QString &detail = {}) {
         ensure(15);
-        m_pdf.text(Left + 6, m_y, key, Font::Regular, BodySize, Ink);
-        m_pdf.text(Left + 250, m_y, DayReport::number(value), Font::Bold, BodySize, Ink, Align::Right);
+        text(Left + 6, m_y, key, Weight::Regular, BodySize, Ink);
+        text(Left + 250, m_y, DayReport::number(value), Weight::Bold, BodySize, Ink, Align::End);
         m_y += 14;
         if (detail.isEmpty())
             return;
-        for (const QString &line : PdfDocument::wrap(detail, Font::Regular, 9, Right - Left - 30)) {
+        for (const QString &wrapped : wrap(detail, Weight::Regular, 9, Right - Left - 30)) {
             ensure(13);
-            m_pdf.text(Left + 20, m_y, line, Font::Regular, 9, Muted);
+            text(Left + 20, m_y, wrapped, Weight::Regular, 9, Muted);
             m_y += 12.5;
         }
         m_y += 2;
@@ -333,53 +339,50 @@ private:
 
     void dayTable() {
         constexpr double RowHeight = 14;
-        QList<Column> columns{{Left + 6, Align::Left}, {Left + 64, Align::Left}};
+        QList<Column> columns{{Left + 6, Align::Start}, {Left + 72, Align::Start}};
         const QStringList headers{u"Tanggal"_s,   u"Hari"_s,   u"Rombongan"_s, u"Laki-laki"_s, u"Perempuan"_s,
                                   u"Anak-anak"_s, u"Jumlah"_s, u"Masuk"_s,     u"Ditolak"_s};
         for (int i = 1; i <= 7; ++i)
-            columns.append({Right - 6 - 56.0 * (7 - i), Align::Right});
+            columns.append({Right - 6 - 56.0 * (7 - i), Align::End});
         heading(u"Rincian per hari (terdaftar; masuk dan ditolak dalam orang)"_s, 18 + RowHeight * 3);
         m_y += 4;
-        const auto headerRow = [&] { row(columns, headers, Font::Bold, 18, &HeaderFill, -1, 8.5); };
+        const auto headerRow = [&] { row(columns, headers, Weight::Bold, 18, &HeaderFill, -1, 7.5); };
         headerRow();
         for (qsizetype i = 0; i < m_data.days.size(); ++i) {
             if (m_y + RowHeight > ContentBottom) {
-                m_pdf.newPage();
-                m_y = 60;
+                newPage();
                 headerRow();
             }
             const DayTally &day = m_data.days.at(i);
             QStringList cells{day.date.toString(u"dd/MM/yyyy"_s), IndonesianDate::weekday(day.date)};
             cells += countsCells({}, day.registered).mid(1);
             cells += {DayReport::number(day.admitted.total()), DayReport::number(day.refused.total())};
-            row(columns, cells, Font::Regular, RowHeight, i % 2 ? &StripeFill : nullptr, 6);
+            row(columns, cells, Weight::Regular, RowHeight, i % 2 ? &StripeFill : nullptr, 6);
         }
         ensure(18);
         QStringList total{u"Jumlah"_s, QString()};
         total += countsCells({}, m_sum.registered).mid(1);
         total += {DayReport::number(m_sum.admitted.total()), DayReport::number(m_sum.refused.total())};
-        m_pdf.line(Left, m_y, Right, m_y, 0.8, Rule);
-        row(columns, total, Font::Bold, 18, nullptr);
+        line(Left, m_y, Right, m_y, 0.8, Rule);
+        row(columns, total, Weight::Bold, 18, nullptr);
     }
 
-    void footers() {
-        const int pages = m_pdf.pageCount();
+    void footer() {
         QString made = u"Dibuat oleh Besuk"_s;
         if (m_data.generatedAt.isValid())
             made += u" pada %1 pukul %2"_s.arg(IndonesianDate::longDate(m_data.generatedAt.date()),
                                                m_data.generatedAt.time().toString(u"HH.mm"_s));
-        for (int page = 0; page < pages; ++page) {
-            m_pdf.setCurrentPage(page);
-            m_pdf.line(Left, 806, Right, 806, 0.5, Rule);
-            m_pdf.text(Left, 820, made, Font::Regular, 8, Muted);
-            m_pdf.text(Right, 820, u"Halaman %1 dari %2"_s.arg(page + 1).arg(pages), Font::Regular, 8, Muted,
-                       Align::Right);
-        }
+        line(Left, 806, Right, 806, 0.5, Rule);
+        text(Left, 820, made, Weight::Regular, 8, Muted);
+        text(Right, 820, u"Halaman %1 dari %2"_s.arg(m_page).arg(m_pages), Weight::Regular, 8, Muted, Align::End);
     }
 
-    PdfDocument &m_pdf;
+    QPagedPaintDevice &m_device;
     const ReportData &m_data;
     DayTally m_sum;
+    int m_pages;
+    QPainter *m_painter = nullptr;
+    int m_page = 1;
     double m_y = 0;
 };
 
@@ -486,14 +489,25 @@ Result<QByteArray> DayReport::build(Facility &facility, const QDate &from, const
     return render(*data);
 }
 
+void DayReport::paint(const ReportData &data, QPagedPaintDevice &device) {
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    const int pages = Layout(device, data).render(nullptr);
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
+    Layout(device, data, pages).render(&painter);
+}
+
 QByteArray DayReport::render(const ReportData &data) {
-    PdfDocument pdf;
-    pdf.setTitle(u"%1 - %2 - %3"_s.arg(title(data), data.facility, dateLine(data)));
-    pdf.setCreator(u"Besuk"_s);
-    if (data.generatedAt.isValid())
-        pdf.setCreationDate(data.generatedAt);
-    Layout(pdf, data).render();
-    return pdf.toPdf();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(u"%1 - %2 - %3"_s.arg(title(data), data.facility, dateLine(data)));
+        pdf.setCreator(u"Besuk"_s);
+        paint(data, pdf);
+    }
+    return buffer.data();
 }
 
 } // namespace besuk::reports

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace besuk {
 class Facility;
 }
@@ -27,13 +29,18 @@ struct ReportData {
 
 // The official visiting report, in Indonesian, as an A4 PDF: the facility's header, a summary paragraph in the
 // style of the press release, the tally table (men / women / children by status), visitors per hour as a stacked
-// bar chart, the belongings inspections and, for a range, one row per day. Qt Core only.
+// bar chart, the belongings inspections and, for a range, one row per day. Text is set in DocumentFonts and embedded
+// in the PDF, so names in any script print as written.
 class DayReport {
 public:
     // Reads the tallies and inspections of [from, to] (TallyService: InvalidInput for a bad range) and renders.
     static Result<QByteArray> build(Facility &facility, const QDate &from, const QDate &to);
     static Result<ReportData> collect(Facility &facility, const QDate &from, const QDate &to);
+    // The PDF file (QPdfWriter). Needs a QGuiApplication (the offscreen platform will do).
     static QByteArray render(const ReportData &data);
+    // Draws the report's pages on `device` (a QPdfWriter, or the QPrinter of a print preview): A4 portrait without
+    // margins, one newPage() between pages.
+    static void paint(const ReportData &data, QPagedPaintDevice &device);
 
     // The report's parts as text, for the PDF and for tests.
     static QString title(const ReportData &data);    // "Laporan Kunjungan Harian" or "Rekapitulasi Kunjungan"

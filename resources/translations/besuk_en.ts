@@ -292,6 +292,22 @@
 <context>
     <name>Context</name>
     <message>
+        <source>--format is csv, xlsx or pdf.</source>
+        <translation>--format is csv, xlsx or pdf.</translation>
+    </message>
+    <message>
+        <source>--lang is id or en.</source>
+        <translation>--lang is id or en.</translation>
+    </message>
+    <message>
+        <source>--dots needs a number of dots from 8 to 2048.</source>
+        <translation>--dots needs a number of dots from 8 to 2048.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not printed: %2</source>
+        <translation>Ticket %1 was not printed: %2</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/Cli.cpp" line="133"/>
         <source>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</source>
         <translation>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</translation>
@@ -1356,6 +1372,13 @@
         <location filename="../../app/devices/PrinterUri.cpp" line="18"/>
         <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
         <translation>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWorkbook</name>
+    <message>
+        <source>The spreadsheet could not be made: %1</source>
+        <translation>The spreadsheet could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2956,26 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 </context>
 <context>
     <name>besuk::ExportsPage</name>
+    <message>
+        <source>XLSX files (*.xlsx)</source>
+        <translation>XLSX files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX spreadsheet</source>
+        <translation>&amp;XLSX spreadsheet</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (CSV or XLSX, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</source>
+        <translation>A spreadsheet (CSV or XLSX, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</translation>
+    </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="7"/>
         <source>Exports and reports</source>

@@ -292,6 +292,22 @@
 <context>
     <name>Context</name>
     <message>
+        <source>--format is csv, xlsx or pdf.</source>
+        <translation>--format adalah csv, xlsx atau pdf.</translation>
+    </message>
+    <message>
+        <source>--lang is id or en.</source>
+        <translation>--lang adalah id atau en.</translation>
+    </message>
+    <message>
+        <source>--dots needs a number of dots from 8 to 2048.</source>
+        <translation>--dots memerlukan jumlah titik dari 8 sampai 2048.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not printed: %2</source>
+        <translation>Tiket %1 tidak tercetak: %2</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/Cli.cpp" line="133"/>
         <source>--now needs a date and time like 2025-12-27T09:30 or 2025-12-27T09:30+08:00.</source>
         <translation>--now memerlukan tanggal dan jam seperti 2025-12-27T09:30 atau 2025-12-27T09:30+08:00.</translation>
@@ -1353,6 +1369,13 @@
         <location filename="../../app/devices/PrinterUri.cpp" line="18"/>
         <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
         <translation>&quot;%1&quot; bukan nama printer. Gunakan system:NAMA, pdf:BERKAS, escpos:/dev/usb/lp0 atau escpos-tcp://HOST:9100.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWorkbook</name>
+    <message>
+        <source>The spreadsheet could not be made: %1</source>
+        <translation>Lembar kerja tidak dapat dibuat: %1</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2934,26 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 </context>
 <context>
     <name>besuk::ExportsPage</name>
+    <message>
+        <source>XLSX files (*.xlsx)</source>
+        <translation>Berkas XLSX (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Pratinjau laporan</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX spreadsheet</source>
+        <translation>Lembar kerja &amp;XLSX</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pra&amp;tinjau…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (CSV or XLSX, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</source>
+        <translation>Lembar kerja (CSV atau XLSX, satu baris per hari) atau laporan harian resmi (PDF, A4) untuk satu tanggal atau rentang tanggal. Setiap ekspor dicatat di log audit. Untuk ekspor harian lewat cron: besuk-cli export --format pdf --output BERKAS</translation>
+    </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="7"/>
         <source>Exports and reports</source>

@@ -25,10 +25,10 @@
 #include "TallyService.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -692,7 +692,9 @@ void report(const Settings &settings, const std::vector<Measured> &all) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) // the PDF report is drawn with Qt Gui
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption workDir(u"work-dir"_s, u"Where the databases live."_s, u"DIR"_s);
     const QCommandLineOption postgres(u"postgres"_s, u"A PostgreSQL server (admin URL) to run on too."_s, u"URL"_s);

@@ -1,14 +1,17 @@
-// besuk-cli print: a staff reprint, headless, through the besuk program (besuk-cli links no Qt Gui), onto the test
-// ESC/POS printer; its exit codes and its one error line for printer problems.
+// besuk-cli print: a staff reprint, headless and in-process (besuk-cli runs alone, from a folder without the besuk
+// program, with no display), onto the test ESC/POS printer; its exit codes and its one error line for printer
+// problems.
 #include "EscPosTestPrinter.h"
 #include "GuiWait.h"
 #include "QrCode.h"
 #include "TicketTestSupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace besuk;
 using namespace besuk::test;
@@ -23,13 +26,27 @@ struct CliRun {
     qint64 ms = 0;
 };
 
+// besuk-cli copied alone into a folder of its own: nothing beside it to start.
+QString lonelyCli() {
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(u"besuk-cli"_s);
+    if (!QFile::exists(path))
+        REQUIRE(QFile::copy(QStringLiteral(BESUK_CLI_PATH), path));
+    return path;
+}
+
 CliRun runCli(const TicketFacility &facility, const QStringList &arguments) {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(name);
+    environment.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
+    process.setProcessEnvironment(environment);
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(BESUK_CLI_PATH), QStringList{u"--db"_s, facility.path(u"besuk.sqlite"_s), u"--key"_s,
-                                                              facility.path(u"facility.key"_s)} +
-                                                      arguments);
+    process.start(lonelyCli(), QStringList{u"--db"_s, facility.path(u"besuk.sqlite"_s), u"--key"_s,
+                                           facility.path(u"facility.key"_s)} +
+                                   arguments);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),

@@ -6,6 +6,7 @@
 #include "TallyService.h"
 
 #include <QListWidget>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -29,10 +30,10 @@ void makeDay(StaffFixture &f) {
     f.registerGroup(u"B.I-002/2025"_s, false, 1);
 }
 
-QString exportThrough(StaffFixture &f, ExportsPage *page, bool pdf, const QString &name) {
+QString exportThrough(StaffFixture &f, ExportsPage *page, const QString &format, const QString &name) {
     const QString path = f.db.filePath(name);
     page->setFileChooser([path](const QString &) { return path; });
-    page->setFormat(pdf);
+    page->setFormat(format);
     QSignalSpy finished(page, &ExportsPage::finished);
     QTest::mouseClick(f.find<QPushButton>(u"exportPushButton"_s), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return finished.count() == 1; }, 10000));
@@ -53,7 +54,7 @@ TEST_CASE("Exports from the console: CSV with BOM and the PDF day report hold th
     auto tally = TallyService(*f.facility).day(f.facility->today());
     REQUIRE(tally.ok());
 
-    QFile csv(exportThrough(f, page, false, u"day.csv"_s));
+    QFile csv(exportThrough(f, page, u"csv"_s, u"day.csv"_s));
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
@@ -70,7 +71,7 @@ TEST_CASE("Exports from the console: CSV with BOM and the PDF day report hold th
     CHECK(column(u"admitted_total"_s) == QString::number(tally->admitted.total()));
     f.shoot(u"exports"_s);
 
-    const QString pdf = exportThrough(f, page, true, u"day.pdf"_s);
+    const QString pdf = exportThrough(f, page, u"pdf"_s, u"day.pdf"_s);
     QProcess text;
     text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
     REQUIRE(text.waitForFinished(20000));
@@ -79,9 +80,31 @@ TEST_CASE("Exports from the console: CSV with BOM and the PDF day report hold th
     CHECK(content.contains(u"Sabtu, 27 Desember 2025"_s));
     CHECK(content.contains(u"Rutan Uji"_s));
 
-    const QStringList audit =
+    QFile xlsx(exportThrough(f, page, u"xlsx"_s, u"day.xlsx"_s));
+    REQUIRE(xlsx.open(QIODevice::ReadOnly));
+    CHECK(xlsx.read(2) == "PK"); // a zip container, as .xlsx files are
+    const QStringList audited =
         f.db.rows(u"SELECT action, actor FROM audit_log WHERE action LIKE 'export.%' ORDER BY id"_s);
-    CHECK(audit == QStringList{u"export.csv|rina"_s, u"export.pdf|rina"_s});
+    CHECK(audited == QStringList{u"export.csv|rina"_s, u"export.pdf|rina"_s, u"export.xlsx|rina"_s});
+}
+
+TEST_CASE("The console previews the report's pages before export", "[gui][staff][exports]") {
+    StaffFixture f;
+    makeDay(f);
+    f.open();
+    f.signIn(StaffLogin);
+    auto *page = f.openPage<ExportsPage>();
+    const QDate today = f.facility->today();
+    page->setRange(today, today);
+    QTest::mouseClick(f.find<QPushButton>(u"previewPushButton"_s), Qt::LeftButton);
+    REQUIRE(page->preview() != nullptr);
+    REQUIRE(waitUntil([&] { return page->preview()->pageCount() == 1; }, 10000));
+    CHECK(page->preview()->isVisible());
+
+    page->setRange(today.addDays(-30), today.addDays(14)); // a row per day: two pages
+    QTest::mouseClick(f.find<QPushButton>(u"previewPushButton"_s), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return page->preview() && page->preview()->pageCount() == 2; }, 10000));
+    CHECK(f.db.rows(u"SELECT action FROM audit_log WHERE action LIKE 'export.%'"_s).isEmpty());
 }
 
 TEST_CASE("The audit viewer lists and filters the log and its check finds an altered entry", "[gui][staff][audit]") {

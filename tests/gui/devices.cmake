@@ -11,7 +11,6 @@ target_compile_definitions(besuk_device_tests PRIVATE
   BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"
   BESUK_CLI_PATH="$<TARGET_FILE:besuk-cli>"
 )
-# besuk-cli print runs the besuk program beside it (DeviceEscPosCliTest).
-add_dependencies(besuk_device_tests besuk-cli besuk)
+add_dependencies(besuk_device_tests besuk-cli) # DeviceEscPosCliTest
 besuk_add_test_translations(besuk_device_tests)
 catch_discover_tests(besuk_device_tests TEST_PREFIX "gui: " PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

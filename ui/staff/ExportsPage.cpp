@@ -3,12 +3,16 @@
 #include "DayReport.h"
 #include "ExportService.h"
 #include "Facility.h"
-#include "TallyService.h"
+#include "RangeWorkbook.h"
 #include "ui_ExportsPage.h"
 
+#include <QDialog>
 #include <QFileDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QStyle>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +29,17 @@ QString writeFile(const QString &path, const QByteArray &bytes) {
     return {};
 }
 
+// The file's bytes in `format`, then written; the problem, or empty when written.
+QString renderAndWrite(const QString &format, const reports::ReportData &data, const QString &path) {
+    if (format == u"pdf")
+        return writeFile(path, reports::DayReport::render(data));
+    if (format == u"xlsx") {
+        auto workbook = reports::RangeWorkbook::render(data);
+        return workbook ? writeFile(path, *workbook) : workbook.error().message;
+    }
+    return writeFile(path, ExportService::rangeCsv(data.days));
+}
+
 } // namespace
 
 ExportsPage::ExportsPage(Facility &facility, QWidget *parent)
@@ -36,10 +51,13 @@ ExportsPage::ExportsPage(Facility &facility, QWidget *parent)
     m_ui->fromDateEdit->setDate(today);
     m_ui->toDateEdit->setDate(today);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &ExportsPage::exportNow);
+    connect(m_ui->previewPushButton, &QPushButton::clicked, this, &ExportsPage::showPreview);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &ExportsPage::onWritten);
     m_chooseFile = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Export to"), suggested,
-                                            m_format == u"pdf" ? tr("PDF files (*.pdf)") : tr("CSV files (*.csv)"));
+        const QString filter = m_format == u"pdf"    ? tr("PDF files (*.pdf)")
+                               : m_format == u"xlsx" ? tr("XLSX files (*.xlsx)")
+                                                     : tr("CSV files (*.csv)");
+        return QFileDialog::getSaveFileName(this, tr("Export to"), suggested, filter);
     };
 }
 
@@ -56,8 +74,15 @@ void ExportsPage::setRange(const QDate &from, const QDate &to) {
     m_ui->toDateEdit->setDate(to);
 }
 
-void ExportsPage::setFormat(bool pdf) {
-    (pdf ? m_ui->pdfRadioButton : m_ui->csvRadioButton)->setChecked(true);
+void ExportsPage::setFormat(const QString &format) {
+    (format == u"pdf"    ? m_ui->pdfRadioButton
+     : format == u"xlsx" ? m_ui->xlsxRadioButton
+                         : m_ui->csvRadioButton)
+        ->setChecked(true);
+}
+
+QPrintPreviewWidget *ExportsPage::preview() const {
+    return m_previewDialog ? m_previewDialog->findChild<QPrintPreviewWidget *>() : nullptr;
 }
 
 void ExportsPage::exportNow() {
@@ -65,40 +90,50 @@ void ExportsPage::exportNow() {
         return;
     const QDate from = m_ui->fromDateEdit->date();
     const QDate to = m_ui->toDateEdit->date();
-    m_format = m_ui->pdfRadioButton->isChecked() ? u"pdf"_s : u"csv"_s;
+    m_format = m_ui->pdfRadioButton->isChecked() ? u"pdf"_s : m_ui->xlsxRadioButton->isChecked() ? u"xlsx"_s : u"csv"_s;
     const QString range =
         from == to ? from.toString(Qt::ISODate) : u"%1_%2"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     const QString path = m_chooseFile(u"besuk-%1.%2"_s.arg(range, m_format));
     if (path.isEmpty())
         return;
     // Reading the database stays on this thread (its connection lives here); rendering and writing do not.
-    QByteArray bytes;
-    if (m_format == u"pdf") {
-        auto report = reports::DayReport::collect(facility(), from, to);
-        if (!report) {
-            showResult(report.error().message, false);
-            Q_EMIT finished({}, report.error().message);
-            return;
-        }
-        m_path = path;
-        m_ui->progressBar->show();
-        m_ui->exportPushButton->setEnabled(false);
-        showResult(tr("Exporting…"), true);
-        m_watcher.setFuture(
-            QtConcurrent::run([data = *report, path] { return writeFile(path, reports::DayReport::render(data)); }));
-        return;
-    }
-    auto days = TallyService(facility()).range(from, to);
-    if (!days) {
-        showResult(days.error().message, false);
-        Q_EMIT finished({}, days.error().message);
+    auto report = reports::DayReport::collect(facility(), from, to);
+    if (!report) {
+        showResult(report.error().message, false);
+        Q_EMIT finished({}, report.error().message);
         return;
     }
     m_path = path;
     m_ui->progressBar->show();
     m_ui->exportPushButton->setEnabled(false);
+    showResult(tr("Exporting…"), true);
     m_watcher.setFuture(
-        QtConcurrent::run([days = *days, path] { return writeFile(path, ExportService::rangeCsv(days)); }));
+        QtConcurrent::run([format = m_format, data = *report, path] { return renderAndWrite(format, data, path); }));
+}
+
+// The report's pages drawn by the same code as the PDF, in a window beside the console.
+void ExportsPage::showPreview() {
+    auto report = reports::DayReport::collect(facility(), m_ui->fromDateEdit->date(), m_ui->toDateEdit->date());
+    if (!report) {
+        showResult(report.error().message, false);
+        return;
+    }
+    if (m_previewDialog)
+        m_previewDialog->close();
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Report preview"));
+    dialog->resize(760, 900);
+    auto *previewWidget = new QPrintPreviewWidget(dialog);
+    previewWidget->setObjectName(u"reportPreviewWidget"_s);
+    (new QVBoxLayout(dialog))->addWidget(previewWidget);
+    connect(previewWidget, &QPrintPreviewWidget::paintRequested, dialog, [data = *report](QPrinter *printer) {
+        printer->setFullPage(true);
+        reports::DayReport::paint(data, *printer);
+    });
+    previewWidget->fitToWidth();
+    m_previewDialog = dialog;
+    dialog->show();
 }
 
 void ExportsPage::onWritten() {

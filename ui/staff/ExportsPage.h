@@ -4,9 +4,13 @@
 #include "StaffPage.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
+
+class QDialog;
+class QPrintPreviewWidget;
 
 namespace besuk {
 
@@ -14,8 +18,8 @@ namespace Ui {
 class ExportsPage;
 }
 
-// CSV for a date or a range (RFC 4180, UTF-8 with BOM) and the PDF day report, written off the UI thread with a
-// progress bar; each export is recorded in the audit log.
+// CSV (RFC 4180, UTF-8 with BOM) or XLSX for a date or a range, and the PDF day report, written off the UI thread
+// with a progress bar; each export is recorded in the audit log. Preview shows the report's pages as they will print.
 class ExportsPage : public StaffPage {
     Q_OBJECT
 public:
@@ -28,11 +32,14 @@ public:
     [[nodiscard]] QString title() const override;
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     void setRange(const QDate &from, const QDate &to);
-    void setFormat(bool pdf);
+    void setFormat(const QString &format); // "pdf", "xlsx" or "csv"
+    // The open preview of the report, if any.
+    [[nodiscard]] QPrintPreviewWidget *preview() const;
     [[nodiscard]] bool busy() const { return m_watcher.isRunning(); }
 
 public Q_SLOTS:
     void exportNow();
+    void showPreview();
 
 Q_SIGNALS:
     // The export ended: the file written, or an empty path and the reason.
@@ -50,6 +57,7 @@ private:
     QFutureWatcher<QString> m_watcher; // the file's problem, empty when written
     QString m_path;
     QString m_format;
+    QPointer<QDialog> m_previewDialog;
 };
 
 } // namespace besuk

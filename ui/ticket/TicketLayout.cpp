@@ -1,5 +1,6 @@
 #include "TicketLayout.h"
 
+#include "DocumentFonts.h"
 #include "QrCode.h"
 
 #include <QFontMetricsF>
@@ -338,7 +339,7 @@ std::optional<Paper> paperFromKey(const QString &key) {
 }
 
 QStringList TicketLayout::fontFamilies() {
-    return {u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s, u"Noto Sans Arabic"_s, u"Noto Naskh Arabic"_s};
+    return DocumentFonts::families();
 }
 
 std::vector<std::shared_ptr<const QTextLayout>> TicketLayout::textLayouts(const TicketView &ticket, Paper paper) {
