@@ -1,8 +1,8 @@
 // besuk-cli print: a staff reprint, headless. The payload is checked here, against the facility; the ticket is
 // rendered and sent by the besuk program (besuk --print-ticket), since besuk-cli links no Qt Gui.
-#include "Cli.h"
-#include "CliJson.h"
-#include "GateService.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliJson.h"
+#include "db/GateService.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,13 +1,13 @@
-#include "PrintCommand.h"
+#include "app/gui/PrintCommand.h"
 
-#include "Database.h"
-#include "Facility.h"
-#include "GateService.h"
-#include "KioskSettings.h"
-#include "Locations.h"
-#include "PrinterUri.h"
-#include "StationLanguage.h"
-#include "TicketPrinter.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/GateService.h"
+#include "db/Locations.h"
+#include "platform/devices/TicketPrinter.h"
+#include "platform/printer/PrinterUri.h"
+#include "ui/common/KioskSettings.h"
+#include "ui/common/StationLanguage.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

@@ -2,8 +2,8 @@
 // ESC/POS printer; its exit codes and its one error line for printer problems.
 #include "EscPosTestPrinter.h"
 #include "GuiWait.h"
-#include "QrCode.h"
 #include "TicketTestSupport.h"
+#include "platform/ticket/QrCode.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

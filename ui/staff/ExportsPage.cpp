@@ -1,9 +1,9 @@
-#include "ExportsPage.h"
+#include "ui/staff/ExportsPage.h"
 
-#include "DayReport.h"
-#include "ExportService.h"
-#include "Facility.h"
-#include "TallyService.h"
+#include "db/ExportService.h"
+#include "db/Facility.h"
+#include "db/TallyService.h"
+#include "platform/reports/DayReport.h"
 #include "ui_ExportsPage.h"
 
 #include <QFileDialog>
