@@ -1,15 +1,14 @@
-// besuk-cli print: a staff reprint, headless. The payload is checked here, against the facility; the ticket is
+// besuk-cli print: a staff reprint, headless. The payload and the printer address are checked here; the ticket is
 // rendered and sent by the besuk program (besuk --print-ticket), since besuk-cli links no Qt Gui.
 #include "app/cli/Cli.h"
 #include "app/cli/CliJson.h"
 #include "db/GateService.h"
+#include "platform/printer/PrinterUri.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +33,6 @@ const QCommandLineOption LangOption(u"lang"_s, u"The ticket's language: id or en
 
 constexpr int PrintTimeoutMs = 60'000;
 constexpr int NotPrintedExit = 3; // besuk --print-ticket: the printer failed
-const QStringList Schemes{u"system:"_s, u"pdf:"_s, u"escpos:"_s, u"escpos-tcp://"_s};
 
 // The besuk program: beside besuk-cli (installed or built together), else on PATH.
 QString guiProgram() {
@@ -48,11 +46,10 @@ int print(Context &context) {
     const QString uri = context.args.value(PrinterOption).trimmed();
     if (uri.isEmpty())
         return context.usage(Context::tr("print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100."));
-    if (std::none_of(Schemes.begin(), Schemes.end(), [&](const QString &s) { return uri.startsWith(s); }))
-        return context.usage(
-            Context::tr("--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100."));
+    if (const auto printer = PrinterUri::parse(uri); !printer)
+        return context.usage(printer.error().message);
     const QString paper = context.args.isSet(PaperOption) ? context.args.value(PaperOption).toLower() : u"58mm"_s;
-    if (!QStringList{u"58mm"_s, u"80mm"_s, u"a6"_s}.contains(paper))
+    if (!paperFromKey(paper))
         return context.usage(Context::tr("--paper is 58mm, 80mm or a6."));
 
     auto facility = context.facility();

@@ -127,12 +127,6 @@ Error TicketPrinter::failure(ErrorCode code, const QString &detail) {
                                DetailSeparator + detail);
 }
 
-int PrinterChoice::effectiveDotsPerLine() const {
-    if (dotsPerLine > 0)
-        return dotsPerLine;
-    return paper == Paper::Thermal58 ? 384 : 576;
-}
-
 QString TicketPrinter::visitorMessage(const Error &error) {
     return error.message.section(DetailSeparator, 0, 0);
 }

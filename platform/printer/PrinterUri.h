@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/Result.h"
-#include "platform/devices/TicketPrinter.h"
+#include "platform/printer/PrinterChoice.h"
 
 #include <QCoreApplication>
 #include <QString>

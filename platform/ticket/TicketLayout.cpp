@@ -317,26 +317,6 @@ QSizeF pageSize(const Laid &laid, Paper paper) {
 
 } // namespace
 
-QString paperKey(Paper paper) {
-    switch (paper) {
-    case Paper::Thermal58:
-        return u"58mm"_s;
-    case Paper::Thermal80:
-        return u"80mm"_s;
-    case Paper::A6:
-        return u"a6"_s;
-    }
-    return {};
-}
-
-std::optional<Paper> paperFromKey(const QString &key) {
-    for (Paper paper : {Paper::Thermal58, Paper::Thermal80, Paper::A6}) {
-        if (key.compare(paperKey(paper), Qt::CaseInsensitive) == 0)
-            return paper;
-    }
-    return std::nullopt;
-}
-
 QStringList TicketLayout::fontFamilies() {
     return {u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s, u"Noto Sans Arabic"_s, u"Noto Naskh Arabic"_s};
 }

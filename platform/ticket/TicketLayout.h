@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/printer/PrinterChoice.h"
 #include "platform/ticket/TicketView.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,6 @@
 class QTextLayout;
 
 namespace besuk {
-
-enum class Paper { Thermal58, Thermal80, A6 };
-
-QString paperKey(Paper paper); // "58mm", "80mm", "a6"
-std::optional<Paper> paperFromKey(const QString &key);
 
 // The one ticket layout, drawn for every medium: screen preview, system printer, PDF, and (later) ESC/POS raster.
 // Queue number very large, QR, date, session, inmate, group (men / women / children), lead visitor with masked NIK.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform/devices/TicketPrinter.h"
+#include "platform/printer/PrinterChoice.h"
 
 #include <QSettings>
 #include <QString>
