@@ -1,6 +1,9 @@
 # One INTERFACE target carries the language standard, warnings and strict Qt defines for every Besuk target.
 add_library(besuk_config INTERFACE)
 target_compile_features(besuk_config INTERFACE cxx_std_20)
+# One include root for the whole tree: an include names the layer it reaches into ("db/Facility.h",
+# "platform/printing/TicketPrinter.h"), and tests/CheckLayers.cmake checks that it reaches only downwards.
+target_include_directories(besuk_config INTERFACE ${PROJECT_SOURCE_DIR})
 target_compile_definitions(besuk_config INTERFACE
   QT_NO_CAST_FROM_ASCII
   QT_NO_CAST_TO_ASCII

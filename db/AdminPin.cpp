@@ -1,8 +1,8 @@
-#include "AdminPin.h"
+#include "db/AdminPin.h"
 
-#include "AuditLog.h"
-#include "Facility.h"
-#include "FacilityKey.h"
+#include "db/AuditLog.h"
+#include "db/Facility.h"
+#include "db/FacilityKey.h"
 
 #include <sodium.h>
 

@@ -1,7 +1,7 @@
-#include "AuditLog.h"
+#include "db/AuditLog.h"
 
-#include "Database.h"
-#include "FacilityKey.h"
+#include "db/Database.h"
+#include "db/FacilityKey.h"
 
 #include <sodium.h>
 

@@ -1,9 +1,9 @@
-#include "BackupService.h"
+#include "db/BackupService.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Facility.h"
-#include "FileProblem.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/FileProblem.h"
 
 #include <QAtomicInt>
 #include <QDir>

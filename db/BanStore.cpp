@@ -1,10 +1,10 @@
-#include "BanStore.h"
+#include "db/BanStore.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Facility.h"
-#include "Nik.h"
-#include "Validation.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/Nik.h"
+#include "db/Validation.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "Base32.h"
+#include "db/Base32.h"
 
 namespace besuk::Base32 {
 

@@ -1,10 +1,10 @@
-#include "CallService.h"
+#include "db/CallService.h"
 
-#include "AuditLog.h"
-#include "EnumKeys.h"
-#include "Facility.h"
-#include "GateService.h"
-#include "Validation.h"
+#include "db/AuditLog.h"
+#include "db/EnumKeys.h"
+#include "db/Facility.h"
+#include "db/GateService.h"
+#include "db/Validation.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "Visit.h"
+#include "db/Result.h"
+#include "db/Visit.h"
 
 #include <QCoreApplication>
 #include <QDate>

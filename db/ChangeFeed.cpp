@@ -1,6 +1,6 @@
-#include "ChangeFeed.h"
+#include "db/ChangeFeed.h"
 
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QSqlDriver>
 

@@ -1,4 +1,4 @@
-#include "Clock.h"
+#include "db/Clock.h"
 
 namespace besuk {
 

@@ -1,4 +1,4 @@
-#include "Csv.h"
+#include "db/Csv.h"
 
 #include <QStringDecoder>
 

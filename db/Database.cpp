@@ -1,8 +1,8 @@
-#include "Database.h"
+#include "db/Database.h"
 
-#include "BackupService.h"
-#include "FileProblem.h"
-#include "Migrations.h"
+#include "db/BackupService.h"
+#include "db/FileProblem.h"
+#include "db/Migrations.h"
 
 #include <QAtomicInt>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "ExportService.h"
+#include "db/ExportService.h"
 
-#include "AuditLog.h"
-#include "Csv.h"
-#include "Database.h"
-#include "Facility.h"
+#include "db/AuditLog.h"
+#include "db/Csv.h"
+#include "db/Database.h"
+#include "db/Facility.h"
 
 using namespace Qt::StringLiterals;
 

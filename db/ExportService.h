@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "TallyService.h"
+#include "db/Result.h"
+#include "db/TallyService.h"
 
 #include <QByteArray>
 #include <QDate>

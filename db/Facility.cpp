@@ -1,7 +1,7 @@
-#include "Facility.h"
+#include "db/Facility.h"
 
-#include "AuditLog.h"
-#include "Validation.h"
+#include "db/AuditLog.h"
+#include "db/Validation.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

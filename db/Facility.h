@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Clock.h"
-#include "Database.h"
-#include "FacilityKey.h"
-#include "Result.h"
-#include "Rules.h"
+#include "db/Clock.h"
+#include "db/Database.h"
+#include "db/FacilityKey.h"
+#include "db/Result.h"
+#include "db/Rules.h"
 
 #include <QCoreApplication>
 #include <QDate>

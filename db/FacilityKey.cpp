@@ -1,6 +1,6 @@
-#include "FacilityKey.h"
+#include "db/FacilityKey.h"
 
-#include "FileProblem.h"
+#include "db/FileProblem.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "FileProblem.h"
+#include "db/FileProblem.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "GateService.h"
+#include "db/GateService.h"
 
-#include "AuditLog.h"
-#include "EnumKeys.h"
-#include "Facility.h"
-#include "TicketCodec.h"
-#include "Validation.h"
+#include "db/AuditLog.h"
+#include "db/EnumKeys.h"
+#include "db/Facility.h"
+#include "db/TicketCodec.h"
+#include "db/Validation.h"
 
 using namespace Qt::StringLiterals;
 

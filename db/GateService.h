@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BanStore.h"
-#include "Result.h"
-#include "Visit.h"
+#include "db/BanStore.h"
+#include "db/Result.h"
+#include "db/Visit.h"
 
 #include <QCoreApplication>
 #include <QList>

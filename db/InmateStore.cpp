@@ -1,9 +1,9 @@
-#include "InmateStore.h"
+#include "db/InmateStore.h"
 
-#include "AuditLog.h"
-#include "Csv.h"
-#include "Facility.h"
-#include "Validation.h"
+#include "db/AuditLog.h"
+#include "db/Csv.h"
+#include "db/Facility.h"
+#include "db/Validation.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "Locations.h"
+#include "db/Locations.h"
 
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QDir>
 #include <QFileInfo>

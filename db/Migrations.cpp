@@ -1,6 +1,6 @@
-#include "Migrations.h"
+#include "db/Migrations.h"
 
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QDateTime>
 #include <QStringList>

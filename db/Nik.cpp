@@ -1,4 +1,4 @@
-#include "Nik.h"
+#include "db/Nik.h"
 
 #include <QStringView>
 

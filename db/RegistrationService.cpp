@@ -1,11 +1,11 @@
-#include "RegistrationService.h"
+#include "db/RegistrationService.h"
 
-#include "AuditLog.h"
-#include "BanStore.h"
-#include "Facility.h"
-#include "Nik.h"
-#include "TicketCodec.h"
-#include "Validation.h"
+#include "db/AuditLog.h"
+#include "db/BanStore.h"
+#include "db/Facility.h"
+#include "db/Nik.h"
+#include "db/TicketCodec.h"
+#include "db/Validation.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
-#include "RetentionService.h"
+#include "db/RetentionService.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "Facility.h"
-#include "Nik.h"
-#include "Visit.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/Nik.h"
+#include "db/Visit.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

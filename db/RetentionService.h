@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "db/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

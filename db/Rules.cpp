@@ -1,4 +1,4 @@
-#include "Rules.h"
+#include "db/Rules.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
-#include "TallyService.h"
+#include "db/TallyService.h"
 
-#include "Csv.h"
-#include "Facility.h"
-#include "GateService.h"
+#include "db/Csv.h"
+#include "db/Facility.h"
+#include "db/GateService.h"
 
 #include <QHash>
 #include <QJsonArray>

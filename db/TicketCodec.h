@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FacilityKey.h"
-#include "Result.h"
+#include "db/FacilityKey.h"
+#include "db/Result.h"
 
 #include <QByteArray>
 #include <QDate>

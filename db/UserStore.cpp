@@ -1,10 +1,10 @@
-#include "UserStore.h"
+#include "db/UserStore.h"
 
-#include "AuditLog.h"
-#include "EnumKeys.h"
-#include "Facility.h"
-#include "FacilityKey.h"
-#include "Validation.h"
+#include "db/AuditLog.h"
+#include "db/EnumKeys.h"
+#include "db/Facility.h"
+#include "db/FacilityKey.h"
+#include "db/Validation.h"
 
 #include <sodium.h>
 

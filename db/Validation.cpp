@@ -1,4 +1,4 @@
-#include "Validation.h"
+#include "db/Validation.h"
 
 #include <QStringView>
 

@@ -1,8 +1,8 @@
-#include "Visit.h"
+#include "db/Visit.h"
 
-#include "Database.h"
-#include "EnumKeys.h"
-#include "Nik.h"
+#include "db/Database.h"
+#include "db/EnumKeys.h"
+#include "db/Nik.h"
 
 #include <QRegularExpression>
 

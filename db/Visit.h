@@ -1,7 +1,7 @@
 #pragma once
 
-#include "InmateStore.h"
-#include "Result.h"
+#include "db/InmateStore.h"
+#include "db/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,8 +1,8 @@
-#include "VisitAdmin.h"
+#include "db/VisitAdmin.h"
 
-#include "AuditLog.h"
-#include "Facility.h"
-#include "Validation.h"
+#include "db/AuditLog.h"
+#include "db/Facility.h"
+#include "db/Validation.h"
 
 using namespace Qt::StringLiterals;
 

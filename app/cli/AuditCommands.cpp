@@ -1,6 +1,6 @@
-#include "AuditLog.h"
-#include "Cli.h"
-#include "CliJson.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliJson.h"
+#include "db/AuditLog.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

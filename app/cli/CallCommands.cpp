@@ -1,6 +1,6 @@
-#include "CallService.h"
-#include "Cli.h"
-#include "CliJson.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliJson.h"
+#include "db/CallService.h"
 
 using namespace Qt::StringLiterals;
 

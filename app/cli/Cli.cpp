@@ -1,7 +1,7 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "Database.h"
-#include "Locations.h"
+#include "db/Database.h"
+#include "db/Locations.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

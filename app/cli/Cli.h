@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "Facility.h"
-#include "Result.h"
+#include "db/Clock.h"
+#include "db/Facility.h"
+#include "db/Result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "CliJson.h"
+#include "app/cli/CliJson.h"
 
-#include "Facility.h"
-#include "Nik.h"
+#include "db/Facility.h"
+#include "db/Nik.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BanStore.h"
-#include "GateService.h"
-#include "InmateStore.h"
-#include "Visit.h"
+#include "db/BanStore.h"
+#include "db/GateService.h"
+#include "db/InmateStore.h"
+#include "db/Visit.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "Cli.h"
-#include "DayReport.h"
-#include "ExportService.h"
-#include "FileProblem.h"
-#include "RangeWorkbook.h"
-#include "TallyService.h"
+#include "app/cli/Cli.h"
+#include "db/ExportService.h"
+#include "db/FileProblem.h"
+#include "db/TallyService.h"
+#include "platform/reports/DayReport.h"
+#include "platform/reports/RangeWorkbook.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

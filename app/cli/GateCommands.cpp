@@ -1,7 +1,7 @@
-#include "Cli.h"
-#include "CliJson.h"
-#include "GateService.h"
-#include "RegistrationService.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliJson.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
 
 using namespace Qt::StringLiterals;
 

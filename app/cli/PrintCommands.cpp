@@ -1,12 +1,12 @@
 // besuk-cli print: a staff reprint, headless. The payload is checked against the facility, then the ticket is
 // rendered and sent in this process (on the offscreen platform unless QT_QPA_PLATFORM says otherwise).
-#include "Cli.h"
-#include "CliJson.h"
-#include "Facility.h"
-#include "GateService.h"
-#include "PrinterUri.h"
-#include "TicketPrinter.h"
-#include "TicketView.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliJson.h"
+#include "db/Facility.h"
+#include "db/GateService.h"
+#include "platform/printing/TicketPrinter.h"
+#include "platform/printer/PrinterUri.h"
+#include "platform/ticket/TicketView.h"
 
 #include <QLocale>
 #include <QSettings>

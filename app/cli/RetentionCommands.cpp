@@ -1,9 +1,9 @@
-#include "BackupService.h"
-#include "Cli.h"
-#include "CliJson.h"
-#include "Database.h"
-#include "FileProblem.h"
-#include "RetentionService.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliJson.h"
+#include "db/BackupService.h"
+#include "db/Database.h"
+#include "db/FileProblem.h"
+#include "db/RetentionService.h"
 
 #include <QDir>
 #include <QFileInfo>

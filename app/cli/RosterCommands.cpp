@@ -1,8 +1,8 @@
-#include "BanStore.h"
-#include "Cli.h"
-#include "CliJson.h"
-#include "FileProblem.h"
-#include "InmateStore.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliJson.h"
+#include "db/BanStore.h"
+#include "db/FileProblem.h"
+#include "db/InmateStore.h"
 
 #include <QFile>
 

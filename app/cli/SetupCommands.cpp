@@ -1,6 +1,6 @@
-#include "AdminPin.h"
-#include "Cli.h"
-#include "FileProblem.h"
+#include "app/cli/Cli.h"
+#include "db/AdminPin.h"
+#include "db/FileProblem.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "AuditLog.h"
-#include "Cli.h"
-#include "FileProblem.h"
-#include "TallyService.h"
+#include "app/cli/Cli.h"
+#include "db/AuditLog.h"
+#include "db/FileProblem.h"
+#include "db/TallyService.h"
 
 #include <QJsonDocument>
 #include <QSaveFile>

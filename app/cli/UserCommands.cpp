@@ -1,7 +1,7 @@
-#include "Cli.h"
-#include "CliJson.h"
-#include "FileProblem.h"
-#include "UserStore.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliJson.h"
+#include "db/FileProblem.h"
+#include "db/UserStore.h"
 
 #include <QFile>
 #include <QJsonArray>

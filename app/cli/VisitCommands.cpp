@@ -1,7 +1,7 @@
-#include "Cli.h"
-#include "CliJson.h"
-#include "Visit.h"
-#include "VisitAdmin.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CliJson.h"
+#include "db/Visit.h"
+#include "db/VisitAdmin.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
-#include "DemoFacility.h"
+#include "app/gui/DemoFacility.h"
 
-#include "AdminPin.h"
-#include "GateService.h"
-#include "InmateStore.h"
-#include "RegistrationService.h"
-#include "UserStore.h"
+#include "db/AdminPin.h"
+#include "db/GateService.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
+#include "db/UserStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Facility.h"
+#include "db/Facility.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

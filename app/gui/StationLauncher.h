@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "db/Clock.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,5 +1,5 @@
 // besuk: the station program (kiosk today; gate, display and staff later). The wiring is in StationLauncher.
-#include "StationLauncher.h"
+#include "app/gui/StationLauncher.h"
 
 int main(int argc, char *argv[]) {
     return besuk::StationLauncher::main(argc, argv);

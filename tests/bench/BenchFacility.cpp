@@ -1,7 +1,7 @@
 #include "BenchFacility.h"
 
-#include "Database.h"
-#include "InmateStore.h"
+#include "db/Database.h"
+#include "db/InmateStore.h"
 
 #include <QTimeZone>
 

@@ -16,13 +16,13 @@
 
 #include "BenchFacility.h"
 #include "BenchStats.h"
-#include "Database.h"
-#include "DayReport.h"
-#include "ExportService.h"
-#include "GateService.h"
 #include "HistoryGenerator.h"
-#include "RegistrationService.h"
-#include "TallyService.h"
+#include "db/Database.h"
+#include "db/ExportService.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
+#include "db/TallyService.h"
+#include "platform/reports/DayReport.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "FrameGenerator.h"
 
-#include "FacilityKey.h"
-#include "QrCode.h"
-#include "TicketCodec.h"
+#include "db/FacilityKey.h"
+#include "db/TicketCodec.h"
+#include "platform/ticket/QrCode.h"
 
 #include <QDate>
 #include <QFile>

@@ -10,12 +10,12 @@
 
 #include "BenchFacility.h"
 #include "BenchStats.h"
-#include "InmateStore.h"
-#include "KioskWindow.h"
-#include "QrCode.h"
-#include "RegistrationService.h"
-#include "TicketLayout.h"
-#include "TicketView.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
+#include "platform/ticket/QrCode.h"
+#include "platform/ticket/TicketLayout.h"
+#include "platform/ticket/TicketView.h"
+#include "ui/kiosk/KioskWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

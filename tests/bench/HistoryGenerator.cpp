@@ -1,7 +1,7 @@
 #include "HistoryGenerator.h"
 
 #include "BenchFacility.h"
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Facility.h"
-#include "Result.h"
+#include "db/Facility.h"
+#include "db/Result.h"
 
 #include <QDate>
 

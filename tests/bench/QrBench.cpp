@@ -14,8 +14,8 @@
 // clang-format on
 
 #include "BenchStats.h"
-#include "FrameDecoder.h"
 #include "FrameGenerator.h"
+#include "platform/devices/FrameDecoder.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "CliRunner.h"
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QAtomicInt>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #include "CliRunner.h"
-#include "Csv.h"
+#include "db/Csv.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,12 +2,12 @@
 // on PostgreSQL 8 stations x 1,000 registrations, on one SQLite file 4 x 500. The queue stays gapless and unique.
 // Eight gates calling next at once call every waiting number exactly once.
 
-#include "Clock.h"
-#include "Database.h"
-#include "Facility.h"
-#include "InmateStore.h"
-#include "RegistrationService.h"
 #include "TestDatabase.h"
+#include "db/Clock.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

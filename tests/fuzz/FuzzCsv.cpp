@@ -1,8 +1,8 @@
 // CSV as it arrives in a roster import: any bytes.
 // Property: parse never crashes; every record it returns formats back (Csv::formatRow) to text that parses to the
 // same fields, so an import, an export and a re-import keep every value verbatim.
-#include "Csv.h"
 #include "FuzzSupport.h"
+#include "db/Csv.h"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
 // The facility key file as found on disk (hand-copied, truncated, edited): any bytes.
 // Property: loading never crashes; a key it accepts signs a message that verifies with its own public key.
-#include "FacilityKey.h"
 #include "FuzzSupport.h"
+#include "db/FacilityKey.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // Property: parse never crashes, and what it accepts is 16 ASCII digits starting with the region it reports, with a
 // birth date that exists and is not after today.
 #include "FuzzSupport.h"
-#include "Nik.h"
+#include "db/Nik.h"
 
 #include <cstdint>
 

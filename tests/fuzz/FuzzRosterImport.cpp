@@ -3,12 +3,12 @@
 // (added + updated + rejected = data rows, in partial mode), and every rejection names a line and a reason; all or
 // nothing stores no row of a file with a rejected row. The roster is emptied after each input, so each input starts
 // from the same state.
-#include "Clock.h"
-#include "Csv.h"
-#include "Database.h"
-#include "Facility.h"
 #include "FuzzSupport.h"
-#include "InmateStore.h"
+#include "db/Clock.h"
+#include "db/Csv.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
 
 #include <QDir>
 #include <QTemporaryDir>

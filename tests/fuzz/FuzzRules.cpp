@@ -1,7 +1,7 @@
 // The facility's rules as stored JSON (a restored backup or a hand-edited settings row): any bytes.
 // Property: reading never crashes; rules it accepts write back to JSON that reads as the same rules.
 #include "FuzzSupport.h"
-#include "Rules.h"
+#include "db/Rules.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // Property: the checks never crash; what they accept is no longer than allowed, holds no control character, and is
 // accepted again unchanged (checking twice changes nothing).
 #include "FuzzSupport.h"
-#include "Validation.h"
+#include "db/Validation.h"
 
 #include <cstdint>
 

@@ -3,9 +3,9 @@
 // service that a real ticket can have, and re-encodes to exactly the text that was read (one canonical form).
 // A second half of the input mutates a genuinely signed payload: any change that still decodes must give the
 // same claims (so no edit of a real ticket ever passes as another ticket).
-#include "FacilityKey.h"
 #include "FuzzSupport.h"
-#include "TicketCodec.h"
+#include "db/FacilityKey.h"
+#include "db/TicketCodec.h"
 
 #include <QCoreApplication>
 #include <QDir>

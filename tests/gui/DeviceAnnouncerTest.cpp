@@ -1,5 +1,5 @@
-#include "Announcer.h"
 #include "DeviceTestSupport.h"
+#include "platform/devices/Announcer.h"
 
 #include <QElapsedTimer>
 

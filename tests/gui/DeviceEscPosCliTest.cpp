@@ -3,8 +3,8 @@
 // problems.
 #include "EscPosTestPrinter.h"
 #include "GuiWait.h"
-#include "QrCode.h"
 #include "TicketTestSupport.h"
+#include "platform/ticket/QrCode.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,7 +2,7 @@
 // the visit registered.
 #include "EscPosTestPrinter.h"
 #include "KioskTest.h"
-#include "PrinterUri.h"
+#include "platform/printer/PrinterUri.h"
 
 #include <QElapsedTimer>
 

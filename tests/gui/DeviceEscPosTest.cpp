@@ -1,14 +1,14 @@
 // ESC/POS thermal printers without drivers: the ticket over TCP and through a device file (a pty), read back from
 // the recorded bytes and decoded with ZXing; every way a printer fails ends in the kiosk's printer-problem message
 // within the status timeout.
-#include "EscPosPrinter.h"
 #include "EscPosTestPrinter.h"
 #include "GuiWait.h"
-#include "PrinterUri.h"
-#include "QrCode.h"
-#include "StationLanguage.h"
-#include "TicketPrinter.h"
 #include "TicketTestSupport.h"
+#include "platform/printing/EscPosPrinter.h"
+#include "platform/printing/TicketPrinter.h"
+#include "platform/printer/PrinterUri.h"
+#include "platform/ticket/QrCode.h"
+#include "ui/common/StationLanguage.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -1,5 +1,5 @@
 #include "DeviceTestSupport.h"
-#include "ScannerInput.h"
+#include "platform/devices/ScannerInput.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -3,9 +3,9 @@
 // Shared by the device tests: a real signed ticket payload, the pictures a camera or a phone would show of it,
 // and a runtime directory for Qt Multimedia.
 
-#include "FacilityKey.h"
-#include "QrCode.h"
-#include "TicketCodec.h"
+#include "db/FacilityKey.h"
+#include "db/TicketCodec.h"
+#include "platform/ticket/QrCode.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 #include "DeviceTestSupport.h"
-#include "FrameDecoder.h"
+#include "platform/devices/FrameDecoder.h"
 
 #include <QElapsedTimer>
 #include <QMediaPlayer>

@@ -2,16 +2,16 @@
 // second: the latencies are printed), announces each new call and recall once, and speaks them offline. Screenshots
 // of the board go to BESUK_SCREENSHOT_DIR/display-*.png for people to look at.
 
-#include "CallSpeaker.h"
-#include "Clock.h"
-#include "DisplayModel.h"
-#include "DisplaySettings.h"
-#include "DisplayWindow.h"
-#include "Facility.h"
 #include "GuiWait.h"
-#include "InmateStore.h"
-#include "RegistrationService.h"
 #include "TestDatabase.h"
+#include "db/Clock.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/display/CallSpeaker.h"
+#include "ui/display/DisplayModel.h"
+#include "ui/display/DisplayWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "EscPosTestPrinter.h"
 
-#include "QrCode.h"
+#include "platform/ticket/QrCode.h"
 
 #include <QPainter>
 

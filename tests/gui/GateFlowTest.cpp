@@ -1,9 +1,9 @@
-#include "CallPanel.h"
-#include "CheckOutScreen.h"
 #include "GateTestSupport.h"
-#include "InspectionItemRow.h"
-#include "InspectionScreen.h"
-#include "RoomBoard.h"
+#include "ui/gate/CallPanel.h"
+#include "ui/gate/CheckOutScreen.h"
+#include "ui/gate/InspectionItemRow.h"
+#include "ui/gate/InspectionScreen.h"
+#include "ui/gate/RoomBoard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

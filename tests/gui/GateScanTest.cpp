@@ -1,10 +1,10 @@
-#include "BanStore.h"
 #include "GateTestSupport.h"
-#include "QrCode.h"
-#include "ScanScreen.h"
-#include "TicketCodec.h"
-#include "TicketListDialog.h"
-#include "VisitAdmin.h"
+#include "db/BanStore.h"
+#include "db/TicketCodec.h"
+#include "db/VisitAdmin.h"
+#include "platform/ticket/QrCode.h"
+#include "ui/gate/ScanScreen.h"
+#include "ui/gate/TicketListDialog.h"
 
 #include <QLineEdit>
 #include <QMediaPlayer>

@@ -3,15 +3,15 @@
 // a clock standing at Saturday 27 December 2025 09:00 WITA, and a GateWindow driven with QTest.
 
 #include "DeviceTestSupport.h"
-#include "Facility.h"
-#include "GateWindow.h"
 #include "GuiWait.h"
-#include "InmateStore.h"
-#include "RegistrationService.h"
-#include "ScanScreen.h"
-#include "SignInScreen.h"
 #include "TestDatabase.h"
-#include "UserStore.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
+#include "db/UserStore.h"
+#include "ui/common/SignInScreen.h"
+#include "ui/gate/GateWindow.h"
+#include "ui/gate/ScanScreen.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // are and shown unbroken on the review and ticket screens; what the domain refuses is said in the visitor's
 // language and nothing is stored; nothing crashes. Screenshots: kiosk-badinput-*.png.
 #include "KioskTest.h"
-#include "Validation.h"
-#include "Visit.h"
+#include "db/Validation.h"
+#include "db/Visit.h"
 
 #include <QClipboard>
 #include <QInputMethodEvent>

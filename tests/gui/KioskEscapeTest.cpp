@@ -1,8 +1,8 @@
 // A visitor at the full-screen kiosk cannot leave it: the keys and gestures that close or leave a window either do
 // nothing or ask for the admin PIN; the PIN locks after five wrong tries; and the idle wipe also empties the
 // clipboard and closes any dialog left open.
-#include "AdminPin.h"
 #include "KioskTest.h"
+#include "db/AdminPin.h"
 
 #include <QClipboard>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
 // A whole registration at the kiosk, by keyboard alone and by mouse alone, and the refusals on the way.
-#include "BanStore.h"
 #include "KioskTest.h"
+#include "db/BanStore.h"
 
 using namespace besuk;
 using namespace besuk::test;

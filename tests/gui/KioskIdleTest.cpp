@@ -1,6 +1,6 @@
 // The kiosk wipes itself when left alone, and cannot be left without the admin PIN.
-#include "AdminPin.h"
 #include "KioskTest.h"
+#include "db/AdminPin.h"
 
 #include <QCloseEvent>
 

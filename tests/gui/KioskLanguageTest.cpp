@@ -1,6 +1,6 @@
 // Bahasa Indonesia by default, English on request, on every screen; and a screenshot of each for people to look at.
-#include "AdminPin.h"
 #include "KioskTest.h"
+#include "db/AdminPin.h"
 
 using namespace besuk;
 using namespace besuk::test;

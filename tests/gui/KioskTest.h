@@ -2,14 +2,14 @@
 // Shared by the kiosk's GUI tests: a real facility on a temporary database, the demo roster, a clock standing at
 // Saturday 27 December 2025 09:00 WITA, and a KioskWindow driven with QTest.
 
-#include "Clock.h"
-#include "Facility.h"
 #include "GuiWait.h"
-#include "InmateStore.h"
-#include "KioskFlow.h"
-#include "KioskSettings.h"
-#include "KioskWindow.h"
 #include "TestDatabase.h"
+#include "db/Clock.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
+#include "ui/common/KioskSettings.h"
+#include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/KioskWindow.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,7 +1,7 @@
-#include "BanStore.h"
-#include "BansPage.h"
-#include "Nik.h"
 #include "StaffTestSupport.h"
+#include "db/BanStore.h"
+#include "db/Nik.h"
+#include "ui/staff/BansPage.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

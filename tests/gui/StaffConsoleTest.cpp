@@ -1,9 +1,9 @@
-#include "DashboardPage.h"
-#include "FirstAdminScreen.h"
-#include "GateService.h"
 #include "StaffTestSupport.h"
-#include "TallyService.h"
-#include "VisitsPage.h"
+#include "db/GateService.h"
+#include "db/TallyService.h"
+#include "ui/staff/DashboardPage.h"
+#include "ui/staff/FirstAdminScreen.h"
+#include "ui/staff/VisitsPage.h"
 
 #include <QBarSet>
 #include <QChart>

@@ -1,9 +1,9 @@
-#include "AuditPage.h"
-#include "DataPage.h"
-#include "ExportsPage.h"
-#include "GateService.h"
 #include "StaffTestSupport.h"
-#include "TallyService.h"
+#include "db/GateService.h"
+#include "db/TallyService.h"
+#include "ui/staff/AuditPage.h"
+#include "ui/staff/DataPage.h"
+#include "ui/staff/ExportsPage.h"
 
 #include <QListWidget>
 #include <QPrintPreviewWidget>

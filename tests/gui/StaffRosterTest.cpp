@@ -1,6 +1,6 @@
-#include "RosterPage.h"
 #include "StaffTestSupport.h"
-#include "VisitsPage.h"
+#include "ui/staff/RosterPage.h"
+#include "ui/staff/VisitsPage.h"
 
 #include <QTableWidget>
 #include <QTemporaryDir>

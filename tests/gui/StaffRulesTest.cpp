@@ -1,5 +1,5 @@
-#include "RulesPage.h"
 #include "StaffTestSupport.h"
+#include "ui/staff/RulesPage.h"
 
 #include <QCheckBox>
 #include <QListWidget>

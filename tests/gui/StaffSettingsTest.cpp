@@ -1,8 +1,8 @@
-#include "DisplaySettings.h"
-#include "GateSettings.h"
-#include "KioskSettings.h"
-#include "SettingsPage.h"
 #include "StaffTestSupport.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/GateSettings.h"
+#include "ui/common/KioskSettings.h"
+#include "ui/staff/SettingsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

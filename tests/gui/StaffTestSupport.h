@@ -3,16 +3,16 @@
 // a staff member and a guard, a clock standing at Saturday 27 December 2025 09:00 WITA, and a StaffWindow with every
 // page, driven with QTest.
 
-#include "Facility.h"
 #include "GuiWait.h"
-#include "InmateStore.h"
-#include "RegistrationService.h"
-#include "SignInScreen.h"
-#include "StaffPage.h"
-#include "StaffPages.h"
-#include "StaffWindow.h"
 #include "TestDatabase.h"
-#include "UserStore.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
+#include "db/UserStore.h"
+#include "ui/common/SignInScreen.h"
+#include "ui/staff/StaffPage.h"
+#include "ui/staff/StaffPages.h"
+#include "ui/staff/StaffWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "StaffTestSupport.h"
-#include "UsersPage.h"
+#include "ui/staff/UsersPage.h"
 
 #include <QComboBox>
 #include <QTableWidget>

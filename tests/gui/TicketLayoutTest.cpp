@@ -1,7 +1,7 @@
-#include "TicketLayout.h"
+#include "platform/ticket/TicketLayout.h"
 
-#include "QrCode.h"
 #include "TicketTestSupport.h"
+#include "platform/ticket/QrCode.h"
 
 #include <QElapsedTimer>
 #include <QGlyphRun>

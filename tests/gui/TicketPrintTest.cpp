@@ -1,6 +1,6 @@
-#include "QrCode.h"
-#include "TicketPrinter.h"
 #include "TicketTestSupport.h"
+#include "platform/printing/TicketPrinter.h"
+#include "platform/ticket/QrCode.h"
 
 #include <QFile>
 

@@ -2,12 +2,12 @@
 
 // Shared by the ticket tests: a real facility and registration through the domain, and the poppler tools.
 
-#include "Clock.h"
-#include "Database.h"
-#include "Facility.h"
-#include "InmateStore.h"
-#include "RegistrationService.h"
-#include "TicketView.h"
+#include "db/Clock.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
+#include "platform/ticket/TicketView.h"
 
 #include <QDir>
 #include <QImage>

@@ -2,7 +2,7 @@
 # GStreamer-made video through QMediaPlayer.
 file(GLOB BESUK_GATE_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Gate*Test.cpp)
 add_executable(besuk_gate_tests ${BESUK_GATE_TEST_SOURCES} GateTestSupport.h DeviceTestSupport.h GuiWait.h)
-target_link_libraries(besuk_gate_tests PRIVATE besuk_gate besuk_test_support besuk_gui_test_main)
+target_link_libraries(besuk_gate_tests PRIVATE besuk_gate besuk_ui_common besuk_ticket besuk_test_support besuk_gui_test_main)
 target_compile_definitions(besuk_gate_tests PRIVATE
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
   BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"

@@ -16,12 +16,12 @@
 //   - every acknowledged admit is stored as admitted, and no visit was admitted twice (one audit entry each).
 // Exit 0 when every cycle passed; 1 with the first broken promise on stderr. --sabotage moves one acknowledged
 // ticket to another number behind Besuk's back after the first cycle, to show that the checks catch a loss.
-#include "AuditLog.h"
-#include "Clock.h"
-#include "Database.h"
-#include "Facility.h"
-#include "InmateStore.h"
-#include "TicketCodec.h"
+#include "db/AuditLog.h"
+#include "db/Clock.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
+#include "db/TicketCodec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

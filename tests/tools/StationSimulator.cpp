@@ -11,12 +11,12 @@
 // (the crash harness checks every ticket it saw acknowledged); --pause-ms paces it like a kiosk in use.
 // Any error goes to stderr as it is and ends the process with exit code 1: nothing is caught, retried or hidden.
 
-#include "CallService.h"
-#include "Clock.h"
-#include "Database.h"
-#include "Facility.h"
-#include "GateService.h"
-#include "RegistrationService.h"
+#include "db/CallService.h"
+#include "db/Clock.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

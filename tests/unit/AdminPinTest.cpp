@@ -1,7 +1,7 @@
-#include "AdminPin.h"
+#include "db/AdminPin.h"
 
-#include "Database.h"
 #include "TestFacility.h"
+#include "db/Database.h"
 
 #include <catch2/catch.hpp>
 

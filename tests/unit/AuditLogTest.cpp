@@ -1,10 +1,10 @@
-#include "AuditLog.h"
+#include "db/AuditLog.h"
 
-#include "Database.h"
-#include "GateService.h"
-#include "RegistrationService.h"
 #include "TestFacility.h"
-#include "UserStore.h"
+#include "db/Database.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
+#include "db/UserStore.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>

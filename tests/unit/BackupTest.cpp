@@ -1,7 +1,7 @@
-#include "BackupService.h"
-#include "RegistrationService.h"
-#include "TallyService.h"
 #include "TestFacility.h"
+#include "db/BackupService.h"
+#include "db/RegistrationService.h"
+#include "db/TallyService.h"
 
 #include <QAtomicInt>
 #include <QDir>

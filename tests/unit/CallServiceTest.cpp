@@ -1,8 +1,8 @@
-#include "CallService.h"
+#include "db/CallService.h"
 
-#include "GateService.h"
-#include "RegistrationService.h"
 #include "TestFacility.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,15 +2,15 @@
 // PostgreSQL (LISTEN/NOTIFY), whether it was written through another connection of this process or by another
 // process. The latencies are printed so that they can be written down.
 
-#include "ChangeFeed.h"
+#include "db/ChangeFeed.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "Facility.h"
-#include "InmateStore.h"
-#include "RegistrationService.h"
 #include "TestDatabase.h"
 #include "TestFacility.h"
+#include "db/Clock.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

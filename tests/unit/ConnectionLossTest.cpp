@@ -3,13 +3,13 @@
 // change feed picks up again. PostgreSQL only: this executable is registered in the PostgreSQL block of
 // tests/CMakeLists.txt alone (a SQLite file has no connection to lose).
 
-#include "ChangeFeed.h"
-#include "Clock.h"
-#include "Database.h"
-#include "Facility.h"
-#include "InmateStore.h"
-#include "RegistrationService.h"
 #include "TestDatabase.h"
+#include "db/ChangeFeed.h"
+#include "db/Clock.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "Database.h"
+#include "db/Database.h"
 
-#include "AuditLog.h"
-#include "Migrations.h"
 #include "TestFacility.h"
+#include "db/AuditLog.h"
+#include "db/Migrations.h"
 
 #include <QFileInfo>
 #include <QSqlError>

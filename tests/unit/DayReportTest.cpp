@@ -1,11 +1,11 @@
-#include "DayReport.h"
+#include "platform/reports/DayReport.h"
 
-#include "ExportService.h"
-#include "GateService.h"
-#include "RangeWorkbook.h"
-#include "RegistrationService.h"
-#include "TallyService.h"
 #include "TestFacility.h"
+#include "db/ExportService.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
+#include "db/TallyService.h"
+#include "platform/reports/RangeWorkbook.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "FacilityKey.h"
+#include "db/FacilityKey.h"
 
 #include <QDir>
 #include <QFile>

@@ -9,11 +9,11 @@
 // - disk full: a small tmpfs mounted for the test (needs CAP_SYS_ADMIN), else SQLite's max_page_count.
 // Which technique ran is printed too. Where none is possible the case says so (WARN) and checks nothing.
 
-#include "BackupService.h"
-#include "FacilityKey.h"
-#include "GateService.h"
-#include "RegistrationService.h"
 #include "TestFacility.h"
+#include "db/BackupService.h"
+#include "db/FacilityKey.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
 
 #include <QDir>
 #include <QElapsedTimer>

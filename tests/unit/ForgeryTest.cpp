@@ -1,10 +1,10 @@
-#include "Base32.h"
-#include "FacilityKey.h"
-#include "GateService.h"
-#include "InmateStore.h"
-#include "RegistrationService.h"
 #include "TestFacility.h"
-#include "TicketCodec.h"
+#include "db/Base32.h"
+#include "db/FacilityKey.h"
+#include "db/GateService.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
+#include "db/TicketCodec.h"
 
 #include <catch2/catch.hpp>
 

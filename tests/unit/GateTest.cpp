@@ -1,9 +1,9 @@
-#include "BanStore.h"
-#include "FacilityKey.h"
-#include "GateService.h"
-#include "RegistrationService.h"
 #include "TestFacility.h"
-#include "TicketCodec.h"
+#include "db/BanStore.h"
+#include "db/FacilityKey.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
+#include "db/TicketCodec.h"
 
 #include <catch2/catch.hpp>
 

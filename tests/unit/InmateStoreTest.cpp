@@ -1,7 +1,7 @@
-#include "InmateStore.h"
+#include "db/InmateStore.h"
 
-#include "AuditLog.h"
 #include "TestFacility.h"
+#include "db/AuditLog.h"
 
 #include <catch2/catch.hpp>
 

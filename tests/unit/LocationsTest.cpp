@@ -1,7 +1,7 @@
 // Locations: per-user defaults by hand, the system layout of the Debian package through its configuration file.
 // BESUK_CONFIG stands in for /etc/besuk/besuk.conf (which applies only to the `besuk` system user), so these tests
 // never read the real /etc.
-#include "Locations.h"
+#include "db/Locations.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "BanStore.h"
-#include "RegistrationService.h"
 #include "TestFacility.h"
-#include "TicketCodec.h"
+#include "db/BanStore.h"
+#include "db/RegistrationService.h"
+#include "db/TicketCodec.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "BanStore.h"
-#include "GateService.h"
-#include "RegistrationService.h"
-#include "RetentionService.h"
-#include "TallyService.h"
 #include "TestFacility.h"
+#include "db/BanStore.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
+#include "db/RetentionService.h"
+#include "db/TallyService.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "Csv.h"
-#include "ExportService.h"
-#include "GateService.h"
-#include "RegistrationService.h"
-#include "TallyService.h"
 #include "TestFacility.h"
+#include "db/Csv.h"
+#include "db/ExportService.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
+#include "db/TallyService.h"
 
 #include <catch2/catch.hpp>
 

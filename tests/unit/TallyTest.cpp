@@ -1,8 +1,8 @@
-#include "Csv.h"
-#include "GateService.h"
-#include "RegistrationService.h"
-#include "TallyService.h"
 #include "TestFacility.h"
+#include "db/Csv.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
+#include "db/TallyService.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #include "TestFacility.h"
 
-#include "Database.h"
+#include "db/Database.h"
 
 #include <QTimeZone>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Clock.h"
-#include "Facility.h"
-#include "InmateStore.h"
-#include "Nik.h"
 #include "TestDatabase.h"
+#include "db/Clock.h"
+#include "db/Facility.h"
+#include "db/InmateStore.h"
+#include "db/Nik.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "TicketCodec.h"
+#include "db/TicketCodec.h"
 
-#include "Base32.h"
+#include "db/Base32.h"
 
 #include <QtEndian>
 

@@ -1,7 +1,7 @@
-#include "UserStore.h"
+#include "db/UserStore.h"
 
-#include "Database.h"
 #include "TestFacility.h"
+#include "db/Database.h"
 
 #include <catch2/catch.hpp>
 

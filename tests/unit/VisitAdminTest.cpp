@@ -1,10 +1,10 @@
-#include "VisitAdmin.h"
+#include "db/VisitAdmin.h"
 
-#include "AuditLog.h"
-#include "GateService.h"
-#include "RegistrationService.h"
-#include "TallyService.h"
 #include "TestFacility.h"
+#include "db/AuditLog.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
+#include "db/TallyService.h"
 
 #include <catch2/catch.hpp>
 

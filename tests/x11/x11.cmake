@@ -3,7 +3,7 @@
 # reports it as skipped (exit 77) where no X server can start.
 add_executable(besuk_x11_tests ${PROJECT_SOURCE_DIR}/tests/x11/X11GateScannerTest.cpp GateTestSupport.h)
 target_include_directories(besuk_x11_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(besuk_x11_tests PRIVATE besuk_gate besuk_test_support besuk_gui_test_main)
+target_link_libraries(besuk_x11_tests PRIVATE besuk_gate besuk_ui_common besuk_ticket besuk_test_support besuk_gui_test_main)
 target_compile_definitions(besuk_x11_tests PRIVATE
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
   BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"

@@ -1,4 +1,4 @@
-#include "SignInScreen.h"
+#include "ui/common/SignInScreen.h"
 
 #include "ui_SignInScreen.h"
 

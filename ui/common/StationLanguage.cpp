@@ -1,4 +1,4 @@
-#include "StationLanguage.h"
+#include "ui/common/StationLanguage.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "CallSpeaker.h"
+#include "ui/display/CallSpeaker.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Announcer.h"
-#include "CallService.h"
+#include "db/CallService.h"
+#include "platform/devices/Announcer.h"
 
 #include <QList>
 #include <QObject>

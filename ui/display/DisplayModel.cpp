@@ -1,7 +1,7 @@
-#include "DisplayModel.h"
+#include "ui/display/DisplayModel.h"
 
-#include "ChangeFeed.h"
-#include "Facility.h"
+#include "db/ChangeFeed.h"
+#include "db/Facility.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CallService.h"
+#include "db/CallService.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "DisplayWindow.h"
+#include "ui/display/DisplayWindow.h"
 
-#include "CallSpeaker.h"
-#include "DisplayModel.h"
-#include "Facility.h"
+#include "db/Facility.h"
+#include "ui/display/CallSpeaker.h"
+#include "ui/display/DisplayModel.h"
 #include "ui_DisplayWindow.h"
 
 #include <QFile>

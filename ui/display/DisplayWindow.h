@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CallService.h"
-#include "DisplaySettings.h"
-#include "StationLanguage.h"
+#include "db/CallService.h"
+#include "ui/common/DisplaySettings.h"
+#include "ui/common/StationLanguage.h"
 
 #include <QList>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "CallPanel.h"
+#include "ui/gate/CallPanel.h"
 
 #include <QComboBox>
 #include <QEvent>

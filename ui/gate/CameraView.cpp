@@ -1,4 +1,4 @@
-#include "CameraView.h"
+#include "ui/gate/CameraView.h"
 
 #include <QPainter>
 

@@ -1,4 +1,4 @@
-#include "CheckOutScreen.h"
+#include "ui/gate/CheckOutScreen.h"
 
 #include "ui_CheckOutScreen.h"
 

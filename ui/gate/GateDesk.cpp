@@ -1,4 +1,4 @@
-#include "GateDesk.h"
+#include "ui/gate/GateDesk.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CallService.h"
-#include "Facility.h"
-#include "GateService.h"
-#include "UserStore.h"
-#include "Visit.h"
+#include "db/CallService.h"
+#include "db/Facility.h"
+#include "db/GateService.h"
+#include "db/UserStore.h"
+#include "db/Visit.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "GateFormScreen.h"
+#include "ui/gate/GateFormScreen.h"
 
 #include <QKeyEvent>
 

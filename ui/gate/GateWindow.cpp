@@ -1,13 +1,13 @@
-#include "GateWindow.h"
+#include "ui/gate/GateWindow.h"
 
-#include "CallPanel.h"
-#include "CameraView.h"
-#include "CheckOutScreen.h"
-#include "InspectionScreen.h"
-#include "RoomBoard.h"
-#include "ScanScreen.h"
-#include "SignInScreen.h"
-#include "TicketListDialog.h"
+#include "ui/common/SignInScreen.h"
+#include "ui/gate/CallPanel.h"
+#include "ui/gate/CameraView.h"
+#include "ui/gate/CheckOutScreen.h"
+#include "ui/gate/InspectionScreen.h"
+#include "ui/gate/RoomBoard.h"
+#include "ui/gate/ScanScreen.h"
+#include "ui/gate/TicketListDialog.h"
 #include "ui_GateWindow.h"
 
 #include <QFile>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "Announcer.h"
-#include "CameraInput.h"
-#include "FrameDecoder.h"
-#include "GateCues.h"
-#include "GateDesk.h"
-#include "GateSettings.h"
-#include "ScannerInput.h"
-#include "StationLanguage.h"
-#include "VerdictScreen.h"
+#include "platform/devices/Announcer.h"
+#include "platform/devices/CameraInput.h"
+#include "platform/devices/FrameDecoder.h"
+#include "platform/devices/GateCues.h"
+#include "platform/devices/ScannerInput.h"
+#include "ui/common/GateSettings.h"
+#include "ui/common/StationLanguage.h"
+#include "ui/gate/GateDesk.h"
+#include "ui/gate/VerdictScreen.h"
 
 #include <QTimer>
 #include <QVideoSink>

@@ -1,4 +1,4 @@
-#include "InspectionItemRow.h"
+#include "ui/gate/InspectionItemRow.h"
 
 #include <QComboBox>
 #include <QEvent>

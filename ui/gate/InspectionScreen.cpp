@@ -1,6 +1,6 @@
-#include "InspectionScreen.h"
+#include "ui/gate/InspectionScreen.h"
 
-#include "InspectionItemRow.h"
+#include "ui/gate/InspectionItemRow.h"
 #include "ui_InspectionScreen.h"
 
 #include <QCheckBox>

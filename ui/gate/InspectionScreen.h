@@ -1,8 +1,8 @@
 #pragma once
 
-#include "GateFormScreen.h"
-#include "GateService.h"
-#include "Visit.h"
+#include "db/GateService.h"
+#include "db/Visit.h"
+#include "ui/gate/GateFormScreen.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "RoomBoard.h"
+#include "ui/gate/RoomBoard.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Visit.h"
+#include "db/Visit.h"
 
 #include <QDateTime>
 #include <QList>

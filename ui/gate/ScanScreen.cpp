@@ -1,6 +1,6 @@
-#include "ScanScreen.h"
+#include "ui/gate/ScanScreen.h"
 
-#include "CameraView.h"
+#include "ui/gate/CameraView.h"
 #include "ui_ScanScreen.h"
 
 #include <QShortcut>

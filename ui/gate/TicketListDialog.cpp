@@ -1,4 +1,4 @@
-#include "TicketListDialog.h"
+#include "ui/gate/TicketListDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

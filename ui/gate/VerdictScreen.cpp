@@ -1,6 +1,6 @@
-#include "VerdictScreen.h"
+#include "ui/gate/VerdictScreen.h"
 
-#include "Nik.h"
+#include "db/Nik.h"
 #include "ui_VerdictScreen.h"
 
 #include <QKeyEvent>

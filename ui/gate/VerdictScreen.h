@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GateService.h"
+#include "db/GateService.h"
 
 #include <QWidget>
 

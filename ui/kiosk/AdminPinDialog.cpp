@@ -1,7 +1,7 @@
-#include "AdminPinDialog.h"
+#include "ui/kiosk/AdminPinDialog.h"
 
-#include "AdminPin.h"
-#include "Facility.h"
+#include "db/AdminPin.h"
+#include "db/Facility.h"
 #include "ui_AdminPinDialog.h"
 
 #include <QRegularExpressionValidator>

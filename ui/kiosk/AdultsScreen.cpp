@@ -1,6 +1,6 @@
-#include "AdultsScreen.h"
+#include "ui/kiosk/AdultsScreen.h"
 
-#include "KioskFlow.h"
+#include "ui/kiosk/KioskFlow.h"
 #include "ui_AdultsScreen.h"
 
 #include <QHBoxLayout>

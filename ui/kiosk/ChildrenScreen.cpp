@@ -1,6 +1,6 @@
-#include "ChildrenScreen.h"
+#include "ui/kiosk/ChildrenScreen.h"
 
-#include "KioskFlow.h"
+#include "ui/kiosk/KioskFlow.h"
 #include "ui_ChildrenScreen.h"
 
 #include <QKeyEvent>

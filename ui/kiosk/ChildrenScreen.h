@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KioskScreen.h"
+#include "ui/kiosk/KioskScreen.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
-#include "InmateScreen.h"
+#include "ui/kiosk/InmateScreen.h"
 
-#include "KioskFlow.h"
+#include "ui/kiosk/KioskFlow.h"
 #include "ui_InmateScreen.h"
 
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "InmateStore.h"
-#include "KioskScreen.h"
+#include "db/InmateStore.h"
+#include "ui/kiosk/KioskScreen.h"
 
 #include <QList>
 

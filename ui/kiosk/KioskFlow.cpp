@@ -1,8 +1,8 @@
-#include "KioskFlow.h"
+#include "ui/kiosk/KioskFlow.h"
 
-#include "InmateStore.h"
-#include "TicketView.h"
-#include "Validation.h"
+#include "db/InmateStore.h"
+#include "db/Validation.h"
+#include "platform/ticket/TicketView.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Facility.h"
-#include "Nik.h"
-#include "RegistrationService.h"
-#include "TicketPrinter.h"
-#include "Visit.h"
+#include "db/Facility.h"
+#include "db/Nik.h"
+#include "db/RegistrationService.h"
+#include "db/Visit.h"
+#include "platform/printing/TicketPrinter.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "KioskScreen.h"
+#include "ui/kiosk/KioskScreen.h"
 
 #include <QKeyEvent>
 

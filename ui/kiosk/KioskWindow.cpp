@@ -1,13 +1,13 @@
-#include "KioskWindow.h"
+#include "ui/kiosk/KioskWindow.h"
 
-#include "AdultsScreen.h"
-#include "ChildrenScreen.h"
-#include "Facility.h"
-#include "InmateScreen.h"
-#include "KioskFlow.h"
-#include "ReviewScreen.h"
-#include "TicketScreen.h"
-#include "WelcomeScreen.h"
+#include "db/Facility.h"
+#include "ui/kiosk/AdultsScreen.h"
+#include "ui/kiosk/ChildrenScreen.h"
+#include "ui/kiosk/InmateScreen.h"
+#include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/ReviewScreen.h"
+#include "ui/kiosk/TicketScreen.h"
+#include "ui/kiosk/WelcomeScreen.h"
 #include "ui_KioskWindow.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AdminPinDialog.h"
-#include "KioskSettings.h"
-#include "StationLanguage.h"
+#include "ui/common/KioskSettings.h"
+#include "ui/common/StationLanguage.h"
+#include "ui/kiosk/AdminPinDialog.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "NumericKeypad.h"
+#include "ui/kiosk/NumericKeypad.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,4 +1,4 @@
-#include "OnScreenKeyboard.h"
+#include "ui/kiosk/OnScreenKeyboard.h"
 
 #include <QEvent>
 #include <QGridLayout>

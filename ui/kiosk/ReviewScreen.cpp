@@ -1,6 +1,6 @@
-#include "ReviewScreen.h"
+#include "ui/kiosk/ReviewScreen.h"
 
-#include "KioskFlow.h"
+#include "ui/kiosk/KioskFlow.h"
 #include "ui_ReviewScreen.h"
 
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KioskScreen.h"
-#include "Visit.h"
+#include "db/Visit.h"
+#include "ui/kiosk/KioskScreen.h"
 
 #include <memory>
 

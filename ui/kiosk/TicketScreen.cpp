@@ -1,11 +1,11 @@
-#include "TicketScreen.h"
+#include "ui/kiosk/TicketScreen.h"
 
-#include "KioskFlow.h"
-#include "KioskSettings.h"
-#include "QrCode.h"
-#include "ReviewScreen.h"
-#include "TicketPrinter.h"
-#include "TicketView.h"
+#include "platform/printing/TicketPrinter.h"
+#include "platform/ticket/QrCode.h"
+#include "platform/ticket/TicketView.h"
+#include "ui/common/KioskSettings.h"
+#include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/ReviewScreen.h"
 #include "ui_TicketScreen.h"
 
 #include <QPixmap>

@@ -1,4 +1,4 @@
-#include "WelcomeScreen.h"
+#include "ui/kiosk/WelcomeScreen.h"
 
 #include "ui_WelcomeScreen.h"
 

@@ -1,6 +1,6 @@
-#include "AuditPage.h"
+#include "ui/staff/AuditPage.h"
 
-#include "Facility.h"
+#include "db/Facility.h"
 #include "ui_AuditPage.h"
 
 #include <QStyle>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuditLog.h"
-#include "StaffPage.h"
+#include "db/AuditLog.h"
+#include "ui/staff/StaffPage.h"
 
 #include <memory>
 

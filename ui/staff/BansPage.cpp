@@ -1,7 +1,7 @@
-#include "BansPage.h"
+#include "ui/staff/BansPage.h"
 
-#include "Facility.h"
-#include "Nik.h"
+#include "db/Facility.h"
+#include "db/Nik.h"
 #include "ui_BansPage.h"
 
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BanStore.h"
-#include "StaffPage.h"
+#include "db/BanStore.h"
+#include "ui/staff/StaffPage.h"
 
 #include <functional>
 #include <memory>

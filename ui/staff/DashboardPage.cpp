@@ -1,6 +1,6 @@
-#include "DashboardPage.h"
+#include "ui/staff/DashboardPage.h"
 
-#include "Facility.h"
+#include "db/Facility.h"
 #include "ui_DashboardPage.h"
 
 #include <QBarCategoryAxis>

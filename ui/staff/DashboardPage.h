@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StaffPage.h"
-#include "TallyService.h"
+#include "db/TallyService.h"
+#include "ui/staff/StaffPage.h"
 
 #include <memory>
 

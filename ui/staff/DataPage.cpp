@@ -1,9 +1,9 @@
-#include "DataPage.h"
+#include "ui/staff/DataPage.h"
 
-#include "BackupService.h"
-#include "Facility.h"
-#include "Nik.h"
-#include "RetentionService.h"
+#include "db/BackupService.h"
+#include "db/Facility.h"
+#include "db/Nik.h"
+#include "db/RetentionService.h"
 #include "ui_DataPage.h"
 
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StaffPage.h"
+#include "ui/staff/StaffPage.h"
 
 #include <functional>
 #include <memory>

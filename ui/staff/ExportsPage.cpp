@@ -1,9 +1,9 @@
-#include "ExportsPage.h"
+#include "ui/staff/ExportsPage.h"
 
-#include "DayReport.h"
-#include "ExportService.h"
-#include "Facility.h"
-#include "RangeWorkbook.h"
+#include "db/ExportService.h"
+#include "db/Facility.h"
+#include "platform/reports/DayReport.h"
+#include "platform/reports/RangeWorkbook.h"
 #include "ui_ExportsPage.h"
 
 #include <QDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "StaffPage.h"
+#include "db/Result.h"
+#include "ui/staff/StaffPage.h"
 
 #include <QFutureWatcher>
 #include <QPointer>

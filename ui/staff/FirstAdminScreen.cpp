@@ -1,4 +1,4 @@
-#include "FirstAdminScreen.h"
+#include "ui/staff/FirstAdminScreen.h"
 
 #include "ui_FirstAdminScreen.h"
 

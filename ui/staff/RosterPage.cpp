@@ -1,6 +1,6 @@
-#include "RosterPage.h"
+#include "ui/staff/RosterPage.h"
 
-#include "Csv.h"
+#include "db/Csv.h"
 #include "ui_RosterPage.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "InmateStore.h"
-#include "StaffPage.h"
+#include "db/InmateStore.h"
+#include "ui/staff/StaffPage.h"
 
 #include <functional>
 #include <memory>

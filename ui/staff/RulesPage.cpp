@@ -1,6 +1,6 @@
-#include "RulesPage.h"
+#include "ui/staff/RulesPage.h"
 
-#include "Facility.h"
+#include "db/Facility.h"
 #include "ui_RulesPage.h"
 
 #include <QLocale>

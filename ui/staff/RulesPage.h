@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Rules.h"
-#include "StaffPage.h"
+#include "db/Rules.h"
+#include "ui/staff/StaffPage.h"
 
 #include <memory>
 

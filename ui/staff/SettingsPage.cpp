@@ -1,9 +1,9 @@
-#include "SettingsPage.h"
+#include "ui/staff/SettingsPage.h"
 
-#include "CameraInput.h"
-#include "Facility.h"
-#include "PrinterUri.h"
-#include "TicketPrinter.h"
+#include "db/Facility.h"
+#include "platform/devices/CameraInput.h"
+#include "platform/printing/TicketPrinter.h"
+#include "platform/printer/PrinterUri.h"
 #include "ui_SettingsPage.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UserStore.h"
+#include "db/UserStore.h"
 
 #include <QWidget>
 

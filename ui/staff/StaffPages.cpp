@@ -1,16 +1,16 @@
-#include "StaffPages.h"
+#include "ui/staff/StaffPages.h"
 
-#include "AuditPage.h"
-#include "BansPage.h"
-#include "DashboardPage.h"
-#include "DataPage.h"
-#include "ExportsPage.h"
-#include "RosterPage.h"
-#include "RulesPage.h"
-#include "SettingsPage.h"
-#include "StaffWindow.h"
-#include "UsersPage.h"
-#include "VisitsPage.h"
+#include "ui/staff/AuditPage.h"
+#include "ui/staff/BansPage.h"
+#include "ui/staff/DashboardPage.h"
+#include "ui/staff/DataPage.h"
+#include "ui/staff/ExportsPage.h"
+#include "ui/staff/RosterPage.h"
+#include "ui/staff/RulesPage.h"
+#include "ui/staff/SettingsPage.h"
+#include "ui/staff/StaffWindow.h"
+#include "ui/staff/UsersPage.h"
+#include "ui/staff/VisitsPage.h"
 
 namespace besuk {
 

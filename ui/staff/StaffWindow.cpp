@@ -1,9 +1,9 @@
-#include "StaffWindow.h"
+#include "ui/staff/StaffWindow.h"
 
-#include "Facility.h"
-#include "FirstAdminScreen.h"
-#include "SignInScreen.h"
-#include "StaffPage.h"
+#include "db/Facility.h"
+#include "ui/common/SignInScreen.h"
+#include "ui/staff/FirstAdminScreen.h"
+#include "ui/staff/StaffPage.h"
 
 #include <QFile>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StationLanguage.h"
-#include "UserStore.h"
+#include "db/UserStore.h"
+#include "ui/common/StationLanguage.h"
 
 #include <QList>
 #include <QTimer>

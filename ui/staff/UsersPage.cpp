@@ -1,6 +1,6 @@
-#include "UsersPage.h"
+#include "ui/staff/UsersPage.h"
 
-#include "Facility.h"
+#include "db/Facility.h"
 #include "ui_UsersPage.h"
 
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StaffPage.h"
-#include "UserStore.h"
+#include "db/UserStore.h"
+#include "ui/staff/StaffPage.h"
 
 #include <memory>
 

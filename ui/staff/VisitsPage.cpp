@@ -1,11 +1,11 @@
-#include "VisitsPage.h"
+#include "ui/staff/VisitsPage.h"
 
-#include "Facility.h"
-#include "GateService.h"
-#include "RegistrationService.h"
-#include "TicketPrinter.h"
-#include "TicketView.h"
-#include "VisitAdmin.h"
+#include "db/Facility.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
+#include "db/VisitAdmin.h"
+#include "platform/printing/TicketPrinter.h"
+#include "platform/ticket/TicketView.h"
 #include "ui_VisitsPage.h"
 
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StaffPage.h"
-#include "Visit.h"
+#include "db/Visit.h"
+#include "ui/staff/StaffPage.h"
 
 #include <functional>
 #include <memory>

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "platform/printer/PrinterChoice.h"
+
+#include <QSettings>
+#include <QString>
+
+namespace besuk {
+
+// How this kiosk behaves, from the station's QSettings (keys in KioskSettings.cpp) or set by tests.
+struct KioskSettings {
+    int formIdleMs = 60'000;   // a form left alone this long returns to the welcome screen, wiped
+    int ticketIdleMs = 20'000; // the ticket screen's countdown
+    QString station = QStringLiteral("kiosk");
+    QString language = QStringLiteral("id"); // the language each visitor starts in
+    PrinterChoice printer;                   // printer.pdfPath is unused: see pdfFolder
+    QString pdfFolder;                       // Kind::Pdf: one file per ticket in this folder
+
+    // printer/kind is system (printer/name), pdf (printer/pdfFolder) or escpos: printer/uri names the printer
+    // (escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100), with printer/dotsPerLine (0: from printer/paper),
+    // printer/nativeQr (false) and printer/askStatus (true). A bare path in printer/uri is a device file.
+    static KioskSettings load(QSettings &settings);
+    // The choice for one ticket: for PDF, a file named after the day and the queue number.
+    [[nodiscard]] PrinterChoice choiceFor(const QString &date, const QString &queueLabel) const;
+};
+
+} // namespace besuk
