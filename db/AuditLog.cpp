@@ -97,6 +97,17 @@ Result<void> AuditLog::append(Database &database, qint64 atMs, const QString &ac
         return previous.error();
     const QString previousHash = previous->isNull() ? Genesis : previous->toString();
     const QString hash = chainHash(previousHash, atMs, actor, action, subject, detail);
+    if (database.backend() == Backend::Postgres) {
+        // The entry and the head ("ID:HASH", verify compares the chain's end with it) in one statement.
+        SqlQuery both(database,
+                      u"WITH entry AS (INSERT INTO audit_log (at, actor, action, subject, detail, "
+                      u"prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id) "
+                      u"INSERT INTO settings (key, value) SELECT CAST(? AS TEXT), CAST(entry.id AS TEXT) || ':' || "
+                      u"CAST(? AS TEXT) FROM entry ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        both.bind(atMs).bind(actor).bind(action).bind(subject).bind(detail).bind(previousHash).bind(hash);
+        both.bind(HeadKey).bind(hash);
+        return both.exec();
+    }
     SqlQuery insert(database, u"INSERT INTO audit_log (at, actor, action, subject, detail, prev_hash, hash) "
                               u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     insert.bind(atMs).bind(actor).bind(action).bind(subject).bind(detail).bind(previousHash).bind(hash);
