@@ -87,15 +87,29 @@ QString likeLiteral(const QString &text) {
 
 Result<void> AuditLog::append(Database &database, qint64 atMs, const QString &actor, const QString &action,
                               const QString &subject, const QString &detail) {
-    ensureSodium();
     // Each entry links to the one before: appends from several stations must not read the same predecessor.
     if (auto locked = database.lockExclusively(AuditChainLock); !locked)
         return locked;
-    SqlQuery last(database, u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    SqlQuery last(database, u"SELECT "_s + newestHashColumn());
     auto previous = last.scalar();
     if (!previous)
         return previous.error();
-    const QString previousHash = previous->isNull() ? Genesis : previous->toString();
+    return appendAfter(database, *previous, atMs, actor, action, subject, detail);
+}
+
+QString AuditLog::lockColumn(const Database &database) {
+    return database.backend() == Backend::Postgres ? u"pg_advisory_xact_lock(CAST(%1 AS BIGINT))"_s.arg(AuditChainLock)
+                                                   : u"0"_s;
+}
+
+QString AuditLog::newestHashColumn() {
+    return u"(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"_s;
+}
+
+Result<void> AuditLog::appendAfter(Database &database, const QVariant &newestHash, qint64 atMs, const QString &actor,
+                                   const QString &action, const QString &subject, const QString &detail) {
+    ensureSodium();
+    const QString previousHash = newestHash.isNull() ? Genesis : newestHash.toString();
     const QString hash = chainHash(previousHash, atMs, actor, action, subject, detail);
     if (database.backend() == Backend::Postgres) {
         // The entry and the head ("ID:HASH", verify compares the chain's end with it) in one statement.

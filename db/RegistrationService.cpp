@@ -39,6 +39,7 @@ struct Checks {
     int dayPeople = 0;
     QList<VisitSession> sessions; // today's sessions not yet over
     QList<int> sessionPeople;     // people booked in each of `sessions` (0 where it has no capacity)
+    QVariant newestAuditHash;     // for AuditLog::appendAfter
 };
 
 // People in today's visits that can still come in (optionally only one session's).
@@ -60,7 +61,8 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
                 checks.sessions.append(candidate);
 
     // Only constant fragments are joined; every value is bound, in the order of the placeholders.
-    QString sql = u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + BanStore::countInForceSql(niks.size());
+    QString sql = u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + AuditLog::newestHashColumn() + u", "_s +
+                  BanStore::countInForceSql(niks.size());
     QVariantList values{now.toMSecsSinceEpoch()};
     for (const QString &nik : niks)
         values.append(nik);
@@ -94,11 +96,12 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
                              .arg(request.inmateNumber.trimmed()));
     checks.inmate = Inmate{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                            query.value(3).toString(), query.value(4).toInt() == 1};
-    checks.bans = query.value(5).toInt();
-    checks.weekVisits = query.value(6).toInt();
-    checks.dayPeople = query.value(7).toInt();
+    checks.newestAuditHash = query.value(5);
+    checks.bans = query.value(6).toInt();
+    checks.weekVisits = query.value(7).toInt();
+    checks.dayPeople = query.value(8).toInt();
     for (qsizetype i = 0; i < checks.sessions.size(); ++i)
-        checks.sessionPeople.append(query.value(8 + int(i)).toInt());
+        checks.sessionPeople.append(query.value(9 + int(i)).toInt());
     return checks;
 }
 
@@ -140,20 +143,8 @@ Result<QString> judge(const Checks &checks, const Rules &rules, const Registrati
         RegistrationService::tr("All of today's visiting sessions are full. Please come on another visiting day."));
 }
 
-// The visit, its visitors (created or brought up to date) and its members: three statements for any group size.
-Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<Person> &people,
-                           const QString &station) {
-    SqlQuery insert(db, u"INSERT INTO visits (facility_date, service, queue_number, session, status, inmate_id, "
-                        u"men, women, children, registered_at, station) "
-                        u"VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    insert.bind(visit.date.toString(Qt::ISODate)).bind(serviceKey(visit.service)).bind(visit.queueNumber);
-    insert.bind(visit.session).bind(visit.inmate.id).bind(visit.men).bind(visit.women).bind(visit.children);
-    insert.bind(visit.registeredAt.toMSecsSinceEpoch()).bind(station);
-    auto visitId = insert.scalar();
-    if (!visitId)
-        return visitId.error();
-
-    const qint64 nowMs = visit.registeredAt.toMSecsSinceEpoch();
+// The group's visitors, created or brought up to date, in one statement: their ids by NIK.
+Result<QHash<QString, qint64>> upsertVisitors(Database &db, const QList<Person> &people, qint64 nowMs) {
     QStringList rows;
     rows.fill(u"(?, ?, ?, ?, ?, ?)"_s, people.size());
     SqlQuery visitors(db, u"INSERT INTO visitors (nik, name, sex, birth_date, created_at, updated_at) VALUES "_s +
@@ -166,10 +157,26 @@ Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<P
     }
     if (auto done = visitors.exec(); !done)
         return done.error();
-    QHash<QString, qint64> visitorIds;
+    QHash<QString, qint64> ids;
     while (visitors.next())
-        visitorIds.insert(visitors.value(1).toString(), visitors.value(0).toLongLong());
+        ids.insert(visitors.value(1).toString(), visitors.value(0).toLongLong());
+    return ids;
+}
 
+// The visit and its members: two statements for any group size.
+Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<Person> &people,
+                           const QHash<QString, qint64> &visitorIds, const QString &station) {
+    SqlQuery insert(db, u"INSERT INTO visits (facility_date, service, queue_number, session, status, inmate_id, "
+                        u"men, women, children, registered_at, station) "
+                        u"VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    insert.bind(visit.date.toString(Qt::ISODate)).bind(serviceKey(visit.service)).bind(visit.queueNumber);
+    insert.bind(visit.session).bind(visit.inmate.id).bind(visit.men).bind(visit.women).bind(visit.children);
+    insert.bind(visit.registeredAt.toMSecsSinceEpoch()).bind(station);
+    auto visitId = insert.scalar();
+    if (!visitId)
+        return visitId.error();
+
+    QStringList rows;
     rows.fill(u"(?, ?, ?, ?, ?)"_s, people.size());
     SqlQuery members(db, u"INSERT INTO visit_members (visit_id, position, visitor_id, name, category) VALUES "_s +
                              rows.join(u", "_s));
@@ -248,11 +255,17 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     const QString date = today.toString(Qt::ISODate);
     std::optional<VisitRecord> record;
     auto stored = db.write([&]() -> Result<void> {
-        // The day's counter row first: its lock makes every registration of this day and service take turns,
-        // so the limits below hold with several stations on PostgreSQL too. A refusal rolls the number back.
+        // The visitors before the counter: they need no turn, so the turn below is shorter.
+        auto visitorIds = upsertVisitors(db, people, nowMs);
+        if (!visitorIds)
+            return visitorIds.error();
+        // The day's counter row: its lock makes every registration of this day and service take turns, so the
+        // limits below hold with several stations on PostgreSQL too; the audit chain's lock comes with it (every
+        // registration appends to the chain). A refusal rolls the number back.
         SqlQuery counter(db, u"INSERT INTO queue_counters (facility_date, service, last_number) VALUES (?, ?, 1) "
                              u"ON CONFLICT (facility_date, service) DO UPDATE "
-                             u"SET last_number = queue_counters.last_number + 1 RETURNING last_number"_s);
+                             u"SET last_number = queue_counters.last_number + 1 RETURNING last_number, "_s +
+                                 AuditLog::lockColumn(db));
         counter.bind(date).bind(serviceKey(request.service));
         auto number = counter.scalar();
         if (!number)
@@ -260,7 +273,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         if (number->toInt() > 65535)
             return makeError(ErrorCode::RuleRefused, tr("No more queue numbers can be given today."));
 
-        // Read after the lock (a statement of its own, so that it sees the registration committed before).
+        // Read after the locks (a statement of its own, so that it sees what was committed while it waited).
         auto checks = readChecks(db, rules, request, QStringList(niks.begin(), niks.end()), now, local);
         if (!checks)
             return checks.error();
@@ -280,14 +293,15 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         visit.registeredAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
         for (const Person &person : std::as_const(people))
             visit.members.append(Member{person.name, Nik::mask(person.nik.nik), person.category});
-        auto visitId = insertVisit(db, visit, people, request.station);
+        auto visitId = insertVisit(db, visit, people, *visitorIds, request.station);
         if (!visitId)
             return visitId.error();
         visit.id = *visitId;
         if (auto noted = db.recordChange(nowMs, u"visit.register"_s, visit.queueLabel()); !noted)
             return noted.error();
-        if (auto logged = AuditLog::append(db, nowMs, request.station.isEmpty() ? u"kiosk"_s : request.station,
-                                           u"visit.register"_s, visit.queueLabel(), u"visit=%1"_s.arg(visit.id));
+        if (auto logged = AuditLog::appendAfter(db, checks->newestAuditHash, nowMs,
+                                                request.station.isEmpty() ? u"kiosk"_s : request.station,
+                                                u"visit.register"_s, visit.queueLabel(), u"visit=%1"_s.arg(visit.id));
             !logged)
             return logged.error();
         record = std::move(visit);
