@@ -87,16 +87,41 @@ QString likeLiteral(const QString &text) {
 
 Result<void> AuditLog::append(Database &database, qint64 atMs, const QString &actor, const QString &action,
                               const QString &subject, const QString &detail) {
-    ensureSodium();
     // Each entry links to the one before: appends from several stations must not read the same predecessor.
     if (auto locked = database.lockExclusively(AuditChainLock); !locked)
         return locked;
-    SqlQuery last(database, u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    SqlQuery last(database, u"SELECT "_s + newestHashColumn());
     auto previous = last.scalar();
     if (!previous)
         return previous.error();
-    const QString previousHash = previous->isNull() ? Genesis : previous->toString();
+    return appendAfter(database, *previous, atMs, actor, action, subject, detail);
+}
+
+QString AuditLog::lockColumn(const Database &database) {
+    return database.backend() == Backend::Postgres ? u"pg_advisory_xact_lock(CAST(%1 AS BIGINT))"_s.arg(AuditChainLock)
+                                                   : u"0"_s;
+}
+
+QString AuditLog::newestHashColumn() {
+    return u"(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"_s;
+}
+
+Result<void> AuditLog::appendAfter(Database &database, const QVariant &newestHash, qint64 atMs, const QString &actor,
+                                   const QString &action, const QString &subject, const QString &detail) {
+    ensureSodium();
+    const QString previousHash = newestHash.isNull() ? Genesis : newestHash.toString();
     const QString hash = chainHash(previousHash, atMs, actor, action, subject, detail);
+    if (database.backend() == Backend::Postgres) {
+        // The entry and the head ("ID:HASH", verify compares the chain's end with it) in one statement.
+        SqlQuery both(database,
+                      u"WITH entry AS (INSERT INTO audit_log (at, actor, action, subject, detail, "
+                      u"prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id) "
+                      u"INSERT INTO settings (key, value) SELECT CAST(? AS TEXT), CAST(entry.id AS TEXT) || ':' || "
+                      u"CAST(? AS TEXT) FROM entry ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        both.bind(atMs).bind(actor).bind(action).bind(subject).bind(detail).bind(previousHash).bind(hash);
+        both.bind(HeadKey).bind(hash);
+        return both.exec();
+    }
     SqlQuery insert(database, u"INSERT INTO audit_log (at, actor, action, subject, detail, prev_hash, hash) "
                               u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     insert.bind(atMs).bind(actor).bind(action).bind(subject).bind(detail).bind(previousHash).bind(hash);

@@ -73,6 +73,15 @@ public:
     static Result<void> append(Database &database, qint64 atMs, const QString &actor, const QString &action,
                                const QString &subject, const QString &detail = {});
 
+    // The same in two steps, for a write that saves round trips by carrying them in statements of its own (see
+    // RegistrationService): a column expression that takes the chain's lock (PostgreSQL; SQLite's write transactions
+    // already exclude each other), and one that reads the newest entry's hash. `newestHash` must come from a
+    // statement that started after the one that took the lock, in the same transaction.
+    static QString lockColumn(const Database &database);
+    static QString newestHashColumn();
+    static Result<void> appendAfter(Database &database, const QVariant &newestHash, qint64 atMs, const QString &actor,
+                                    const QString &action, const QString &subject, const QString &detail = {});
+
     // Matching entries, newest (highest id) first.
     static Result<QList<AuditEntry>> entries(Database &database, const AuditFilter &filter);
 

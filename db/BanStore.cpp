@@ -15,6 +15,17 @@ namespace {
 const QString SelectBan = u"SELECT id, nik, reason, created_by, created_at, expires_at FROM bans "
                           u"WHERE lifted_at IS NULL AND (expires_at IS NULL OR expires_at > ?) "_s;
 
+Ban banFrom(const SqlQuery &query);
+
+Result<QList<Ban>> bansFrom(SqlQuery &query) {
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<Ban> bans;
+    while (query.next())
+        bans.append(banFrom(query));
+    return bans;
+}
+
 Ban banFrom(const SqlQuery &query) {
     const QVariant expires = query.value(5);
     return Ban{query.value(0).toLongLong(),
@@ -83,16 +94,31 @@ Result<QList<Ban>> BanStore::active() {
 }
 
 Result<QList<Ban>> BanStore::inForce(Database &database, const QStringList &niks, const QDateTime &at) {
-    QList<Ban> bans;
-    for (const QString &nik : niks) {
-        SqlQuery query(database, SelectBan + u"AND nik = ?"_s);
-        query.bind(at.toMSecsSinceEpoch()).bind(nik);
-        if (auto done = query.exec(); !done)
-            return done.error();
-        while (query.next())
-            bans.append(banFrom(query));
-    }
-    return bans;
+    if (niks.isEmpty())
+        return QList<Ban>();
+    // One statement for the whole group; its text differs only by the number of NIKs (a few cached statements).
+    QStringList marks;
+    marks.fill(u"?"_s, niks.size());
+    SqlQuery query(database, SelectBan + u"AND nik IN ("_s + marks.join(u", "_s) + u") ORDER BY id"_s);
+    query.bind(at.toMSecsSinceEpoch());
+    for (const QString &nik : niks)
+        query.bind(nik);
+    return bansFrom(query);
+}
+
+QString BanStore::countInForceSql(qsizetype nikCount) {
+    QStringList marks;
+    marks.fill(u"?"_s, nikCount); // at least one
+    return u"(SELECT COUNT(*) FROM bans WHERE lifted_at IS NULL AND (expires_at IS NULL OR expires_at > ?) "
+           u"AND nik IN ("_s +
+           marks.join(u", "_s) + u"))"_s;
+}
+
+Result<QList<Ban>> BanStore::inForceForVisit(Database &database, qint64 visitId, const QDateTime &at) {
+    SqlQuery query(database, SelectBan + u"AND nik IN (SELECT p.nik FROM visit_members m JOIN visitors p ON "
+                                         u"p.id = m.visitor_id WHERE m.visit_id = ?) ORDER BY id"_s);
+    query.bind(at.toMSecsSinceEpoch()).bind(visitId);
+    return bansFrom(query);
 }
 
 } // namespace besuk

@@ -34,6 +34,10 @@ public:
 
     // The bans in force at `at` for any of `niks` (inside the caller's transaction).
     static Result<QList<Ban>> inForce(Database &database, const QStringList &niks, const QDateTime &at);
+    // A scalar subquery counting the bans in force for `nikCount` NIKs; binds the moment (ms), then the NIKs.
+    static QString countInForceSql(qsizetype nikCount);
+    // The bans in force at `at` for the members of visit `visitId`, in one statement.
+    static Result<QList<Ban>> inForceForVisit(Database &database, qint64 visitId, const QDateTime &at);
 
 private:
     Facility &m_facility;

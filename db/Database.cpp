@@ -33,10 +33,22 @@ QString nextConnectionName() {
 
 } // namespace
 
+struct Database::Statement {
+    Statement(const QSqlDatabase &connection, QString text) : query(connection), sql(std::move(text)) {}
+    QSqlQuery query;
+    QString sql;
+    bool prepared = false;
+    bool cached = false; // held by the connection's cache
+    bool inUse = false;
+    quint64 lastUse = 0;
+    quint64 executedAs = 0; // the connection's statement sequence number at this statement's last exec
+};
+
 Database::Database(QString connectionName, QString location, Backend backend)
     : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_backend(backend) {}
 
 Database::~Database() {
+    clearStatements(); // every QSqlQuery ends before its connection is removed
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -140,6 +152,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, Ope
 }
 
 Result<void> Database::reconnect() {
+    clearStatements();
     QSqlDatabase db = connection();
     if (db.isOpen())
         db.close();
@@ -154,7 +167,7 @@ Result<void> Database::reconnect() {
                          said);
     }
     // Notices ("already exists, skipping") would reach stderr through libpq; only warnings and worse matter.
-    return execute(u"SET client_min_messages TO warning"_s);
+    return executeDirect(u"SET client_min_messages TO warning"_s);
 }
 
 bool Database::retryAfterFailure(int attempt) {
@@ -194,6 +207,7 @@ Result<void> Database::applyPragmas() {
 }
 
 Result<void> Database::reopenSqlite() {
+    clearStatements();
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
@@ -213,16 +227,90 @@ Result<void> Database::begin(bool forWriting) {
             return reopened;
     }
     if (m_backend == Backend::Sqlite)
-        return execute(forWriting ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
-    return execute(forWriting ? u"BEGIN ISOLATION LEVEL READ COMMITTED"_s
-                              : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+        return executeDirect(forWriting ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    return executeDirect(forWriting ? u"BEGIN ISOLATION LEVEL READ COMMITTED"_s
+                                    : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
 }
 
 Result<void> Database::execute(const QString &sql) {
+    // Schema changes and settings can make a prepared statement stale (PostgreSQL: "cached plan must not change
+    // result type"): statements are prepared afresh afterwards.
+    clearStatements();
+    return executeDirect(sql);
+}
+
+Result<void> Database::executeDirect(const QString &sql) {
+    ++m_counts.direct;
+    ++m_statementSequence;
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return storageError(query.lastError());
     return {};
+}
+
+void Database::setStatementCacheCapacity(int capacity) {
+    m_statementCapacity = std::max(0, capacity);
+    clearStatements();
+}
+
+std::shared_ptr<Database::Statement> Database::acquireStatement(const QString &sql) const {
+    if (auto found = m_statements.constFind(sql); found != m_statements.cend() && !(*found)->inUse) {
+        (*found)->inUse = true;
+        (*found)->lastUse = ++m_statementUses;
+        return *found;
+    }
+    auto statement = std::make_shared<Statement>(connection(), sql);
+    statement->query.setForwardOnly(true);
+    ++m_counts.prepared;
+    statement->prepared = statement->query.prepare(sql);
+    statement->inUse = true;
+    statement->lastUse = ++m_statementUses;
+    if (!statement->prepared || m_statementCapacity == 0 || m_statements.contains(sql))
+        return statement;
+    if (m_statements.size() >= m_statementCapacity) {
+        auto oldest = m_statements.end();
+        for (auto it = m_statements.begin(); it != m_statements.end(); ++it)
+            if (!(*it)->inUse && (oldest == m_statements.end() || (*it)->lastUse < (*oldest)->lastUse))
+                oldest = it;
+        if (oldest == m_statements.end())
+            return statement; // all in use: this one stays uncached
+        (*oldest)->cached = false;
+        ++m_counts.released;
+        m_statements.erase(oldest);
+    }
+    statement->cached = true;
+    m_statements.insert(sql, statement);
+    return statement;
+}
+
+void Database::releaseStatement(const std::shared_ptr<Statement> &statement, bool reusable) const {
+    statement->inUse = false;
+    if (!statement->cached) {
+        if (statement->prepared)
+            ++m_counts.released;
+        return; // the last owner destroys it
+    }
+    // PostgreSQL streams rows (single-row mode): rows left unread keep the connection busy, and a busy connection
+    // parses no notifications (ChangeFeed). Read to the end unless a later statement has already discarded them.
+    if (m_backend == Backend::Postgres && statement->executedAs == m_statementSequence)
+        while (statement->query.isActive() && statement->query.next()) {
+        }
+    // Finished: SQLite resets the statement, so it holds no read lock until its next use.
+    statement->query.finish();
+    if (reusable)
+        return;
+    statement->cached = false;
+    ++m_counts.released;
+    m_statements.remove(statement->sql);
+}
+
+void Database::clearStatements() const {
+    for (const auto &statement : std::as_const(m_statements)) {
+        statement->cached = false;
+        if (!statement->inUse)
+            ++m_counts.released;
+    }
+    m_statements.clear();
 }
 
 Result<void> Database::lockExclusively(int lockId) {
@@ -234,7 +322,11 @@ Result<void> Database::lockExclusively(int lockId) {
 }
 
 Result<void> Database::recordChange(qint64 atMs, const QString &kind, const QString &subject) {
-    SqlQuery insert(*this, u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) RETURNING id"_s);
+    // PostgreSQL: the listeners' wake-up in the same statement (sent when the transaction commits).
+    SqlQuery insert(*this, m_backend == Backend::Postgres
+                               ? u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) "
+                                 u"RETURNING id, pg_notify('besuk_changes', kind)"_s
+                               : u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) RETURNING id"_s);
     insert.bind(atMs).bind(kind).bind(subject);
     auto id = insert.scalar();
     if (!id)
@@ -245,19 +337,16 @@ Result<void> Database::recordChange(qint64 atMs, const QString &kind, const QStr
         if (auto pruned = prune.exec(); !pruned)
             return pruned;
     }
-    if (m_backend == Backend::Postgres) {
-        SqlQuery notify(*this, u"SELECT pg_notify('besuk_changes', ?)"_s);
-        notify.bind(kind);
-        return notify.exec();
-    }
     return {};
 }
 
 Result<void> Database::commit() {
-    return execute(u"COMMIT"_s);
+    return executeDirect(u"COMMIT"_s);
 }
 
 void Database::rollback() {
+    ++m_counts.direct;
+    ++m_statementSequence;
     QSqlQuery query(connection());
     query.exec(u"ROLLBACK"_s);
 }
@@ -344,32 +433,59 @@ QString Database::damagedMessage(const QString &path) {
 }
 
 SqlQuery::SqlQuery(const Database &database, const QString &sql)
-    : m_database(database), m_query(database.connection()) {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    : m_database(database), m_statement(database.acquireStatement(sql)) {}
+
+SqlQuery::~SqlQuery() {
+    // Values bound but never executed would shift the next user's bindings; a statement that failed may have gone
+    // stale (a schema change, a server that forgot it): neither is used again.
+    m_database.releaseStatement(m_statement, m_bound == 0 && !m_failed);
+}
+
+QSqlQuery &SqlQuery::query() const {
+    return m_statement->query;
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value) {
+    ++m_bound;
     // A null QString would bind as SQL NULL; Besuk's text columns hold "" for "nothing".
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.addBindValue(u""_s);
+        query().addBindValue(u""_s);
     else
-        m_query.addBindValue(value);
+        query().addBindValue(value);
     return *this;
 }
 
 Result<void> SqlQuery::exec() {
-    if (!m_prepared || !m_query.exec())
-        return m_database.storageError(m_query.lastError());
+    m_bound = 0;
+    if (!m_statement->prepared)
+        return m_database.storageError(query().lastError());
+    ++m_database.m_counts.executed;
+    m_statement->executedAs = ++m_database.m_statementSequence;
+    if (!query().exec()) {
+        m_failed = true;
+        return m_database.storageError(query().lastError());
+    }
     return {};
+}
+
+bool SqlQuery::next() {
+    return query().next();
+}
+
+QVariant SqlQuery::value(int column) const {
+    return query().value(column);
+}
+
+int SqlQuery::rowsAffected() const {
+    return query().numRowsAffected();
 }
 
 Result<QVariant> SqlQuery::scalar() {
     if (auto done = exec(); !done)
         return done.error();
-    if (!m_query.next())
+    if (!query().next())
         return QVariant();
-    return m_query.value(0);
+    return query().value(0);
 }
 
 } // namespace besuk

@@ -3,6 +3,7 @@
 #include "db/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -73,7 +74,32 @@ public:
 
     static constexpr int MaxAttempts = 5;
 
+    // Prepared statements are kept per connection, keyed by their SQL text, and executed again with new bindings
+    // (PostgreSQL: one EXECUTE instead of PREPARE + EXECUTE + DEALLOCATE; SQLite: no parsing). The least recently
+    // used is dropped beyond `capacity`; 0 prepares every statement afresh (the benchmark's "before"). The cache is
+    // emptied whenever the connection is closed or reopened and by execute().
+    static constexpr int DefaultStatementCacheCapacity = 64;
+    void setStatementCacheCapacity(int capacity);
+    [[nodiscard]] int statementCacheCapacity() const { return m_statementCapacity; }
+    [[nodiscard]] int cachedStatements() const { return int(m_statements.size()); }
+
+    // What this connection sent, for tests and the benchmark. On PostgreSQL each of these is one round trip.
+    struct StatementCounts {
+        qint64 prepared = 0; // PREPARE (SQLite: sqlite3_prepare)
+        qint64 executed = 0; // EXECUTE of a prepared statement
+        qint64 direct = 0;   // sent as they are: BEGIN, COMMIT, ROLLBACK, settings
+        qint64 released = 0; // DEALLOCATE (SQLite: sqlite3_finalize)
+        [[nodiscard]] qint64 roundTrips() const { return prepared + executed + direct + released; }
+    };
+    [[nodiscard]] StatementCounts statementCounts() const { return m_counts; }
+
 private:
+    struct Statement; // one prepared QSqlQuery, cached or not
+    std::shared_ptr<Statement> acquireStatement(const QString &sql) const;
+    void releaseStatement(const std::shared_ptr<Statement> &statement, bool reusable) const;
+    void clearStatements() const;
+    Result<void> executeDirect(const QString &sql);
+
     enum class FailureKind { None, Transient, ConnectionLost, Other };
 
     Database(QString connectionName, QString location, Backend backend);
@@ -90,28 +116,41 @@ private:
     Backend m_backend;
     mutable FailureKind m_lastFailure = FailureKind::None;
     mutable bool m_reopenBeforeNextTransaction = false; // SQLite only
+    int m_statementCapacity = DefaultStatementCacheCapacity;
+    mutable QHash<QString, std::shared_ptr<Statement>> m_statements;
+    mutable quint64 m_statementUses = 0;
+    mutable quint64 m_statementSequence = 0; // counts statements executed on this connection
+    mutable StatementCounts m_counts;
 
     friend class SqlQuery;
 };
 
-// A prepared statement with positional bindings; every failure becomes a Storage error.
+// A prepared statement with positional bindings; every failure becomes a Storage error. The statement comes from
+// the connection's cache (see Database::setStatementCacheCapacity) and goes back to it, finished, when this object
+// ends; the same SQL text used by two SqlQuery objects at once gets a second, uncached statement.
 class SqlQuery {
 public:
     SqlQuery(const Database &database, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     SqlQuery &bind(const QVariant &value);
     Result<void> exec();
-    bool next() { return m_query.next(); }
-    [[nodiscard]] QVariant value(int column) const { return m_query.value(column); }
-    [[nodiscard]] int rowsAffected() const { return m_query.numRowsAffected(); }
+    bool next();
+    [[nodiscard]] QVariant value(int column) const;
+    [[nodiscard]] int rowsAffected() const;
 
     // Convenience for "SELECT one value": exec, then the first row's first column (null QVariant if no row).
     Result<QVariant> scalar();
 
 private:
+    QSqlQuery &query() const;
+
     const Database &m_database;
-    QSqlQuery m_query;
-    bool m_prepared = false;
+    std::shared_ptr<Database::Statement> m_statement;
+    int m_bound = 0; // values bound since the last exec
+    bool m_failed = false;
 };
 
 template <typename Work> auto Database::write(Work &&work) -> decltype(work()) {

@@ -112,15 +112,7 @@ Result<GateOutcome> GateService::evaluateVisit(qint64 visitId) {
                        tr("This ticket is for %1, not today.").arg(QLocale().toString(visit.date, QLocale::LongFormat)),
                        visit);
 
-    SqlQuery niks(db, u"SELECT p.nik FROM visit_members m JOIN visitors p ON p.id = m.visitor_id "
-                      u"WHERE m.visit_id = ? AND p.nik IS NOT NULL"_s);
-    niks.bind(visit.id);
-    if (auto done = niks.exec(); !done)
-        return done.error();
-    QStringList groupNiks;
-    while (niks.next())
-        groupNiks.append(niks.value(0).toString());
-    auto bans = BanStore::inForce(db, groupNiks, m_facility.now());
+    auto bans = BanStore::inForceForVisit(db, visit.id, m_facility.now());
     if (!bans)
         return bans.error();
     if (!bans->isEmpty()) {
@@ -265,22 +257,18 @@ Result<GateOutcome> GateService::admitJudged(const Judge &judge, const QString &
         if (!judged || judged->verdict != Verdict::Valid)
             return judged;
         const qint64 visitId = judged->visit->id;
-        if (m_facility.rules().requireClearedInspection) {
-            SqlQuery latest(db, u"SELECT outcome FROM inspections WHERE visit_id = ? AND phase = 'entry' "
-                                u"ORDER BY at DESC, id DESC LIMIT 1"_s);
-            latest.bind(visitId);
-            auto last = latest.scalar();
-            if (!last)
-                return last.error();
-            if (last->toString() != outcomeKey(InspectionOutcome::Cleared))
-                return outcome(Verdict::NotInspected, tr("Inspect the group's belongings before admitting."),
-                               judged->visit);
-        }
-        auto after = moveStatus(*judged->visit, VisitStatus::Admitted, *name, now);
+        const bool needsInspection = m_facility.rules().requireClearedInspection;
+        auto after = moveStatus(*judged->visit, VisitStatus::Admitted, *name, now, needsInspection);
         if (!after)
             return after.error();
-        if (!*after)
-            return evaluateVisit(visitId);
+        if (!*after) {
+            // Either another gate moved the ticket first, or (the ticket still valid) no cleared entry inspection.
+            auto again = evaluateVisit(visitId);
+            if (again && again->verdict == Verdict::Valid && needsInspection)
+                return outcome(Verdict::NotInspected, tr("Inspect the group's belongings before admitting."),
+                               again->visit);
+            return again;
+        }
         const VisitRecord &admitted = **after;
         return outcome(Verdict::Admitted, tr("Admitted. %n person(s) may enter.", nullptr, admitted.people()),
                        admitted);
@@ -301,7 +289,7 @@ Result<GateOutcome> GateService::checkOutJudged(const Judge &judge, const QStrin
             return outcome(Verdict::NotAdmitted, tr("This group has not been admitted."), judged->visit);
         if (judged->verdict != Verdict::AlreadyAdmitted)
             return judged;
-        auto after = moveStatus(*judged->visit, VisitStatus::CheckedOut, *name, now);
+        auto after = moveStatus(*judged->visit, VisitStatus::CheckedOut, *name, now, false);
         if (!after)
             return after.error();
         if (!*after)
@@ -313,13 +301,17 @@ Result<GateOutcome> GateService::checkOutJudged(const Judge &judge, const QStrin
 }
 
 Result<std::optional<VisitRecord>> GateService::moveStatus(const VisitRecord &visit, VisitStatus to,
-                                                           const QString &officer, qint64 nowMs) {
+                                                           const QString &officer, qint64 nowMs,
+                                                           bool needsClearedInspection) {
     // Admit and check-out differ only in these names (constants, never input).
     const bool admitting = to == VisitStatus::Admitted;
-    const QString sql = admitting ? u"UPDATE visits SET status = 'admitted', admitted_at = ?, admitted_by = ? "
-                                    u"WHERE id = ? AND status = 'registered'"_s
-                                  : u"UPDATE visits SET status = 'checked_out', checked_out_at = ?, "
-                                    u"checked_out_by = ? WHERE id = ? AND status = 'admitted'"_s;
+    QString sql = admitting ? u"UPDATE visits SET status = 'admitted', admitted_at = ?, admitted_by = ? "
+                              u"WHERE id = ? AND status = 'registered'"_s
+                            : u"UPDATE visits SET status = 'checked_out', checked_out_at = ?, "
+                              u"checked_out_by = ? WHERE id = ? AND status = 'admitted'"_s;
+    if (needsClearedInspection) // the latest entry inspection, in the same statement
+        sql += u" AND (SELECT outcome FROM inspections i WHERE i.visit_id = visits.id AND i.phase = 'entry' "
+               u"ORDER BY i.at DESC, i.id DESC LIMIT 1) = 'cleared'"_s;
     const QString action = admitting ? u"visit.admit"_s : u"visit.checkout"_s;
     Database &db = m_facility.database();
     // The status condition makes this the single atomic step: a second gate updates no row.
@@ -334,10 +326,12 @@ Result<std::optional<VisitRecord>> GateService::moveStatus(const VisitRecord &vi
     if (auto logged = AuditLog::append(db, nowMs, officer, action, visit.queueLabel(), u"visit=%1"_s.arg(visit.id));
         !logged)
         return logged.error();
-    auto after = VisitRepository::load(db, visit.id);
-    if (!after)
-        return after.error();
-    return std::optional<VisitRecord>(std::move(after).value());
+    // What was just written, without reading it back.
+    VisitRecord after = visit;
+    after.status = to;
+    (admitting ? after.admittedAt : after.checkedOutAt) = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    (admitting ? after.admittedBy : after.checkedOutBy) = officer;
+    return std::optional<VisitRecord>(std::move(after));
 }
 
 Result<QList<InspectionRecord>> GateService::inspections(qint64 visitId) {

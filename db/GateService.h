@@ -121,8 +121,9 @@ private:
     Result<GateOutcome> evaluateVisit(qint64 visitId);
     // Admit (Registered -> Admitted) or check out (Admitted -> CheckedOut); nullopt when the visit had already
     // moved (another gate won), else the visit afterwards.
+    // Admit also needs the latest entry inspection cleared when `needsClearedInspection`.
     Result<std::optional<VisitRecord>> moveStatus(const VisitRecord &visit, VisitStatus to, const QString &officer,
-                                                  qint64 nowMs);
+                                                  qint64 nowMs, bool needsClearedInspection);
 
     Facility &m_facility;
 };

@@ -7,7 +7,10 @@
 #include "db/TicketCodec.h"
 #include "db/Validation.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +29,165 @@ QString dayNames(const QList<int> &days) {
     for (int day : days)
         names.append(QLocale().dayName(day, QLocale::LongFormat));
     return names.join(u", "_s);
+}
+
+// What the rules need from the database, read in one statement after the day's counter row is locked.
+struct Checks {
+    Inmate inmate;
+    int bans = 0;
+    int weekVisits = 0;
+    int dayPeople = 0;
+    QList<VisitSession> sessions; // today's sessions not yet over
+    QList<int> sessionPeople;     // people booked in each of `sessions` (0 where it has no capacity)
+    QVariant newestAuditHash;     // for AuditLog::appendAfter
+};
+
+// People in today's visits that can still come in (optionally only one session's).
+const QString PeopleBooked = u"(SELECT COALESCE(SUM(men + women + children), 0) FROM visits WHERE facility_date = ? "
+                             u"AND service = 'visit' AND status NOT IN ('cancelled', 'refused')"_s;
+
+Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRequest &request, const QStringList &niks,
+                          const QDateTime &now, const QDateTime &local) {
+    const QDate today = local.date();
+    const QString date = today.toString(Qt::ISODate);
+    const bool visit = request.service == Service::Visit;
+    const bool week = visit && rules.visitsPerInmatePerWeek > 0;
+    const bool dayCap = visit && rules.dailyCapPeople > 0;
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    Checks checks;
+    if (visit)
+        for (const VisitSession &candidate : rules.effectiveSessions())
+            if (candidate.end > local.time())
+                checks.sessions.append(candidate);
+
+    // Only constant fragments are joined; every value is bound, in the order of the placeholders.
+    QString sql = u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + AuditLog::newestHashColumn() + u", "_s +
+                  BanStore::countInForceSql(niks.size());
+    QVariantList values{now.toMSecsSinceEpoch()};
+    for (const QString &nik : niks)
+        values.append(nik);
+    // A group refused at the inspection has used the week's visit; only a cancelled ticket frees it.
+    // (Capacity and the daily cap count only groups that can still come in.)
+    sql += week ? u", (SELECT COUNT(*) FROM visits w WHERE w.inmate_id = i.id AND w.service = 'visit' "
+                  u"AND w.status <> 'cancelled' AND w.facility_date BETWEEN ? AND ?)"_s
+                : u", 0"_s;
+    if (week)
+        values << monday.toString(Qt::ISODate) << monday.addDays(6).toString(Qt::ISODate);
+    sql += dayCap ? u", "_s + PeopleBooked + u")"_s : u", 0"_s;
+    if (dayCap)
+        values << date;
+    for (const VisitSession &session : std::as_const(checks.sessions)) {
+        sql += session.capacity > 0 ? u", "_s + PeopleBooked + u" AND session = ?)"_s : u", 0"_s;
+        if (session.capacity > 0)
+            values << date << session.name;
+    }
+    sql += u" FROM inmates i WHERE i.number = ?"_s;
+    values << request.inmateNumber.trimmed();
+
+    SqlQuery query(db, sql);
+    for (const QVariant &value : std::as_const(values))
+        query.bind(value);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(ErrorCode::NotFound,
+                         RegistrationService::tr(
+                             "No inmate with the number %1 was found. Please check the number or search by name.")
+                             .arg(request.inmateNumber.trimmed()));
+    checks.inmate = Inmate{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toString(), query.value(4).toInt() == 1};
+    checks.newestAuditHash = query.value(5);
+    checks.bans = query.value(6).toInt();
+    checks.weekVisits = query.value(7).toInt();
+    checks.dayPeople = query.value(8).toInt();
+    for (qsizetype i = 0; i < checks.sessions.size(); ++i)
+        checks.sessionPeople.append(query.value(9 + int(i)).toInt());
+    return checks;
+}
+
+// The rules on what readChecks found: the session to book (empty for a deposit), or the refusal.
+Result<QString> judge(const Checks &checks, const Rules &rules, const RegistrationRequest &request, int groupSize,
+                      const QDate &today) {
+    const Inmate &inmate = checks.inmate;
+    if (!inmate.active)
+        return makeError(
+            ErrorCode::RuleRefused,
+            RegistrationService::tr("%1 cannot receive visits at the moment. Please ask an officer.").arg(inmate.name));
+    const QList<int> days = rules.daysForBlock(inmate.block);
+    if (!days.contains(today.dayOfWeek()))
+        return makeError(ErrorCode::RuleRefused,
+                         RegistrationService::tr("Visits to %1 are on these days: %2. Please come back then.")
+                             .arg(inmate.name, dayNames(days)));
+    if (checks.bans > 0)
+        return makeError(ErrorCode::SeeOfficer, RegistrationService::tr("This registration cannot be completed "
+                                                                        "here. Please see an officer."));
+    if (request.service != Service::Visit)
+        return QString();
+    if (rules.visitsPerInmatePerWeek > 0 && checks.weekVisits >= rules.visitsPerInmatePerWeek) {
+        const QDate monday = today.addDays(1 - today.dayOfWeek());
+        return makeError(
+            ErrorCode::RuleRefused,
+            RegistrationService::tr("%1 has already had the visits allowed this week. The next visit can be from %2.")
+                .arg(inmate.name, QLocale().toString(monday.addDays(7), QLocale::LongFormat)));
+    }
+    if (rules.dailyCapPeople > 0 && checks.dayPeople + groupSize > rules.dailyCapPeople)
+        return makeError(ErrorCode::RuleRefused,
+                         RegistrationService::tr("Today's visits are full. Please come on another visiting day."));
+    for (qsizetype i = 0; i < checks.sessions.size(); ++i) {
+        const VisitSession &candidate = checks.sessions.at(i);
+        if (candidate.capacity == 0 || checks.sessionPeople.at(i) + groupSize <= candidate.capacity)
+            return candidate.name;
+    }
+    return makeError(
+        ErrorCode::RuleRefused,
+        RegistrationService::tr("All of today's visiting sessions are full. Please come on another visiting day."));
+}
+
+// The group's visitors, created or brought up to date, in one statement: their ids by NIK.
+Result<QHash<QString, qint64>> upsertVisitors(Database &db, const QList<Person> &people, qint64 nowMs) {
+    QStringList rows;
+    rows.fill(u"(?, ?, ?, ?, ?, ?)"_s, people.size());
+    SqlQuery visitors(db, u"INSERT INTO visitors (nik, name, sex, birth_date, created_at, updated_at) VALUES "_s +
+                              rows.join(u", "_s) +
+                              u" ON CONFLICT (nik) DO UPDATE SET name = excluded.name, "
+                              u"updated_at = excluded.updated_at RETURNING id, nik"_s);
+    for (const Person &person : people) {
+        visitors.bind(person.nik.nik).bind(person.name).bind(person.nik.sex == Sex::Female ? u"F"_s : u"M"_s);
+        visitors.bind(person.nik.birthDate.toString(Qt::ISODate)).bind(nowMs).bind(nowMs);
+    }
+    if (auto done = visitors.exec(); !done)
+        return done.error();
+    QHash<QString, qint64> ids;
+    while (visitors.next())
+        ids.insert(visitors.value(1).toString(), visitors.value(0).toLongLong());
+    return ids;
+}
+
+// The visit and its members: two statements for any group size.
+Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<Person> &people,
+                           const QHash<QString, qint64> &visitorIds, const QString &station) {
+    SqlQuery insert(db, u"INSERT INTO visits (facility_date, service, queue_number, session, status, inmate_id, "
+                        u"men, women, children, registered_at, station) "
+                        u"VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    insert.bind(visit.date.toString(Qt::ISODate)).bind(serviceKey(visit.service)).bind(visit.queueNumber);
+    insert.bind(visit.session).bind(visit.inmate.id).bind(visit.men).bind(visit.women).bind(visit.children);
+    insert.bind(visit.registeredAt.toMSecsSinceEpoch()).bind(station);
+    auto visitId = insert.scalar();
+    if (!visitId)
+        return visitId.error();
+
+    QStringList rows;
+    rows.fill(u"(?, ?, ?, ?, ?)"_s, people.size());
+    SqlQuery members(db, u"INSERT INTO visit_members (visit_id, position, visitor_id, name, category) VALUES "_s +
+                             rows.join(u", "_s));
+    for (qsizetype position = 0; position < people.size(); ++position) {
+        const Person &person = people.at(position);
+        members.bind(*visitId).bind(int(position)).bind(visitorIds.value(person.nik.nik));
+        members.bind(person.name).bind(categoryKey(person.category));
+    }
+    if (auto done = members.exec(); !done)
+        return done.error();
+    return visitId->toLongLong();
 }
 
 } // namespace
@@ -91,12 +253,19 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     Database &db = m_facility.database();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const QString date = today.toString(Qt::ISODate);
-    auto stored = db.write([&]() -> Result<qint64> {
-        // The day's counter row first: its lock makes every registration of this day and service take turns,
-        // so the limits below hold with several stations on PostgreSQL too. A refusal rolls the number back.
+    std::optional<VisitRecord> record;
+    auto stored = db.write([&]() -> Result<void> {
+        // The visitors before the counter: they need no turn, so the turn below is shorter.
+        auto visitorIds = upsertVisitors(db, people, nowMs);
+        if (!visitorIds)
+            return visitorIds.error();
+        // The day's counter row: its lock makes every registration of this day and service take turns, so the
+        // limits below hold with several stations on PostgreSQL too; the audit chain's lock comes with it (every
+        // registration appends to the chain). A refusal rolls the number back.
         SqlQuery counter(db, u"INSERT INTO queue_counters (facility_date, service, last_number) VALUES (?, ?, 1) "
                              u"ON CONFLICT (facility_date, service) DO UPDATE "
-                             u"SET last_number = queue_counters.last_number + 1 RETURNING last_number"_s);
+                             u"SET last_number = queue_counters.last_number + 1 RETURNING last_number, "_s +
+                                 AuditLog::lockColumn(db));
         counter.bind(date).bind(serviceKey(request.service));
         auto number = counter.scalar();
         if (!number)
@@ -104,132 +273,48 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         if (number->toInt() > 65535)
             return makeError(ErrorCode::RuleRefused, tr("No more queue numbers can be given today."));
 
-        auto inmate = InmateStore(m_facility).findByNumber(request.inmateNumber);
-        if (!inmate) {
-            if (inmate.error().code == ErrorCode::NotFound)
-                return makeError(ErrorCode::NotFound,
-                                 tr("No inmate with the number %1 was found. Please check the number or search by "
-                                    "name.")
-                                     .arg(request.inmateNumber.trimmed()));
-            return inmate.error();
-        }
-        if (!inmate->active)
-            return makeError(ErrorCode::RuleRefused,
-                             tr("%1 cannot receive visits at the moment. Please ask an officer.").arg(inmate->name));
-        const QList<int> days = rules.daysForBlock(inmate->block);
-        if (!days.contains(today.dayOfWeek()))
-            return makeError(
-                ErrorCode::RuleRefused,
-                tr("Visits to %1 are on these days: %2. Please come back then.").arg(inmate->name, dayNames(days)));
+        // Read after the locks (a statement of its own, so that it sees what was committed while it waited).
+        auto checks = readChecks(db, rules, request, QStringList(niks.begin(), niks.end()), now, local);
+        if (!checks)
+            return checks.error();
+        auto session = judge(*checks, rules, request, groupSize, today);
+        if (!session)
+            return session.error();
 
-        auto bans = BanStore::inForce(db, QStringList(niks.begin(), niks.end()), now);
-        if (!bans)
-            return bans.error();
-        if (!bans->isEmpty())
-            return makeError(ErrorCode::SeeOfficer,
-                             tr("This registration cannot be completed here. Please see an officer."));
-
-        if (request.service == Service::Visit && rules.visitsPerInmatePerWeek > 0) {
-            // A group refused at the inspection has used the week's visit; only a cancelled ticket frees it.
-            // (Capacity and the daily cap below count only groups that can still come in.)
-            const QDate monday = today.addDays(1 - today.dayOfWeek());
-            SqlQuery week(db, u"SELECT COUNT(*) FROM visits WHERE inmate_id = ? AND service = 'visit' "
-                              u"AND status <> 'cancelled' AND facility_date BETWEEN ? AND ?"_s);
-            week.bind(inmate->id).bind(monday.toString(Qt::ISODate)).bind(monday.addDays(6).toString(Qt::ISODate));
-            auto count = week.scalar();
-            if (!count)
-                return count.error();
-            if (count->toInt() >= rules.visitsPerInmatePerWeek)
-                return makeError(ErrorCode::RuleRefused,
-                                 tr("%1 has already had the visits allowed this week. The next visit can be from %2.")
-                                     .arg(inmate->name, QLocale().toString(monday.addDays(7), QLocale::LongFormat)));
-        }
-
-        QString session;
-        if (request.service == Service::Visit) {
-            if (rules.dailyCapPeople > 0) {
-                SqlQuery day(db, u"SELECT COALESCE(SUM(men + women + children), 0) FROM visits "
-                                 u"WHERE facility_date = ? AND service = 'visit' "
-                                 u"AND status NOT IN ('cancelled', 'refused')"_s);
-                day.bind(date);
-                auto booked = day.scalar();
-                if (!booked)
-                    return booked.error();
-                if (booked->toInt() + groupSize > rules.dailyCapPeople)
-                    return makeError(ErrorCode::RuleRefused,
-                                     tr("Today's visits are full. Please come on another visiting day."));
-            }
-            for (const VisitSession &candidate : rules.effectiveSessions()) {
-                if (candidate.end <= local.time())
-                    continue;
-                if (candidate.capacity > 0) {
-                    SqlQuery taken(db, u"SELECT COALESCE(SUM(men + women + children), 0) FROM visits "
-                                       u"WHERE facility_date = ? AND service = 'visit' AND session = ? "
-                                       u"AND status NOT IN ('cancelled', 'refused')"_s);
-                    taken.bind(date).bind(candidate.name);
-                    auto booked = taken.scalar();
-                    if (!booked)
-                        return booked.error();
-                    if (booked->toInt() + groupSize > candidate.capacity)
-                        continue;
-                }
-                session = candidate.name;
-                break;
-            }
-            if (session.isEmpty())
-                return makeError(ErrorCode::RuleRefused,
-                                 tr("All of today's visiting sessions are full. Please come on another visiting day."));
-        }
-
-        SqlQuery visit(db, u"INSERT INTO visits (facility_date, service, queue_number, session, status, inmate_id, "
-                           u"men, women, children, registered_at, station) "
-                           u"VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-        visit.bind(date).bind(serviceKey(request.service)).bind(number->toInt()).bind(session).bind(inmate->id);
-        visit.bind(men).bind(women).bind(children).bind(nowMs).bind(request.station);
-        auto visitId = visit.scalar();
+        VisitRecord visit;
+        visit.date = today;
+        visit.service = request.service;
+        visit.queueNumber = number->toInt();
+        visit.session = *session;
+        visit.inmate = checks->inmate;
+        visit.men = men;
+        visit.women = women;
+        visit.children = children;
+        visit.registeredAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+        for (const Person &person : std::as_const(people))
+            visit.members.append(Member{person.name, Nik::mask(person.nik.nik), person.category});
+        auto visitId = insertVisit(db, visit, people, *visitorIds, request.station);
         if (!visitId)
             return visitId.error();
-
-        for (qsizetype position = 0; position < people.size(); ++position) {
-            const Person &person = people.at(position);
-            SqlQuery visitor(db, u"INSERT INTO visitors (nik, name, sex, birth_date, created_at, updated_at) "
-                                 u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (nik) DO UPDATE SET name = excluded.name, "
-                                 u"updated_at = excluded.updated_at RETURNING id"_s);
-            visitor.bind(person.nik.nik).bind(person.name).bind(person.nik.sex == Sex::Female ? u"F"_s : u"M"_s);
-            visitor.bind(person.nik.birthDate.toString(Qt::ISODate)).bind(nowMs).bind(nowMs);
-            auto visitorId = visitor.scalar();
-            if (!visitorId)
-                return visitorId.error();
-            SqlQuery member(db, u"INSERT INTO visit_members (visit_id, position, visitor_id, name, category) "
-                                u"VALUES (?, ?, ?, ?, ?)"_s);
-            member.bind(*visitId)
-                .bind(int(position))
-                .bind(*visitorId)
-                .bind(person.name)
-                .bind(categoryKey(person.category));
-            if (auto done = member.exec(); !done)
-                return done.error();
-        }
-        if (auto noted = db.recordChange(nowMs, u"visit.register"_s, queueLabel(request.service, number->toInt()));
-            !noted)
+        visit.id = *visitId;
+        if (auto noted = db.recordChange(nowMs, u"visit.register"_s, visit.queueLabel()); !noted)
             return noted.error();
-        if (auto logged = AuditLog::append(db, nowMs, request.station.isEmpty() ? u"kiosk"_s : request.station,
-                                           u"visit.register"_s, queueLabel(request.service, number->toInt()),
-                                           u"visit=%1"_s.arg(visitId->toLongLong()));
+        if (auto logged = AuditLog::appendAfter(db, checks->newestAuditHash, nowMs,
+                                                request.station.isEmpty() ? u"kiosk"_s : request.station,
+                                                u"visit.register"_s, visit.queueLabel(), u"visit=%1"_s.arg(visit.id));
             !logged)
             return logged.error();
-        return visitId->toLongLong();
+        record = std::move(visit);
+        return {};
     });
     if (!stored)
         return stored.error();
 
-    auto record = VisitRepository::load(db, *stored);
-    if (!record)
-        return record.error();
+    // The ticket as just written: nothing is read back.
     auto payload = payloadFor(*record);
     if (!payload)
         return payload.error();
-    return IssuedTicket{std::move(record).value(), *payload};
+    return IssuedTicket{std::move(*record), *payload};
 }
 
 Result<QString> RegistrationService::payloadFor(const VisitRecord &visit) {

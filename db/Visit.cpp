@@ -16,11 +16,13 @@ QDateTime moment(const QVariant &value) {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// The visit and its members in one statement: a row per member, the visit's columns repeated.
 const QString SelectVisit =
     u"SELECT v.id, v.facility_date, v.service, v.queue_number, v.session, v.status, v.men, v.women, v.children, "
     u"v.registered_at, v.admitted_at, v.admitted_by, v.checked_out_at, v.checked_out_by, v.refused_at, "
-    u"v.refused_reason, v.cancelled_at, v.cancel_reason, i.id, i.number, i.name, i.block, i.active "
-    u"FROM visits v JOIN inmates i ON i.id = v.inmate_id "_s;
+    u"v.refused_reason, v.cancelled_at, v.cancel_reason, i.id, i.number, i.name, i.block, i.active, "
+    u"m.name, p.nik, m.category FROM visits v JOIN inmates i ON i.id = v.inmate_id "
+    u"LEFT JOIN visit_members m ON m.visit_id = v.id LEFT JOIN visitors p ON p.id = m.visitor_id "_s;
 
 const KeyTable<Service, 2> ServiceKeys{{{Service::Visit, u"visit"_s}, {Service::Deposit, u"deposit"_s}}};
 const KeyTable<VisitStatus, 5> StatusKeys{{{VisitStatus::Registered, u"registered"_s},
@@ -66,7 +68,7 @@ std::optional<Category> categoryFromKey(const QString &key) {
 }
 
 Result<VisitRecord> VisitRepository::load(Database &database, qint64 id) {
-    SqlQuery query(database, SelectVisit + u"WHERE v.id = ?"_s);
+    SqlQuery query(database, SelectVisit + u"WHERE v.id = ? ORDER BY m.position"_s);
     query.bind(id);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -94,16 +96,12 @@ Result<VisitRecord> VisitRepository::load(Database &database, qint64 id) {
     visit.cancelReason = query.value(17).toString();
     visit.inmate = Inmate{query.value(18).toLongLong(), query.value(19).toString(), query.value(20).toString(),
                           query.value(21).toString(), query.value(22).toInt() == 1};
-
-    SqlQuery members(database, u"SELECT m.name, p.nik, m.category FROM visit_members m "
-                               u"JOIN visitors p ON p.id = m.visitor_id WHERE m.visit_id = ? ORDER BY m.position"_s);
-    members.bind(id);
-    if (auto done = members.exec(); !done)
-        return done.error();
-    while (members.next()) {
-        visit.members.append(Member{members.value(0).toString(), Nik::mask(members.value(1).toString()),
-                                    categoryFromKey(members.value(2).toString()).value_or(Category::Man)});
-    }
+    do {
+        if (query.value(23).isNull())
+            break; // a visit without members
+        visit.members.append(Member{query.value(23).toString(), Nik::mask(query.value(24).toString()),
+                                    categoryFromKey(query.value(25).toString()).value_or(Category::Man)});
+    } while (query.next());
     return visit;
 }
 

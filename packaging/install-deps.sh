@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs every build and test dependency of Besuk from Debian 12 packages. Idempotent: packages already
 # present are skipped, so a second run costs a few seconds and touches nothing.
-# Usage: packaging/install-deps.sh [build|test|package|fuzz|all]   (default: all)
+# Usage: packaging/install-deps.sh [build|test|bench|package|fuzz|all]   (default: all)
 set -euo pipefail
 
 build_pkgs=(
@@ -16,6 +16,9 @@ test_pkgs=(
   fonts-noto-cjk fonts-noto-core # the ticket test prints Chinese and Arabic names
   sqlite3 python3 python3-openpyxl # python3-openpyxl: the XLSX export test
 )
+# The benchmarks (bench preset, tests/bench/run.sh): zbar for the QR comparison, PostgreSQL for its figures, and
+# what run.sh reads about the machine (lscpu, free).
+bench_pkgs=(libzbar-dev postgresql fonts-dejavu-core util-linux procps)
 # Making and checking the Debian package (packaging/ci-package.sh).
 package_pkgs=(dpkg-dev file lintian appstream desktop-file-utils)
 # The libFuzzer targets (fuzz preset, tests/fuzz/run.sh): clang and its sanitizer/fuzzer runtime.
@@ -24,10 +27,11 @@ fuzz_pkgs=(clang libclang-rt-14-dev)
 case "${1:-all}" in
   build) wanted=("${build_pkgs[@]}") ;;
   test) wanted=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
+  bench) wanted=("${build_pkgs[@]}" "${bench_pkgs[@]}") ;;
   package) wanted=("${package_pkgs[@]}") ;;
   fuzz) wanted=("${fuzz_pkgs[@]}") ;;
-  all) wanted=("${build_pkgs[@]}" "${test_pkgs[@]}" "${package_pkgs[@]}" "${fuzz_pkgs[@]}") ;;
-  *) echo "usage: $0 [build|test|package|fuzz|all]" >&2; exit 2 ;;
+  all) wanted=("${build_pkgs[@]}" "${test_pkgs[@]}" "${bench_pkgs[@]}" "${package_pkgs[@]}" "${fuzz_pkgs[@]}") ;;
+  *) echo "usage: $0 [build|test|bench|package|fuzz|all]" >&2; exit 2 ;;
 esac
 
 missing=()
