@@ -9,17 +9,13 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace besuk {
 
 namespace {
-
-struct Person {
-    NikInfo nik;
-    QString name;
-    Category category;
-};
 
 QString dayNames(const QList<int> &days) {
     QStringList names;
@@ -29,6 +25,105 @@ QString dayNames(const QList<int> &days) {
 }
 
 } // namespace
+
+GroupCount GroupCount::of(const QList<GroupMember> &members, int childrenWithoutNik) {
+    GroupCount count;
+    count.children = childrenWithoutNik;
+    for (const GroupMember &member : members)
+        (member.category == Category::Man     ? count.men
+         : member.category == Category::Woman ? count.women
+                                              : count.children) += 1;
+    return count;
+}
+
+Result<GroupMember> RegistrationService::checkPerson(const AdultEntry &entry) const {
+    return checkPerson(entry, m_facility.today());
+}
+
+Result<GroupMember> RegistrationService::checkPerson(const AdultEntry &entry, const QDate &today) const {
+    auto nik = Nik::parse(entry.nik, today);
+    if (!nik)
+        return nik.error();
+    auto name = Validation::personName(entry.name);
+    if (!name)
+        return name.error();
+    return GroupMember{
+        nik->nik, *name, nik->sex, nik->birthDate, Nik::ageOn(nik->birthDate, today), categoryOn(*nik, today)};
+}
+
+Category RegistrationService::categoryOf(const NikInfo &nik) const {
+    return categoryOn(nik, m_facility.today());
+}
+
+Category RegistrationService::categoryOn(const NikInfo &nik, const QDate &day) const {
+    if (Nik::ageOn(nik.birthDate, day) < m_facility.rules().adultAge)
+        return Category::Child;
+    return nik.sex == Sex::Female ? Category::Woman : Category::Man;
+}
+
+bool RegistrationService::tooManyAdults(const GroupCount &count) const {
+    return count.adults() > m_facility.rules().maxAdults;
+}
+
+bool RegistrationService::tooManyPeople(const GroupCount &count) const {
+    return count.people() > m_facility.rules().maxGroupSize;
+}
+
+int RegistrationService::adultLimit() const {
+    return std::min(m_facility.rules().maxAdults, m_facility.rules().maxGroupSize);
+}
+
+int RegistrationService::childrenRoom(qsizetype members) const {
+    return std::clamp(m_facility.rules().maxGroupSize - int(members), 0, MaxChildren);
+}
+
+Result<GroupMember> RegistrationService::checkJoin(const QList<GroupMember> &members, int children,
+                                                   const AdultEntry &entry) const {
+    auto person = checkPerson(entry);
+    if (!person)
+        return person;
+    if (std::any_of(members.begin(), members.end(), [&](const GroupMember &other) { return other.nik == person->nik; }))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This NIK has already been added to the group. Each person is entered once."));
+    QList<GroupMember> joined = members;
+    joined.append(*person);
+    const GroupCount after = GroupCount::of(joined, children);
+    if (!person->countsAsChild() && after.adults() > adultLimit())
+        return makeError(
+            ErrorCode::RuleRefused,
+            tr("A group may have at most %n adult(s). Please continue without this person.", nullptr, adultLimit()));
+    if (tooManyPeople(after))
+        return makeError(ErrorCode::RuleRefused,
+                         tr("A group may have at most %n people, children included. Please register fewer people.",
+                            nullptr, m_facility.rules().maxGroupSize));
+    return person;
+}
+
+Result<GroupCount> RegistrationService::checkGroup(const QList<GroupMember> &members, int children) const {
+    const Rules &rules = m_facility.rules();
+    QSet<QString> niks;
+    for (const GroupMember &member : members) {
+        if (niks.contains(member.nik))
+            return makeError(ErrorCode::InvalidInput, tr("The NIK %1 is entered twice.").arg(Nik::mask(member.nik)));
+        niks.insert(member.nik);
+    }
+    const GroupCount count = GroupCount::of(members, children);
+    if (count.adults() == 0)
+        return makeError(ErrorCode::RuleRefused,
+                         tr("Children can visit only with an adult aged %1 or over. Please come with an adult.")
+                             .arg(rules.adultAge));
+    if (tooManyPeople(count))
+        return makeError(ErrorCode::RuleRefused,
+                         tr("A group may have at most %1 people, children included; this one has %2. "
+                            "Please register fewer people.")
+                             .arg(rules.maxGroupSize)
+                             .arg(count.people()));
+    if (tooManyAdults(count))
+        return makeError(
+            ErrorCode::RuleRefused,
+            tr("A group may have at most %1 adults; this one has %2.").arg(rules.maxAdults).arg(count.adults()));
+    return count;
+}
 
 Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationRequest &request) {
     const Rules &rules = m_facility.rules();
@@ -42,43 +137,24 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     if (request.children < 0 || request.children > MaxChildren)
         return makeError(ErrorCode::InvalidInput,
                          tr("The number of children must be between 0 and %1.").arg(MaxChildren));
-    QList<Person> people;
-    QSet<QString> niks;
+    QList<GroupMember> people;
     for (const AdultEntry &entry : request.adults) {
-        auto nik = Nik::parse(entry.nik, today);
-        if (!nik)
-            return nik.error();
-        auto name = Validation::personName(entry.name);
-        if (!name)
-            return name.error();
-        if (niks.contains(nik->nik))
-            return makeError(ErrorCode::InvalidInput, tr("The NIK %1 is entered twice.").arg(Nik::mask(nik->nik)));
-        niks.insert(nik->nik);
-        const bool adult = Nik::ageOn(nik->birthDate, today) >= rules.adultAge;
-        const Category category = !adult ? Category::Child : nik->sex == Sex::Female ? Category::Woman : Category::Man;
-        people.append(Person{*nik, *name, category});
+        auto person = checkPerson(entry, today);
+        if (!person)
+            return person.error();
+        people.append(*person);
     }
-    const int men =
-        int(std::count_if(people.begin(), people.end(), [](auto &p) { return p.category == Category::Man; }));
-    const int women =
-        int(std::count_if(people.begin(), people.end(), [](auto &p) { return p.category == Category::Woman; }));
-    const int children = request.children + int(people.size()) - men - women;
-    const int groupSize = men + women + children;
+    auto group = checkGroup(people, request.children);
+    if (!group)
+        return group.error();
+    const int men = group->men;
+    const int women = group->women;
+    const int children = group->children;
+    const int groupSize = group->people();
+    QStringList niks;
+    for (const GroupMember &person : std::as_const(people))
+        niks.append(person.nik);
 
-    if (men + women == 0)
-        return makeError(ErrorCode::RuleRefused,
-                         tr("Children can visit only with an adult aged %1 or over. Please come with an adult.")
-                             .arg(rules.adultAge));
-    if (groupSize > rules.maxGroupSize)
-        return makeError(ErrorCode::RuleRefused,
-                         tr("A group may have at most %1 people, children included; this one has %2. "
-                            "Please register fewer people.")
-                             .arg(rules.maxGroupSize)
-                             .arg(groupSize));
-    if (men + women > rules.maxAdults)
-        return makeError(
-            ErrorCode::RuleRefused,
-            tr("A group may have at most %1 adults; this one has %2.").arg(rules.maxAdults).arg(men + women));
     if (local.time() < rules.opens || local.time() >= rules.closes)
         return makeError(ErrorCode::RuleRefused,
                          tr("Registration is open from %1 to %2. Please come back then.")
@@ -122,7 +198,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
                 ErrorCode::RuleRefused,
                 tr("Visits to %1 are on these days: %2. Please come back then.").arg(inmate->name, dayNames(days)));
 
-        auto bans = BanStore::inForce(db, QStringList(niks.begin(), niks.end()), now);
+        auto bans = BanStore::inForce(db, niks, now);
         if (!bans)
             return bans.error();
         if (!bans->isEmpty())
@@ -191,12 +267,12 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
             return visitId.error();
 
         for (qsizetype position = 0; position < people.size(); ++position) {
-            const Person &person = people.at(position);
+            const GroupMember &person = people.at(position);
             SqlQuery visitor(db, u"INSERT INTO visitors (nik, name, sex, birth_date, created_at, updated_at) "
                                  u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (nik) DO UPDATE SET name = excluded.name, "
                                  u"updated_at = excluded.updated_at RETURNING id"_s);
-            visitor.bind(person.nik.nik).bind(person.name).bind(person.nik.sex == Sex::Female ? u"F"_s : u"M"_s);
-            visitor.bind(person.nik.birthDate.toString(Qt::ISODate)).bind(nowMs).bind(nowMs);
+            visitor.bind(person.nik).bind(person.name).bind(person.sex == Sex::Female ? u"F"_s : u"M"_s);
+            visitor.bind(person.birthDate.toString(Qt::ISODate)).bind(nowMs).bind(nowMs);
             auto visitorId = visitor.scalar();
             if (!visitorId)
                 return visitorId.error();

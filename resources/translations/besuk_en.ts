@@ -1435,6 +1435,24 @@
         <source>All of today&apos;s visiting sessions are full. Please come on another visiting day.</source>
         <translation>All of today&apos;s visiting sessions are full. Please come on another visiting day.</translation>
     </message>
+    <message>
+        <source>This NIK has already been added to the group. Each person is entered once.</source>
+        <translation>This NIK has already been added to the group. Each person is entered once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A group may have at most %n adult(s). Please continue without this person.</source>
+        <translation>
+            <numerusform>A group may have at most %n adult. Please continue without this person.</numerusform>
+            <numerusform>A group may have at most %n adults. Please continue without this person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A group may have at most %n people, children included. Please register fewer people.</source>
+        <translation>
+            <numerusform>A group may have at most %n person, children included. Please register fewer people.</numerusform>
+            <numerusform>A group may have at most %n people, children included. Please register fewer people.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -3368,27 +3386,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 </context>
 <context>
     <name>besuk::KioskFlow</name>
-    <message>
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="58"/>
-        <source>This NIK has already been added to the group. Each person is entered once.</source>
-        <translation>This NIK has already been added to the group. Each person is entered once.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="65"/>
-        <source>A group may have at most %n adult(s). Please continue without this person.</source>
-        <translation>
-            <numerusform>A group may have at most %n adult. Please continue without this person.</numerusform>
-            <numerusform>A group may have at most %n adults. Please continue without this person.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="68"/>
-        <source>A group may have at most %n people, children included. Please register fewer people.</source>
-        <translation>
-            <numerusform>A group may have at most %n person, children included. Please register fewer people.</numerusform>
-            <numerusform>A group may have at most %n people, children included. Please register fewer people.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/kiosk/KioskFlow.cpp" line="128"/>
         <source>Please choose the inmate you are visiting.</source>

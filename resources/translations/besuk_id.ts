@@ -1432,6 +1432,22 @@
         <source>All of today&apos;s visiting sessions are full. Please come on another visiting day.</source>
         <translation>Semua sesi kunjungan hari ini sudah penuh. Silakan datang pada hari kunjungan lain.</translation>
     </message>
+    <message>
+        <source>This NIK has already been added to the group. Each person is entered once.</source>
+        <translation>NIK ini sudah ditambahkan ke rombongan. Setiap orang cukup dimasukkan satu kali.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A group may have at most %n adult(s). Please continue without this person.</source>
+        <translation>
+            <numerusform>Satu rombongan paling banyak %n orang dewasa. Silakan lanjutkan tanpa orang ini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A group may have at most %n people, children included. Please register fewer people.</source>
+        <translation>
+            <numerusform>Satu rombongan paling banyak %n orang, termasuk anak-anak. Silakan daftarkan lebih sedikit orang.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -3345,25 +3361,6 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 </context>
 <context>
     <name>besuk::KioskFlow</name>
-    <message>
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="58"/>
-        <source>This NIK has already been added to the group. Each person is entered once.</source>
-        <translation>NIK ini sudah ditambahkan ke rombongan. Setiap orang cukup dimasukkan satu kali.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="65"/>
-        <source>A group may have at most %n adult(s). Please continue without this person.</source>
-        <translation>
-            <numerusform>Satu rombongan paling banyak %n orang dewasa. Silakan lanjutkan tanpa orang ini.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="68"/>
-        <source>A group may have at most %n people, children included. Please register fewer people.</source>
-        <translation>
-            <numerusform>Satu rombongan paling banyak %n orang, termasuk anak-anak. Silakan daftarkan lebih sedikit orang.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/kiosk/KioskFlow.cpp" line="128"/>
         <source>Please choose the inmate you are visiting.</source>
