@@ -6,6 +6,8 @@
 #include "db/GateService.h"
 #include "db/Validation.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace besuk {
@@ -296,6 +298,28 @@ Result<CallBoard> CallService::board(int limit) {
             return deposits.error();
         return CallBoard{*recent, *visits, *deposits};
     });
+}
+
+Serving CallBoard::serving(int recentCount) const {
+    Serving serving;
+    QSet<QString> done;
+    for (const CallRecord &call : recent) {
+        const QString label = call.queueLabel();
+        if (done.contains(label))
+            continue;
+        done.insert(label);
+        if (call.kind == CallKind::Skip)
+            continue;
+        if (!serving.current)
+            serving.current = call;
+        else if (serving.recent.size() < recentCount)
+            serving.recent.append(call);
+    }
+    return serving;
+}
+
+bool CallService::changesBoard(const QString &changeKind) {
+    return changeKind.startsWith(u"queue."_s) || changeKind.startsWith(u"visit."_s);
 }
 
 } // namespace besuk

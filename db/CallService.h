@@ -39,6 +39,12 @@ struct CallRecord {
     [[nodiscard]] QString queueLabel() const { return besuk::queueLabel(service, queueNumber); }
 };
 
+// The lobby board's reading of the calls: the number now serving and the ones called before it.
+struct Serving {
+    std::optional<CallRecord> current; // nullopt before the first call of the day
+    QList<CallRecord> recent;          // newest first, each number once
+};
+
 // What the lobby's "now serving" board needs, read in one snapshot.
 struct CallBoard {
     QList<CallRecord> recent; // today's calls, recalls and skips, newest first
@@ -48,6 +54,9 @@ struct CallBoard {
     [[nodiscard]] int waitingFor(Service service) const {
         return service == Service::Visit ? waitingVisits : waitingDeposits;
     }
+    // A number's latest action counts and a skip takes it off the board: the newest open call is now serving,
+    // the open calls before it (at most `recentCount`) are listed.
+    [[nodiscard]] Serving serving(int recentCount) const;
 };
 
 // Calling today's queue numbers to the gates.
@@ -85,6 +94,9 @@ public:
     // How many of today's tickets of the service are waiting to be called.
     Result<int> waiting(Service service);
     Result<CallBoard> board(int limit);
+    // Whether a change of this kind (ChangeFeed) can change the board: calls, and the registrations, admits,
+    // refusals and cancellations that change the waiting counts.
+    static bool changesBoard(const QString &changeKind);
 
 private:
     struct Target {

@@ -371,4 +371,47 @@ Result<QList<InspectionRecord>> GateService::inspections(qint64 visitId) {
     });
 }
 
+Result<QList<InspectionItem>> GateService::depositedItems(qint64 visitId) {
+    auto records = inspections(visitId);
+    if (!records)
+        return records.error();
+    QList<InspectionItem> deposited;
+    for (const InspectionRecord &record : std::as_const(*records)) {
+        if (record.phase != InspectionPhase::Entry)
+            continue;
+        for (const InspectionItem &item : record.items)
+            if (item.disposition == Disposition::Deposited)
+                deposited.append(item);
+    }
+    return deposited;
+}
+
+Result<QList<VisitRecord>> GateService::todaysTickets() {
+    Database &db = m_facility.database();
+    return db.read([&] { return VisitRepository::ofDay(db, m_facility.today()); });
+}
+
+Result<QList<VisitRecord>> GateService::insideNow() {
+    return admittedSince(MissedCheckOutDays, 0);
+}
+
+Result<QList<VisitRecord>> GateService::missedCheckOuts() {
+    return admittedSince(MissedCheckOutDays, 1);
+}
+
+Result<QList<VisitRecord>> GateService::admittedSince(int daysBack, int lastDaysBack) {
+    Database &db = m_facility.database();
+    const QDate today = m_facility.today();
+    return db.read([&]() -> Result<QList<VisitRecord>> {
+        QList<VisitRecord> inside;
+        for (int back = daysBack; back >= lastDaysBack; --back) {
+            auto day = VisitRepository::ofDay(db, today.addDays(-back), VisitStatus::Admitted);
+            if (!day)
+                return day.error();
+            inside += *day;
+        }
+        return inside;
+    });
+}
+
 } // namespace besuk

@@ -108,6 +108,18 @@ public:
     Result<GateOutcome> checkOutVisit(qint64 visitId, const QString &officer);
 
     Result<QList<InspectionRecord>> inspections(qint64 visitId);
+    // The items the group deposited at its entry inspections, to hand back at the exit, in the order recorded.
+    Result<QList<InspectionItem>> depositedItems(qint64 visitId);
+
+    // A group admitted and not checked out by the end of its facility day has missed its check-out; it still
+    // counts as inside on the next facility day (the visiting room board shows it) and no longer after that.
+    static constexpr int MissedCheckOutDays = 1;
+    // Today's tickets in queue order, in one read.
+    Result<QList<VisitRecord>> todaysTickets();
+    // The groups inside now: admitted today, and those that missed their check-out (oldest day first).
+    Result<QList<VisitRecord>> insideNow();
+    // Groups admitted on an earlier day (at most MissedCheckOutDays back) and never checked out.
+    Result<QList<VisitRecord>> missedCheckOuts();
 
 private:
     // Judges the ticket inside the caller's transaction: evaluate(payload) or evaluateVisit(id).
@@ -119,6 +131,8 @@ private:
     // Decodes and judges a payload against the database as it is now (inside the caller's transaction).
     Result<GateOutcome> evaluate(const QString &payload);
     Result<GateOutcome> evaluateVisit(qint64 visitId);
+    // Groups admitted from `daysBack` days ago up to `lastDaysBack` days ago, oldest day first, in one read.
+    Result<QList<VisitRecord>> admittedSince(int daysBack, int lastDaysBack);
     // Admit (Registered -> Admitted) or check out (Admitted -> CheckedOut); nullopt when the visit had already
     // moved (another gate won), else the visit afterwards.
     // Admit also needs the latest entry inspection cleared when `needsClearedInspection`.

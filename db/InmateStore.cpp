@@ -55,20 +55,50 @@ Result<CleanInmate> clean(const QString &number, const QString &name, const QStr
     return CleanInmate{*cleanNumber, *cleanName, *cleanBlock};
 }
 
+// A row the import accepted: the inmate, and its place in ImportReport::rows.
+struct AcceptedRow {
+    CleanInmate inmate;
+    qsizetype row = 0;
+};
+
+Result<bool> isKnown(Database &db, const QString &number) {
+    SqlQuery known(db, u"SELECT 1 FROM inmates WHERE number = ?"_s);
+    known.bind(number);
+    auto exists = known.scalar();
+    if (!exists)
+        return exists.error();
+    return !exists->isNull();
+}
+
+// What each accepted row would become, read in one transaction; nothing is stored.
+Result<ImportReport> previewRows(Facility &facility, const QList<AcceptedRow> &accepted, const ImportReport &report) {
+    Database &db = facility.database();
+    return db.read([&]() -> Result<ImportReport> {
+        ImportReport preview = report;
+        for (const AcceptedRow &row : accepted) {
+            auto known = isKnown(db, row.inmate.number);
+            if (!known)
+                return known.error();
+            preview.rows[row.row].outcome =
+                *known ? ImportReport::Row::Outcome::Updated : ImportReport::Row::Outcome::Added;
+        }
+        return preview;
+    });
+}
+
 // Adds or updates each inmate, in one transaction.
-Result<ImportReport> storeRows(Facility &facility, const QList<CleanInmate> &inmates, const ImportReport &report,
+Result<ImportReport> storeRows(Facility &facility, const QList<AcceptedRow> &accepted, const ImportReport &report,
                                const QString &actor) {
     Database &db = facility.database();
     const qint64 now = facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<ImportReport> {
         ImportReport stored = report;
-        for (const CleanInmate &inmate : inmates) {
-            SqlQuery known(db, u"SELECT 1 FROM inmates WHERE number = ?"_s);
-            known.bind(inmate.number);
-            auto exists = known.scalar();
-            if (!exists)
-                return exists.error();
-            const bool isNew = exists->isNull();
+        for (const AcceptedRow &entry : accepted) {
+            const CleanInmate &inmate = entry.inmate;
+            auto known = isKnown(db, inmate.number);
+            if (!known)
+                return known.error();
+            const bool isNew = !*known;
             SqlQuery row(db, isNew ? u"INSERT INTO inmates (name, name_key, block, updated_at, number, number_key, "
                                      u"active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"_s
                                    : u"UPDATE inmates SET name = ?, name_key = ?, block = ?, updated_at = ? "
@@ -79,6 +109,8 @@ Result<ImportReport> storeRows(Facility &facility, const QList<CleanInmate> &inm
             if (auto done = row.exec(); !done)
                 return done.error();
             (isNew ? stored.added : stored.updated) += 1;
+            stored.rows[entry.row].outcome =
+                isNew ? ImportReport::Row::Outcome::Added : ImportReport::Row::Outcome::Updated;
         }
         if (auto logged = AuditLog::append(
                 db, now, actor, u"inmate.import"_s, {},
@@ -217,36 +249,44 @@ Result<ImportReport> InmateStore::importCsv(const QByteArray &csv, const QString
 
     // Every row is judged before anything is stored, so that all or nothing can be decided up front.
     ImportReport report;
-    QList<CleanInmate> accepted;
+    QList<AcceptedRow> accepted;
     QSet<QString> seen;
+    const auto reject = [&report](const CsvRecord &record, const QString &reason) {
+        report.rejected.append({record.line, reason});
+        report.rows.last().outcome = ImportReport::Row::Outcome::Rejected;
+        report.rows.last().reason = reason;
+    };
     for (qsizetype i = 1; i < records->size(); ++i) {
         const CsvRecord &record = records->at(i);
+        ImportReport::Row row;
+        row.line = record.line;
+        if (numberColumn < record.fields.size())
+            row.number = record.fields.at(numberColumn).trimmed();
+        report.rows.append(row);
         if (!record.validUtf8) {
-            report.rejected.append({record.line, Csv::tr("Line %1: the text is not valid UTF-8.").arg(record.line)});
+            reject(record, Csv::tr("Line %1: the text is not valid UTF-8.").arg(record.line));
             continue;
         }
         if (record.fields.size() != header.fields.size()) {
-            report.rejected.append(
-                {record.line,
-                 tr("It has %1 fields; the header has %2.").arg(record.fields.size()).arg(header.fields.size())});
+            reject(record,
+                   tr("It has %1 fields; the header has %2.").arg(record.fields.size()).arg(header.fields.size()));
             continue;
         }
         auto inmate = clean(record.fields.at(numberColumn), record.fields.at(nameColumn),
                             blockColumn >= 0 ? record.fields.at(blockColumn) : QString());
         if (!inmate) {
-            report.rejected.append({record.line, inmate.error().message});
+            reject(record, inmate.error().message);
             continue;
         }
         if (seen.contains(inmate->number)) {
-            report.rejected.append(
-                {record.line, tr("The number %1 appears earlier in this file.").arg(inmate->number)});
+            reject(record, tr("The number %1 appears earlier in this file.").arg(inmate->number));
             continue;
         }
         seen.insert(inmate->number);
-        accepted.append(*inmate);
+        accepted.append({*inmate, report.rows.size() - 1});
     }
-    if (mode == ImportMode::AllOrNothing && !report.rejected.isEmpty())
-        return report;
+    if (mode == ImportMode::Preview || (mode == ImportMode::AllOrNothing && !report.rejected.isEmpty()))
+        return previewRows(m_facility, accepted, report);
     return storeRows(m_facility, accepted, report, actor);
 }
 

@@ -22,6 +22,7 @@ struct Inmate {
 enum class ImportMode {
     AllOrNothing, // any rejected row: nothing is stored
     Partial,      // the good rows are stored, the rejected ones reported
+    Preview,      // nothing is stored: the report says what each row would become
 };
 
 struct ImportReport {
@@ -29,10 +30,19 @@ struct ImportReport {
         int line = 0;
         QString reason;
     };
+    // One row of the file and what became of it (or, when nothing was stored, what would have).
+    struct Row {
+        enum class Outcome { Added, Updated, Rejected };
+        int line = 0;
+        QString number; // as in the file, trimmed; empty when the row has no number field
+        Outcome outcome = Outcome::Added;
+        QString reason; // why it was rejected
+    };
     int added = 0; // stored: new inmates
     int updated = 0;
     QList<Rejection> rejected;
-    bool stored = false; // false: nothing was stored (all or nothing, and some row was rejected)
+    bool stored = false; // false: nothing was stored (a preview, or all or nothing and some row was rejected)
+    QList<Row> rows;     // every row after the header, in file order
 };
 
 // The roster of people in custody (warga binaan) who can be visited.

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -17,12 +18,6 @@ using namespace Qt::StringLiterals;
 namespace besuk {
 
 namespace {
-
-struct Person {
-    NikInfo nik;
-    QString name;
-    Category category;
-};
 
 QString dayNames(const QList<int> &days) {
     QStringList names;
@@ -144,16 +139,16 @@ Result<QString> judge(const Checks &checks, const Rules &rules, const Registrati
 }
 
 // The group's visitors, created or brought up to date, in one statement: their ids by NIK.
-Result<QHash<QString, qint64>> upsertVisitors(Database &db, const QList<Person> &people, qint64 nowMs) {
+Result<QHash<QString, qint64>> upsertVisitors(Database &db, const QList<GroupMember> &people, qint64 nowMs) {
     QStringList rows;
     rows.fill(u"(?, ?, ?, ?, ?, ?)"_s, people.size());
     SqlQuery visitors(db, u"INSERT INTO visitors (nik, name, sex, birth_date, created_at, updated_at) VALUES "_s +
                               rows.join(u", "_s) +
                               u" ON CONFLICT (nik) DO UPDATE SET name = excluded.name, "
                               u"updated_at = excluded.updated_at RETURNING id, nik"_s);
-    for (const Person &person : people) {
-        visitors.bind(person.nik.nik).bind(person.name).bind(person.nik.sex == Sex::Female ? u"F"_s : u"M"_s);
-        visitors.bind(person.nik.birthDate.toString(Qt::ISODate)).bind(nowMs).bind(nowMs);
+    for (const GroupMember &person : people) {
+        visitors.bind(person.nik).bind(person.name).bind(person.sex == Sex::Female ? u"F"_s : u"M"_s);
+        visitors.bind(person.birthDate.toString(Qt::ISODate)).bind(nowMs).bind(nowMs);
     }
     if (auto done = visitors.exec(); !done)
         return done.error();
@@ -164,7 +159,7 @@ Result<QHash<QString, qint64>> upsertVisitors(Database &db, const QList<Person> 
 }
 
 // The visit and its members: two statements for any group size.
-Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<Person> &people,
+Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<GroupMember> &people,
                            const QHash<QString, qint64> &visitorIds, const QString &station) {
     SqlQuery insert(db, u"INSERT INTO visits (facility_date, service, queue_number, session, status, inmate_id, "
                         u"men, women, children, registered_at, station) "
@@ -181,8 +176,8 @@ Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<P
     SqlQuery members(db, u"INSERT INTO visit_members (visit_id, position, visitor_id, name, category) VALUES "_s +
                              rows.join(u", "_s));
     for (qsizetype position = 0; position < people.size(); ++position) {
-        const Person &person = people.at(position);
-        members.bind(*visitId).bind(int(position)).bind(visitorIds.value(person.nik.nik));
+        const GroupMember &person = people.at(position);
+        members.bind(*visitId).bind(int(position)).bind(visitorIds.value(person.nik));
         members.bind(person.name).bind(categoryKey(person.category));
     }
     if (auto done = members.exec(); !done)
@@ -191,6 +186,105 @@ Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<P
 }
 
 } // namespace
+
+GroupCount GroupCount::of(const QList<GroupMember> &members, int childrenWithoutNik) {
+    GroupCount count;
+    count.children = childrenWithoutNik;
+    for (const GroupMember &member : members)
+        (member.category == Category::Man     ? count.men
+         : member.category == Category::Woman ? count.women
+                                              : count.children) += 1;
+    return count;
+}
+
+Result<GroupMember> RegistrationService::checkPerson(const AdultEntry &entry) const {
+    return checkPerson(entry, m_facility.today());
+}
+
+Result<GroupMember> RegistrationService::checkPerson(const AdultEntry &entry, const QDate &today) const {
+    auto nik = Nik::parse(entry.nik, today);
+    if (!nik)
+        return nik.error();
+    auto name = Validation::personName(entry.name);
+    if (!name)
+        return name.error();
+    return GroupMember{
+        nik->nik, *name, nik->sex, nik->birthDate, Nik::ageOn(nik->birthDate, today), categoryOn(*nik, today)};
+}
+
+Category RegistrationService::categoryOf(const NikInfo &nik) const {
+    return categoryOn(nik, m_facility.today());
+}
+
+Category RegistrationService::categoryOn(const NikInfo &nik, const QDate &day) const {
+    if (Nik::ageOn(nik.birthDate, day) < m_facility.rules().adultAge)
+        return Category::Child;
+    return nik.sex == Sex::Female ? Category::Woman : Category::Man;
+}
+
+bool RegistrationService::tooManyAdults(const GroupCount &count) const {
+    return count.adults() > m_facility.rules().maxAdults;
+}
+
+bool RegistrationService::tooManyPeople(const GroupCount &count) const {
+    return count.people() > m_facility.rules().maxGroupSize;
+}
+
+int RegistrationService::adultLimit() const {
+    return std::min(m_facility.rules().maxAdults, m_facility.rules().maxGroupSize);
+}
+
+int RegistrationService::childrenRoom(qsizetype members) const {
+    return std::clamp(m_facility.rules().maxGroupSize - int(members), 0, MaxChildren);
+}
+
+Result<GroupMember> RegistrationService::checkJoin(const QList<GroupMember> &members, int children,
+                                                   const AdultEntry &entry) const {
+    auto person = checkPerson(entry);
+    if (!person)
+        return person;
+    if (std::any_of(members.begin(), members.end(), [&](const GroupMember &other) { return other.nik == person->nik; }))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This NIK has already been added to the group. Each person is entered once."));
+    QList<GroupMember> joined = members;
+    joined.append(*person);
+    const GroupCount after = GroupCount::of(joined, children);
+    if (!person->countsAsChild() && after.adults() > adultLimit())
+        return makeError(
+            ErrorCode::RuleRefused,
+            tr("A group may have at most %n adult(s). Please continue without this person.", nullptr, adultLimit()));
+    if (tooManyPeople(after))
+        return makeError(ErrorCode::RuleRefused,
+                         tr("A group may have at most %n people, children included. Please register fewer people.",
+                            nullptr, m_facility.rules().maxGroupSize));
+    return person;
+}
+
+Result<GroupCount> RegistrationService::checkGroup(const QList<GroupMember> &members, int children) const {
+    const Rules &rules = m_facility.rules();
+    QSet<QString> niks;
+    for (const GroupMember &member : members) {
+        if (niks.contains(member.nik))
+            return makeError(ErrorCode::InvalidInput, tr("The NIK %1 is entered twice.").arg(Nik::mask(member.nik)));
+        niks.insert(member.nik);
+    }
+    const GroupCount count = GroupCount::of(members, children);
+    if (count.adults() == 0)
+        return makeError(ErrorCode::RuleRefused,
+                         tr("Children can visit only with an adult aged %1 or over. Please come with an adult.")
+                             .arg(rules.adultAge));
+    if (tooManyPeople(count))
+        return makeError(ErrorCode::RuleRefused,
+                         tr("A group may have at most %1 people, children included; this one has %2. "
+                            "Please register fewer people.")
+                             .arg(rules.maxGroupSize)
+                             .arg(count.people()));
+    if (tooManyAdults(count))
+        return makeError(
+            ErrorCode::RuleRefused,
+            tr("A group may have at most %1 adults; this one has %2.").arg(rules.maxAdults).arg(count.adults()));
+    return count;
+}
 
 Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationRequest &request) {
     const Rules &rules = m_facility.rules();
@@ -204,43 +298,24 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     if (request.children < 0 || request.children > MaxChildren)
         return makeError(ErrorCode::InvalidInput,
                          tr("The number of children must be between 0 and %1.").arg(MaxChildren));
-    QList<Person> people;
-    QSet<QString> niks;
+    QList<GroupMember> people;
     for (const AdultEntry &entry : request.adults) {
-        auto nik = Nik::parse(entry.nik, today);
-        if (!nik)
-            return nik.error();
-        auto name = Validation::personName(entry.name);
-        if (!name)
-            return name.error();
-        if (niks.contains(nik->nik))
-            return makeError(ErrorCode::InvalidInput, tr("The NIK %1 is entered twice.").arg(Nik::mask(nik->nik)));
-        niks.insert(nik->nik);
-        const bool adult = Nik::ageOn(nik->birthDate, today) >= rules.adultAge;
-        const Category category = !adult ? Category::Child : nik->sex == Sex::Female ? Category::Woman : Category::Man;
-        people.append(Person{*nik, *name, category});
+        auto person = checkPerson(entry, today);
+        if (!person)
+            return person.error();
+        people.append(*person);
     }
-    const int men =
-        int(std::count_if(people.begin(), people.end(), [](auto &p) { return p.category == Category::Man; }));
-    const int women =
-        int(std::count_if(people.begin(), people.end(), [](auto &p) { return p.category == Category::Woman; }));
-    const int children = request.children + int(people.size()) - men - women;
-    const int groupSize = men + women + children;
+    auto group = checkGroup(people, request.children);
+    if (!group)
+        return group.error();
+    const int men = group->men;
+    const int women = group->women;
+    const int children = group->children;
+    const int groupSize = group->people();
+    QStringList niks;
+    for (const GroupMember &person : std::as_const(people))
+        niks.append(person.nik);
 
-    if (men + women == 0)
-        return makeError(ErrorCode::RuleRefused,
-                         tr("Children can visit only with an adult aged %1 or over. Please come with an adult.")
-                             .arg(rules.adultAge));
-    if (groupSize > rules.maxGroupSize)
-        return makeError(ErrorCode::RuleRefused,
-                         tr("A group may have at most %1 people, children included; this one has %2. "
-                            "Please register fewer people.")
-                             .arg(rules.maxGroupSize)
-                             .arg(groupSize));
-    if (men + women > rules.maxAdults)
-        return makeError(
-            ErrorCode::RuleRefused,
-            tr("A group may have at most %1 adults; this one has %2.").arg(rules.maxAdults).arg(men + women));
     if (local.time() < rules.opens || local.time() >= rules.closes)
         return makeError(ErrorCode::RuleRefused,
                          tr("Registration is open from %1 to %2. Please come back then.")
@@ -291,8 +366,8 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         visit.women = women;
         visit.children = children;
         visit.registeredAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
-        for (const Person &person : std::as_const(people))
-            visit.members.append(Member{person.name, Nik::mask(person.nik.nik), person.category});
+        for (const GroupMember &person : std::as_const(people))
+            visit.members.append(Member{person.name, Nik::mask(person.nik), person.category});
         auto visitId = insertVisit(db, visit, people, *visitorIds, request.station);
         if (!visitId)
             return visitId.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Nik.h"
 #include "db/Result.h"
 #include "db/Visit.h"
 
@@ -24,6 +25,29 @@ struct RegistrationRequest {
     QString station; // who registered: "kiosk-1", "cli", ...
 };
 
+// One visitor with a NIK as the rules see them on the facility's day: age, and whom they count as.
+struct GroupMember {
+    QString nik; // the 16 digits
+    QString name;
+    Sex sex = Sex::Male;
+    QDate birthDate;
+    int age = 0;
+    Category category = Category::Man; // Child when younger than the rules' adult age
+
+    [[nodiscard]] bool countsAsChild() const { return category == Category::Child; }
+};
+
+// A group as the tally and the limits count it: members under the adult age are children.
+struct GroupCount {
+    int men = 0;
+    int women = 0;
+    int children = 0;
+
+    [[nodiscard]] int adults() const { return men + women; }
+    [[nodiscard]] int people() const { return men + women + children; }
+    static GroupCount of(const QList<GroupMember> &members, int childrenWithoutNik);
+};
+
 struct IssuedTicket {
     VisitRecord visit;
     QString payload; // what the QR holds
@@ -38,12 +62,33 @@ public:
 
     explicit RegistrationService(Facility &facility) : m_facility(facility) {}
 
+    // The group rules, asked while a group is entered (the kiosk) and by registerGroup: one copy of each.
+    // A visitor with a NIK, checked against the facility's today and counted by the rules' adult age.
+    [[nodiscard]] Result<GroupMember> checkPerson(const AdultEntry &entry) const;
+    // Whom the holder of this NIK counts as today: a child under the adult age, else a man or a woman.
+    [[nodiscard]] Category categoryOf(const NikInfo &nik) const;
+    // One more visitor joining `members` (and `children` without a NIK): not in the group yet, and the group
+    // afterwards within the adult and size limits.
+    [[nodiscard]] Result<GroupMember> checkJoin(const QList<GroupMember> &members, int children,
+                                                const AdultEntry &entry) const;
+    // The whole group: each person once, at least one adult, within the size and adult limits.
+    [[nodiscard]] Result<GroupCount> checkGroup(const QList<GroupMember> &members, int children) const;
+    // How many adults a group may have (the group size limits that too).
+    [[nodiscard]] int adultLimit() const;
+    // Children without a NIK that still fit beside `members` visitors with a NIK.
+    [[nodiscard]] int childrenRoom(qsizetype members) const;
+
     Result<IssuedTicket> registerGroup(const RegistrationRequest &request);
 
     // The payload of a stored ticket, signed again (Ed25519 is deterministic: the same QR as first printed).
     Result<QString> payloadFor(const VisitRecord &visit);
 
 private:
+    [[nodiscard]] Result<GroupMember> checkPerson(const AdultEntry &entry, const QDate &today) const;
+    [[nodiscard]] Category categoryOn(const NikInfo &nik, const QDate &day) const;
+    [[nodiscard]] bool tooManyAdults(const GroupCount &count) const;
+    [[nodiscard]] bool tooManyPeople(const GroupCount &count) const;
+
     Facility &m_facility;
 };
 

@@ -20,6 +20,14 @@ void Counts::add(int groupMen, int groupWomen, int groupChildren) {
     children += groupChildren;
 }
 
+Counts &Counts::operator+=(const Counts &more) {
+    groups += more.groups;
+    men += more.men;
+    women += more.women;
+    children += more.children;
+    return *this;
+}
+
 Result<DayTally> TallyService::day(const QDate &date) {
     auto days = collect(date, date);
     if (!days)
@@ -40,6 +48,57 @@ Result<void> TallyService::checkRange(const QDate &from, const QDate &to) {
                                                       .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                                                       .arg(from.daysTo(to) + 1));
     return {};
+}
+
+QDate TallyService::rangeEnd(const QDate &from, const QDate &to) {
+    return std::min(to, from.addDays(MaxRangeDays - 1));
+}
+
+DayTally TallyService::sum(const QList<DayTally> &days) {
+    DayTally total;
+    if (!days.isEmpty()) {
+        total.date = days.first().date;
+        total.facility = days.first().facility;
+    }
+    QMap<int, HourTally> hours;
+    for (const DayTally &day : days) {
+        for (auto [into, more] : {std::pair{&total.registered, &day.registered},
+                                  {&total.admitted, &day.admitted},
+                                  {&total.refused, &day.refused},
+                                  {&total.inside, &day.inside},
+                                  {&total.checkedOut, &day.checkedOut},
+                                  {&total.cancelled, &day.cancelled}})
+            *into += *more;
+        for (auto [into, more] : {std::pair{&total.visit, &day.visit}, {&total.deposit, &day.deposit}}) {
+            into->registered += more->registered;
+            into->admitted += more->admitted;
+            into->refused += more->refused;
+            into->inside += more->inside;
+        }
+        for (auto it = day.bySession.cbegin(); it != day.bySession.cend(); ++it)
+            total.bySession[it.key()] += it.value();
+        for (const HourTally &hour : day.byHour) {
+            HourTally &entry = hours[hour.hour];
+            entry.registered += hour.registered;
+            entry.admitted += hour.admitted;
+            entry.refused += hour.refused;
+        }
+    }
+    if (!hours.isEmpty())
+        for (int hour = hours.firstKey(); hour <= hours.lastKey(); ++hour) {
+            HourTally entry = hours.value(hour);
+            entry.hour = hour;
+            total.byHour.append(entry);
+        }
+    return total;
+}
+
+Result<TallyService::Summary> TallyService::summary(const QDate &from, const QDate &to) {
+    auto days = range(from, to);
+    if (!days)
+        return days.error();
+    Summary summary{*days, sum(*days)};
+    return summary;
 }
 
 Result<QList<DayTally>> TallyService::range(const QDate &from, const QDate &to) {

@@ -24,6 +24,7 @@ struct Counts {
 
     [[nodiscard]] int total() const { return men + women + children; }
     void add(int groupMen, int groupWomen, int groupChildren);
+    Counts &operator+=(const Counts &more);
     bool operator==(const Counts &) const = default;
 };
 
@@ -86,8 +87,21 @@ public:
     // Same range rules as range().
     Result<InspectionSummary> inspections(const QDate &from, const QDate &to);
 
+    // The days of range() and their sum, for a dashboard.
+    struct Summary {
+        QList<DayTally> days;
+        DayTally total;
+    };
+    Result<Summary> summary(const QDate &from, const QDate &to);
+
     // The InvalidInput error for a bad range, or nothing.
     static Result<void> checkRange(const QDate &from, const QDate &to);
+    // The last day a range starting at `from` may cover when it is asked to end at `to`: `to`, or earlier when the
+    // range would be longer than MaxRangeDays.
+    static QDate rangeEnd(const QDate &from, const QDate &to);
+    // Days added up: every count, per service and per session; hours merged by hour (the first to the last hour
+    // with activity); the date and facility of the first day.
+    static DayTally sum(const QList<DayTally> &days);
 
 private:
     Result<QList<DayTally>> collect(const QDate &from, const QDate &to);

@@ -67,6 +67,16 @@ std::optional<Category> categoryFromKey(const QString &key) {
     return fromKey(key, CategoryKeys);
 }
 
+qint64 VisitRecord::minutesInside(const QDateTime &now) const {
+    if (!admittedAt.isValid() || !now.isValid())
+        return 0;
+    return admittedAt.secsTo(now) / 60;
+}
+
+bool VisitRecord::overstayed(const QDateTime &now, int visitMinutes) const {
+    return minutesInside(now) >= visitMinutes;
+}
+
 Result<VisitRecord> VisitRepository::load(Database &database, qint64 id) {
     SqlQuery query(database, SelectVisit + u"WHERE v.id = ? ORDER BY m.position"_s);
     query.bind(id);

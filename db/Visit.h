@@ -59,6 +59,10 @@ struct VisitRecord {
 
     [[nodiscard]] int people() const { return men + women + children; }
     [[nodiscard]] QString queueLabel() const { return besuk::queueLabel(service, queueNumber); }
+    // Whole minutes since the admit (0 when not admitted, or `now` is invalid).
+    [[nodiscard]] qint64 minutesInside(const QDateTime &now) const;
+    // Inside for `visitMinutes` (the rules' visit time) or longer: the visiting room board highlights the group.
+    [[nodiscard]] bool overstayed(const QDateTime &now, int visitMinutes) const;
 };
 
 class VisitRepository {

@@ -34,6 +34,11 @@ QString notCancellable(const VisitRecord &visit, const Facility &facility) {
 
 } // namespace
 
+Result<QList<VisitRecord>> VisitAdmin::visitsOn(const QDate &date) {
+    Database &db = m_facility.database();
+    return db.read([&] { return VisitRepository::ofDay(db, date); });
+}
+
 Result<VisitRecord> VisitAdmin::cancel(qint64 visitId, const QString &reason, const QString &actor) {
     auto why = Validation::requiredText(reason, MaxReasonLength, tr("Reason"));
     if (!why)

@@ -4,6 +4,8 @@
 #include "db/Visit.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QList>
 #include <QString>
 
 namespace besuk {
@@ -23,6 +25,9 @@ public:
     // and the day's tally counts it as cancelled, not registered. One write transaction with its change-feed row
     // and audit entry ("visit.cancel"). NotFound for an unknown id; Conflict when the ticket is no longer
     // Registered (admitted, checked out, refused or already cancelled); InvalidInput for a missing reason.
+    // A facility day's tickets in queue order, in one read.
+    Result<QList<VisitRecord>> visitsOn(const QDate &date);
+
     Result<VisitRecord> cancel(qint64 visitId, const QString &reason, const QString &actor);
 
 private:

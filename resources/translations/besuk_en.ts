@@ -27,72 +27,72 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="116"/>
+        <location filename="../../db/AuditLog.cpp" line="141"/>
         <source>The number of audit entries to show must be between 1 and %1.</source>
         <translation>The number of audit entries to show must be between 1 and %1.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="191"/>
+        <location filename="../../db/AuditLog.cpp" line="216"/>
         <source>Audit entry %1 was altered: its contents no longer match its hash.</source>
         <translation>Audit entry %1 was altered: its contents no longer match its hash.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="200"/>
+        <location filename="../../db/AuditLog.cpp" line="225"/>
         <source>Audit entries were reordered: entry %1 belongs after entry %2.</source>
         <translation>Audit entries were reordered: entry %1 belongs after entry %2.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="206"/>
+        <location filename="../../db/AuditLog.cpp" line="231"/>
         <source>Audit entries were inserted after entry %1: entry %2 links to it, not to entry %3 before it.</source>
         <translation>Audit entries were inserted after entry %1: entry %2 links to it, not to entry %3 before it.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="214"/>
+        <location filename="../../db/AuditLog.cpp" line="239"/>
         <source>Audit entry %1 was altered: entry %2 after it no longer links to it.</source>
         <translation>Audit entry %1 was altered: entry %2 after it no longer links to it.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="219"/>
+        <location filename="../../db/AuditLog.cpp" line="244"/>
         <source>The oldest audit entries were removed: entry %1, the first left, does not begin the log.</source>
         <translation>The oldest audit entries were removed: entry %1, the first left, does not begin the log.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="223"/>
+        <location filename="../../db/AuditLog.cpp" line="248"/>
         <source>Audit entries were removed between entries %1 and %2: the chain is broken there.</source>
         <translation>Audit entries were removed between entries %1 and %2: the chain is broken there.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="239"/>
+        <location filename="../../db/AuditLog.cpp" line="264"/>
         <source>The record of the newest audit entry is missing: entries after entry %1 may have been removed.</source>
         <translation>The record of the newest audit entry is missing: entries after entry %1 may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="245"/>
+        <location filename="../../db/AuditLog.cpp" line="270"/>
         <source>The record of the newest audit entry is damaged.</source>
         <translation>The record of the newest audit entry is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="250"/>
+        <location filename="../../db/AuditLog.cpp" line="275"/>
         <source>Every audit entry was removed: the log is empty, but entry %1 was written.</source>
         <translation>Every audit entry was removed: the log is empty, but entry %1 was written.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="253"/>
+        <location filename="../../db/AuditLog.cpp" line="278"/>
         <source>The newest audit entry, %1, was removed: the log ends at entry %2.</source>
         <translation>The newest audit entry, %1, was removed: the log ends at entry %2.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="257"/>
+        <location filename="../../db/AuditLog.cpp" line="282"/>
         <source>The newest audit entries, %1 to %2, were removed: the log ends at entry %3.</source>
         <translation>The newest audit entries, %1 to %2, were removed: the log ends at entry %3.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="270"/>
+        <location filename="../../db/AuditLog.cpp" line="295"/>
         <source>Audit entry %1 was added outside Besuk: the newest entry Besuk wrote is %2.</source>
         <translation>Audit entry %1 was added outside Besuk: the newest entry Besuk wrote is %2.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="276"/>
+        <location filename="../../db/AuditLog.cpp" line="301"/>
         <source>Audit entry %1 was altered: it no longer matches the record of the newest entry.</source>
         <translation>Audit entry %1 was altered: it no longer matches the record of the newest entry.</translation>
     </message>
@@ -200,22 +200,22 @@
 <context>
     <name>BanStore</name>
     <message>
-        <location filename="../../db/BanStore.cpp" line="34"/>
+        <location filename="../../db/BanStore.cpp" line="45"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/BanStore.cpp" line="38"/>
+        <location filename="../../db/BanStore.cpp" line="49"/>
         <source>Please give the reason for the ban.</source>
         <translation>Please give the reason for the ban.</translation>
     </message>
     <message>
-        <location filename="../../db/BanStore.cpp" line="41"/>
+        <location filename="../../db/BanStore.cpp" line="52"/>
         <source>The ban&apos;s end must be in the future.</source>
         <translation>The ban&apos;s end must be in the future.</translation>
     </message>
     <message>
-        <location filename="../../db/BanStore.cpp" line="69"/>
+        <location filename="../../db/BanStore.cpp" line="80"/>
         <source>There is no ban in force with this number.</source>
         <translation>There is no ban in force with this number.</translation>
     </message>
@@ -223,68 +223,68 @@
 <context>
     <name>CallService</name>
     <message>
-        <location filename="../../db/CallService.cpp" line="52"/>
-        <location filename="../../db/CallService.cpp" line="268"/>
+        <location filename="../../db/CallService.cpp" line="54"/>
+        <location filename="../../db/CallService.cpp" line="270"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="55"/>
+        <location filename="../../db/CallService.cpp" line="57"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="68"/>
+        <location filename="../../db/CallService.cpp" line="70"/>
         <source>%1 has already been admitted.</source>
         <translation>%1 has already been admitted.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="70"/>
+        <location filename="../../db/CallService.cpp" line="72"/>
         <source>%1 has already visited and left.</source>
         <translation>%1 has already visited and left.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="72"/>
+        <location filename="../../db/CallService.cpp" line="74"/>
         <source>%1 was refused entry.</source>
         <translation>%1 was refused entry.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="74"/>
+        <location filename="../../db/CallService.cpp" line="76"/>
         <source>%1 was cancelled.</source>
         <translation>%1 was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="114"/>
+        <location filename="../../db/CallService.cpp" line="116"/>
         <source>No one is waiting.</source>
         <translation>No one is waiting.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="123"/>
+        <location filename="../../db/CallService.cpp" line="125"/>
         <source>Other gates kept calling at the same moment. Please try again.</source>
         <translation>Other gates kept calling at the same moment. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="133"/>
+        <location filename="../../db/CallService.cpp" line="135"/>
         <source>Gate %1 has no number to call again.</source>
         <translation>Gate %1 has no number to call again.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="161"/>
+        <location filename="../../db/CallService.cpp" line="163"/>
         <source>The call could not be recorded. Please try again.</source>
         <translation>The call could not be recorded. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="171"/>
+        <location filename="../../db/CallService.cpp" line="173"/>
         <source>%1 was already skipped.</source>
         <translation>%1 was already skipped.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="184"/>
+        <location filename="../../db/CallService.cpp" line="186"/>
         <source>Gate %1 has no number being called.</source>
         <translation>Gate %1 has no number being called.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="247"/>
+        <location filename="../../db/CallService.cpp" line="249"/>
         <source>The number of calls to show must be between 1 and %1.</source>
         <translation>The number of calls to show must be between 1 and %1.</translation>
     </message>
@@ -292,18 +292,22 @@
 <context>
     <name>Context</name>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="35"/>
         <source>--format is csv, xlsx or pdf.</source>
         <translation>--format is csv, xlsx or pdf.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="82"/>
         <source>--lang is id or en.</source>
         <translation>--lang is id or en.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="66"/>
         <source>--dots needs a number of dots from 8 to 2048.</source>
         <translation>--dots needs a number of dots from 8 to 2048.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="115"/>
         <source>Ticket %1 was not printed: %2</source>
         <translation>Ticket %1 was not printed: %2</translation>
     </message>
@@ -333,24 +337,9 @@
         <translation>There is no ticket %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="56"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="60"/>
         <source>--paper is 58mm, 80mm or a6.</source>
         <translation>--paper is 58mm, 80mm or a6.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="70"/>
-        <source>The besuk program, which prints tickets, is neither beside besuk-cli nor on PATH.</source>
-        <translation>The besuk program, which prints tickets, is neither beside besuk-cli nor on PATH.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="93"/>
-        <source>%1 did not finish printing.</source>
-        <translation>%1 did not finish printing.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="102"/>
-        <source>%1 stopped while printing.</source>
-        <translation>%1 stopped while printing.</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="237"/>
@@ -435,22 +424,17 @@
         <translation>call %1 needs --gate and --officer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ExportCommands.cpp" line="27"/>
+        <location filename="../../app/cli/ExportCommands.cpp" line="29"/>
         <source>--output FILE is required.</source>
         <translation>--output FILE is required.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ExportCommands.cpp" line="33"/>
-        <source>--format is csv or pdf.</source>
-        <translation>--format is csv or pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/ExportCommands.cpp" line="40"/>
+        <location filename="../../app/cli/ExportCommands.cpp" line="42"/>
         <source>--from needs a date like 2025-12-27.</source>
         <translation>--from needs a date like 2025-12-27.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ExportCommands.cpp" line="45"/>
+        <location filename="../../app/cli/ExportCommands.cpp" line="47"/>
         <source>--to needs a date like 2025-12-27.</source>
         <translation>--to needs a date like 2025-12-27.</translation>
     </message>
@@ -500,12 +484,12 @@
         <translation>checkout needs --officer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="50"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="76"/>
         <source>print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100.</source>
         <translation>print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="53"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="79"/>
         <source>--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
         <translation>--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</translation>
     </message>
@@ -615,8 +599,8 @@
     </message>
     <message>
         <location filename="../../db/Csv.cpp" line="164"/>
-        <location filename="../../db/InmateStore.cpp" line="207"/>
-        <location filename="../../db/InmateStore.cpp" line="225"/>
+        <location filename="../../db/InmateStore.cpp" line="239"/>
+        <location filename="../../db/InmateStore.cpp" line="267"/>
         <source>Line %1: the text is not valid UTF-8.</source>
         <translation>Line %1: the text is not valid UTF-8.</translation>
     </message>
@@ -624,108 +608,108 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="64"/>
+        <location filename="../../db/Database.cpp" line="76"/>
         <source>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</source>
         <translation>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="66"/>
+        <location filename="../../db/Database.cpp" line="78"/>
         <source>The folder %1 could not be created.</source>
         <translation>The folder %1 could not be created.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="73"/>
+        <location filename="../../db/Database.cpp" line="85"/>
         <source>The database %1 could not be created: %2</source>
         <translation>The database %1 could not be created: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="86"/>
-        <location filename="../../db/Database.cpp" line="202"/>
+        <location filename="../../db/Database.cpp" line="98"/>
+        <location filename="../../db/Database.cpp" line="216"/>
         <source>The database %1 could not be opened: %2</source>
         <translation>The database %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="100"/>
+        <location filename="../../db/Database.cpp" line="112"/>
         <source>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</source>
         <translation>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="125"/>
+        <location filename="../../db/Database.cpp" line="137"/>
         <source>The database server has no database &quot;%1&quot;. See docs/deployment.md.</source>
         <translation>The database server has no database &quot;%1&quot;. See docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="134"/>
+        <location filename="../../db/Database.cpp" line="146"/>
         <source>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</source>
         <translation>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="153"/>
+        <location filename="../../db/Database.cpp" line="166"/>
         <source>The database server at %1 cannot be reached: %2</source>
         <translation>The database server at %1 cannot be reached: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="186"/>
+        <location filename="../../db/Database.cpp" line="199"/>
         <source>The database %1 cannot use write-ahead logging.</source>
         <translation>The database %1 cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="273"/>
+        <location filename="../../db/Database.cpp" line="362"/>
         <source>Another station was saving at the same moment. Please try again.</source>
         <translation>Another station was saving at the same moment. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="279"/>
+        <location filename="../../db/Database.cpp" line="368"/>
         <source>The database server cannot be reached. Check the network and the server; nothing was saved.</source>
         <translation>The database server cannot be reached. Check the network and the server; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="285"/>
+        <location filename="../../db/Database.cpp" line="374"/>
         <source>This station&apos;s database account may not do this. See docs/deployment.md.</source>
         <translation>This station&apos;s database account may not do this. See docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="288"/>
+        <location filename="../../db/Database.cpp" line="377"/>
         <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>The database server&apos;s disk is full. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="299"/>
+        <location filename="../../db/Database.cpp" line="388"/>
         <source>The database is busy in another program. Please try again in a moment.</source>
         <translation>The database is busy in another program. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="301"/>
+        <location filename="../../db/Database.cpp" line="390"/>
         <source>The disk holding the database is full. Nothing was saved.</source>
         <translation>The disk holding the database is full. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="307"/>
+        <location filename="../../db/Database.cpp" line="396"/>
         <source>The database is read-only here. Nothing was saved.</source>
         <translation>The database is read-only here. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="310"/>
+        <location filename="../../db/Database.cpp" line="399"/>
         <source>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved.</source>
         <translation>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="338"/>
+        <location filename="../../db/Database.cpp" line="427"/>
         <source>The database %1 is damaged. Besuk will not work on it. There is no backup in %2: ask the administrator for the latest backup.</source>
         <translation>The database %1 is damaged. Besuk will not work on it. There is no backup in %2: ask the administrator for the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="341"/>
+        <location filename="../../db/Database.cpp" line="430"/>
         <source>The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, stop every station and run: besuk-cli --db %1 restore %2 --yes</source>
         <translation>The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, stop every station and run: besuk-cli --db %1 restore %2 --yes</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="151"/>
+        <location filename="../../db/Database.cpp" line="164"/>
         <source>the user name or password was refused</source>
         <translation>the user name or password was refused</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="152"/>
+        <location filename="../../db/Database.cpp" line="165"/>
         <source>check the network, the server and the address</source>
         <translation>check the network, the server and the address</translation>
     </message>
@@ -756,157 +740,157 @@
 <context>
     <name>EscPosPrinter</name>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="96"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="96"/>
         <source>paper out</source>
         <translation>paper out</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="98"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="98"/>
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="100"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="100"/>
         <source>cutter error</source>
         <translation>cutter error</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="102"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="102"/>
         <source>unrecoverable error</source>
         <translation>unrecoverable error</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="104"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="104"/>
         <source>print head too hot or wrong voltage</source>
         <translation>print head too hot or wrong voltage</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="106"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="106"/>
         <source>printer error</source>
         <translation>printer error</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="108"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="108"/>
         <source>paper being fed with the button</source>
         <translation>paper being fed with the button</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="110"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="110"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="116"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="116"/>
         <source>No device or network address is set for the ESC/POS printer.</source>
         <translation>No device or network address is set for the ESC/POS printer.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="156"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="156"/>
         <source>The printer %1 gave no answer to the status request within %2 s (if this printer never answers, turn the status question off).</source>
         <translation>The printer %1 gave no answer to the status request within %2 s (if this printer never answers, turn the status question off).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="163"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="163"/>
         <source>The printer %1 answered the status request with 0x%2, which is not a status.</source>
         <translation>The printer %1 answered the status request with 0x%2, which is not a status.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="140"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="140"/>
         <source>The printer %1 reports: %2.</source>
         <translation>The printer %1 reports: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="93"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="93"/>
         <source>The printer&apos;s address %1 is not known.</source>
         <translation>The printer&apos;s address %1 is not known.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="245"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="245"/>
         <source>The printer at %1 refused the connection: is it switched on, and is the address right?</source>
         <translation>The printer at %1 refused the connection: is it switched on, and is the address right?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="249"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="249"/>
         <source>The printer at %1 did not accept the connection within %2 s.</source>
         <translation>The printer at %1 did not accept the connection within %2 s.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="257"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="257"/>
         <source>The printer at %1 cannot be reached from this computer: is the network cable plugged in, and is the address on this network?</source>
         <translation>The printer at %1 cannot be reached from this computer: is the network cable plugged in, and is the address on this network?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="261"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="261"/>
         <source>The printer at %1 cannot be reached (system error %2).</source>
         <translation>The printer at %1 cannot be reached (system error %2).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="152"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="152"/>
         <source>The printer at %1 closed the connection before the ticket was done.</source>
         <translation>The printer at %1 closed the connection before the ticket was done.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="302"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="302"/>
         <source>The printer at %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
         <translation>The printer at %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="320"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="320"/>
         <source>The printer at %1 broke off the connection after %2 of %3 bytes (was it switched off or restarted?).</source>
         <translation>The printer at %1 broke off the connection after %2 of %3 bytes (was it switched off or restarted?).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="323"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="323"/>
         <source>The connection to the printer at %1 was lost after %2 of %3 bytes (system error %4).</source>
         <translation>The connection to the printer at %1 was lost after %2 of %3 bytes (system error %4).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="467"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="467"/>
         <source>The printer device %1 is not there: is the printer plugged in and switched on?</source>
         <translation>The printer device %1 is not there: is the printer plugged in and switched on?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="472"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="472"/>
         <source>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</source>
         <translation>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="476"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="476"/>
         <source>The printer device %1 is in use by another program.</source>
         <translation>The printer device %1 is in use by another program.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="478"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="478"/>
         <source>The printer device %1 cannot be opened (system error %2).</source>
         <translation>The printer device %1 cannot be opened (system error %2).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="493"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="493"/>
         <source>Writing to the printer device %1 failed after %2 of %3 bytes (system error %4).</source>
         <translation>Writing to the printer device %1 failed after %2 of %3 bytes (system error %4).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="491"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="491"/>
         <source>The printer device %1 is out of paper.</source>
         <translation>The printer device %1 is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="500"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="500"/>
         <source>The printer device %1 went away while printing.</source>
         <translation>The printer device %1 went away while printing.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="504"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="504"/>
         <source>The printer device %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
         <translation>The printer device %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="431"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="431"/>
         <source>Reading from the printer device %1 failed (system error %2).</source>
         <translation>Reading from the printer device %1 failed (system error %2).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="206"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="206"/>
         <source>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</source>
         <translation>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</translation>
     </message>
@@ -1080,80 +1064,80 @@
         <translation>This ticket is for %1, not today.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="128"/>
+        <location filename="../../db/GateService.cpp" line="120"/>
         <source>A person in this group is banned from visiting. Call the duty officer.</source>
         <translation>A person in this group is banned from visiting. Call the duty officer.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="132"/>
+        <location filename="../../db/GateService.cpp" line="124"/>
         <source>Valid ticket. Check each adult&apos;s identity card.</source>
         <translation>Valid ticket. Check each adult&apos;s identity card.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="177"/>
-        <location filename="../../db/GateService.cpp" line="258"/>
-        <location filename="../../db/GateService.cpp" line="291"/>
+        <location filename="../../db/GateService.cpp" line="169"/>
+        <location filename="../../db/GateService.cpp" line="250"/>
+        <location filename="../../db/GateService.cpp" line="279"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="182"/>
+        <location filename="../../db/GateService.cpp" line="174"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="186"/>
+        <location filename="../../db/GateService.cpp" line="178"/>
         <source>Every item needs a description.</source>
         <translation>Every item needs a description.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="187"/>
+        <location filename="../../db/GateService.cpp" line="179"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="192"/>
+        <location filename="../../db/GateService.cpp" line="184"/>
         <source>The deposited item &quot;%1&quot; needs a tag or locker number.</source>
         <translation>The deposited item &quot;%1&quot; needs a tag or locker number.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="195"/>
+        <location filename="../../db/GateService.cpp" line="187"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="199"/>
+        <location filename="../../db/GateService.cpp" line="191"/>
         <source>Please give the reason for refusing entry.</source>
         <translation>Please give the reason for refusing entry.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="200"/>
+        <location filename="../../db/GateService.cpp" line="192"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="213"/>
-        <location filename="../../db/GateService.cpp" line="301"/>
+        <location filename="../../db/GateService.cpp" line="205"/>
+        <location filename="../../db/GateService.cpp" line="289"/>
         <source>This group has not been admitted.</source>
         <translation>This group has not been admitted.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="251"/>
+        <location filename="../../db/GateService.cpp" line="243"/>
         <source>Inspection recorded. The group may be admitted.</source>
         <translation>Inspection recorded. The group may be admitted.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="252"/>
+        <location filename="../../db/GateService.cpp" line="244"/>
         <source>Exit inspection recorded.</source>
         <translation>Exit inspection recorded.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="276"/>
+        <location filename="../../db/GateService.cpp" line="268"/>
         <source>Inspect the group&apos;s belongings before admitting.</source>
         <translation>Inspect the group&apos;s belongings before admitting.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="285"/>
+        <location filename="../../db/GateService.cpp" line="273"/>
         <source>Admitted. %n person(s) may enter.</source>
         <translation>
             <numerusform>Admitted. %n person may enter.</numerusform>
@@ -1161,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="311"/>
+        <location filename="../../db/GateService.cpp" line="299"/>
         <source>Checked out after %n minute(s).</source>
         <translation>
             <numerusform>Checked out after %n minute.</numerusform>
@@ -1177,39 +1161,39 @@
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="110"/>
+        <location filename="../../db/InmateStore.cpp" line="142"/>
         <source>An inmate with the number %1 is already on the roster.</source>
         <translation>An inmate with the number %1 is already on the roster.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="130"/>
-        <location filename="../../db/InmateStore.cpp" line="169"/>
-        <location filename="../../db/InmateStore.cpp" line="190"/>
+        <location filename="../../db/InmateStore.cpp" line="162"/>
+        <location filename="../../db/InmateStore.cpp" line="201"/>
+        <location filename="../../db/InmateStore.cpp" line="222"/>
         <source>No inmate with the number %1 is on the roster.</source>
         <translation>No inmate with the number %1 is on the roster.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="140"/>
+        <location filename="../../db/InmateStore.cpp" line="172"/>
         <source>This inmate is not on the roster.</source>
         <translation>This inmate is not on the roster.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="204"/>
+        <location filename="../../db/InmateStore.cpp" line="236"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="216"/>
+        <location filename="../../db/InmateStore.cpp" line="248"/>
         <source>The first line must name the columns: number,name,block (block may be left out).</source>
         <translation>The first line must name the columns: number,name,block (block may be left out).</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="231"/>
+        <location filename="../../db/InmateStore.cpp" line="272"/>
         <source>It has %1 fields; the header has %2.</source>
         <translation>It has %1 fields; the header has %2.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="242"/>
+        <location filename="../../db/InmateStore.cpp" line="282"/>
         <source>The number %1 appears earlier in this file.</source>
         <translation>The number %1 appears earlier in this file.</translation>
     </message>
@@ -1284,92 +1268,9 @@
     </message>
 </context>
 <context>
-    <name>PrintCommand</name>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="41"/>
-        <source>Print the ticket with this QR payload.</source>
-        <translation>Print the ticket with this QR payload.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="44"/>
-        <source>The printer: system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
-        <translation>The printer: system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="47"/>
-        <source>The paper: 58mm (default), 80mm or a6.</source>
-        <translation>The paper: 58mm (default), 80mm or a6.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="48"/>
-        <source>ESC/POS: dots per line (default: 384 for 58 mm, 576 for 80 mm).</source>
-        <translation>ESC/POS: dots per line (default: 384 for 58 mm, 576 for 80 mm).</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="50"/>
-        <source>ESC/POS: the printer draws the QR code itself.</source>
-        <translation>ESC/POS: the printer draws the QR code itself.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="51"/>
-        <source>ESC/POS: do not ask the printer for its status.</source>
-        <translation>ESC/POS: do not ask the printer for its status.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="52"/>
-        <source>The database (default: %1).</source>
-        <translation>The database (default: %1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="53"/>
-        <source>The facility&apos;s signing-key file (default: beside the database).</source>
-        <translation>The facility&apos;s signing-key file (default: beside the database).</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="55"/>
-        <source>The ticket&apos;s language: id or en.</source>
-        <translation>The ticket&apos;s language: id or en.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="56"/>
-        <source>Who reprints, for the audit log.</source>
-        <translation>Who reprints, for the audit log.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="61"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Unexpected argument: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="63"/>
-        <source>--print-ticket needs --printer URI.</source>
-        <translation>--print-ticket needs --printer URI.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="68"/>
-        <source>--paper is 58mm, 80mm or a6.</source>
-        <translation>--paper is 58mm, 80mm or a6.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="74"/>
-        <source>--dots needs a number of dots from 8 to 2048.</source>
-        <translation>--dots needs a number of dots from 8 to 2048.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="110"/>
-        <source>Ticket %1 was not printed: %2</source>
-        <translation>Ticket %1 was not printed: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="113"/>
-        <source>Ticket %1 printed on %2.</source>
-        <translation>Ticket %1 printed on %2.</translation>
-    </message>
-</context>
-<context>
     <name>PrinterUri</name>
     <message>
-        <location filename="../../app/devices/PrinterUri.cpp" line="18"/>
+        <location filename="../../platform/printer/PrinterUri.cpp" line="18"/>
         <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
         <translation>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</translation>
     </message>
@@ -1377,6 +1278,10 @@
 <context>
     <name>RangeWorkbook</name>
     <message>
+        <location filename="../../platform/reports/RangeWorkbook.cpp" line="75"/>
+        <location filename="../../platform/reports/RangeWorkbook.cpp" line="79"/>
+        <location filename="../../platform/reports/RangeWorkbook.cpp" line="88"/>
+        <location filename="../../platform/reports/RangeWorkbook.cpp" line="91"/>
         <source>The spreadsheet could not be made: %1</source>
         <translation>The spreadsheet could not be made: %1</translation>
     </message>
@@ -1384,79 +1289,100 @@
 <context>
     <name>RegistrationService</name>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="41"/>
+        <location filename="../../db/RegistrationService.cpp" line="297"/>
         <source>Please enter at least one adult visitor with a NIK.</source>
         <translation>Please enter at least one adult visitor with a NIK.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="44"/>
+        <location filename="../../db/RegistrationService.cpp" line="300"/>
         <source>The number of children must be between 0 and %1.</source>
         <translation>The number of children must be between 0 and %1.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="55"/>
+        <location filename="../../db/RegistrationService.cpp" line="268"/>
         <source>The NIK %1 is entered twice.</source>
         <translation>The NIK %1 is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="70"/>
+        <location filename="../../db/RegistrationService.cpp" line="274"/>
         <source>Children can visit only with an adult aged %1 or over. Please come with an adult.</source>
         <translation>Children can visit only with an adult aged %1 or over. Please come with an adult.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="74"/>
+        <location filename="../../db/RegistrationService.cpp" line="278"/>
         <source>A group may have at most %1 people, children included; this one has %2. Please register fewer people.</source>
         <translation>A group may have at most %1 people, children included; this one has %2. Please register fewer people.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="81"/>
+        <location filename="../../db/RegistrationService.cpp" line="285"/>
         <source>A group may have at most %1 adults; this one has %2.</source>
         <translation>A group may have at most %1 adults; this one has %2.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="84"/>
+        <location filename="../../db/RegistrationService.cpp" line="321"/>
         <source>Registration is open from %1 to %2. Please come back then.</source>
         <translation>Registration is open from %1 to %2. Please come back then.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="105"/>
+        <location filename="../../db/RegistrationService.cpp" line="349"/>
         <source>No more queue numbers can be given today.</source>
         <translation>No more queue numbers can be given today.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="111"/>
+        <location filename="../../db/RegistrationService.cpp" line="89"/>
         <source>No inmate with the number %1 was found. Please check the number or search by name.</source>
         <translation>No inmate with the number %1 was found. Please check the number or search by name.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="118"/>
+        <location filename="../../db/RegistrationService.cpp" line="110"/>
         <source>%1 cannot receive visits at the moment. Please ask an officer.</source>
         <translation>%1 cannot receive visits at the moment. Please ask an officer.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="123"/>
+        <location filename="../../db/RegistrationService.cpp" line="114"/>
         <source>Visits to %1 are on these days: %2. Please come back then.</source>
         <translation>Visits to %1 are on these days: %2. Please come back then.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="130"/>
+        <location filename="../../db/RegistrationService.cpp" line="117"/>
         <source>This registration cannot be completed here. Please see an officer.</source>
         <translation>This registration cannot be completed here. Please see an officer.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="144"/>
+        <location filename="../../db/RegistrationService.cpp" line="125"/>
         <source>%1 has already had the visits allowed this week. The next visit can be from %2.</source>
         <translation>%1 has already had the visits allowed this week. The next visit can be from %2.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="160"/>
+        <location filename="../../db/RegistrationService.cpp" line="130"/>
         <source>Today&apos;s visits are full. Please come on another visiting day.</source>
         <translation>Today&apos;s visits are full. Please come on another visiting day.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="181"/>
+        <location filename="../../db/RegistrationService.cpp" line="138"/>
         <source>All of today&apos;s visiting sessions are full. Please come on another visiting day.</source>
         <translation>All of today&apos;s visiting sessions are full. Please come on another visiting day.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="248"/>
+        <source>This NIK has already been added to the group. Each person is entered once.</source>
+        <translation>This NIK has already been added to the group. Each person is entered once.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/RegistrationService.cpp" line="255"/>
+        <source>A group may have at most %n adult(s). Please continue without this person.</source>
+        <translation>
+            <numerusform>A group may have at most %n adult. Please continue without this person.</numerusform>
+            <numerusform>A group may have at most %n adults. Please continue without this person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/RegistrationService.cpp" line="258"/>
+        <source>A group may have at most %n people, children included. Please register fewer people.</source>
+        <translation>
+            <numerusform>A group may have at most %n person, children included. Please register fewer people.</numerusform>
+            <numerusform>A group may have at most %n people, children included. Please register fewer people.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,67 +1482,67 @@
 <context>
     <name>StationLauncher</name>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="59"/>
         <source>Besuk: visitor check-in for detention-centre visiting rooms.</source>
         <translation>Besuk: visitor check-in for detention-centre visiting rooms.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="66"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="63"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="64"/>
         <source>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</source>
         <translation>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
         <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
         <translation>The database: a SQLite file or a postgresql:// URL (default: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="68"/>
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="69"/>
         <source>The facility&apos;s signing-key file (default: beside the database).</source>
         <translation>The facility&apos;s signing-key file (default: beside the database).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="73"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="74"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
         <source>Fill the screen; leaving needs the admin PIN.</source>
         <translation>Fill the screen; leaving needs the admin PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="75"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
         <source>The language each visitor starts in: id or en.</source>
         <translation>The language each visitor starts in: id or en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="76"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="73"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="77"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="74"/>
         <source>Show the version.</source>
         <translation>Show the version.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="82"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="79"/>
         <source>Try: besuk --help</source>
         <translation>Try: besuk --help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="89"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="86"/>
         <source>Examples:
   besuk --demo
   besuk --demo --station kiosk,gate,display
@@ -1631,44 +1557,44 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="173"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="170"/>
         <source>The station cannot start: %1
 To see a demo instead, run: besuk --demo</source>
         <translation>The station cannot start: %1
 To see a demo instead, run: besuk --demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="99"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="96"/>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="65"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
         <source>The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each.</source>
         <translation>The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="109"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="106"/>
         <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
         <translation>Say which station to run, e.g. --station kiosk, or try --demo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="112"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="109"/>
         <source>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</source>
         <translation>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="115"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="112"/>
         <source>--demo makes its own database; leave out --db and --key.</source>
         <translation>--demo makes its own database; leave out --db and --key.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="121"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="118"/>
         <source>Unknown language &quot;%1&quot;: choose id or en.</source>
         <translation>Unknown language &quot;%1&quot;: choose id or en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="157"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="154"/>
         <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
 </source>
@@ -1677,7 +1603,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="176"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="173"/>
         <source>Besuk</source>
         <translation>Besuk</translation>
     </message>
@@ -1685,17 +1611,17 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>TallyService</name>
     <message>
-        <location filename="../../db/TallyService.cpp" line="32"/>
+        <location filename="../../db/TallyService.cpp" line="40"/>
         <source>Please give valid dates.</source>
         <translation>Please give valid dates.</translation>
     </message>
     <message>
-        <location filename="../../db/TallyService.cpp" line="36"/>
+        <location filename="../../db/TallyService.cpp" line="44"/>
         <source>The range ends (%1) before it starts (%2).</source>
         <translation>The range ends (%1) before it starts (%2).</translation>
     </message>
     <message>
-        <location filename="../../db/TallyService.cpp" line="38"/>
+        <location filename="../../db/TallyService.cpp" line="46"/>
         <source>A range covers at most %1 days; %2 to %3 has %4.</source>
         <translation>A range covers at most %1 days; %2 to %3 has %4.</translation>
     </message>
@@ -1711,57 +1637,57 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>TicketLayout</name>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="128"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="129"/>
         <source>Men %1</source>
         <translation>Men %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="129"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="130"/>
         <source>Women %1</source>
         <translation>Women %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="130"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="131"/>
         <source>Children %1</source>
         <translation>Children %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="212"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="213"/>
         <source>Issued %1</source>
         <translation>Issued %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="217"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="218"/>
         <source>Queue number</source>
         <translation>Queue number</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="260"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="261"/>
         <source>NIK %1</source>
         <translation>NIK %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="262"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="263"/>
         <source>Block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="264"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="265"/>
         <source>Inmate</source>
         <translation>Inmate</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="265"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="266"/>
         <source>Visitors</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="266"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="267"/>
         <source>Lead visitor</source>
         <translation>Lead visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="294"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="295"/>
         <source>Keep this ticket; show it at the gate.</source>
         <translation>Keep this ticket; show it at the gate.</translation>
     </message>
@@ -1769,73 +1695,73 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>TicketPrinter</name>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="125"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="125"/>
         <source>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</source>
         <translation>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="35"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="35"/>
         <source>No PDF file is set for tickets.</source>
         <translation>No PDF file is set for tickets.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="39"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="39"/>
         <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>The folder &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="51"/>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="92"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="51"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="92"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="57"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="57"/>
         <source>The PDF &quot;%1&quot; could not be started.</source>
         <translation>The PDF &quot;%1&quot; could not be started.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="75"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="75"/>
         <source>No default printer is set up.</source>
         <translation>No default printer is set up.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="76"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="76"/>
         <source>The printer &quot;%1&quot; is not available.</source>
         <translation>The printer &quot;%1&quot; is not available.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="82"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="82"/>
         <source>The printer &quot;%1&quot; reports an error (paper, cover or connection).</source>
         <translation>The printer &quot;%1&quot; reports an error (paper, cover or connection).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="89"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="89"/>
         <source>The printer &quot;%1&quot; does not accept the paper size %2.</source>
         <translation>The printer &quot;%1&quot; does not accept the paper size %2.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="95"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="95"/>
         <source>The printer &quot;%1&quot; did not start.</source>
         <translation>The printer &quot;%1&quot; did not start.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="101"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="101"/>
         <source>The printer &quot;%1&quot; failed while printing.</source>
         <translation>The printer &quot;%1&quot; failed while printing.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="117"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="117"/>
         <source>Unknown printer kind.</source>
         <translation>Unknown printer kind.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="44"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="44"/>
         <source>The file &quot;%1&quot; cannot be created: may this user write in that folder, and is the disk not full?</source>
         <translation>The file &quot;%1&quot; cannot be created: may this user write in that folder, and is the disk not full?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="64"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="64"/>
         <source>The file &quot;%1&quot; could not be saved: is the disk full?</source>
         <translation>The file &quot;%1&quot; could not be saved: is the disk full?</translation>
     </message>
@@ -1843,17 +1769,17 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../../ui/ticket/TicketView.cpp" line="29"/>
+        <location filename="../../platform/ticket/TicketView.cpp" line="29"/>
         <source>Face-to-face visit</source>
         <translation>Face-to-face visit</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketView.cpp" line="30"/>
+        <location filename="../../platform/ticket/TicketView.cpp" line="30"/>
         <source>Item drop-off</source>
         <translation>Item drop-off</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketView.cpp" line="33"/>
+        <location filename="../../platform/ticket/TicketView.cpp" line="33"/>
         <source>Session %1</source>
         <translation>Session %1</translation>
     </message>
@@ -2026,12 +1952,12 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Ticket %1 was already cancelled at %2.</translation>
     </message>
     <message>
-        <location filename="../../db/VisitAdmin.cpp" line="38"/>
+        <location filename="../../db/VisitAdmin.cpp" line="43"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../db/VisitAdmin.cpp" line="41"/>
+        <location filename="../../db/VisitAdmin.cpp" line="46"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
@@ -2039,17 +1965,17 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>VisitRepository</name>
     <message>
-        <location filename="../../db/Visit.cpp" line="74"/>
+        <location filename="../../db/Visit.cpp" line="86"/>
         <source>There is no ticket with this number.</source>
         <translation>There is no ticket with this number.</translation>
     </message>
     <message>
-        <location filename="../../db/Visit.cpp" line="114"/>
+        <location filename="../../db/Visit.cpp" line="122"/>
         <source>Type a queue number such as A-042.</source>
         <translation>Type a queue number such as A-042.</translation>
     </message>
     <message>
-        <location filename="../../db/Visit.cpp" line="123"/>
+        <location filename="../../db/Visit.cpp" line="131"/>
         <source>There is no ticket %1 today.</source>
         <translation>There is no ticket %1 today.</translation>
     </message>
@@ -2227,17 +2153,17 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>besuk::Announcer</name>
     <message>
-        <location filename="../../app/devices/Announcer.cpp" line="201"/>
+        <location filename="../../platform/devices/Announcer.cpp" line="201"/>
         <source>The speech data (espeak-ng-data) is not installed.</source>
         <translation>The speech data (espeak-ng-data) is not installed.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/Announcer.cpp" line="205"/>
+        <location filename="../../platform/devices/Announcer.cpp" line="205"/>
         <source>The speech voice &quot;%1&quot; is not installed.</source>
         <translation>The speech voice &quot;%1&quot; is not installed.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/Announcer.cpp" line="213"/>
+        <location filename="../../platform/devices/Announcer.cpp" line="213"/>
         <source>The announcement could not be spoken.</source>
         <translation>The announcement could not be spoken.</translation>
     </message>
@@ -2494,17 +2420,17 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>besuk::CameraInput</name>
     <message>
-        <location filename="../../app/devices/CameraInput.cpp" line="34"/>
+        <location filename="../../platform/devices/CameraInput.cpp" line="34"/>
         <source>No camera was found. Scan with the barcode scanner or type the number.</source>
         <translation>No camera was found. Scan with the barcode scanner or type the number.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/CameraInput.cpp" line="35"/>
+        <location filename="../../platform/devices/CameraInput.cpp" line="35"/>
         <source>The camera &quot;%1&quot; was not found.</source>
         <translation>The camera &quot;%1&quot; was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/CameraInput.cpp" line="40"/>
+        <location filename="../../platform/devices/CameraInput.cpp" line="40"/>
         <source>Camera problem: %1</source>
         <translation>Camera problem: %1</translation>
     </message>
@@ -2646,61 +2572,61 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="59"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="46"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="99"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="81"/>
         <source>Visitors on %1</source>
         <translation>Visitors on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="100"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="82"/>
         <source>Visitors from %1 to %2</source>
         <translation>Visitors from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="109"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="142"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="91"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="124"/>
         <source>Men</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="110"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="114"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="92"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="94"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="96"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="111"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="143"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="93"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="125"/>
         <source>Women</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="113"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="144"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="95"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="126"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="115"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="97"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="116"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="98"/>
         <source>visitors registered</source>
         <translation>visitors registered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/DashboardPage.cpp" line="117"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="99"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -2708,37 +2634,37 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="118"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="100"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="120"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="102"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="122"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="104"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="124"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="106"/>
         <source>Inside now</source>
         <translation>Inside now</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="168"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="150"/>
         <source>Visitors registered per hour</source>
         <translation>Visitors registered per hour</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="168"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="150"/>
         <source>Visitors registered per day</source>
         <translation>Visitors registered per day</translation>
     </message>
@@ -2957,22 +2883,27 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>besuk::ExportsPage</name>
     <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="58"/>
         <source>XLSX files (*.xlsx)</source>
         <translation>XLSX files (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="125"/>
         <source>Report preview</source>
         <translation>Report preview</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="19"/>
         <source>&amp;XLSX spreadsheet</source>
         <translation>&amp;XLSX spreadsheet</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="28"/>
         <source>Pre&amp;view…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="8"/>
         <source>A spreadsheet (CSV or XLSX, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</source>
         <translation>A spreadsheet (CSV or XLSX, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</translation>
     </message>
@@ -2980,11 +2911,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/staff/ExportsPage.ui" line="7"/>
         <source>Exports and reports</source>
         <translation>Exports and reports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/ExportsPage.ui" line="8"/>
-        <source>A spreadsheet (CSV, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</source>
-        <translation>A spreadsheet (CSV, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="11"/>
@@ -3007,47 +2933,47 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>&amp;PDF day report</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.ui" line="19"/>
+        <location filename="../../ui/staff/ExportsPage.ui" line="20"/>
         <source>&amp;CSV spreadsheet</source>
         <translation>&amp;CSV spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.ui" line="27"/>
+        <location filename="../../ui/staff/ExportsPage.ui" line="29"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="41"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="60"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="42"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="57"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="42"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="51"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="69"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="86"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="109"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="109"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="144"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="121"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="156"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3412,33 +3338,12 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>besuk::KioskFlow</name>
     <message>
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="58"/>
-        <source>This NIK has already been added to the group. Each person is entered once.</source>
-        <translation>This NIK has already been added to the group. Each person is entered once.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="65"/>
-        <source>A group may have at most %n adult(s). Please continue without this person.</source>
-        <translation>
-            <numerusform>A group may have at most %n adult. Please continue without this person.</numerusform>
-            <numerusform>A group may have at most %n adults. Please continue without this person.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="68"/>
-        <source>A group may have at most %n people, children included. Please register fewer people.</source>
-        <translation>
-            <numerusform>A group may have at most %n person, children included. Please register fewer people.</numerusform>
-            <numerusform>A group may have at most %n people, children included. Please register fewer people.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="128"/>
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="94"/>
         <source>Please choose the inmate you are visiting.</source>
         <translation>Please choose the inmate you are visiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="146"/>
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="112"/>
         <source>There is no ticket to print.</source>
         <translation>There is no ticket to print.</translation>
     </message>
@@ -3577,7 +3482,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>besuk::RoomBoard</name>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="69"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="68"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3585,7 +3490,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="78"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="77"/>
         <source>Longer than the visit time limit of %n minute(s)</source>
         <translation>
             <numerusform>Longer than the visit time limit of %n minute</numerusform>
@@ -3593,8 +3498,8 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="86"/>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="88"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="85"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="87"/>
         <source>Visiting room: %n group(s) inside</source>
         <translation>
             <numerusform>Visiting room: %n group inside</numerusform>
@@ -3602,7 +3507,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="87"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="86"/>
         <source>%n over time</source>
         <translation>
             <numerusform>%n over time</numerusform>
@@ -3610,27 +3515,27 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Visiting</source>
         <translation>Visiting</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Admitted at</source>
         <translation>Admitted at</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Time inside</source>
         <translation>Time inside</translation>
     </message>
@@ -3639,7 +3544,7 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <name>besuk::RosterPage</name>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="9"/>
-        <location filename="../../ui/staff/RosterPage.cpp" line="56"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="54"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
@@ -3704,133 +3609,133 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Close report</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="46"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="44"/>
         <source>Import the roster from a CSV file</source>
         <translation>Import the roster from a CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="47"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="45"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="82"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="80"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="82"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="80"/>
         <source>inactive</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="123"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="121"/>
         <source>New inmate</source>
         <translation>New inmate</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="124"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="122"/>
         <source>Choose an inmate in the list to correct or deactivate them.</source>
         <translation>Choose an inmate in the list to correct or deactivate them.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="127"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="125"/>
         <source>Inmate %1</source>
         <translation>Inmate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="128"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="126"/>
         <source>On the roster: visitors can register for this inmate.</source>
         <translation>On the roster: visitors can register for this inmate.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="129"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="127"/>
         <source>Inactive (released or transferred): no new visits; past visits stay in the history.</source>
         <translation>Inactive (released or transferred): no new visits; past visits stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="163"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="161"/>
         <source>%1 (%2) was added to the roster.</source>
         <translation>%1 (%2) was added to the roster.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="178"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="176"/>
         <source>The changes to %1 were saved.</source>
         <translation>The changes to %1 were saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="195"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="193"/>
         <source>%1 (%2) is on the roster again.</source>
         <translation>%1 (%2) is on the roster again.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="196"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="194"/>
         <source>%1 (%2) was deactivated. Their past visits stay in the history.</source>
         <translation>%1 (%2) was deactivated. Their past visits stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="206"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="204"/>
         <source>The file %1 could not be read.</source>
         <translation>The file %1 could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="245"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="215"/>
         <source>Import from %1: %2 added, %3 updated, %4 rejected.</source>
         <translation>Import from %1: %2 added, %3 updated, %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="231"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="264"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="234"/>
         <source>updated</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="267"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="237"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="289"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="259"/>
         <source>Search: number or name</source>
         <translation>Search: number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
-        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -5016,17 +4921,17 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="178"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="177"/>
         <source>Choose a ticket to see its group and inspections.</source>
         <translation>Choose a ticket to see its group and inspections.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="188"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="187"/>
         <source>%1 — %2 (%3), %4</source>
         <translation>%1 — %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/VisitsPage.cpp" line="192"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="191"/>
         <source>%n child(ren) without NIK</source>
         <translation>
             <numerusform>%n child without NIK</numerusform>
@@ -5034,82 +4939,82 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="194"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="193"/>
         <source>Cancelled: %1</source>
         <translation>Cancelled: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="196"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="195"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="205"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="204"/>
         <source>%1 inspection at %2 by %3: %4</source>
         <translation>%1 inspection at %2 by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="206"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="205"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="206"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="205"/>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="208"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="207"/>
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="261"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="260"/>
         <source>Search: number, inmate or visitor</source>
         <translation>Search: number, inmate or visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="262"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="261"/>
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="268"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="268"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="268"/>
         <source>Inmate</source>
         <translation>Inmate</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="268"/>
         <source>Lead visitor</source>
         <translation>Lead visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="268"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>

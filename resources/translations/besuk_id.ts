@@ -27,72 +27,72 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="116"/>
+        <location filename="../../db/AuditLog.cpp" line="141"/>
         <source>The number of audit entries to show must be between 1 and %1.</source>
         <translation>Jumlah entri audit yang ditampilkan harus antara 1 dan %1.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="191"/>
+        <location filename="../../db/AuditLog.cpp" line="216"/>
         <source>Audit entry %1 was altered: its contents no longer match its hash.</source>
         <translation>Entri audit %1 telah diubah: isinya tidak lagi cocok dengan hash-nya.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="200"/>
+        <location filename="../../db/AuditLog.cpp" line="225"/>
         <source>Audit entries were reordered: entry %1 belongs after entry %2.</source>
         <translation>Urutan entri audit telah diubah: entri %1 seharusnya berada setelah entri %2.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="206"/>
+        <location filename="../../db/AuditLog.cpp" line="231"/>
         <source>Audit entries were inserted after entry %1: entry %2 links to it, not to entry %3 before it.</source>
         <translation>Ada entri audit yang disisipkan setelah entri %1: entri %2 tertaut ke entri tersebut, bukan ke entri %3 sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="214"/>
+        <location filename="../../db/AuditLog.cpp" line="239"/>
         <source>Audit entry %1 was altered: entry %2 after it no longer links to it.</source>
         <translation>Entri audit %1 telah diubah: entri %2 sesudahnya tidak lagi tertaut ke entri tersebut.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="219"/>
+        <location filename="../../db/AuditLog.cpp" line="244"/>
         <source>The oldest audit entries were removed: entry %1, the first left, does not begin the log.</source>
         <translation>Entri audit paling lama telah dihapus: entri %1, yang kini paling awal, bukan awal log.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="223"/>
+        <location filename="../../db/AuditLog.cpp" line="248"/>
         <source>Audit entries were removed between entries %1 and %2: the chain is broken there.</source>
         <translation>Entri audit telah dihapus di antara entri %1 dan %2: rantainya terputus di sana.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="239"/>
+        <location filename="../../db/AuditLog.cpp" line="264"/>
         <source>The record of the newest audit entry is missing: entries after entry %1 may have been removed.</source>
         <translation>Catatan entri audit terbaru tidak ada: entri setelah entri %1 mungkin telah dihapus.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="245"/>
+        <location filename="../../db/AuditLog.cpp" line="270"/>
         <source>The record of the newest audit entry is damaged.</source>
         <translation>Catatan entri audit terbaru rusak.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="250"/>
+        <location filename="../../db/AuditLog.cpp" line="275"/>
         <source>Every audit entry was removed: the log is empty, but entry %1 was written.</source>
         <translation>Semua entri audit telah dihapus: log kosong, padahal entri %1 pernah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="253"/>
+        <location filename="../../db/AuditLog.cpp" line="278"/>
         <source>The newest audit entry, %1, was removed: the log ends at entry %2.</source>
         <translation>Entri audit terbaru, %1, telah dihapus: log berakhir di entri %2.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="257"/>
+        <location filename="../../db/AuditLog.cpp" line="282"/>
         <source>The newest audit entries, %1 to %2, were removed: the log ends at entry %3.</source>
         <translation>Entri audit terbaru, %1 sampai %2, telah dihapus: log berakhir di entri %3.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="270"/>
+        <location filename="../../db/AuditLog.cpp" line="295"/>
         <source>Audit entry %1 was added outside Besuk: the newest entry Besuk wrote is %2.</source>
         <translation>Entri audit %1 ditambahkan di luar Besuk: entri terbaru yang ditulis Besuk adalah %2.</translation>
     </message>
     <message>
-        <location filename="../../db/AuditLog.cpp" line="276"/>
+        <location filename="../../db/AuditLog.cpp" line="301"/>
         <source>Audit entry %1 was altered: it no longer matches the record of the newest entry.</source>
         <translation>Entri audit %1 telah diubah: entri ini tidak lagi cocok dengan catatan entri terbaru.</translation>
     </message>
@@ -200,22 +200,22 @@
 <context>
     <name>BanStore</name>
     <message>
-        <location filename="../../db/BanStore.cpp" line="34"/>
+        <location filename="../../db/BanStore.cpp" line="45"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../db/BanStore.cpp" line="38"/>
+        <location filename="../../db/BanStore.cpp" line="49"/>
         <source>Please give the reason for the ban.</source>
         <translation>Silakan isi alasan larangan berkunjung.</translation>
     </message>
     <message>
-        <location filename="../../db/BanStore.cpp" line="41"/>
+        <location filename="../../db/BanStore.cpp" line="52"/>
         <source>The ban&apos;s end must be in the future.</source>
         <translation>Akhir larangan harus di masa mendatang.</translation>
     </message>
     <message>
-        <location filename="../../db/BanStore.cpp" line="69"/>
+        <location filename="../../db/BanStore.cpp" line="80"/>
         <source>There is no ban in force with this number.</source>
         <translation>Tidak ada larangan yang berlaku dengan nomor ini.</translation>
     </message>
@@ -223,68 +223,68 @@
 <context>
     <name>CallService</name>
     <message>
-        <location filename="../../db/CallService.cpp" line="52"/>
-        <location filename="../../db/CallService.cpp" line="268"/>
+        <location filename="../../db/CallService.cpp" line="54"/>
+        <location filename="../../db/CallService.cpp" line="270"/>
         <source>Gate</source>
         <translation>Pintu</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="55"/>
+        <location filename="../../db/CallService.cpp" line="57"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="68"/>
+        <location filename="../../db/CallService.cpp" line="70"/>
         <source>%1 has already been admitted.</source>
         <translation>%1 sudah masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="70"/>
+        <location filename="../../db/CallService.cpp" line="72"/>
         <source>%1 has already visited and left.</source>
         <translation>%1 sudah berkunjung dan keluar.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="72"/>
+        <location filename="../../db/CallService.cpp" line="74"/>
         <source>%1 was refused entry.</source>
         <translation>%1 ditolak masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="74"/>
+        <location filename="../../db/CallService.cpp" line="76"/>
         <source>%1 was cancelled.</source>
         <translation>%1 sudah dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="114"/>
+        <location filename="../../db/CallService.cpp" line="116"/>
         <source>No one is waiting.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="123"/>
+        <location filename="../../db/CallService.cpp" line="125"/>
         <source>Other gates kept calling at the same moment. Please try again.</source>
         <translation>Pintu lain terus memanggil pada saat yang sama. Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="133"/>
+        <location filename="../../db/CallService.cpp" line="135"/>
         <source>Gate %1 has no number to call again.</source>
         <translation>Pintu %1 tidak punya nomor untuk dipanggil ulang.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="161"/>
+        <location filename="../../db/CallService.cpp" line="163"/>
         <source>The call could not be recorded. Please try again.</source>
         <translation>Panggilan tidak dapat dicatat. Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="171"/>
+        <location filename="../../db/CallService.cpp" line="173"/>
         <source>%1 was already skipped.</source>
         <translation>%1 sudah dilewati.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="184"/>
+        <location filename="../../db/CallService.cpp" line="186"/>
         <source>Gate %1 has no number being called.</source>
         <translation>Pintu %1 tidak sedang memanggil nomor.</translation>
     </message>
     <message>
-        <location filename="../../db/CallService.cpp" line="247"/>
+        <location filename="../../db/CallService.cpp" line="249"/>
         <source>The number of calls to show must be between 1 and %1.</source>
         <translation>Jumlah panggilan yang ditampilkan harus antara 1 dan %1.</translation>
     </message>
@@ -292,18 +292,22 @@
 <context>
     <name>Context</name>
     <message>
+        <location filename="../../app/cli/ExportCommands.cpp" line="35"/>
         <source>--format is csv, xlsx or pdf.</source>
         <translation>--format adalah csv, xlsx atau pdf.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="82"/>
         <source>--lang is id or en.</source>
         <translation>--lang adalah id atau en.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="66"/>
         <source>--dots needs a number of dots from 8 to 2048.</source>
         <translation>--dots memerlukan jumlah titik dari 8 sampai 2048.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/PrintCommands.cpp" line="115"/>
         <source>Ticket %1 was not printed: %2</source>
         <translation>Tiket %1 tidak tercetak: %2</translation>
     </message>
@@ -333,24 +337,9 @@
         <translation>Tidak ada tiket %1 pada %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="56"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="60"/>
         <source>--paper is 58mm, 80mm or a6.</source>
         <translation>--paper adalah 58mm, 80mm atau a6.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="70"/>
-        <source>The besuk program, which prints tickets, is neither beside besuk-cli nor on PATH.</source>
-        <translation>Program besuk, yang mencetak tiket, tidak ada di samping besuk-cli maupun di PATH.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="93"/>
-        <source>%1 did not finish printing.</source>
-        <translation>%1 tidak selesai mencetak.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="102"/>
-        <source>%1 stopped while printing.</source>
-        <translation>%1 berhenti saat mencetak.</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="237"/>
@@ -435,22 +424,17 @@
         <translation>call %1 memerlukan --gate dan --officer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ExportCommands.cpp" line="27"/>
+        <location filename="../../app/cli/ExportCommands.cpp" line="29"/>
         <source>--output FILE is required.</source>
         <translation>--output BERKAS wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ExportCommands.cpp" line="33"/>
-        <source>--format is csv or pdf.</source>
-        <translation>--format adalah csv atau pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/ExportCommands.cpp" line="40"/>
+        <location filename="../../app/cli/ExportCommands.cpp" line="42"/>
         <source>--from needs a date like 2025-12-27.</source>
         <translation>--from memerlukan tanggal seperti 2025-12-27.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ExportCommands.cpp" line="45"/>
+        <location filename="../../app/cli/ExportCommands.cpp" line="47"/>
         <source>--to needs a date like 2025-12-27.</source>
         <translation>--to memerlukan tanggal seperti 2025-12-27.</translation>
     </message>
@@ -500,12 +484,12 @@
         <translation>checkout memerlukan --officer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="50"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="76"/>
         <source>print needs --printer URI, e.g. --printer escpos-tcp://192.168.1.50:9100.</source>
         <translation>print memerlukan --printer URI, misalnya --printer escpos-tcp://192.168.1.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PrintCommands.cpp" line="53"/>
+        <location filename="../../app/cli/PrintCommands.cpp" line="79"/>
         <source>--printer is system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
         <translation>--printer adalah system:NAMA, pdf:BERKAS, escpos:/dev/usb/lp0 atau escpos-tcp://HOST:9100.</translation>
     </message>
@@ -615,8 +599,8 @@
     </message>
     <message>
         <location filename="../../db/Csv.cpp" line="164"/>
-        <location filename="../../db/InmateStore.cpp" line="207"/>
-        <location filename="../../db/InmateStore.cpp" line="225"/>
+        <location filename="../../db/InmateStore.cpp" line="239"/>
+        <location filename="../../db/InmateStore.cpp" line="267"/>
         <source>Line %1: the text is not valid UTF-8.</source>
         <translation>Baris %1: teksnya bukan UTF-8 yang sah.</translation>
     </message>
@@ -624,108 +608,108 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="64"/>
+        <location filename="../../db/Database.cpp" line="76"/>
         <source>There is no Besuk database at %1. Create one with &quot;besuk-cli init&quot;.</source>
         <translation>Tidak ada basis data Besuk di %1. Buat dengan &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="66"/>
+        <location filename="../../db/Database.cpp" line="78"/>
         <source>The folder %1 could not be created.</source>
         <translation>Folder %1 tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="73"/>
+        <location filename="../../db/Database.cpp" line="85"/>
         <source>The database %1 could not be created: %2</source>
         <translation>Basis data %1 tidak dapat dibuat: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="86"/>
-        <location filename="../../db/Database.cpp" line="202"/>
+        <location filename="../../db/Database.cpp" line="98"/>
+        <location filename="../../db/Database.cpp" line="216"/>
         <source>The database %1 could not be opened: %2</source>
         <translation>Basis data %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="100"/>
+        <location filename="../../db/Database.cpp" line="112"/>
         <source>&quot;%1&quot; is not a PostgreSQL address like postgresql://besuk@server:5432/besuk.</source>
         <translation>&quot;%1&quot; bukan alamat PostgreSQL seperti postgresql://besuk@server:5432/besuk.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="125"/>
+        <location filename="../../db/Database.cpp" line="137"/>
         <source>The database server has no database &quot;%1&quot;. See docs/deployment.md.</source>
         <translation>Server basis data tidak memiliki basis data &quot;%1&quot;. Lihat docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="134"/>
+        <location filename="../../db/Database.cpp" line="146"/>
         <source>The database %1 holds no Besuk data yet. Create it with &quot;besuk-cli init&quot;.</source>
         <translation>Basis data %1 belum berisi data Besuk. Buat dengan &quot;besuk-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="153"/>
+        <location filename="../../db/Database.cpp" line="166"/>
         <source>The database server at %1 cannot be reached: %2</source>
         <translation>Server basis data di %1 tidak dapat dihubungi: %2</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="186"/>
+        <location filename="../../db/Database.cpp" line="199"/>
         <source>The database %1 cannot use write-ahead logging.</source>
         <translation>Basis data %1 tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="273"/>
+        <location filename="../../db/Database.cpp" line="362"/>
         <source>Another station was saving at the same moment. Please try again.</source>
         <translation>Stasiun lain sedang menyimpan pada saat yang sama. Silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="279"/>
+        <location filename="../../db/Database.cpp" line="368"/>
         <source>The database server cannot be reached. Check the network and the server; nothing was saved.</source>
         <translation>Server basis data tidak dapat dihubungi. Periksa jaringan dan server; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="285"/>
+        <location filename="../../db/Database.cpp" line="374"/>
         <source>This station&apos;s database account may not do this. See docs/deployment.md.</source>
         <translation>Akun basis data stasiun ini tidak berhak melakukan ini. Lihat docs/deployment.md.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="288"/>
+        <location filename="../../db/Database.cpp" line="377"/>
         <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>Disk server basis data penuh. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="299"/>
+        <location filename="../../db/Database.cpp" line="388"/>
         <source>The database is busy in another program. Please try again in a moment.</source>
         <translation>Basis data sedang dipakai program lain. Silakan coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="301"/>
+        <location filename="../../db/Database.cpp" line="390"/>
         <source>The disk holding the database is full. Nothing was saved.</source>
         <translation>Disk tempat basis data penuh. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="307"/>
+        <location filename="../../db/Database.cpp" line="396"/>
         <source>The database is read-only here. Nothing was saved.</source>
         <translation>Basis data di sini hanya dapat dibaca. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="310"/>
+        <location filename="../../db/Database.cpp" line="399"/>
         <source>The database %1 cannot be written: the file or its folder is read-only, or the disk has failed. Nothing was saved.</source>
         <translation>Basis data %1 tidak dapat ditulis: berkas atau foldernya hanya dapat dibaca, atau disknya rusak. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="338"/>
+        <location filename="../../db/Database.cpp" line="427"/>
         <source>The database %1 is damaged. Besuk will not work on it. There is no backup in %2: ask the administrator for the latest backup.</source>
         <translation>Basis data %1 rusak. Besuk tidak akan bekerja dengannya. Tidak ada cadangan di %2: mintalah cadangan terbaru kepada administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="341"/>
+        <location filename="../../db/Database.cpp" line="430"/>
         <source>The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, stop every station and run: besuk-cli --db %1 restore %2 --yes</source>
         <translation>Basis data %1 rusak. Besuk tidak akan bekerja dengannya. Cadangan terbaru adalah %2; untuk memulihkannya, hentikan semua stasiun lalu jalankan: besuk-cli --db %1 restore %2 --yes</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="151"/>
+        <location filename="../../db/Database.cpp" line="164"/>
         <source>the user name or password was refused</source>
         <translation>nama pengguna atau kata sandinya ditolak</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="152"/>
+        <location filename="../../db/Database.cpp" line="165"/>
         <source>check the network, the server and the address</source>
         <translation>periksa jaringan, server, dan alamatnya</translation>
     </message>
@@ -756,157 +740,157 @@
 <context>
     <name>EscPosPrinter</name>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="96"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="96"/>
         <source>paper out</source>
         <translation>kertas habis</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="98"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="98"/>
         <source>cover open</source>
         <translation>penutup terbuka</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="100"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="100"/>
         <source>cutter error</source>
         <translation>pemotong kertas bermasalah</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="102"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="102"/>
         <source>unrecoverable error</source>
         <translation>galat yang tidak dapat dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="104"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="104"/>
         <source>print head too hot or wrong voltage</source>
         <translation>kepala cetak terlalu panas atau tegangan tidak sesuai</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="106"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="106"/>
         <source>printer error</source>
         <translation>printer bermasalah</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="108"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="108"/>
         <source>paper being fed with the button</source>
         <translation>kertas sedang diumpankan dengan tombol</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="110"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="110"/>
         <source>offline</source>
         <translation>tidak siap (offline)</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="116"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="116"/>
         <source>No device or network address is set for the ESC/POS printer.</source>
         <translation>Belum ada perangkat atau alamat jaringan untuk printer ESC/POS.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="156"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="156"/>
         <source>The printer %1 gave no answer to the status request within %2 s (if this printer never answers, turn the status question off).</source>
         <translation>Printer %1 tidak menjawab permintaan status dalam %2 detik (jika printer ini memang tidak pernah menjawab, matikan pemeriksaan status).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="163"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="163"/>
         <source>The printer %1 answered the status request with 0x%2, which is not a status.</source>
         <translation>Printer %1 menjawab permintaan status dengan 0x%2, yang bukan status.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosPrinter.cpp" line="140"/>
+        <location filename="../../platform/printing/EscPosPrinter.cpp" line="140"/>
         <source>The printer %1 reports: %2.</source>
         <translation>Printer %1 melaporkan: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="93"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="93"/>
         <source>The printer&apos;s address %1 is not known.</source>
         <translation>Alamat printer %1 tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="245"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="245"/>
         <source>The printer at %1 refused the connection: is it switched on, and is the address right?</source>
         <translation>Printer di %1 menolak sambungan: apakah printer menyala dan alamatnya benar?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="249"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="249"/>
         <source>The printer at %1 did not accept the connection within %2 s.</source>
         <translation>Printer di %1 tidak menerima sambungan dalam %2 detik.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="257"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="257"/>
         <source>The printer at %1 cannot be reached from this computer: is the network cable plugged in, and is the address on this network?</source>
         <translation>Printer di %1 tidak dapat dijangkau dari komputer ini: apakah kabel jaringan tersambung, dan apakah alamatnya ada di jaringan ini?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="261"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="261"/>
         <source>The printer at %1 cannot be reached (system error %2).</source>
         <translation>Printer di %1 tidak dapat dihubungi (galat sistem %2).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="152"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="152"/>
         <source>The printer at %1 closed the connection before the ticket was done.</source>
         <translation>Printer di %1 menutup sambungan sebelum tiket selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="302"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="302"/>
         <source>The printer at %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
         <translation>Printer di %1 berhenti menerima data setelah %2 dari %3 bita dan tidak menerima apa pun lagi selama %4 detik: apakah kertasnya habis, atau penutupnya terbuka?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="320"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="320"/>
         <source>The printer at %1 broke off the connection after %2 of %3 bytes (was it switched off or restarted?).</source>
         <translation>Printer di %1 memutus sambungan setelah %2 dari %3 bita (apakah printer dimatikan atau dinyalakan ulang?).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="323"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="323"/>
         <source>The connection to the printer at %1 was lost after %2 of %3 bytes (system error %4).</source>
         <translation>Sambungan ke printer di %1 terputus setelah %2 dari %3 bita (galat sistem %4).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="467"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="467"/>
         <source>The printer device %1 is not there: is the printer plugged in and switched on?</source>
         <translation>Perangkat printer %1 tidak ada: apakah printer tersambung dan menyala?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="472"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="472"/>
         <source>This user may not use the printer device %1 (on Debian: add the user to the &quot;lp&quot; group).</source>
         <translation>Pengguna ini tidak boleh memakai perangkat printer %1 (di Debian: tambahkan pengguna ke grup &quot;lp&quot;).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="476"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="476"/>
         <source>The printer device %1 is in use by another program.</source>
         <translation>Perangkat printer %1 sedang dipakai program lain.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="478"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="478"/>
         <source>The printer device %1 cannot be opened (system error %2).</source>
         <translation>Perangkat printer %1 tidak dapat dibuka (galat sistem %2).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="493"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="493"/>
         <source>Writing to the printer device %1 failed after %2 of %3 bytes (system error %4).</source>
         <translation>Gagal menulis ke perangkat printer %1 setelah %2 dari %3 bita (galat sistem %4).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="491"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="491"/>
         <source>The printer device %1 is out of paper.</source>
         <translation>Kertas pada perangkat printer %1 habis.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="500"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="500"/>
         <source>The printer device %1 went away while printing.</source>
         <translation>Perangkat printer %1 terputus saat mencetak.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="504"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="504"/>
         <source>The printer device %1 stopped taking data after %2 of %3 bytes and took nothing more for %4 s: is it out of paper, or is its cover open?</source>
         <translation>Perangkat printer %1 berhenti menerima data setelah %2 dari %3 bita dan tidak menerima apa pun lagi selama %4 detik: apakah kertasnya habis, atau penutupnya terbuka?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="431"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="431"/>
         <source>Reading from the printer device %1 failed (system error %2).</source>
         <translation>Gagal membaca dari perangkat printer %1 (galat sistem %2).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/EscPosLink.cpp" line="206"/>
+        <location filename="../../platform/printing/EscPosLink.cpp" line="206"/>
         <source>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</source>
         <translation>Printer di %1 menerima seluruh tiket, lalu memutus sambungan sebelum mencetaknya (apakah printer dimatikan atau dinyalakan ulang?).</translation>
     </message>
@@ -1080,87 +1064,87 @@
         <translation>Tiket ini untuk %1, bukan hari ini.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="128"/>
+        <location filename="../../db/GateService.cpp" line="120"/>
         <source>A person in this group is banned from visiting. Call the duty officer.</source>
         <translation>Ada anggota rombongan yang dilarang berkunjung. Panggil petugas jaga.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="132"/>
+        <location filename="../../db/GateService.cpp" line="124"/>
         <source>Valid ticket. Check each adult&apos;s identity card.</source>
         <translation>Tiket sah. Periksa KTP setiap pengunjung dewasa.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="177"/>
-        <location filename="../../db/GateService.cpp" line="258"/>
-        <location filename="../../db/GateService.cpp" line="291"/>
+        <location filename="../../db/GateService.cpp" line="169"/>
+        <location filename="../../db/GateService.cpp" line="250"/>
+        <location filename="../../db/GateService.cpp" line="279"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="182"/>
+        <location filename="../../db/GateService.cpp" line="174"/>
         <source>Item</source>
         <translation>Barang</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="186"/>
+        <location filename="../../db/GateService.cpp" line="178"/>
         <source>Every item needs a description.</source>
         <translation>Setiap barang perlu keterangan.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="187"/>
+        <location filename="../../db/GateService.cpp" line="179"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="192"/>
+        <location filename="../../db/GateService.cpp" line="184"/>
         <source>The deposited item &quot;%1&quot; needs a tag or locker number.</source>
         <translation>Barang titipan &quot;%1&quot; perlu label atau nomor loker.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="195"/>
+        <location filename="../../db/GateService.cpp" line="187"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="199"/>
+        <location filename="../../db/GateService.cpp" line="191"/>
         <source>Please give the reason for refusing entry.</source>
         <translation>Silakan isi alasan penolakan masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="200"/>
+        <location filename="../../db/GateService.cpp" line="192"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="213"/>
-        <location filename="../../db/GateService.cpp" line="301"/>
+        <location filename="../../db/GateService.cpp" line="205"/>
+        <location filename="../../db/GateService.cpp" line="289"/>
         <source>This group has not been admitted.</source>
         <translation>Rombongan ini belum diizinkan masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="251"/>
+        <location filename="../../db/GateService.cpp" line="243"/>
         <source>Inspection recorded. The group may be admitted.</source>
         <translation>Pemeriksaan dicatat. Rombongan boleh masuk.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="252"/>
+        <location filename="../../db/GateService.cpp" line="244"/>
         <source>Exit inspection recorded.</source>
         <translation>Pemeriksaan keluar dicatat.</translation>
     </message>
     <message>
-        <location filename="../../db/GateService.cpp" line="276"/>
+        <location filename="../../db/GateService.cpp" line="268"/>
         <source>Inspect the group&apos;s belongings before admitting.</source>
         <translation>Periksa barang bawaan rombongan sebelum mengizinkan masuk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="285"/>
+        <location filename="../../db/GateService.cpp" line="273"/>
         <source>Admitted. %n person(s) may enter.</source>
         <translation>
             <numerusform>Diizinkan. %n orang boleh masuk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/GateService.cpp" line="311"/>
+        <location filename="../../db/GateService.cpp" line="299"/>
         <source>Checked out after %n minute(s).</source>
         <translation>
             <numerusform>Keluar setelah %n menit.</numerusform>
@@ -1175,39 +1159,39 @@
         <translation>Blok</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="110"/>
+        <location filename="../../db/InmateStore.cpp" line="142"/>
         <source>An inmate with the number %1 is already on the roster.</source>
         <translation>Warga binaan dengan nomor %1 sudah ada di daftar.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="130"/>
-        <location filename="../../db/InmateStore.cpp" line="169"/>
-        <location filename="../../db/InmateStore.cpp" line="190"/>
+        <location filename="../../db/InmateStore.cpp" line="162"/>
+        <location filename="../../db/InmateStore.cpp" line="201"/>
+        <location filename="../../db/InmateStore.cpp" line="222"/>
         <source>No inmate with the number %1 is on the roster.</source>
         <translation>Tidak ada warga binaan dengan nomor %1 di daftar.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="140"/>
+        <location filename="../../db/InmateStore.cpp" line="172"/>
         <source>This inmate is not on the roster.</source>
         <translation>Warga binaan ini tidak ada di daftar.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="204"/>
+        <location filename="../../db/InmateStore.cpp" line="236"/>
         <source>The file is empty.</source>
         <translation>Berkasnya kosong.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="216"/>
+        <location filename="../../db/InmateStore.cpp" line="248"/>
         <source>The first line must name the columns: number,name,block (block may be left out).</source>
         <translation>Baris pertama harus berisi nama kolom: number,name,block (block boleh tidak ada).</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="231"/>
+        <location filename="../../db/InmateStore.cpp" line="272"/>
         <source>It has %1 fields; the header has %2.</source>
         <translation>Baris ini berisi %1 kolom; judul kolom berisi %2.</translation>
     </message>
     <message>
-        <location filename="../../db/InmateStore.cpp" line="242"/>
+        <location filename="../../db/InmateStore.cpp" line="282"/>
         <source>The number %1 appears earlier in this file.</source>
         <translation>Nomor %1 sudah muncul sebelumnya di berkas ini.</translation>
     </message>
@@ -1281,92 +1265,9 @@
     </message>
 </context>
 <context>
-    <name>PrintCommand</name>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="41"/>
-        <source>Print the ticket with this QR payload.</source>
-        <translation>Cetak tiket dengan isi QR ini.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="44"/>
-        <source>The printer: system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
-        <translation>Printer: system:NAMA, pdf:BERKAS, escpos:/dev/usb/lp0 atau escpos-tcp://HOST:9100.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="47"/>
-        <source>The paper: 58mm (default), 80mm or a6.</source>
-        <translation>Kertas: 58mm (bawaan), 80mm atau a6.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="48"/>
-        <source>ESC/POS: dots per line (default: 384 for 58 mm, 576 for 80 mm).</source>
-        <translation>ESC/POS: titik per baris (bawaan: 384 untuk 58 mm, 576 untuk 80 mm).</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="50"/>
-        <source>ESC/POS: the printer draws the QR code itself.</source>
-        <translation>ESC/POS: printer menggambar kode QR sendiri.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="51"/>
-        <source>ESC/POS: do not ask the printer for its status.</source>
-        <translation>ESC/POS: jangan menanyakan status printer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="52"/>
-        <source>The database (default: %1).</source>
-        <translation>Basis data (bawaan: %1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="53"/>
-        <source>The facility&apos;s signing-key file (default: beside the database).</source>
-        <translation>Berkas kunci tanda tangan fasilitas (bawaan: di samping basis data).</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="55"/>
-        <source>The ticket&apos;s language: id or en.</source>
-        <translation>Bahasa tiket: id atau en.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="56"/>
-        <source>Who reprints, for the audit log.</source>
-        <translation>Siapa yang mencetak ulang, untuk log audit.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="61"/>
-        <source>Unexpected argument: %1</source>
-        <translation>Argumen tak terduga: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="63"/>
-        <source>--print-ticket needs --printer URI.</source>
-        <translation>--print-ticket memerlukan --printer URI.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="68"/>
-        <source>--paper is 58mm, 80mm or a6.</source>
-        <translation>--paper adalah 58mm, 80mm atau a6.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="74"/>
-        <source>--dots needs a number of dots from 8 to 2048.</source>
-        <translation>--dots memerlukan jumlah titik dari 8 sampai 2048.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="110"/>
-        <source>Ticket %1 was not printed: %2</source>
-        <translation>Tiket %1 tidak tercetak: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/PrintCommand.cpp" line="113"/>
-        <source>Ticket %1 printed on %2.</source>
-        <translation>Tiket %1 dicetak di %2.</translation>
-    </message>
-</context>
-<context>
     <name>PrinterUri</name>
     <message>
-        <location filename="../../app/devices/PrinterUri.cpp" line="18"/>
+        <location filename="../../platform/printer/PrinterUri.cpp" line="18"/>
         <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
         <translation>&quot;%1&quot; bukan nama printer. Gunakan system:NAMA, pdf:BERKAS, escpos:/dev/usb/lp0 atau escpos-tcp://HOST:9100.</translation>
     </message>
@@ -1374,6 +1275,10 @@
 <context>
     <name>RangeWorkbook</name>
     <message>
+        <location filename="../../platform/reports/RangeWorkbook.cpp" line="75"/>
+        <location filename="../../platform/reports/RangeWorkbook.cpp" line="79"/>
+        <location filename="../../platform/reports/RangeWorkbook.cpp" line="88"/>
+        <location filename="../../platform/reports/RangeWorkbook.cpp" line="91"/>
         <source>The spreadsheet could not be made: %1</source>
         <translation>Lembar kerja tidak dapat dibuat: %1</translation>
     </message>
@@ -1381,79 +1286,98 @@
 <context>
     <name>RegistrationService</name>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="41"/>
+        <location filename="../../db/RegistrationService.cpp" line="297"/>
         <source>Please enter at least one adult visitor with a NIK.</source>
         <translation>Silakan masukkan paling sedikit satu pengunjung dewasa dengan NIK.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="44"/>
+        <location filename="../../db/RegistrationService.cpp" line="300"/>
         <source>The number of children must be between 0 and %1.</source>
         <translation>Jumlah anak harus antara 0 dan %1.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="55"/>
+        <location filename="../../db/RegistrationService.cpp" line="268"/>
         <source>The NIK %1 is entered twice.</source>
         <translation>NIK %1 dimasukkan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="70"/>
+        <location filename="../../db/RegistrationService.cpp" line="274"/>
         <source>Children can visit only with an adult aged %1 or over. Please come with an adult.</source>
         <translation>Anak-anak hanya boleh berkunjung bersama orang dewasa berusia %1 tahun ke atas. Silakan datang bersama orang dewasa.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="74"/>
+        <location filename="../../db/RegistrationService.cpp" line="278"/>
         <source>A group may have at most %1 people, children included; this one has %2. Please register fewer people.</source>
         <translation>Satu rombongan paling banyak %1 orang, termasuk anak-anak; rombongan ini %2 orang. Silakan daftarkan lebih sedikit orang.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="81"/>
+        <location filename="../../db/RegistrationService.cpp" line="285"/>
         <source>A group may have at most %1 adults; this one has %2.</source>
         <translation>Satu rombongan paling banyak %1 orang dewasa; rombongan ini %2 orang dewasa.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="84"/>
+        <location filename="../../db/RegistrationService.cpp" line="321"/>
         <source>Registration is open from %1 to %2. Please come back then.</source>
         <translation>Pendaftaran dibuka pukul %1 sampai %2. Silakan datang kembali pada jam tersebut.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="105"/>
+        <location filename="../../db/RegistrationService.cpp" line="349"/>
         <source>No more queue numbers can be given today.</source>
         <translation>Hari ini tidak ada lagi nomor antrian yang dapat diberikan.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="111"/>
+        <location filename="../../db/RegistrationService.cpp" line="89"/>
         <source>No inmate with the number %1 was found. Please check the number or search by name.</source>
         <translation>Warga binaan dengan nomor %1 tidak ditemukan. Silakan periksa nomornya atau cari dengan nama.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="118"/>
+        <location filename="../../db/RegistrationService.cpp" line="110"/>
         <source>%1 cannot receive visits at the moment. Please ask an officer.</source>
         <translation>%1 saat ini tidak dapat dikunjungi. Silakan tanyakan kepada petugas.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="123"/>
+        <location filename="../../db/RegistrationService.cpp" line="114"/>
         <source>Visits to %1 are on these days: %2. Please come back then.</source>
         <translation>Kunjungan untuk %1 hanya pada hari: %2. Silakan datang kembali pada hari tersebut.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="130"/>
+        <location filename="../../db/RegistrationService.cpp" line="117"/>
         <source>This registration cannot be completed here. Please see an officer.</source>
         <translation>Pendaftaran ini tidak dapat diselesaikan di sini. Silakan temui petugas.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="144"/>
+        <location filename="../../db/RegistrationService.cpp" line="125"/>
         <source>%1 has already had the visits allowed this week. The next visit can be from %2.</source>
         <translation>%1 sudah mendapat jatah kunjungan minggu ini. Kunjungan berikutnya bisa mulai %2.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="160"/>
+        <location filename="../../db/RegistrationService.cpp" line="130"/>
         <source>Today&apos;s visits are full. Please come on another visiting day.</source>
         <translation>Kunjungan hari ini sudah penuh. Silakan datang pada hari kunjungan lain.</translation>
     </message>
     <message>
-        <location filename="../../db/RegistrationService.cpp" line="181"/>
+        <location filename="../../db/RegistrationService.cpp" line="138"/>
         <source>All of today&apos;s visiting sessions are full. Please come on another visiting day.</source>
         <translation>Semua sesi kunjungan hari ini sudah penuh. Silakan datang pada hari kunjungan lain.</translation>
+    </message>
+    <message>
+        <location filename="../../db/RegistrationService.cpp" line="248"/>
+        <source>This NIK has already been added to the group. Each person is entered once.</source>
+        <translation>NIK ini sudah ditambahkan ke rombongan. Setiap orang cukup dimasukkan satu kali.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/RegistrationService.cpp" line="255"/>
+        <source>A group may have at most %n adult(s). Please continue without this person.</source>
+        <translation>
+            <numerusform>Satu rombongan paling banyak %n orang dewasa. Silakan lanjutkan tanpa orang ini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/RegistrationService.cpp" line="258"/>
+        <source>A group may have at most %n people, children included. Please register fewer people.</source>
+        <translation>
+            <numerusform>Satu rombongan paling banyak %n orang, termasuk anak-anak. Silakan daftarkan lebih sedikit orang.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,67 +1477,67 @@
 <context>
     <name>StationLauncher</name>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="59"/>
         <source>Besuk: visitor check-in for detention-centre visiting rooms.</source>
         <translation>Besuk: pendaftaran pengunjung untuk ruang kunjungan rutan dan lapas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="66"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="63"/>
         <source>NAME</source>
         <translation>NAMA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="64"/>
         <source>Run on a fresh demo facility in a temporary folder (the kiosk unless --station says otherwise).</source>
         <translation>Jalankan dengan rutan demo baru di folder sementara (kios, kecuali --station menyebutkan yang lain).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="67"/>
         <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
         <translation>Basis data: berkas SQLite atau URL postgresql:// (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="68"/>
         <source>LOCATION</source>
         <translation>LOKASI</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="69"/>
         <source>The facility&apos;s signing-key file (default: beside the database).</source>
         <translation>Berkas kunci penanda tangan tiket (bawaan: di samping basis data).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="73"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="70"/>
         <source>PATH</source>
         <translation>JALUR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="74"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="71"/>
         <source>Fill the screen; leaving needs the admin PIN.</source>
         <translation>Layar penuh; keluar memerlukan PIN admin.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="75"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="72"/>
         <source>The language each visitor starts in: id or en.</source>
         <translation>Bahasa awal untuk setiap pengunjung: id atau en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="76"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="73"/>
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="77"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="74"/>
         <source>Show the version.</source>
         <translation>Tampilkan versi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="82"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="79"/>
         <source>Try: besuk --help</source>
         <translation>Coba: besuk --help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="89"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="86"/>
         <source>Examples:
   besuk --demo
   besuk --demo --station kiosk,gate,display
@@ -1628,44 +1552,44 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="173"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="170"/>
         <source>The station cannot start: %1
 To see a demo instead, run: besuk --demo</source>
         <translation>Stasiun tidak dapat dimulai: %1
 Untuk melihat demo, jalankan: besuk --demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="99"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="96"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumen tidak dikenal: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="65"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="62"/>
         <source>The station to run: kiosk, gate, display or staff; several, comma-separated, open one window each.</source>
         <translation>Stasiun yang dijalankan: kiosk, gate, display, atau staff; beberapa stasiun, dipisahkan koma, masing-masing membuka satu jendela.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="109"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="106"/>
         <source>Say which station to run, e.g. --station kiosk, or try --demo.</source>
         <translation>Sebutkan stasiun yang dijalankan, misalnya --station kiosk, atau coba --demo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="112"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="109"/>
         <source>Unknown station &quot;%1&quot;: choose kiosk, gate, display or staff.</source>
         <translation>Stasiun &quot;%1&quot; tidak dikenal: pilih kiosk, gate, display, atau staff.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="115"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="112"/>
         <source>--demo makes its own database; leave out --db and --key.</source>
         <translation>--demo membuat basis datanya sendiri; jangan pakai --db dan --key.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="121"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="118"/>
         <source>Unknown language &quot;%1&quot;: choose id or en.</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id atau en.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="157"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="154"/>
         <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
 Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
 </source>
@@ -1674,7 +1598,7 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/StationLauncher.cpp" line="176"/>
+        <location filename="../../app/gui/StationLauncher.cpp" line="173"/>
         <source>Besuk</source>
         <translation>Besuk</translation>
     </message>
@@ -1682,17 +1606,17 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>TallyService</name>
     <message>
-        <location filename="../../db/TallyService.cpp" line="32"/>
+        <location filename="../../db/TallyService.cpp" line="40"/>
         <source>Please give valid dates.</source>
         <translation>Silakan isi tanggal yang sah.</translation>
     </message>
     <message>
-        <location filename="../../db/TallyService.cpp" line="36"/>
+        <location filename="../../db/TallyService.cpp" line="44"/>
         <source>The range ends (%1) before it starts (%2).</source>
         <translation>Tanggal akhir (%1) lebih awal daripada tanggal awal (%2).</translation>
     </message>
     <message>
-        <location filename="../../db/TallyService.cpp" line="38"/>
+        <location filename="../../db/TallyService.cpp" line="46"/>
         <source>A range covers at most %1 days; %2 to %3 has %4.</source>
         <translation>Rentang tanggal paling panjang %1 hari; %2 sampai %3 berisi %4 hari.</translation>
     </message>
@@ -1708,57 +1632,57 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>TicketLayout</name>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="128"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="129"/>
         <source>Men %1</source>
         <translation>Laki-laki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="129"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="130"/>
         <source>Women %1</source>
         <translation>Perempuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="130"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="131"/>
         <source>Children %1</source>
         <translation>Anak-anak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="212"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="213"/>
         <source>Issued %1</source>
         <translation>Diterbitkan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="217"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="218"/>
         <source>Queue number</source>
         <translation>Nomor antrian</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="260"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="261"/>
         <source>NIK %1</source>
         <translation>NIK %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="262"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="263"/>
         <source>Block %1</source>
         <translation>Blok %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="264"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="265"/>
         <source>Inmate</source>
         <translation>Warga binaan</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="265"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="266"/>
         <source>Visitors</source>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="266"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="267"/>
         <source>Lead visitor</source>
         <translation>Pengunjung utama</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketLayout.cpp" line="294"/>
+        <location filename="../../platform/ticket/TicketLayout.cpp" line="295"/>
         <source>Keep this ticket; show it at the gate.</source>
         <translation>Simpan tiket ini; tunjukkan di pintu pemeriksaan.</translation>
     </message>
@@ -1766,73 +1690,73 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>TicketPrinter</name>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="125"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="125"/>
         <source>The ticket could not be printed. Please take a photo of the QR code on the screen, or ask an officer.</source>
         <translation>Tiket tidak dapat dicetak. Silakan foto kode QR di layar, atau minta bantuan petugas.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="35"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="35"/>
         <source>No PDF file is set for tickets.</source>
         <translation>Berkas PDF untuk tiket belum diatur.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="39"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="39"/>
         <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>Folder &quot;%1&quot; tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="51"/>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="92"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="51"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="92"/>
         <source>Ticket %1</source>
         <translation>Tiket %1</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="57"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="57"/>
         <source>The PDF &quot;%1&quot; could not be started.</source>
         <translation>PDF &quot;%1&quot; tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="75"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="75"/>
         <source>No default printer is set up.</source>
         <translation>Belum ada printer bawaan yang diatur.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="76"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="76"/>
         <source>The printer &quot;%1&quot; is not available.</source>
         <translation>Printer &quot;%1&quot; tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="82"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="82"/>
         <source>The printer &quot;%1&quot; reports an error (paper, cover or connection).</source>
         <translation>Printer &quot;%1&quot; melaporkan gangguan (kertas, tutup, atau sambungan).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="89"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="89"/>
         <source>The printer &quot;%1&quot; does not accept the paper size %2.</source>
         <translation>Printer &quot;%1&quot; tidak menerima ukuran kertas %2.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="95"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="95"/>
         <source>The printer &quot;%1&quot; did not start.</source>
         <translation>Printer &quot;%1&quot; tidak mulai mencetak.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="101"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="101"/>
         <source>The printer &quot;%1&quot; failed while printing.</source>
         <translation>Printer &quot;%1&quot; gagal saat mencetak.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="117"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="117"/>
         <source>Unknown printer kind.</source>
         <translation>Jenis printer tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="44"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="44"/>
         <source>The file &quot;%1&quot; cannot be created: may this user write in that folder, and is the disk not full?</source>
         <translation>Berkas &quot;%1&quot; tidak dapat dibuat: apakah pengguna ini boleh menulis di folder itu, dan apakah disk tidak penuh?</translation>
     </message>
     <message>
-        <location filename="../../app/devices/TicketPrinter.cpp" line="64"/>
+        <location filename="../../platform/printing/TicketPrinter.cpp" line="64"/>
         <source>The file &quot;%1&quot; could not be saved: is the disk full?</source>
         <translation>Berkas &quot;%1&quot; tidak dapat disimpan: apakah disk penuh?</translation>
     </message>
@@ -1840,17 +1764,17 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../../ui/ticket/TicketView.cpp" line="29"/>
+        <location filename="../../platform/ticket/TicketView.cpp" line="29"/>
         <source>Face-to-face visit</source>
         <translation>Kunjungan tatap muka</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketView.cpp" line="30"/>
+        <location filename="../../platform/ticket/TicketView.cpp" line="30"/>
         <source>Item drop-off</source>
         <translation>Penitipan barang</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/TicketView.cpp" line="33"/>
+        <location filename="../../platform/ticket/TicketView.cpp" line="33"/>
         <source>Session %1</source>
         <translation>Sesi %1</translation>
     </message>
@@ -2020,12 +1944,12 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Tiket %1 sudah dibatalkan pada %2.</translation>
     </message>
     <message>
-        <location filename="../../db/VisitAdmin.cpp" line="38"/>
+        <location filename="../../db/VisitAdmin.cpp" line="43"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../db/VisitAdmin.cpp" line="41"/>
+        <location filename="../../db/VisitAdmin.cpp" line="46"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
@@ -2033,17 +1957,17 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>VisitRepository</name>
     <message>
-        <location filename="../../db/Visit.cpp" line="74"/>
+        <location filename="../../db/Visit.cpp" line="86"/>
         <source>There is no ticket with this number.</source>
         <translation>Tidak ada tiket dengan nomor ini.</translation>
     </message>
     <message>
-        <location filename="../../db/Visit.cpp" line="114"/>
+        <location filename="../../db/Visit.cpp" line="122"/>
         <source>Type a queue number such as A-042.</source>
         <translation>Ketik nomor antrian seperti A-042.</translation>
     </message>
     <message>
-        <location filename="../../db/Visit.cpp" line="123"/>
+        <location filename="../../db/Visit.cpp" line="131"/>
         <source>There is no ticket %1 today.</source>
         <translation>Tidak ada tiket %1 hari ini.</translation>
     </message>
@@ -2217,17 +2141,17 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>besuk::Announcer</name>
     <message>
-        <location filename="../../app/devices/Announcer.cpp" line="201"/>
+        <location filename="../../platform/devices/Announcer.cpp" line="201"/>
         <source>The speech data (espeak-ng-data) is not installed.</source>
         <translation>Data suara (espeak-ng-data) belum terpasang.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/Announcer.cpp" line="205"/>
+        <location filename="../../platform/devices/Announcer.cpp" line="205"/>
         <source>The speech voice &quot;%1&quot; is not installed.</source>
         <translation>Suara &quot;%1&quot; belum terpasang.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/Announcer.cpp" line="213"/>
+        <location filename="../../platform/devices/Announcer.cpp" line="213"/>
         <source>The announcement could not be spoken.</source>
         <translation>Pengumuman tidak dapat diucapkan.</translation>
     </message>
@@ -2482,17 +2406,17 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>besuk::CameraInput</name>
     <message>
-        <location filename="../../app/devices/CameraInput.cpp" line="34"/>
+        <location filename="../../platform/devices/CameraInput.cpp" line="34"/>
         <source>No camera was found. Scan with the barcode scanner or type the number.</source>
         <translation>Kamera tidak ditemukan. Pindai dengan pemindai barcode atau ketik nomornya.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/CameraInput.cpp" line="35"/>
+        <location filename="../../platform/devices/CameraInput.cpp" line="35"/>
         <source>The camera &quot;%1&quot; was not found.</source>
         <translation>Kamera &quot;%1&quot; tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/CameraInput.cpp" line="40"/>
+        <location filename="../../platform/devices/CameraInput.cpp" line="40"/>
         <source>Camera problem: %1</source>
         <translation>Gangguan kamera: %1</translation>
     </message>
@@ -2629,98 +2553,98 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="59"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="46"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="99"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="81"/>
         <source>Visitors on %1</source>
         <translation>Pengunjung pada %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="100"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="82"/>
         <source>Visitors from %1 to %2</source>
         <translation>Pengunjung dari %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="109"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="142"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="91"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="124"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="110"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="114"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="92"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="94"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="96"/>
         <source>registered</source>
         <translation>terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="111"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="143"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="93"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="125"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="113"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="144"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="95"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="126"/>
         <source>Children</source>
         <translation>Anak-anak</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="115"/>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="97"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
         <source>Total</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="116"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="98"/>
         <source>visitors registered</source>
         <translation>pengunjung terdaftar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/DashboardPage.cpp" line="117"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="99"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n rombongan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="118"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="100"/>
         <source>Registered</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="120"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="102"/>
         <source>Admitted</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="122"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="104"/>
         <source>Refused</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="124"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="106"/>
         <source>Inside now</source>
         <translation>Sedang di dalam</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="130"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="112"/>
         <source>Session</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="168"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="150"/>
         <source>Visitors registered per hour</source>
         <translation>Pengunjung terdaftar per jam</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/DashboardPage.cpp" line="168"/>
+        <location filename="../../ui/staff/DashboardPage.cpp" line="150"/>
         <source>Visitors registered per day</source>
         <translation>Pengunjung terdaftar per hari</translation>
     </message>
@@ -2935,22 +2859,27 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>besuk::ExportsPage</name>
     <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="58"/>
         <source>XLSX files (*.xlsx)</source>
         <translation>Berkas XLSX (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="125"/>
         <source>Report preview</source>
         <translation>Pratinjau laporan</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="19"/>
         <source>&amp;XLSX spreadsheet</source>
         <translation>Lembar kerja &amp;XLSX</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="28"/>
         <source>Pre&amp;view…</source>
         <translation>Pra&amp;tinjau…</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/ExportsPage.ui" line="8"/>
         <source>A spreadsheet (CSV or XLSX, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</source>
         <translation>Lembar kerja (CSV atau XLSX, satu baris per hari) atau laporan harian resmi (PDF, A4) untuk satu tanggal atau rentang tanggal. Setiap ekspor dicatat di log audit. Untuk ekspor harian lewat cron: besuk-cli export --format pdf --output BERKAS</translation>
     </message>
@@ -2958,11 +2887,6 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <location filename="../../ui/staff/ExportsPage.ui" line="7"/>
         <source>Exports and reports</source>
         <translation>Ekspor dan laporan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/ExportsPage.ui" line="8"/>
-        <source>A spreadsheet (CSV, one row per day) or the official day report (PDF, A4) for a date or a range of dates. Every export is recorded in the audit log. For a daily export by cron: besuk-cli export --format pdf --output FILE</source>
-        <translation>Lembar kerja (CSV, satu baris per hari) atau laporan harian resmi (PDF, A4) untuk satu tanggal atau rentang tanggal. Setiap ekspor dicatat di log audit. Untuk ekspor harian lewat cron: besuk-cli export --format pdf --output BERKAS</translation>
     </message>
     <message>
         <location filename="../../ui/staff/ExportsPage.ui" line="11"/>
@@ -2985,47 +2909,47 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Laporan harian &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.ui" line="19"/>
+        <location filename="../../ui/staff/ExportsPage.ui" line="20"/>
         <source>&amp;CSV spreadsheet</source>
         <translation>Lembar kerja &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.ui" line="27"/>
+        <location filename="../../ui/staff/ExportsPage.ui" line="29"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="41"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="60"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="42"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="57"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="42"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="51"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="69"/>
         <source>Exports</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="86"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="109"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="109"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="144"/>
         <source>The file could not be written: %1</source>
         <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/ExportsPage.cpp" line="121"/>
+        <location filename="../../ui/staff/ExportsPage.cpp" line="156"/>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
@@ -3389,31 +3313,12 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>besuk::KioskFlow</name>
     <message>
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="58"/>
-        <source>This NIK has already been added to the group. Each person is entered once.</source>
-        <translation>NIK ini sudah ditambahkan ke rombongan. Setiap orang cukup dimasukkan satu kali.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="65"/>
-        <source>A group may have at most %n adult(s). Please continue without this person.</source>
-        <translation>
-            <numerusform>Satu rombongan paling banyak %n orang dewasa. Silakan lanjutkan tanpa orang ini.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="68"/>
-        <source>A group may have at most %n people, children included. Please register fewer people.</source>
-        <translation>
-            <numerusform>Satu rombongan paling banyak %n orang, termasuk anak-anak. Silakan daftarkan lebih sedikit orang.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="128"/>
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="94"/>
         <source>Please choose the inmate you are visiting.</source>
         <translation>Silakan pilih warga binaan yang Anda kunjungi.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/KioskFlow.cpp" line="146"/>
+        <location filename="../../ui/kiosk/KioskFlow.cpp" line="112"/>
         <source>There is no ticket to print.</source>
         <translation>Tidak ada tiket untuk dicetak.</translation>
     </message>
@@ -3549,56 +3454,56 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>besuk::RoomBoard</name>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="69"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="68"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n menit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="78"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="77"/>
         <source>Longer than the visit time limit of %n minute(s)</source>
         <translation>
             <numerusform>Melebihi batas waktu kunjungan %n menit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="86"/>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="88"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="85"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="87"/>
         <source>Visiting room: %n group(s) inside</source>
         <translation>
             <numerusform>Ruang kunjungan: %n rombongan di dalam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gate/RoomBoard.cpp" line="87"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="86"/>
         <source>%n over time</source>
         <translation>
             <numerusform>%n melebihi waktu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Ticket</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Visiting</source>
         <translation>Warga binaan</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Admitted at</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/gate/RoomBoard.cpp" line="93"/>
+        <location filename="../../ui/gate/RoomBoard.cpp" line="92"/>
         <source>Time inside</source>
         <translation>Lama</translation>
     </message>
@@ -3607,7 +3512,7 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <name>besuk::RosterPage</name>
     <message>
         <location filename="../../ui/staff/RosterPage.ui" line="9"/>
-        <location filename="../../ui/staff/RosterPage.cpp" line="56"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="54"/>
         <source>Roster</source>
         <translation>Daftar WBP</translation>
     </message>
@@ -3672,133 +3577,133 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Tutup laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="46"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="44"/>
         <source>Import the roster from a CSV file</source>
         <translation>Impor daftar WBP dari berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="47"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="45"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="82"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="80"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="82"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="80"/>
         <source>inactive</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="123"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="121"/>
         <source>New inmate</source>
         <translation>Warga binaan baru</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="124"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="122"/>
         <source>Choose an inmate in the list to correct or deactivate them.</source>
         <translation>Pilih warga binaan di daftar untuk memperbaiki datanya atau menonaktifkannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="127"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="125"/>
         <source>Inmate %1</source>
         <translation>Warga binaan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="128"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="126"/>
         <source>On the roster: visitors can register for this inmate.</source>
         <translation>Ada di daftar WBP: pengunjung dapat mendaftar untuk mengunjungi warga binaan ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="129"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="127"/>
         <source>Inactive (released or transferred): no new visits; past visits stay in the history.</source>
         <translation>Nonaktif (bebas atau pindah): tidak ada kunjungan baru; kunjungan sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="163"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="161"/>
         <source>%1 (%2) was added to the roster.</source>
         <translation>%1 (%2) ditambahkan ke daftar WBP.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="178"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="176"/>
         <source>The changes to %1 were saved.</source>
         <translation>Perubahan data %1 sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="195"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="193"/>
         <source>%1 (%2) is on the roster again.</source>
         <translation>%1 (%2) aktif kembali di daftar WBP.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="196"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="194"/>
         <source>%1 (%2) was deactivated. Their past visits stay in the history.</source>
         <translation>%1 (%2) sudah dinonaktifkan. Kunjungan sebelumnya tetap tersimpan di riwayat.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="206"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="204"/>
         <source>The file %1 could not be read.</source>
         <translation>Berkas %1 tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="245"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="215"/>
         <source>Import from %1: %2 added, %3 updated, %4 rejected.</source>
         <translation>Impor dari %1: %2 ditambahkan, %3 diperbarui, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="231"/>
         <source>added</source>
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="264"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="234"/>
         <source>updated</source>
         <translation>diperbarui</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="267"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="237"/>
         <source>rejected</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="289"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="259"/>
         <source>Search: number or name</source>
         <translation>Cari: nomor atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
-        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
         <source>Block</source>
         <translation>Blok</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="291"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/RosterPage.cpp" line="293"/>
+        <location filename="../../ui/staff/RosterPage.cpp" line="263"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -4982,99 +4887,99 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="178"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="177"/>
         <source>Choose a ticket to see its group and inspections.</source>
         <translation>Pilih tiket untuk melihat rombongan dan pemeriksaannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="188"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="187"/>
         <source>%1 — %2 (%3), %4</source>
         <translation>%1 — %2 (%3), %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff/VisitsPage.cpp" line="192"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="191"/>
         <source>%n child(ren) without NIK</source>
         <translation>
             <numerusform>%n anak tanpa NIK</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="194"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="193"/>
         <source>Cancelled: %1</source>
         <translation>Dibatalkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="196"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="195"/>
         <source>Refused: %1</source>
         <translation>Ditolak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="205"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="204"/>
         <source>%1 inspection at %2 by %3: %4</source>
         <translation>Pemeriksaan %1 pukul %2 oleh %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="206"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="205"/>
         <source>Entry</source>
         <translation>masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="206"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="205"/>
         <source>Exit</source>
         <translation>keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="208"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="207"/>
         <source>no items</source>
         <translation>tidak ada barang</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="261"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="260"/>
         <source>Search: number, inmate or visitor</source>
         <translation>Cari: nomor, warga binaan, atau pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="262"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="261"/>
         <source>All tickets</source>
         <translation>Semua tiket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="268"/>
         <source>Ticket</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="268"/>
         <source>Registered</source>
         <translation>Didaftarkan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="268"/>
         <source>Inmate</source>
         <translation>Warga binaan</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="268"/>
         <source>Lead visitor</source>
         <translation>Pengunjung utama</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="268"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Admitted</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/VisitsPage.cpp" line="270"/>
+        <location filename="../../ui/staff/VisitsPage.cpp" line="269"/>
         <source>Left</source>
         <translation>Keluar</translation>
     </message>

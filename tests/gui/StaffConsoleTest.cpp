@@ -7,6 +7,7 @@
 
 #include <QBarSet>
 #include <QChart>
+#include <QDateEdit>
 #include <QFileInfo>
 #include <QStackedBarSeries>
 #include <QTableWidget>
@@ -95,6 +96,15 @@ TEST_CASE("The dashboard shows the domain's tally: cards, hourly chart, a range"
     CHECK(f.text(u"totalValueLabel"_s) == u"8"_s);
     CHECK(page->shown().registered.total() == 8);
     CHECK(qobject_cast<QStackedBarSeries *>(page->chart()->series().first())->barSets()[0]->count() == 2);
+
+    // A long range: the domain's 366 days hold (today is day 200 of this one), and a longer one ends after 366.
+    const QDate today = f.facility->today();
+    page->setRange(today.addDays(-199), today);
+    CHECK(f.text(u"totalValueLabel"_s) == u"8"_s);
+    CHECK(qobject_cast<QStackedBarSeries *>(page->chart()->series().first())->barSets()[0]->count() == 200);
+    page->setRange(today.addDays(-399), today);
+    CHECK(f.find<QDateEdit>(u"toDateEdit"_s)->date() == today.addDays(-399 + 365));
+    CHECK(qobject_cast<QStackedBarSeries *>(page->chart()->series().first())->barSets()[0]->count() == 366);
 }
 
 TEST_CASE("Visits: search, details with inspections (the look is audited), cancel with a reason, reprint",

@@ -353,3 +353,33 @@ TEST_CASE("call kinds have stable keys", "[calls]") {
     CHECK(callKindKey(CallKind::Skip) == u"skip"_s);
     CHECK_FALSE(callKindFromKey(u"announce"_s).has_value());
 }
+
+TEST_CASE("call board: now serving is the newest open call, a skip takes a number off", "[calls]") {
+    const auto call = [](qint64 id, int number, CallKind kind) {
+        CallRecord record;
+        record.id = id;
+        record.queueNumber = number;
+        record.kind = kind;
+        return record;
+    };
+    CallBoard board;
+    CHECK_FALSE(board.serving(3).current);
+    // Newest first: A-004 skipped, A-003 recalled, A-002 called, A-003 called, A-001 called.
+    board.recent = {call(6, 4, CallKind::Skip), call(5, 4, CallKind::Call), call(4, 3, CallKind::Recall),
+                    call(3, 2, CallKind::Call), call(2, 3, CallKind::Call), call(1, 1, CallKind::Call)};
+    const Serving serving = board.serving(3);
+    REQUIRE(serving.current);
+    CHECK(serving.current->id == 4);
+    CHECK(serving.current->kind == CallKind::Recall);
+    REQUIRE(serving.recent.size() == 2);
+    CHECK(serving.recent.at(0).queueLabel() == u"A-002"_s);
+    CHECK(serving.recent.at(1).queueLabel() == u"A-001"_s);
+    CHECK(board.serving(1).recent.size() == 1);
+    // A number skipped and then recalled is back.
+    board.recent.prepend(call(7, 4, CallKind::Recall));
+    CHECK(board.serving(3).current->id == 7);
+
+    CHECK(CallService::changesBoard(u"queue.call"_s));
+    CHECK(CallService::changesBoard(u"visit.register"_s));
+    CHECK_FALSE(CallService::changesBoard(u"inmate.import"_s));
+}

@@ -468,3 +468,78 @@ TEST_CASE("A day's tickets are listed in queue order, all or by status", "[gate]
     CHECK(VisitRepository::ofDay(g.f->database(), g.f->today(), VisitStatus::CheckedOut)->isEmpty());
     CHECK(VisitRepository::ofDay(g.f->database(), g.f->today().addDays(1))->isEmpty());
 }
+
+TEST_CASE("Inside now: today's admitted groups and yesterday's missed check-outs, no older", "[gate]") {
+    Gate g;
+    Rules rules = g.f->rules();
+    rules.visitsPerInmatePerWeek = 0;
+    REQUIRE(g.f->saveRules(rules, u"admin"_s).ok());
+    const QString second = g.issue(u"WB-002"_s).payload;
+    g.clearAndAdmit();
+    const auto labels = [](const Result<QList<VisitRecord>> &visits) {
+        REQUIRE(visits.ok());
+        QStringList found;
+        for (const VisitRecord &visit : *visits)
+            found.append(visit.queueLabel());
+        return found;
+    };
+    CHECK(labels(g.gate.todaysTickets()) == QStringList{u"A-001"_s, u"A-002"_s});
+    CHECK(labels(g.gate.insideNow()) == QStringList{u"A-001"_s});
+    CHECK(g.gate.missedCheckOuts()->isEmpty());
+
+    REQUIRE(g.gate.inspect(second, Gate::cleared()).ok());
+    REQUIRE(g.gate.admit(second, Officer)->verdict == Verdict::Admitted);
+    REQUIRE(g.checkOut().verdict == Verdict::CheckedOut);
+    CHECK(labels(g.gate.insideNow()) == QStringList{u"A-002"_s});
+
+    const Snapshot before = g.f.snapshot();
+    g.f.setLocal(TestFacility::reportDay().addDays(1), QTime(8, 0)); // A-002 never checked out
+    CHECK(g.gate.todaysTickets()->isEmpty());
+    CHECK(labels(g.gate.missedCheckOuts()) == QStringList{u"A-002"_s});
+    CHECK(labels(g.gate.insideNow()) == QStringList{u"A-002"_s});
+    g.f.setLocal(TestFacility::reportDay().addDays(1 + GateService::MissedCheckOutDays), QTime(8, 0));
+    CHECK(g.gate.missedCheckOuts()->isEmpty());
+    CHECK(g.gate.insideNow()->isEmpty());
+    CHECK(g.f.snapshot() == before);
+}
+
+TEST_CASE("The items to hand back are those deposited at the entry inspections", "[gate]") {
+    Gate g;
+    const qint64 id = g.scan(g.payload).visit->id;
+    CHECK(g.gate.depositedItems(id)->isEmpty());
+    InspectionRequest first = Gate::cleared();
+    first.items = {{u"Telepon genggam"_s, Disposition::Deposited, u"L-7"_s},
+                   {u"Nasi kotak"_s, Disposition::Allowed, {}},
+                   {u"Korek api"_s, Disposition::Confiscated, {}}};
+    REQUIRE(g.inspect(first).verdict == Verdict::Valid);
+    InspectionRequest second = Gate::cleared();
+    second.items = {{u"Dompet"_s, Disposition::Deposited, u"L-8"_s}};
+    REQUIRE(g.inspect(second).verdict == Verdict::Valid);
+    REQUIRE(g.admit().verdict == Verdict::Admitted);
+    InspectionRequest exit = Gate::cleared(InspectionPhase::Exit);
+    exit.items = {{u"Payung"_s, Disposition::Deposited, u"L-9"_s}}; // an exit inspection deposits nothing to return
+    REQUIRE(g.inspect(exit).verdict == Verdict::AlreadyAdmitted);
+
+    auto deposited = g.gate.depositedItems(id);
+    REQUIRE(deposited.ok());
+    REQUIRE(deposited->size() == 2);
+    CHECK(deposited->at(0).description == u"Telepon genggam"_s);
+    CHECK(deposited->at(0).tag == u"L-7"_s);
+    CHECK(deposited->at(1).tag == u"L-8"_s);
+    CHECK(g.gate.depositedItems(id + 1000)->isEmpty());
+}
+
+TEST_CASE("A group inside for the rules' visit time or longer has overstayed", "[gate]") {
+    Gate g;
+    VisitRecord waiting = *g.scan(g.payload).visit;
+    CHECK(waiting.minutesInside(g.f.clock.now()) == 0);
+    CHECK_FALSE(waiting.overstayed(g.f.clock.now().addSecs(3600), g.f->rules().visitMinutes));
+    g.clearAndAdmit();
+    const VisitRecord inside = *g.scan(g.payload).visit;
+    const int limit = g.f->rules().visitMinutes;
+    const QDateTime admitted = inside.admittedAt;
+    CHECK(inside.minutesInside(admitted.addSecs(limit * 60 - 1)) == limit - 1);
+    CHECK_FALSE(inside.overstayed(admitted.addSecs(limit * 60 - 1), limit));
+    CHECK(inside.overstayed(admitted.addSecs(limit * 60), limit));
+    CHECK(inside.minutesInside(QDateTime()) == 0);
+}

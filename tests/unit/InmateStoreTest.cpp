@@ -320,3 +320,62 @@ TEST_CASE("A CSV import whose header is not UTF-8 is refused whole", "[inmates]"
     }
     CHECK(f.snapshot() == before);
 }
+
+TEST_CASE("A CSV import reports what became of every row, in file order", "[inmates]") {
+    TestFacility f;
+    f.addInmates(1); // WB-001
+    InmateStore store(*f);
+    const QByteArray csv = "number,name,block\r\n"
+                           "B.I-001/2025,Budi Santoso,Blok A\r\n" // 2 added
+                           "WB-001,Warga Baru,Blok D\r\n"         // 3 updated
+                           " B.I-002 ,R0b0t,Blok A\r\n"           // 4 rejected: digits in the name
+                           "B.I-001/2025,Budi Lagi,Blok C\r\n"    // 5 rejected: repeated
+                           "B.I-003/2025\r\n";                    // 6 rejected: too few fields
+    using Outcome = ImportReport::Row::Outcome;
+    const auto check = [](const ImportReport &report) {
+        REQUIRE(report.rows.size() == 5);
+        QList<int> lines;
+        QStringList numbers;
+        QList<Outcome> outcomes;
+        for (const ImportReport::Row &row : report.rows) {
+            lines.append(row.line);
+            numbers.append(row.number);
+            outcomes.append(row.outcome);
+            CHECK(row.reason.isEmpty() == (row.outcome != Outcome::Rejected));
+        }
+        CHECK(lines == QList<int>{2, 3, 4, 5, 6});
+        CHECK(numbers ==
+              QStringList{u"B.I-001/2025"_s, u"WB-001"_s, u"B.I-002"_s, u"B.I-001/2025"_s, u"B.I-003/2025"_s});
+        CHECK(outcomes == QList<Outcome>{Outcome::Added, Outcome::Updated, Outcome::Rejected, Outcome::Rejected,
+                                         Outcome::Rejected});
+        CHECK(report.rows.at(3).reason == report.rejected.at(1).reason);
+    };
+
+    const Snapshot before = f.snapshot();
+    SECTION("a preview stores nothing and says what each row would become") {
+        const auto preview = store.importCsv(csv, u"admin"_s, ImportMode::Preview);
+        REQUIRE(preview.ok());
+        CHECK_FALSE(preview->stored);
+        check(*preview);
+        CHECK(f.snapshot() == before);
+    }
+    SECTION("all or nothing with a rejected row: nothing stored, the rows as a preview") {
+        const auto refused = store.importCsv(csv, u"admin"_s);
+        REQUIRE(refused.ok());
+        CHECK_FALSE(refused->stored);
+        check(*refused);
+        CHECK(f.snapshot() == before);
+    }
+    SECTION("partial: the good rows stored, as reported") {
+        const auto partial = store.importCsv(csv, u"admin"_s, ImportMode::Partial);
+        REQUIRE(partial.ok());
+        CHECK(partial->stored);
+        check(*partial);
+        CHECK(store.findByNumber(u"B.I-001/2025"_s)->name == u"Budi Santoso"_s);
+        CHECK(store.findByNumber(u"WB-001"_s)->name == u"Warga Baru"_s);
+        // The same file again: the good rows are updates now.
+        const auto again = store.importCsv(csv, u"admin"_s, ImportMode::Preview);
+        REQUIRE(again.ok());
+        CHECK(again->rows.at(0).outcome == Outcome::Updated);
+    }
+}

@@ -398,3 +398,77 @@ TEST_CASE("The facility day is the facility's, whatever the machine's time zone"
         CHECK(registered(f, single(u"WB-001"_s, 2, Service::Deposit)).visit.date == Day);
     }
 }
+
+TEST_CASE("Group checks while a group is entered: each NIK once, adults and size within the rules", "[registration]") {
+    TestFacility f;
+    const RegistrationService service(*f);
+    const Snapshot before = f.snapshot();
+    auto budi = service.checkJoin({}, 0, {man(1), u"Budi Santoso"_s});
+    REQUIRE(budi.ok());
+    CHECK(budi->nik == man(1));
+    CHECK(budi->name == u"Budi Santoso"_s);
+    CHECK(budi->category == Category::Man);
+    CHECK(budi->age == 40); // born 14 March 1985; the report day is 27 December 2025
+    auto putri = service.checkJoin({*budi}, 0, {girl17(2), u"Putri Aminah"_s});
+    REQUIRE(putri.ok());
+    CHECK(putri->countsAsChild());
+
+    auto twice = service.checkJoin({*budi}, 0, {man(1), u"Budi Lagi"_s});
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().code == ErrorCode::InvalidInput);
+    CHECK(twice.error().message.contains(u"already been added"_s));
+    CHECK(service.checkJoin({*budi}, 0, {u"12345"_s, u"Siti Aminah"_s}).error().code == ErrorCode::InvalidInput);
+    CHECK(service.checkJoin({*budi}, 0, {woman(3), u"Siti 2"_s}).error().code == ErrorCode::InvalidInput);
+
+    // Three adults fit (the default limit); a fourth adult does not, a minor with a NIK still does.
+    QList<GroupMember> three{*budi, *service.checkPerson({woman(3), u"Siti Aminah"_s}),
+                             *service.checkPerson({man(4), u"Andi Wijaya"_s})};
+    auto fourth = service.checkJoin(three, 0, {woman(5), u"Dewi Lestari"_s});
+    REQUIRE_FALSE(fourth.ok());
+    CHECK(fourth.error().code == ErrorCode::RuleRefused);
+    CHECK(fourth.error().message.contains(u"at most 3 adult"_s));
+    CHECK(service.checkJoin(three, 0, {girl17(6), u"Putri Aminah"_s}).ok());
+    // The group size counts children without a NIK too.
+    auto full = service.checkJoin(three, 1, {girl17(6), u"Putri Aminah"_s});
+    REQUIRE_FALSE(full.ok());
+    CHECK(full.error().message.contains(u"at most 4 people"_s));
+
+    CHECK(service.adultLimit() == 3);
+    CHECK(service.childrenRoom(1) == 3);
+    CHECK(service.childrenRoom(4) == 0);
+    CHECK(service.childrenRoom(7) == 0);
+    CHECK(f.snapshot() == before); // asking stores nothing
+    saveRules(f, [](Rules &r) {
+        r.maxGroupSize = 30;
+        r.maxAdults = 2;
+        r.adultAge = 17;
+    });
+    CHECK(service.adultLimit() == 2);
+    CHECK(service.childrenRoom(1) == RegistrationService::MaxChildren);
+    CHECK(service.checkPerson({girl17(2), u"Putri Aminah"_s})->category == Category::Woman);
+}
+
+TEST_CASE("The whole group is checked by the same rules registration uses", "[registration]") {
+    TestFacility f;
+    f.addInmates(1);
+    const RegistrationService service(*f);
+    const GroupMember budi = *service.checkPerson({man(1), u"Budi Santoso"_s});
+    const GroupMember siti = *service.checkPerson({woman(2), u"Siti Aminah"_s});
+    const GroupMember putri = *service.checkPerson({girl17(3), u"Putri Aminah"_s});
+
+    auto counted = service.checkGroup({budi, siti, putri}, 1);
+    REQUIRE(counted.ok());
+    CHECK(counted->men == 1);
+    CHECK(counted->women == 1);
+    CHECK(counted->children == 2);
+    CHECK(counted->people() == 4);
+    CHECK(GroupCount::of({budi, putri}, 2).children == 3);
+
+    CHECK(service.checkGroup({putri}, 0).error().message.contains(u"only with an adult"_s));
+    CHECK(service.checkGroup({budi, budi}, 0).error().message.contains(u"entered twice"_s));
+    CHECK(service.checkGroup({budi, siti}, 3).error().message.contains(u"this one has 5"_s));
+    // What checkGroup refuses, registration refuses with the same words.
+    const Error byRegistration =
+        refused(f, request(u"WB-001"_s, {{man(1), u"Budi"_s}, {woman(2), u"Siti"_s}}, 3), ErrorCode::RuleRefused);
+    CHECK(byRegistration.message == service.checkGroup({budi, siti}, 3).error().message);
+}

@@ -2,10 +2,10 @@
 // (issue #19). Run on SQLite and, through the "pg unit:" variants, on PostgreSQL, where the server's own list of
 // prepared statements (pg_prepared_statements, per session) shows what the connection keeps.
 
-#include "Database.h"
-#include "GateService.h"
-#include "RegistrationService.h"
 #include "TestFacility.h"
+#include "db/Database.h"
+#include "db/GateService.h"
+#include "db/RegistrationService.h"
 
 #include <QSqlQuery>
 

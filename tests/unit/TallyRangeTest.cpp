@@ -280,3 +280,45 @@ TEST_CASE("Indonesian dates do not depend on the system locale", "[export][date]
     CHECK(IndonesianDate::range(Saturday, QDate(2026, 1, 2)) == u"27 Desember 2025 - 2 Januari 2026"_s);
     CHECK(IndonesianDate::range(Saturday, Saturday) == u"27 Desember 2025"_s);
 }
+
+TEST_CASE("A range's summary adds its days up: every count, per service, session and hour", "[tally][range]") {
+    InspectedDays d;
+    TallyService tallies(*d.f);
+    auto summary = tallies.summary(Friday.addDays(-1), Sunday);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->days.size() == 4);
+    const DayTally &total = summary->total;
+    CHECK(total.date == Friday.addDays(-1));
+    CHECK(total.registered == Counts{6, 3, 5, 3});
+    CHECK(total.admitted == Counts{3, 2, 3, 3});
+    CHECK(total.refused == Counts{2, 1, 1, 0});
+    CHECK(total.checkedOut == Counts{1, 1, 1, 1});
+    CHECK(total.inside == summary->days.at(2).inside);
+    CHECK(total.visit.registered == total.registered);
+    CHECK(total.deposit.registered == Counts{});
+    CHECK(total.bySession.value(u"Pagi"_s) == Counts{6, 3, 5, 3});
+    REQUIRE(total.byHour.size() == 5); // 08:00 to 12:00
+    CHECK(total.byHour.first().hour == 8);
+    CHECK(total.byHour.at(1).registered == Counts{2, 2, 1, 1}); // 09:00 on Friday and on Saturday
+    CHECK(total.byHour.last().registered == Counts{1, 0, 1, 0});
+
+    // One day sums to itself.
+    auto one = tallies.summary(Saturday, Saturday);
+    REQUIRE(one.ok());
+    checkSameDay(one->total, *tallies.day(Saturday));
+    CHECK(TallyService::sum({}).registered == Counts{});
+}
+
+TEST_CASE("A dashboard range ends where the domain's 366 days end", "[tally][range]") {
+    const QDate start(2024, 1, 1);
+    CHECK(TallyService::rangeEnd(start, start.addDays(10)) == start.addDays(10));
+    CHECK(TallyService::rangeEnd(start, start.addDays(200)) == start.addDays(200)); // beyond the old 92 days
+    CHECK(TallyService::rangeEnd(start, start.addDays(365)) == start.addDays(365));
+    CHECK(TallyService::rangeEnd(start, start.addDays(400)) == start.addDays(365));
+    CHECK(TallyService::checkRange(start, TallyService::rangeEnd(start, start.addDays(5000))).ok());
+
+    TestFacility f;
+    auto tooLong = TallyService(*f).summary(start, start.addDays(366));
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().code == ErrorCode::InvalidInput);
+}

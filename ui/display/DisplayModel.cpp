@@ -13,11 +13,6 @@ namespace {
 
 constexpr int CoalesceMs = 10;
 
-bool concernsTheBoard(const QString &kind) {
-    // Calls change the board; registrations, admits, refusals and cancellations change the waiting counts.
-    return kind.startsWith(u"queue."_s) || kind.startsWith(u"visit."_s);
-}
-
 // What the window shows, to tell whether a refresh changed anything.
 bool sameBoard(const CallBoard &a, const CallBoard &b) {
     if (a.waitingVisits != b.waitingVisits || a.waitingDeposits != b.waitingDeposits ||
@@ -115,7 +110,7 @@ void DisplayModel::onChange(const Change &change) {
         m_feedProblem.clear();
         updateProblem();
     }
-    if (concernsTheBoard(change.kind))
+    if (CallService::changesBoard(change.kind))
         scheduleRefresh();
 }
 
@@ -141,22 +136,7 @@ void DisplayModel::refresh() {
     if (!board)
         return;
 
-    // Newest first: a number's latest action counts. A skip closes a number; the first open call is "now serving".
-    std::optional<CallRecord> current;
-    QList<CallRecord> recent;
-    QSet<QString> done;
-    for (const CallRecord &call : std::as_const(board->recent)) {
-        const QString label = call.queueLabel();
-        if (done.contains(label))
-            continue;
-        done.insert(label);
-        if (call.kind == CallKind::Skip)
-            continue;
-        if (!current)
-            current = call;
-        else if (recent.size() < m_recentCount)
-            recent.append(call);
-    }
+    Serving serving = board->serving(m_recentCount);
 
     // New calls and recalls, oldest first; those on the board at start-up were announced before.
     QList<CallRecord> fresh;
@@ -169,8 +149,8 @@ void DisplayModel::refresh() {
 
     const bool changed = !m_loaded || !sameBoard(m_board, *board);
     m_board = std::move(board).value();
-    m_current = std::move(current);
-    m_recent = std::move(recent);
+    m_current = std::move(serving.current);
+    m_recent = std::move(serving.recent);
     m_seen = std::move(seen);
     m_loaded = true;
     if (changed)

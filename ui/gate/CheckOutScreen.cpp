@@ -20,7 +20,7 @@ void CheckOutScreen::begin(const VisitRecord &visit, const QList<InspectionItem>
                            const QDateTime &localNow) {
     m_visit = visit;
     m_deposited = deposited;
-    m_minutesInside = visit.admittedAt.isValid() ? visit.admittedAt.secsTo(localNow) / 60 : 0;
+    m_minutesInside = visit.minutesInside(localNow);
     qDeleteAll(m_boxes);
     m_boxes.clear();
     for (qsizetype index = 0; index < deposited.size(); ++index) {

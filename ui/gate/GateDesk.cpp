@@ -110,38 +110,15 @@ Result<GateOutcome> GateDesk::checkOut() {
 }
 
 Result<QList<InspectionItem>> GateDesk::depositedItems(qint64 visitId) {
-    auto records = m_gate.inspections(visitId);
-    if (!records)
-        return records.error();
-    QList<InspectionItem> deposited;
-    for (const InspectionRecord &record : *records) {
-        if (record.phase != InspectionPhase::Entry)
-            continue;
-        for (const InspectionItem &item : record.items)
-            if (item.disposition == Disposition::Deposited)
-                deposited.append(item);
-    }
-    return deposited;
+    return m_gate.depositedItems(visitId);
 }
 
 Result<QList<VisitRecord>> GateDesk::todaysTickets() {
-    return m_facility.database().read(
-        [&] { return VisitRepository::ofDay(m_facility.database(), m_facility.today()); });
+    return m_gate.todaysTickets();
 }
 
 Result<QList<VisitRecord>> GateDesk::insideNow() {
-    // Groups admitted on an earlier day and never checked out are inside too (a missed check-out).
-    return m_facility.database().read([&]() -> Result<QList<VisitRecord>> {
-        QList<VisitRecord> inside;
-        for (int daysBack = 1; daysBack >= 0; --daysBack) {
-            auto day = VisitRepository::ofDay(m_facility.database(), m_facility.today().addDays(-daysBack),
-                                              VisitStatus::Admitted);
-            if (!day)
-                return day.error();
-            inside += *day;
-        }
-        return inside;
-    });
+    return m_gate.insideNow();
 }
 
 Result<CallRecord> GateDesk::callNext(Service service) {

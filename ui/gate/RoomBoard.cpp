@@ -52,9 +52,8 @@ void RoomBoard::setNow(const QDateTime &now) {
 }
 
 int RoomBoard::overdueCount() const {
-    return int(std::count_if(m_inside.begin(), m_inside.end(), [this](const VisitRecord &visit) {
-        return visit.admittedAt.secsTo(m_now) / 60 >= m_limitMinutes;
-    }));
+    return int(std::count_if(m_inside.begin(), m_inside.end(),
+                             [this](const VisitRecord &visit) { return visit.overstayed(m_now, m_limitMinutes); }));
 }
 
 void RoomBoard::rebuild() {
@@ -62,8 +61,8 @@ void RoomBoard::rebuild() {
     m_table->setRowCount(int(m_inside.size()));
     for (int row = 0; row < m_inside.size(); ++row) {
         const VisitRecord &visit = m_inside[row];
-        const qint64 minutes = m_now.isValid() ? visit.admittedAt.secsTo(m_now) / 60 : 0;
-        const bool overdue = minutes >= m_limitMinutes;
+        const qint64 minutes = visit.minutesInside(m_now);
+        const bool overdue = visit.overstayed(m_now, m_limitMinutes);
         const QStringList cells{visit.queueLabel(), visit.inmate.name, QString::number(visit.people()),
                                 visit.admittedAt.toTimeZone(m_now.timeZone()).toString(u"HH:mm"_s),
                                 tr("%n min", nullptr, int(minutes))};

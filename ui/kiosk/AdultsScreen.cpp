@@ -128,7 +128,7 @@ void AdultsScreen::nikEdited() {
     } else {
         const int age = m_flow.ageToday(*info);
         QString text = tr("%1, %n year(s) old", nullptr, age).arg(sexText(info->sex));
-        if (age < m_flow.adultAge())
+        if (m_flow.countsAsChild(*info))
             text += u"\n"_s + tr("Under %1: counted as a child.").arg(m_flow.adultAge());
         showStatus(text, u"ok"_s);
     }
@@ -164,7 +164,7 @@ void AdultsScreen::rebuildList() {
         label->setObjectName(u"adult%1Label"_s.arg(index + 1));
         label->setWordWrap(true);
         QString details = tr("%1, %n year(s)", nullptr, adult.age).arg(sexText(adult.sex));
-        if (adult.countsAsChild)
+        if (adult.countsAsChild())
             details = tr("%1 (child)").arg(details);
         label->setText(u"%1. %2\n%3\n%4"_s.arg(index + 1).arg(isolatedName(adult.name), Nik::mask(adult.nik), details));
         label->setProperty("role", u"row"_s);

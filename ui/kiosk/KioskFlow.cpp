@@ -1,7 +1,6 @@
 #include "ui/kiosk/KioskFlow.h"
 
 #include "db/InmateStore.h"
-#include "db/Validation.h"
 #include "platform/ticket/TicketView.h"
 
 #include <algorithm>
@@ -44,30 +43,12 @@ int KioskFlow::ageToday(const NikInfo &nik) const {
     return Nik::ageOn(nik.birthDate, m_facility.today());
 }
 
+bool KioskFlow::countsAsChild(const NikInfo &nik) const {
+    return RegistrationService(m_facility).categoryOf(nik) == Category::Child;
+}
+
 Result<AdultDraft> KioskFlow::checkAdult(const QString &nik, const QString &name) const {
-    auto info = checkNik(nik);
-    if (!info)
-        return info.error();
-    auto cleanName = Validation::personName(name);
-    if (!cleanName)
-        return cleanName.error();
-    const bool twice =
-        std::any_of(m_adults.begin(), m_adults.end(), [&](const AdultDraft &other) { return other.nik == info->nik; });
-    if (twice)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("This NIK has already been added to the group. Each person is entered once."));
-    AdultDraft draft{info->nik, *cleanName, info->sex, ageToday(*info), false};
-    draft.countsAsChild = draft.age < adultAge();
-    const auto adultsSoFar = std::count_if(m_adults.begin(), m_adults.end(), [](auto &a) { return !a.countsAsChild; });
-    if (!draft.countsAsChild && adultsSoFar >= maxAdults())
-        return makeError(
-            ErrorCode::RuleRefused,
-            tr("A group may have at most %n adult(s). Please continue without this person.", nullptr, maxAdults()));
-    if (m_adults.size() + m_children >= maxGroupSize())
-        return makeError(ErrorCode::RuleRefused,
-                         tr("A group may have at most %n people, children included. Please register fewer people.",
-                            nullptr, maxGroupSize()));
-    return draft;
+    return RegistrationService(m_facility).checkJoin(m_adults, m_children, AdultEntry{nik, name});
 }
 
 Result<AdultDraft> KioskFlow::addAdult(const QString &nik, const QString &name) {
@@ -88,7 +69,7 @@ void KioskFlow::removeAdult(int index) {
 }
 
 int KioskFlow::maxAdults() const {
-    return std::min(m_facility.rules().maxAdults, m_facility.rules().maxGroupSize);
+    return RegistrationService(m_facility).adultLimit();
 }
 
 int KioskFlow::maxGroupSize() const {
@@ -100,27 +81,12 @@ int KioskFlow::adultAge() const {
 }
 
 int KioskFlow::maxChildren() const {
-    const int room = maxGroupSize() - int(m_adults.size());
-    return std::clamp(room, 0, RegistrationService::MaxChildren);
+    return RegistrationService(m_facility).childrenRoom(m_adults.size());
 }
 
 void KioskFlow::setChildren(int children) {
     m_children = std::clamp(children, 0, maxChildren());
     Q_EMIT changed();
-}
-
-int KioskFlow::men() const {
-    return int(std::count_if(m_adults.begin(), m_adults.end(),
-                             [](auto &a) { return !a.countsAsChild && a.sex == Sex::Male; }));
-}
-
-int KioskFlow::women() const {
-    return int(std::count_if(m_adults.begin(), m_adults.end(),
-                             [](auto &a) { return !a.countsAsChild && a.sex == Sex::Female; }));
-}
-
-int KioskFlow::childrenTotal() const {
-    return m_children + int(m_adults.size()) - men() - women();
 }
 
 Result<IssuedTicket> KioskFlow::submit() {

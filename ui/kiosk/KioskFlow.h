@@ -15,14 +15,9 @@
 
 namespace besuk {
 
-// One adult as entered at the kiosk, with what the NIK tells about them.
-struct AdultDraft {
-    QString nik;
-    QString name;
-    Sex sex = Sex::Male;
-    int age = 0;
-    bool countsAsChild = false; // younger than the rules' adult age: counted with the children
-};
+// One adult as entered at the kiosk, with what the NIK tells about them (countsAsChild(): younger than the rules'
+// adult age, counted with the children).
+using AdultDraft = GroupMember;
 
 // What one visitor group has chosen so far, and the kiosk's calls into the domain. The screens show it and
 // ask it; only this class talks to the domain services.
@@ -47,7 +42,10 @@ public:
     // A NIK as typed, checked against today's date; age in whole years today.
     [[nodiscard]] Result<NikInfo> checkNik(const QString &text) const;
     [[nodiscard]] int ageToday(const NikInfo &nik) const;
-    // Checks one more adult against the NIK and name rules, the others entered and the group limits.
+    // Younger than the rules' adult age: counted with the children.
+    [[nodiscard]] bool countsAsChild(const NikInfo &nik) const;
+    // Checks one more adult against the NIK and name rules, the others entered and the group limits (the domain's
+    // RegistrationService::checkJoin).
     [[nodiscard]] Result<AdultDraft> checkAdult(const QString &nik, const QString &name) const;
     Result<AdultDraft> addAdult(const QString &nik, const QString &name);
     void removeAdult(int index);
@@ -62,9 +60,10 @@ public:
     [[nodiscard]] int children() const { return m_children; }
 
     // The group as the domain will count it: adults under the adult age are children.
-    [[nodiscard]] int men() const;
-    [[nodiscard]] int women() const;
-    [[nodiscard]] int childrenTotal() const;
+    [[nodiscard]] GroupCount count() const { return GroupCount::of(m_adults, m_children); }
+    [[nodiscard]] int men() const { return count().men; }
+    [[nodiscard]] int women() const { return count().women; }
+    [[nodiscard]] int childrenTotal() const { return count().children; }
 
     // Registers the group. On success the ticket is kept until reset().
     Result<IssuedTicket> submit();

@@ -15,19 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace besuk {
 
-namespace {
-
-constexpr int MaxRangeDays = 92;
-
-void addCounts(Counts &into, const Counts &more) {
-    into.groups += more.groups;
-    into.men += more.men;
-    into.women += more.women;
-    into.children += more.children;
-}
-
-} // namespace
-
 DashboardPage::DashboardPage(Facility &facility, QWidget *parent)
     : StaffPage(facility, Permission::ViewVisits, parent), m_ui(std::make_unique<Ui::DashboardPage>()),
       m_chartView(new QChartView) {
@@ -73,21 +60,16 @@ void DashboardPage::setRange(const QDate &from, const QDate &to) {
 
 void DashboardPage::refresh() {
     const QDate from = m_ui->fromDateEdit->date();
-    const QDate to = std::min(m_ui->toDateEdit->date(), from.addDays(MaxRangeDays - 1));
-    auto days = TallyService(facility()).range(from, to);
-    if (!days)
-        return; // keep what is shown; the next refresh tries again
-    m_days = *days;
-    m_total = DayTally{};
-    m_total.date = from;
-    for (const DayTally &day : std::as_const(m_days)) {
-        for (auto [into, more] :
-             {std::pair{&m_total.registered, &day.registered}, std::pair{&m_total.admitted, &day.admitted},
-              std::pair{&m_total.refused, &day.refused}, std::pair{&m_total.inside, &day.inside}})
-            addCounts(*into, *more);
-        for (auto it = day.bySession.cbegin(); it != day.bySession.cend(); ++it)
-            addCounts(m_total.bySession[it.key()], it.value());
+    const QDate to = TallyService::rangeEnd(from, m_ui->toDateEdit->date());
+    if (to != m_ui->toDateEdit->date()) {
+        const QSignalBlocker blocker(m_ui->toDateEdit);
+        m_ui->toDateEdit->setDate(to);
     }
+    auto summary = TallyService(facility()).summary(from, to);
+    if (!summary)
+        return; // keep what is shown; the next refresh tries again
+    m_days = summary->days;
+    m_total = summary->total;
     present();
 }
 

@@ -1,12 +1,10 @@
 #include "ui/staff/RosterPage.h"
 
-#include "db/Csv.h"
 #include "ui_RosterPage.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -206,41 +204,13 @@ void RosterPage::importCsv() {
         showMessage(tr("The file %1 could not be read.").arg(QFileInfo(path).fileName()));
         return;
     }
-    const QByteArray csv = file.readAll();
-    InmateStore store(facility());
-    // What each row is, read before the import changes the roster: its number, and whether that number is known.
-    QList<ReportRow> rows;
-    if (auto records = Csv::parse(csv, Csv::InvalidUtf8::MarkRecord); records && !records->isEmpty()) {
-        QStringList header;
-        for (const QString &column : records->first().fields)
-            header.append(column.trimmed().toLower());
-        const qsizetype numberColumn = header.indexOf(u"number"_s);
-        for (qsizetype i = 1; i < records->size(); ++i) {
-            const CsvRecord &record = records->at(i);
-            ReportRow row;
-            row.line = record.line;
-            if (numberColumn >= 0 && numberColumn < record.fields.size())
-                row.number = record.fields.at(numberColumn).trimmed();
-            row.outcome = store.findByNumber(row.number) ? ReportRow::Outcome::Updated : ReportRow::Outcome::Added;
-            rows.append(row);
-        }
-    }
     // The page keeps the good rows and lists the rejected ones beside them (besuk-cli asks for --partial).
-    auto report = store.importCsv(csv, actor(), ImportMode::Partial);
+    auto report = InmateStore(facility()).importCsv(file.readAll(), actor(), ImportMode::Partial);
     if (!report) {
         showMessage(report.error().message);
         return;
     }
-    QHash<int, QString> rejected;
-    for (const ImportReport::Rejection &rejection : report->rejected)
-        rejected.insert(rejection.line, rejection.reason);
-    for (ReportRow &row : rows) {
-        if (rejected.contains(row.line)) {
-            row.outcome = ReportRow::Outcome::Rejected;
-            row.reason = rejected.value(row.line);
-        }
-    }
-    m_report = rows;
+    m_report = report->rows;
     showReport();
     showMessage({}, tr("Import from %1: %2 added, %3 updated, %4 rejected.")
                         .arg(QFileInfo(path).fileName())
@@ -254,23 +224,23 @@ void RosterPage::showReport() {
     QTableWidget *table = m_ui->reportTableWidget;
     table->setRowCount(int(m_report.size()));
     for (int row = 0; row < m_report.size(); ++row) {
-        const ReportRow &line = m_report[row];
+        const ImportReport::Row &line = m_report[row];
         QString outcome;
         switch (line.outcome) {
-        case ReportRow::Outcome::Added:
+        case ImportReport::Row::Outcome::Added:
             outcome = tr("added");
             break;
-        case ReportRow::Outcome::Updated:
+        case ImportReport::Row::Outcome::Updated:
             outcome = tr("updated");
             break;
-        case ReportRow::Outcome::Rejected:
+        case ImportReport::Row::Outcome::Rejected:
             outcome = tr("rejected");
             break;
         }
         const QStringList cells{QString::number(line.line), line.number, outcome, line.reason};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            if (line.outcome == ReportRow::Outcome::Rejected)
+            if (line.outcome == ImportReport::Row::Outcome::Rejected)
                 item->setForeground(QColor(0x7A, 0x10, 0x10));
             table->setItem(row, column, item);
         }

@@ -46,17 +46,11 @@ private:
     void showMessage(const QString &message, const QString &ok = {});
     void retranslate();
 
-    struct ReportRow {
-        int line = 0;
-        QString number;
-        enum class Outcome { Added, Updated, Rejected } outcome = Outcome::Added;
-        QString reason;
-    };
     void showReport();
 
     std::unique_ptr<Ui::RosterPage> m_ui;
     QList<Inmate> m_inmates;
-    QList<ReportRow> m_report;
+    QList<ImportReport::Row> m_report;
     QString m_formNumber; // whose name and block the form holds (empty: a new inmate)
     CsvChooser m_chooseCsv;
 };

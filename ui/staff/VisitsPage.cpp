@@ -92,8 +92,7 @@ void VisitsPage::setDate(const QDate &date) {
 }
 
 void VisitsPage::refresh() {
-    auto visits = facility().database().read(
-        [&] { return VisitRepository::ofDay(facility().database(), m_ui->dateEdit->date()); });
+    auto visits = VisitAdmin(facility()).visitsOn(m_ui->dateEdit->date());
     if (!visits) {
         showMessage(visits.error().message);
         return;
