@@ -85,12 +85,7 @@ Result<void> BanStore::lift(qint64 banId, const QString &actor) {
 Result<QList<Ban>> BanStore::active() {
     SqlQuery query(m_facility.database(), SelectBan + u"ORDER BY created_at DESC"_s);
     query.bind(m_facility.now().toMSecsSinceEpoch());
-    if (auto done = query.exec(); !done)
-        return done.error();
-    QList<Ban> bans;
-    while (query.next())
-        bans.append(banFrom(query));
-    return bans;
+    return bansFrom(query);
 }
 
 Result<QList<Ban>> BanStore::inForce(Database &database, const QStringList &niks, const QDateTime &at) {

@@ -13,5 +13,5 @@ target_compile_definitions(besuk_device_tests PRIVATE
   BESUK_CLI_PATH="$<TARGET_FILE:besuk-cli>"
 )
 add_dependencies(besuk_device_tests besuk-cli) # DeviceEscPosCliTest
-besuk_add_test_translations(besuk_device_tests)
+besuk_embed_translations(besuk_device_tests)
 catch_discover_tests(besuk_device_tests TEST_PREFIX "gui: " PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

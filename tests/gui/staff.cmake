@@ -7,5 +7,5 @@ target_compile_definitions(besuk_staff_tests PRIVATE
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
   BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"
 )
-besuk_add_test_translations(besuk_staff_tests)
+besuk_embed_translations(besuk_staff_tests)
 catch_discover_tests(besuk_staff_tests TEST_PREFIX "gui: " PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

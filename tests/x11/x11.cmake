@@ -8,7 +8,7 @@ target_compile_definitions(besuk_x11_tests PRIVATE
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
   BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"
 )
-besuk_add_test_translations(besuk_x11_tests)
+besuk_embed_translations(besuk_x11_tests)
 foreach(name IN ITEMS
     "x11: 20 wedge-scanner bursts with Shift capitals in a row each give the valid verdict"
     "x11: every common scanner set-up gives the valid verdict"
