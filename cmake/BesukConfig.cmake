@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the language standard, warnings and strict Qt defines for every Besuk target.
 add_library(besuk_config INTERFACE)
 target_compile_features(besuk_config INTERFACE cxx_std_20)

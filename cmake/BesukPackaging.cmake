@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package (issue 9). In a release build folder:
 #   cmake --preset release && cmake --build --preset release && (cd build/release && cpack -G DEB)
 # makes besuk_<version>_amd64.deb. Everything the package holds besides the two programs is made here at build

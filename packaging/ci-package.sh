@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CI for the Debian package: from a built release tree, make the .deb, lint it, install it with apt (so its
 # dependencies resolve), initialise a facility as the `besuk` user with a visit and a backup, start every station
 # from /usr/bin without a screen for a few seconds, upgrade to a higher version, remove, purge (the facility's

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A guided tour of Besuk through besuk-cli on a throw-away database: a facility is set up, visitors register,
 # the gate inspects and admits them, and the day is counted. Nothing outside a temporary folder is touched.
 # Usage: packaging/demo.sh [PATH/TO/besuk-cli]     (default: build/release/bin/besuk-cli)

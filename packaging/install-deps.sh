@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every build and test dependency of Besuk from Debian 12 packages. Idempotent: packages already
 # present are skipped, so a second run costs a few seconds and touches nothing.
 # Usage: packaging/install-deps.sh [build|test|bench|package|fuzz|all]   (default: all)

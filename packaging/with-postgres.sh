@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command beside a throw-away PostgreSQL 15 cluster, then stops and removes the cluster (also on failure).
 # The command sees BESUK_TEST_POSTGRES=postgresql://besuk@127.0.0.1:PORT/postgres (a superuser, trust auth,
 # loopback only, fsync off: for tests, never for data).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when the domain library's link line reaches Qt Gui or Widgets, or when besuk-cli cannot render a report
 # headless: copied alone into an empty folder (no besuk program beside it, none on PATH), with no DISPLAY and no
 # QT_QPA_PLATFORM, it must set up a facility and write the PDF report.

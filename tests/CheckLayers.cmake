@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The layers, lowest first: db (the domain) < platform (devices, ticket, reports, printer) < ui | web < app (the
 # programs). A file or a target may reach its own layer and the ones below; ui and web never reach each other.
 # Called by CTest (see tests/CMakeLists.txt) with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // besuk-cli print: a staff reprint, headless. The payload is checked against the facility, then the ticket is
 // rendered and sent in this process (on the offscreen platform unless QT_QPA_PLATFORM says otherwise).
 #include "app/cli/Cli.h"

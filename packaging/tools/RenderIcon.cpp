@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Build-time tool: renders the SVG icon to a square PNG of the given size for the hicolor theme.
 // Usage: besuk_render_icon INPUT.svg SIZE OUTPUT.png
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/fonts/DocumentFonts.h"
 
 using namespace Qt::StringLiterals;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/printer/PrinterChoice.h"
 
 using namespace Qt::StringLiterals;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/printing/TicketPrinter.h"
 
 #include "platform/printing/EscPosPrinter.h"

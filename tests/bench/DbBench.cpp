@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // besuk_bench_db: the domain's paths on a 5-year, 2-million-visit history, on SQLite and (with --postgres) on
 // PostgreSQL.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameGenerator.h"
 
 #include "db/FacilityKey.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // besuk_bench_gui: start-up and footprint of the kiosk, and the ticket's layout + QR code.
 //
 //   besuk_bench_gui --work-dir DIR [--runs N]

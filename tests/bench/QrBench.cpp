@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // besuk_bench_qr: the gate's QR reading on generated camera frames, against ZXing's defaults and zbar.
 //
 //   besuk_bench_qr [--frames N] [--seed S] [--rounds R] [--write DIR] [--explore]

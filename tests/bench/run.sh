@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every benchmark and rewrites docs/benchmarks.md (issue #8). `cmake --workflow --preset bench` builds the
 # benchmarks and runs this script as the bench preset's one CTest test; it can also be run by hand:
 #

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Catch2 runner for the controller tests: a QCoreApplication only (no platform plugin, no widget can be made).
 #define CATCH_CONFIG_RUNNER
 #include <QCoreApplication>

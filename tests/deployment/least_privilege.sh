@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The least-privilege set-up of docs/deployment.md, run for real: an owner role creates the schema, a station
 # role without DDL rights runs a visit from registration to admit, and may not rewrite history.
 # Usage: least_privilege.sh PATH/TO/besuk-cli      (needs BESUK_TEST_POSTGRES, a superuser URL)

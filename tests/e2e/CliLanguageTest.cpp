@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One language per message: with Indonesian selected (LANG=id_ID.UTF-8), a failure that comes from below (the
 // SQLite or PostgreSQL driver, the file system) is told in Indonesian, with none of the driver's or system's English
 // words in it. BESUK_DEBUG=1 adds that raw text on a second line, for whoever investigates.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Several stations of one site, each a process of its own (besuk_station_sim), on one database at the same moment:
 // on PostgreSQL 8 stations x 1,000 registrations, on one SQLite file 4 x 500. The queue stays gapless and unique.
 // Eight gates calling next at once call every waiting number exactly once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV as it arrives in a roster import: any bytes.
 // Property: parse never crashes; every record it returns formats back (Csv::formatRow) to text that parses to the
 // same fields, so an import, an export and a re-import keep every value verbatim.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The facility key file as found on disk (hand-copied, truncated, edited): any bytes.
 // Property: loading never crashes; a key it accepts signs a message that verifies with its own public key.
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The NIK (national ID number) as typed at the kiosk or read from a roster: any text.
 // Property: parse never crashes, and what it accepts is 16 ASCII digits starting with the region it reports, with a
 // birth date that exists and is not after today.

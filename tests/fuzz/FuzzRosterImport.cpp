@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A roster CSV as staff import it: any bytes, through the real import into a real (temporary) facility.
 // Property: the import never crashes; it either refuses the file with a message or accounts for every record
 // (added + updated + rejected = data rows, in partial mode), and every rejection names a line and a reason; all or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The facility's rules as stored JSON (a restored backup or a hand-edited settings row): any bytes.
 // Property: reading never crashes; rules it accepts write back to JSON that reads as the same rules.
 #include "FuzzSupport.h"

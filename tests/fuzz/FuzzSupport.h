@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the libFuzzer targets: a failed property is a crash, so libFuzzer keeps the input that broke it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Names, inmate numbers and free text typed at any station: any text.
 // Property: the checks never crash; what they accept is no longer than allowed, holds no control character, and is
 // accepted again unchanged (checking twice changes nothing).

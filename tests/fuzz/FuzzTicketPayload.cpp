@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ticket payloads as the gate reads them from a QR code or a scanner: any text.
 // Property: decode never crashes, and whatever it accepts carries the facility's code, a queue number and a
 // service that a real ticket can have, and re-encodes to exactly the text that was read (one canonical form).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a fuzz target's LLVMFuzzerTestOneInput over every file in the folders given (seed corpus, regressions), so
 // the normal test suite re-checks every input that once mattered. A failed property aborts, failing the test.
 #include <QDir>

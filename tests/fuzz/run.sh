@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every libFuzzer target of the fuzz preset for SECONDS each (default 60), two at a time, starting from the seed
 # corpus in the repo (copied, so the repo is not changed). A crash or a failed property fails the run; the input is
 # kept in build/fuzz/artifacts/ — copy it to tests/fuzz/regressions/TARGET/ so the test suite replays it forever.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // besuk-cli print: a staff reprint, headless and in-process (besuk-cli runs alone, from a folder without the besuk
 // program, with no display), onto the test ESC/POS printer; its exit codes and its one error line for printer
 // problems.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk with an ESC/POS printer that is out of paper: the printer-problem screen, the ticket still shown and
 // the visit registered.
 #include "EscPosTestPrinter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ESC/POS thermal printers without drivers: the ticket over TCP and through a device file (a pty), read back from
 // the recorded bytes and decoded with ZXing; every way a printer fails ends in the kiosk's printer-problem message
 // within the status timeout.

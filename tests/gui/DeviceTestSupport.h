@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the device tests: a real signed ticket payload, the pictures a camera or a phone would show of it,

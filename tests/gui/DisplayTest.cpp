@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lobby display: the board follows calls made at this station or another (through the ChangeFeed, within a
 // second: the latencies are printed), announces each new call and recall once, and speaks them offline. Screenshots
 // of the board go to BESUK_SCREENSHOT_DIR/display-*.png for people to look at.

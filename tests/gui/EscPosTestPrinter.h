@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A thermal printer for the ESC/POS tests: it listens on 127.0.0.1 (or sits behind a pty standing in for

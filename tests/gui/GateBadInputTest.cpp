@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Garbage at the gate: a scanner that bursts random bytes, 10,000 characters, a real ticket with one byte changed,
 // an empty burst, SQL typed as a queue number. Each ends in a red verdict, a clear message or no reaction; never a
 // crash, never a change to the database, and the next real ticket still scans VALID. Also the staff lock-out

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "GateTestSupport.h"
 #include "ui/gate/CallPanel.h"
 #include "ui/gate/CheckOutScreen.h"

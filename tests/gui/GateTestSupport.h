@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the gate's GUI tests: a real facility on a temporary database with the demo roster, a guard account,
 // a clock standing at Saturday 27 December 2025 09:00 WITA, and a GateWindow driven with QTest.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Catch2 runner for tests that need a QApplication (widgets, painting, printing). Kept tiny: it is slow to compile.
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whatever a visitor types, pastes or an input method commits at the kiosk: names in any script are stored as they
 // are and shown unbroken on the review and ticket screens; what the domain refuses is said in the visitor's
 // language and nothing is stored; nothing crashes. Screenshots: kiosk-badinput-*.png.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A visitor at the full-screen kiosk cannot leave it: the keys and gestures that close or leave a window either do
 // nothing or ask for the admin PIN; the PIN locks after five wrong tries; and the idle wipe also empties the
 // clipboard and closes any dialog left open.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk meets a fault while a visitor confirms: a full disk, a read-only database, another program holding the
 // database, a missing facility key. The review screen says what happened in the visitor's language, nothing is
 // stored, the kiosk stays usable, and once the fault is gone the same confirmation gives a ticket. Techniques and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A whole registration at the kiosk, by keyboard alone and by mouse alone, and the refusals on the way.
 #include "KioskTest.h"
 #include "db/BanStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk wipes itself when left alone, and cannot be left without the admin PIN.
 #include "KioskTest.h"
 #include "db/AdminPin.h"

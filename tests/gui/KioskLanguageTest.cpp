@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bahasa Indonesia by default, English on request, on every screen; and a screenshot of each for people to look at.
 #include "KioskTest.h"
 #include "db/AdminPin.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printing at the kiosk: it starts by itself, may be repeated once, and a failure never loses the ticket.
 #include "KioskTest.h"
 

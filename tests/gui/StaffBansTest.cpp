@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffTestSupport.h"
 #include "db/BanStore.h"
 #include "db/Nik.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the staff console's GUI tests: a real facility on a temporary database with the demo roster, an admin,
 // a staff member and a guard, a clock standing at Saturday 27 December 2025 09:00 WITA, and a StaffWindow with every

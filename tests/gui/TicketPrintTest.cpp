@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TicketTestSupport.h"
 #include "platform/printing/TicketPrinter.h"
 #include "platform/ticket/QrCode.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the ticket tests: a real facility and registration through the domain, and the poppler tools.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The gate's and the display's devices: keyboard-wedge scanner, camera frames and image files read as QR codes
 # (a ticket video made with GStreamer at test time, played through QMediaPlayer), and the spoken call. ESC/POS
 # ticket printers against a test printer (TCP on 127.0.0.1, a pty for the device file), and the kiosk with one.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The lobby display: the board on a real (temporary) facility, fed by the ChangeFeed, and the spoken call.
 file(GLOB BESUK_DISPLAY_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Display*Test.cpp)
 add_executable(besuk_display_tests ${BESUK_DISPLAY_TEST_SOURCES} GuiWait.h)

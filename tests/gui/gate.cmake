@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The gate: the real GateWindow driven with QTest on a real (temporary) facility; camera frames come from a
 # GStreamer-made video through QMediaPlayer.
 file(GLOB BESUK_GATE_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Gate*Test.cpp)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The lobby kiosk: the real widgets driven with QTest on a real (temporary) facility.
 file(GLOB BESUK_KIOSK_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Kiosk*Test.cpp)
 add_executable(besuk_kiosk_tests ${BESUK_KIOSK_TEST_SOURCES} KioskTest.h GuiWait.h)

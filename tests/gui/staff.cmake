@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The staff console: the real StaffWindow and its pages driven with QTest on a real (temporary) facility.
 file(GLOB BESUK_STAFF_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Staff*Test.cpp)
 add_executable(besuk_staff_tests ${BESUK_STAFF_TEST_SOURCES} StaffTestSupport.h GuiWait.h)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The printed ticket: layout on every paper, PDF and system printing, the QR read back with ZXing.
 file(GLOB BESUK_TICKET_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Ticket*Test.cpp)
 add_executable(besuk_ticket_tests ${BESUK_TICKET_TEST_SOURCES} TicketTestSupport.h)

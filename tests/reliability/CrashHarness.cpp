@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // besuk_crash_harness: kills registering and admitting processes with SIGKILL at random moments and checks, after
 // every kill, that nothing acknowledged was lost.
 //

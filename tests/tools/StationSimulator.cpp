@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // besuk_station_sim: one station of a site, as a process of its own, for the concurrency tests.
 //
 //   besuk_station_sim --db LOCATION --key KEYPATH --now ISO --inmate-prefix P --count N [--station K]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChangeFeed: other stations learn of a registration within a second, on SQLite (polling data_version) and on
 // PostgreSQL (LISTEN/NOTIFY), whether it was written through another connection of this process or by another
 // process. The latencies are printed so that they can be written down.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A station whose server connection is dropped (server restart, network blip, an administrator) carries on:
 // the next write reconnects and succeeds without an error reaching the visitor, nothing is written twice, and a
 // change feed picks up again. PostgreSQL only: this executable is registered in the PostgreSQL block of

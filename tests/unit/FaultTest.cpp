@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Faults a station meets in a real lobby: the database made read-only, a full disk, another program holding the
 // database, a damaged database at start-up, a missing or wrong facility key. Each is a clear Storage or KeyProblem
 // error, the database is exactly as before, and once the fault is gone the same Facility object (the running

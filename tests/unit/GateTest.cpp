@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestFacility.h"
 #include "db/BanStore.h"
 #include "db/FacilityKey.h"

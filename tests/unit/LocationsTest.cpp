@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Locations: per-user defaults by hand, the system layout of the Debian package through its configuration file.
 // BESUK_CONFIG stands in for /etc/besuk/besuk.conf (which applies only to the `besuk` system user), so these tests
 // never read the real /etc.

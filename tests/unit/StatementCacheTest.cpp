@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The per-connection prepared-statement cache (Database, SqlQuery) and the statements the hot paths send
 // (issue #19). Run on SQLite and, through the "pg unit:" variants, on PostgreSQL, where the server's own list of
 // prepared statements (pg_prepared_statements, per session) shows what the connection keeps.

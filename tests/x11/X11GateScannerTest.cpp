@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The gate read by a USB keyboard-wedge scanner through a real X server: xdotool sends XTest key events, which the
 // X server delivers exactly as it delivers a USB keyboard's, Shift presses around capitals included. Run by
 // tests/x11/run-under-xvfb.sh, which starts Xvfb (or reports the test as skipped where it cannot).

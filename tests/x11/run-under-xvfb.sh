@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test program against a real X server of its own: Xvfb on a free display, 1366x768 (the usual kiosk and
 # gate screen), with the program on Qt's xcb platform. Where Xvfb or xdotool is missing, or Xvfb cannot start, it
 # says so and exits 77, which CTest reports as skipped.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Real key events through a real X server (tests/x11): the gate on Qt's xcb platform inside Xvfb, a USB
 # keyboard-wedge scanner played by xdotool (XTest). Each test case is one CTest test run by run-under-xvfb.sh, which
 # reports it as skipped (exit 77) where no X server can start.
