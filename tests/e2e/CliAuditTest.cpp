@@ -23,39 +23,14 @@ QString at(const QString &time) {
 // Changes the database behind besuk-cli's back, as someone with the file (or the PostgreSQL owner's password)
 // could: the triggers guarding audit_log switched off, `statements` run, the triggers back on.
 void tamper(const CliFixture &fixture, const QStringList &statements) {
-    static QAtomicInt counter;
-    const QString name = u"besuk-cli-tamper-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     const bool postgres = besuk::Database::isPostgresUrl(fixture.location());
-    {
-        QSqlDatabase db;
-        if (postgres) {
-            const QUrl url(fixture.location());
-            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(fixture.location());
-        }
-        REQUIRE(db.open());
-        QStringList script =
-            postgres ? QStringList{u"ALTER TABLE audit_log DISABLE TRIGGER USER"_s}
-                     : QStringList{u"DROP TRIGGER audit_log_no_update"_s, u"DROP TRIGGER audit_log_no_delete"_s};
-        script += statements;
-        if (postgres)
-            script += u"ALTER TABLE audit_log ENABLE TRIGGER USER"_s;
-        for (const QString &sql : script) {
-            QSqlQuery query(db);
-            const bool done = query.exec(sql);
-            INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
-            REQUIRE(done);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    QStringList script =
+        postgres ? QStringList{u"ALTER TABLE audit_log DISABLE TRIGGER USER"_s}
+                 : QStringList{u"DROP TRIGGER audit_log_no_update"_s, u"DROP TRIGGER audit_log_no_delete"_s};
+    script += statements;
+    if (postgres)
+        script += u"ALTER TABLE audit_log ENABLE TRIGGER USER"_s;
+    fixture.database().execute(script);
 }
 
 QStringList actions(const CliResult &list) {

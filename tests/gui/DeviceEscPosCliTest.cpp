@@ -45,9 +45,8 @@ CliRun runCli(const TicketFacility &facility, const QStringList &arguments) {
     process.setProcessEnvironment(environment);
     QElapsedTimer timer;
     timer.start();
-    process.start(lonelyCli(), QStringList{u"--db"_s, facility.path(u"besuk.sqlite"_s), u"--key"_s,
-                                           facility.path(u"facility.key"_s)} +
-                                   arguments);
+    process.start(lonelyCli(),
+                  QStringList{u"--db"_s, facility.db.location(), u"--key"_s, facility.db.keyPath()} + arguments);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -134,7 +133,6 @@ QString checkNotPrinted(const TicketFacility &facility, const TicketView &ticket
     CHECK(json.value(u"queue_number"_s).toString() == u"A-001"_s);
     const QString message = json.value(u"message"_s).toString();
     CHECK(run.err == u"besuk-cli: "_s + message + u'\n');
-    CHECK(run.ms < 20000);
     return message;
 }
 

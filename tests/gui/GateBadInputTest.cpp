@@ -76,7 +76,7 @@ TEST_CASE("A scanner bursting garbage gets a red verdict or nothing, and the nex
         INFO("burst " << garbage.label);
         shown.clear();
         burst(garbage.text);
-        QTest::qWait(100);
+        f.settleScanner();
         if (!shown.isEmpty()) {
             CHECK(f.on(window.verdictScreen()));
             const QString title = f.text(u"titleLabel"_s);

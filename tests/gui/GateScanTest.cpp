@@ -229,7 +229,7 @@ TEST_CASE("Before sign-in a scan does nothing - a wrong PIN is refused", "[gui][
     GateWindow &window = f.open();
     QSignalSpy shown(&window, &GateWindow::verdictShown);
     GateFixture::scanBurst(payload);
-    QTest::qWait(100);
+    f.settleScanner();
     CHECK(shown.isEmpty());
     CHECK(f.on(window.signInScreen()));
 

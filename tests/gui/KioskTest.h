@@ -3,10 +3,8 @@
 // Shared by the kiosk's GUI tests: a real facility on a temporary database, the demo roster, a clock standing at
 // Saturday 27 December 2025 09:00 WITA, and a KioskWindow driven with QTest.
 
+#include "FacilityFixture.h"
 #include "GuiWait.h"
-#include "TestDatabase.h"
-#include "db/Clock.h"
-#include "db/Facility.h"
 #include "db/InmateStore.h"
 #include "ui/common/KioskSettings.h"
 #include "ui/kiosk/KioskFlow.h"
@@ -22,7 +20,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
-#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -43,33 +40,19 @@ inline const QString BoyNik = QStringLiteral("6471051505150004");
 inline const QString AgusNik = QStringLiteral("6471050202850005");
 inline const QString DewiNik = QStringLiteral("6471054303870006");
 
-inline QDateTime reportMorning() {
-    return QDateTime(QDate(2025, 12, 27), QTime(9, 0), QTimeZone(QByteArrayLiteral("Asia/Makassar"))).toUTC();
-}
-
 // Saves what `widget` shows as BESUK_SCREENSHOT_DIR/kiosk-<screen>-<language>.png, for people to look at.
 inline void shoot(QWidget *widget, const QString &screen, const QString &language) {
     QDir().mkpath(QStringLiteral(BESUK_SCREENSHOT_DIR));
     const QString path = QStringLiteral(BESUK_SCREENSHOT_DIR "/kiosk-%1-%2.png").arg(screen, language);
-    QTest::qWait(20);
+    QCoreApplication::processEvents(); // pending layout and style changes
     INFO(path.toStdString());
     CHECK(widget->grab().save(path));
 }
 
-class KioskFixture {
+class KioskFixture : public FacilityFixture {
 public:
-    KioskFixture() : clock(reportMorning()) {
-        auto database = Database::open(db.location(), Database::OpenMode::CreateIfMissing);
-        REQUIRE(database.ok());
-        auto made = Facility::initialise(std::move(database).value(), clock, QStringLiteral("Rutan Uji"),
-                                         QStringLiteral("Asia/Makassar"), db.keyPath());
-        REQUIRE(made.ok());
-        facility = std::move(made).value();
-        QFile roster(QStringLiteral(BESUK_DEMO_ROSTER));
-        REQUIRE(roster.open(QIODevice::ReadOnly));
-        auto imported = InmateStore(*facility).importCsv(roster.readAll(), QStringLiteral("test"));
-        REQUIRE(imported.ok());
-        REQUIRE(imported->added == 8);
+    KioskFixture() {
+        REQUIRE(importDemoRoster() == 8);
         settings.printer.kind = PrinterChoice::Kind::Pdf;
         settings.pdfFolder = db.filePath(QStringLiteral("tickets"));
         settings.station = QStringLiteral("kiosk-test");
@@ -170,9 +153,6 @@ public:
         return db.rows(QStringLiteral("SELECT queue_number, men, women, children FROM visits"));
     }
 
-    TestDatabase db;
-    FixedClock clock;
-    std::unique_ptr<Facility> facility;
     KioskSettings settings;
     std::unique_ptr<KioskWindow> window;
 };

@@ -4,9 +4,8 @@
 // a staff member and a guard, a clock standing at Saturday 27 December 2025 09:00 WITA, and a StaffWindow with every
 // page, driven with QTest.
 
+#include "FacilityFixture.h"
 #include "GuiWait.h"
-#include "TestDatabase.h"
-#include "db/Facility.h"
 #include "db/InmateStore.h"
 #include "db/RegistrationService.h"
 #include "db/UserStore.h"
@@ -17,12 +16,10 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
-#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -58,31 +55,17 @@ inline void click(QWidget *page, const QString &button) {
     QTest::mouseClick(widget, Qt::LeftButton);
 }
 
-class StaffFixture {
+class StaffFixture : public FacilityFixture {
 public:
     // Without accounts, the staff console starts with its first-run screen.
-    explicit StaffFixture(bool withAccounts = true)
-        : clock(QDateTime(QDate(2025, 12, 27), QTime(9, 0), QTimeZone(QByteArrayLiteral("Asia/Makassar"))).toUTC()) {
-        auto database = Database::open(db.location(), Database::OpenMode::CreateIfMissing);
-        REQUIRE(database.ok());
-        auto made = Facility::initialise(std::move(database).value(), clock, QStringLiteral("Rutan Uji"),
-                                         QStringLiteral("Asia/Makassar"), db.keyPath());
-        REQUIRE(made.ok());
-        facility = std::move(made).value();
-        QFile roster(QStringLiteral(BESUK_DEMO_ROSTER));
-        REQUIRE(roster.open(QIODevice::ReadOnly));
-        REQUIRE(InmateStore(*facility).importCsv(roster.readAll(), QStringLiteral("test")).ok());
-        Rules rules = facility->rules();
-        rules.visitsPerInmatePerWeek = 0;
-        REQUIRE(facility->saveRules(rules, QStringLiteral("test")).ok());
+    explicit StaffFixture(bool withAccounts = true) {
+        importDemoRoster();
+        allowUnlimitedVisits();
         if (!withAccounts)
             return;
-        UserStore users(*facility);
-        REQUIRE(
-            users.create(AdminLogin, QStringLiteral("Kepala Rutan"), Role::Admin, Pin, QStringLiteral("test")).ok());
-        REQUIRE(
-            users.create(StaffLogin, QStringLiteral("Rina Marlina"), Role::Staff, Pin, QStringLiteral("test")).ok());
-        REQUIRE(users.create(GuardLogin, QStringLiteral("Joko Susilo"), Role::Guard, Pin, QStringLiteral("test")).ok());
+        createAccount(AdminLogin, QStringLiteral("Kepala Rutan"), Role::Admin, Pin);
+        createAccount(StaffLogin, QStringLiteral("Rina Marlina"), Role::Staff, Pin);
+        createAccount(GuardLogin, QStringLiteral("Joko Susilo"), Role::Guard, Pin);
     }
 
     ~StaffFixture() { window.reset(); }
@@ -154,14 +137,11 @@ public:
         QDir().mkpath(QStringLiteral(BESUK_SCREENSHOT_DIR));
         const QString path =
             QStringLiteral(BESUK_SCREENSHOT_DIR "/staff-%1-%2.png").arg(name, window->language().current());
-        QTest::qWait(30);
+        QCoreApplication::processEvents(); // pending layout and style changes
         INFO(path.toStdString());
         CHECK(window->grab().save(path));
     }
 
-    TestDatabase db;
-    FixedClock clock;
-    std::unique_ptr<Facility> facility;
     std::unique_ptr<StaffWindow> window;
 };
 

@@ -3,9 +3,7 @@
 
 // Shared by the ticket tests: a real facility and registration through the domain, and the poppler tools.
 
-#include "db/Clock.h"
-#include "db/Database.h"
-#include "db/Facility.h"
+#include "FacilityFixture.h"
 #include "db/InmateStore.h"
 #include "db/RegistrationService.h"
 #include "platform/ticket/TicketView.h"
@@ -15,7 +13,6 @@
 #include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -41,20 +38,10 @@ inline QString hundredCharacterName() {
 }
 
 // A freshly initialised facility in Balikpapan's zone, its clock standing at 09:12 on Saturday 27 December 2025.
-class TicketFacility {
+class TicketFacility : public FacilityFixture {
 public:
     explicit TicketFacility(const QString &timeZoneId = QStringLiteral("Asia/Makassar"))
-        : clock(QDateTime(QDate(2025, 12, 27), QTime(9, 12), QTimeZone(timeZoneId.toUtf8())).toUTC()) {
-        REQUIRE(dir.isValid());
-        auto database =
-            Database::open(dir.filePath(QStringLiteral("besuk.sqlite")), Database::OpenMode::CreateIfMissing);
-        REQUIRE(database.ok());
-        auto initialised =
-            Facility::initialise(std::move(database).value(), clock, QStringLiteral("Rutan Kelas IIA Balikpapan"),
-                                 timeZoneId, dir.filePath(QStringLiteral("facility.key")));
-        REQUIRE(initialised.ok());
-        facility = std::move(initialised).value();
-    }
+        : FacilityFixture(Setup{timeZoneId, reportDay(), QTime(9, 12), QStringLiteral("Rutan Kelas IIA Balikpapan")}) {}
 
     // Registers lead + a man + two children for a new inmate and returns the ticket as the kiosk shows it.
     TicketView issue(const QString &leadName = QStringLiteral("Đặng Thị Hoa"), const QString &inmateName = InmateName) {
@@ -73,11 +60,7 @@ public:
         return TicketView::from(issued->visit, issued->payload, *facility);
     }
 
-    QString path(const QString &name) const { return dir.filePath(name); }
-
-    QTemporaryDir dir;
-    FixedClock clock;
-    std::unique_ptr<Facility> facility;
+    QString path(const QString &name) const { return db.filePath(name); }
 
 private:
     int m_inmates = 0;

@@ -23,8 +23,11 @@ QString adminUrl() {
     return url;
 }
 
-// Runs `work` on a short-lived connection to `location` (SQLite read-only, so a test cannot change what it checks).
-template <typename Work> auto withConnection(const QString &location, Work &&work) {
+enum class Access { ReadOnly, ReadWrite };
+
+// Runs `work` on a short-lived connection to `location` (SQLite read-only unless asked, so that a test cannot change
+// what it checks by mistake).
+template <typename Work> auto withConnection(const QString &location, Work &&work, Access access = Access::ReadOnly) {
     static QAtomicInt counter;
     const QString name = u"besuk-test-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     {
@@ -40,7 +43,8 @@ template <typename Work> auto withConnection(const QString &location, Work &&wor
         } else {
             db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
             db.setDatabaseName(location);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (access == Access::ReadOnly)
+                db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         }
         if (!db.open())
             FAIL(QString(u"cannot open "_s + location + u": "_s + db.lastError().text()).toStdString());
@@ -64,6 +68,12 @@ QStringList rowsOf(QSqlDatabase &db, const QString &sql) {
         rows.append(columns.join(u'|'));
     }
     return rows;
+}
+
+QStringList tablesOf(QSqlDatabase &db, const QString &location) {
+    return rowsOf(db, Database::isPostgresUrl(location)
+                          ? u"SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"_s
+                          : u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
 }
 
 } // namespace
@@ -103,19 +113,18 @@ TestDatabase::~TestDatabase() {
 
 QStringList TestDatabase::tables() const {
     QStringList names;
-    withConnection(m_location, [&](QSqlDatabase &db) {
-        names = rowsOf(db, m_backend == Backend::Sqlite
-                               ? u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s
-                               : u"SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"_s);
-    });
+    withConnection(m_location, [&](QSqlDatabase &db) { names = tablesOf(db, m_location); });
     return names;
 }
 
 Snapshot TestDatabase::snapshot() const {
+    return snapshotOf(m_location);
+}
+
+Snapshot TestDatabase::snapshotOf(const QString &location) {
     Snapshot snapshot;
-    const QStringList names = tables();
-    withConnection(m_location, [&](QSqlDatabase &db) {
-        for (const QString &table : names) {
+    withConnection(location, [&](QSqlDatabase &db) {
+        for (const QString &table : tablesOf(db, location)) {
             QStringList columns; // ORDER BY 1 alone leaves ties (visit_members, queue_counters) in heap order
             for (int i = 1; i <= db.record(table).count(); ++i)
                 columns.append(QString::number(i));
@@ -129,6 +138,29 @@ QStringList TestDatabase::rows(const QString &sql) const {
     QStringList result;
     withConnection(m_location, [&](QSqlDatabase &db) { result = rowsOf(db, sql); });
     return result;
+}
+
+int TestDatabase::rowCount(const QString &table) const {
+    const QStringList counted = rows(u"SELECT COUNT(*) FROM "_s + table);
+    REQUIRE(counted.size() == 1);
+    bool number = false;
+    const int count = counted.first().toInt(&number);
+    REQUIRE(number);
+    return count;
+}
+
+void TestDatabase::execute(const QString &location, const QStringList &statements) {
+    withConnection(
+        location,
+        [&](QSqlDatabase &db) {
+            for (const QString &sql : statements) {
+                QSqlQuery query(db);
+                const bool done = query.exec(sql);
+                INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+                REQUIRE(done);
+            }
+        },
+        Access::ReadWrite);
 }
 
 } // namespace besuk::test

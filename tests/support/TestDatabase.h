@@ -33,9 +33,17 @@ public:
 
     // Through a connection of its own (read-only on SQLite), so it sees only committed data.
     [[nodiscard]] Snapshot snapshot() const;
+    // The same of the database at `location` (a SQLite file or a postgresql:// URL) that no TestDatabase made.
+    [[nodiscard]] static Snapshot snapshotOf(const QString &location);
     [[nodiscard]] QStringList tables() const;
     // One query's rows, columns joined with '|'.
     [[nodiscard]] QStringList rows(const QString &sql) const;
+    [[nodiscard]] int rowCount(const QString &table) const;
+
+    // Runs `statements` through a writable connection of its own, bypassing Besuk, as someone holding the database
+    // file (or the owner's password) could; REQUIREs that each succeeds.
+    void execute(const QStringList &statements) const { execute(m_location, statements); }
+    static void execute(const QString &location, const QStringList &statements);
 
 private:
     QTemporaryDir m_dir;

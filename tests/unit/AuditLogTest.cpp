@@ -29,45 +29,21 @@ const QDate Day = TestFacility::reportDay();
 // What someone with write access to the database file (or the PostgreSQL owner's password) can do, bypassing Besuk:
 // switch off the triggers that refuse UPDATE and DELETE on audit_log, run `statements`, and put the triggers back.
 void tamper(const TestFacility &f, const QStringList &statements) {
-    static QAtomicInt counter;
-    const QString name = u"besuk-tamper-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     const bool postgres = Database::isPostgresUrl(f.location());
-    {
-        QSqlDatabase db;
-        if (postgres) {
-            const QUrl url(f.location());
-            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(f.location());
-        }
-        REQUIRE(db.open());
-        QStringList script;
-        if (postgres)
-            script << u"ALTER TABLE audit_log DISABLE TRIGGER USER"_s;
-        else
-            script << u"DROP TRIGGER audit_log_no_update"_s << u"DROP TRIGGER audit_log_no_delete"_s;
-        script << statements;
-        if (postgres)
-            script << u"ALTER TABLE audit_log ENABLE TRIGGER USER"_s;
-        else
-            script << u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-                      u"BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"_s
-                   << u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-                      u"BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"_s;
-        for (const QString &sql : script) {
-            QSqlQuery query(db);
-            INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
-            REQUIRE(query.exec(sql));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    QStringList script;
+    if (postgres)
+        script << u"ALTER TABLE audit_log DISABLE TRIGGER USER"_s;
+    else
+        script << u"DROP TRIGGER audit_log_no_update"_s << u"DROP TRIGGER audit_log_no_delete"_s;
+    script << statements;
+    if (postgres)
+        script << u"ALTER TABLE audit_log ENABLE TRIGGER USER"_s;
+    else
+        script << u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                  u"BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"_s
+               << u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                  u"BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"_s;
+    f.database.execute(script);
 }
 
 // The hash an entry with these fields gets when it follows an entry hashed `previous`: what someone who knows how

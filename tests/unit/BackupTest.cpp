@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QThread>
 
 #include <catch2/catch.hpp>
@@ -68,24 +69,27 @@ TEST_CASE("A backup taken while another connection registers is one consistent m
     QAtomicInt written = 0;
     QAtomicInt stop = 0;
     QAtomicInt failures = 0;
+    QSemaphore registered;
     std::unique_ptr<QThread> writer(QThread::create([&] {
         FixedClock clock(f.clock.now());
         auto facility = openFacility(f.location(), clock, f.keyPath());
         for (int i = 1000; stop.loadAcquire() == 0 || written.loadAcquire() < 10; ++i) {
             clock.advanceSeconds(1);
-            if (registerOne(*facility, i).ok())
+            if (registerOne(*facility, i).ok()) {
                 written.fetchAndAddRelease(1);
+                registered.release();
+            }
             else
                 failures.fetchAndAddRelease(1);
         }
     }));
     writer->start();
-    while (written.loadAcquire() < 5)
-        QThread::msleep(5);
+    const bool writing = registered.tryAcquire(5, 60000); // the backup starts while the writer is busy
     const QString folder = f.filePath(u"backups"_s);
     auto backup = BackupService(*f).backup(folder, 3, u"admin"_s);
     stop.storeRelease(1);
     writer->wait();
+    REQUIRE(writing);
     REQUIRE(backup.ok());
     CHECK(failures.loadAcquire() == 0);
     CHECK(BackupService::integrityCheck(backup->path).value() == u"ok"_s);

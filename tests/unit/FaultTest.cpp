@@ -120,35 +120,6 @@ private:
     std::function<void()> m_undo;
 };
 
-// Every row of every table of the SQLite file at `path`, through a read-only connection of its own.
-QStringList dumpSqlite(const QString &path) {
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fault-dump"_s);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        REQUIRE(db.open());
-        QSqlQuery tables(db);
-        REQUIRE(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s));
-        QStringList names;
-        while (tables.next())
-            names.append(tables.value(0).toString());
-        for (const QString &table : names) {
-            QSqlQuery query(db);
-            REQUIRE(query.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1"_s));
-            while (query.next()) {
-                QStringList columns{table};
-                for (int i = 0; i < query.record().count(); ++i)
-                    columns.append(query.value(i).toString());
-                rows.append(columns.join(u'|'));
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"fault-dump"_s);
-    return rows;
-}
-
 // Overwrites `bytes` at `offset` of `path` with 0xAB.
 void scribble(const QString &path, qint64 offset, qint64 bytes) {
     QFile file(path);
@@ -327,7 +298,7 @@ TEST_CASE("A full disk refuses a registration clearly and the station goes on wh
         const std::string technique = tmpfs ? "tmpfs of 3 MB, filled" : "PRAGMA max_page_count";
         bool refused = false;
         for (int serial = 2; serial < 40 && !refused; ++serial) { // the WAL may still have room for one or two
-            const QStringList before = dumpSqlite(path);
+            const Snapshot before = besuk::test::TestDatabase::snapshotOf(path);
             QElapsedTimer timer;
             timer.start();
             auto ticket = RegistrationService(facility).registerGroup(visitor(serial));
@@ -338,7 +309,7 @@ TEST_CASE("A full disk refuses a registration clearly and the station goes on wh
             INFO(ticket.error().message);
             CHECK(ticket.error().code == ErrorCode::Storage);
             CHECK(ticket.error().message == u"The disk holding the database is full. Nothing was saved."_s);
-            CHECK(dumpSqlite(path) == before);
+            CHECK(besuk::test::TestDatabase::snapshotOf(path) == before);
         }
         REQUIRE(refused);
         CHECK_FALSE(RegistrationService(facility).registerGroup(visitor(99)).ok());

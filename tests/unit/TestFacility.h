@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "TestDatabase.h"
-#include "db/Clock.h"
-#include "db/Facility.h"
+#include "FacilityFixture.h"
 #include "db/InmateStore.h"
 #include "db/Nik.h"
 
@@ -11,7 +9,6 @@
 #include <QList>
 #include <QStringList>
 
-#include <memory>
 #include <ostream>
 
 // Readable values in Catch's failure output.
@@ -32,39 +29,26 @@ inline std::ostream &operator<<(std::ostream &os, ErrorCode code) {
 
 using Snapshot = besuk::test::Snapshot;
 
-// A freshly initialised facility in a TestDatabase (SQLite or PostgreSQL), with a clock that stands still.
-class TestFacility {
+// A freshly initialised facility in a TestDatabase (SQLite or PostgreSQL), with a clock that stands still at 09:00
+// on the report day.
+class TestFacility : public besuk::test::FacilityFixture {
 public:
-    // Saturday 27 December 2025, the day of the news report.
-    static QDate reportDay() { return {2025, 12, 27}; }
-
-    explicit TestFacility(const QString &timeZoneId = QStringLiteral("Asia/Makassar"));
+    explicit TestFacility(const QString &timeZoneId = QStringLiteral("Asia/Makassar"))
+        : FacilityFixture(Setup{timeZoneId}) {}
 
     besuk::Facility &operator*() { return *facility; }
     besuk::Facility *operator->() { return facility.get(); }
 
-    QString location() const { return database.location(); } // file path or postgresql:// URL
-    QString keyPath() const { return database.keyPath(); }
-    QString filePath(const QString &name) const { return database.filePath(name); }
-
-    // Sets the clock to a wall-clock time in the facility's zone.
-    void setLocal(const QDate &date, const QTime &time);
-    // Closes the database and opens the facility again from its location.
-    void reopen();
+    QString location() const { return db.location(); } // file path or postgresql:// URL
+    QString keyPath() const { return db.keyPath(); }
+    QString filePath(const QString &name) const { return db.filePath(name); }
 
     // Adds inmates "WB-001", "WB-002", ... (continuing after earlier calls), named "Warga Satu", ... in `block`.
     QList<besuk::Inmate> addInmates(int count, const QString &block = {});
 
-    // Both read committed data through a connection of their own (TestDatabase).
-    int rowCount(const QString &table) const;
-    Snapshot snapshot() const { return database.snapshot(); }
-
-    besuk::test::TestDatabase database; // declared first: dropped after the facility has closed
-    besuk::FixedClock clock;
-    std::unique_ptr<besuk::Facility> facility;
+    besuk::test::TestDatabase &database = db;
 
 private:
-    QString m_timeZoneId;
     int m_inmates = 0;
 };
 
