@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FacilityFixture.h"
 
 #include "db/Database.h"
