@@ -5,8 +5,8 @@
 #include "app/cli/CliJson.h"
 #include "db/Facility.h"
 #include "db/GateService.h"
-#include "platform/printing/TicketPrinter.h"
 #include "platform/printer/PrinterUri.h"
+#include "platform/printing/TicketPrinter.h"
 #include "platform/ticket/TicketView.h"
 
 #include <QLocale>

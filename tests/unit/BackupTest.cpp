@@ -78,8 +78,7 @@ TEST_CASE("A backup taken while another connection registers is one consistent m
             if (registerOne(*facility, i).ok()) {
                 written.fetchAndAddRelease(1);
                 registered.release();
-            }
-            else
+            } else
                 failures.fetchAndAddRelease(1);
         }
     }));

@@ -3,8 +3,8 @@
 
 #include "db/Facility.h"
 #include "platform/devices/CameraInput.h"
-#include "platform/printing/TicketPrinter.h"
 #include "platform/printer/PrinterUri.h"
+#include "platform/printing/TicketPrinter.h"
 #include "ui_SettingsPage.h"
 
 #include <QDir>
