@@ -5,6 +5,7 @@
 #include "db/BookingService.h"
 #include "db/InmateStore.h"
 #include "db/RegistrationService.h"
+#include "db/TallyService.h"
 #include "db/TicketCodec.h"
 
 #include <catch2/catch.hpp>
@@ -448,4 +449,44 @@ TEST_CASE("50 concurrent bookings at a slot with 3 seats left: exactly 3 are sto
     CHECK(BookingService(*f).slotsOn(Sunday)->at(1).taken == 10);
     CHECK(f.database.rows(u"SELECT COUNT(*) FROM bookings WHERE status = 'booked'"_s) == QStringList{u"5"_s});
     requireChainIntact(f);
+}
+
+TEST_CASE("The day's tally splits booked, arrived, no-show and cancelled beside walk-ins", "[booking][tally]") {
+    BookingFacility f;
+    saveRules(f, [](Rules &rules) { rules.visitsPerInmatePerWeek = 0; });
+    BookingService service(*f);
+    const Booking arrives =
+        booked(f, request(f.inmates.at(0), {{man(1), u"Budi"_s}, {woman(2), u"Sari"_s}}, Sunday, QTime(9, 0), 1))
+            .booking;
+    booked(f, single(f.inmates.at(1), 3)); // never comes
+    const Booking cancelled = booked(f, request(f.inmates.at(2), {{woman(4), u"Rina"_s}})).booking;
+    REQUIRE(service.cancel(cancelled.code, woman(4), u"web"_s).ok());
+    f.setLocal(Sunday, QTime(9, 10));
+    REQUIRE(service.arrive(arrives.id, u"kiosk-1"_s).ok());
+    REQUIRE(RegistrationService(*f)
+                .registerGroup(RegistrationRequest{
+                    f.inmates.at(3).number, {{woman(5), u"Dewi"_s}}, 2, Service::Visit, u"kiosk-1"_s})
+                .ok());
+
+    auto tally = TallyService(*f).day(Sunday);
+    REQUIRE(tally.ok());
+    CHECK(tally->registered.total() == 6);
+    CHECK(tally->walkIns == Counts{1, 0, 1, 2});
+    CHECK(tally->bookings.arrived == Counts{1, 1, 1, 1});
+    CHECK(tally->bookings.booked == Counts{1, 1, 0, 0});
+    CHECK(tally->bookings.cancelled == Counts{1, 0, 1, 0});
+    CHECK(tally->bookings.noShow == Counts{});
+    Counts split = tally->walkIns;
+    split += tally->bookings.arrived;
+    CHECK(split == tally->registered);
+
+    f.setLocal(Monday, QTime(8, 0));
+    REQUIRE(service.markNoShows().value() == 1);
+    tally = TallyService(*f).day(Sunday);
+    CHECK(tally->bookings.noShow == Counts{1, 1, 0, 0});
+    CHECK(tally->bookings.booked == Counts{});
+    const QJsonObject json = TallyFormat::toJson(*tally);
+    CHECK(json.value(u"bookings"_s).toObject().value(u"no_show"_s).toObject().value(u"men"_s).toInt() == 1);
+    CHECK(json.value(u"walk_ins"_s).toObject().value(u"total"_s).toInt() == 3);
+    CHECK(TallyService::sum({*tally, *tally}).bookings.arrived.groups == 2);
 }
