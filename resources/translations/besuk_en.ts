@@ -1384,6 +1384,18 @@
             <numerusform>A group may have at most %n people, children included. Please register fewer people.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Visits to %1 are on these days: %2. Please choose one of them.</source>
+        <translation>Visits to %1 are on these days: %2. Please choose one of them.</translation>
+    </message>
+    <message>
+        <source>Visits on %1 are full. Please choose another visiting day.</source>
+        <translation>Visits on %1 are full. Please choose another visiting day.</translation>
+    </message>
+    <message>
+        <source>This booking has changed meanwhile. Please scan it again.</source>
+        <translation>This booking has changed meanwhile. Please scan it again.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -1477,6 +1489,38 @@
         <location filename="../../db/Rules.cpp" line="200"/>
         <source>The adult age must be between 1 and 30.</source>
         <translation>The adult age must be between 1 and 30.</translation>
+    </message>
+    <message>
+        <source>Online booking may reach between 0 (off) and %1 days ahead.</source>
+        <translation>Online booking may reach between 0 (off) and %1 days ahead.</translation>
+    </message>
+    <message>
+        <source>Please give the time at which booking for a day closes.</source>
+        <translation>Please give the time at which booking for a day closes.</translation>
+    </message>
+    <message>
+        <source>The arrival tolerance must be between 0 and %1 minutes.</source>
+        <translation>The arrival tolerance must be between 0 and %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Open bookings per person must be between 1 and %1.</source>
+        <translation>Open bookings per person must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>Booking slots can only be given to visiting days.</source>
+        <translation>Booking slots can only be given to visiting days.</translation>
+    </message>
+    <message>
+        <source>Each booking slot must start before it ends, within visiting hours (%1-%2).</source>
+        <translation>Each booking slot must start before it ends, within visiting hours (%1-%2).</translation>
+    </message>
+    <message>
+        <source>A booking slot holds between 1 and %1 visitors.</source>
+        <translation>A booking slot holds between 1 and %1 visitors.</translation>
+    </message>
+    <message>
+        <source>Booking slots of one day must not overlap.</source>
+        <translation>Booking slots of one day must not overlap.</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5099,115 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <location filename="../../ui/kiosk/WelcomeScreen.ui" line="157"/>
         <source>Have your ID card (KTP) ready. Your details are used only for this visit.</source>
         <translation>Have your ID card (KTP) ready. Your details are used only for this visit.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingService</name>
+    <message>
+        <source>No inmate with this number and name was found. Please check both as they are written on the inmate&apos;s papers.</source>
+        <translation>No inmate with this number and name was found. Please check both as they are written on the inmate&apos;s papers.</translation>
+    </message>
+    <message>
+        <source>No booking with this code and NIK was found. Please check both.</source>
+        <translation>No booking with this code and NIK was found. Please check both.</translation>
+    </message>
+    <message>
+        <source>There are no visits on %1: %2</source>
+        <translation>There are no visits on %1: %2</translation>
+    </message>
+    <message>
+        <source>Booking for %1 is not open. Please choose one of the days offered.</source>
+        <translation>Booking for %1 is not open. Please choose one of the days offered.</translation>
+    </message>
+    <message>
+        <source>Online booking is not available at the moment.</source>
+        <translation>Online booking is not available at the moment.</translation>
+    </message>
+    <message>
+        <source>Please enter at least one adult visitor with a NIK.</source>
+        <translation>Please enter at least one adult visitor with a NIK.</translation>
+    </message>
+    <message>
+        <source>The number of children must be between 0 and %1.</source>
+        <translation>The number of children must be between 0 and %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The slot %1 on %2 has room for %n more visitor(s) only. Please choose another slot.</source>
+        <translation>
+            <numerusform>The slot %1 on %2 has room for %n more visitor only. Please choose another slot.</numerusform>
+            <numerusform>The slot %1 on %2 has room for %n more visitors only. Please choose another slot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone in this group already has %n open booking(s), the most allowed. Please cancel one first or book after it.</source>
+        <translation>
+            <numerusform>Someone in this group already has %n open booking, the most allowed. Please cancel one first or book after it.</numerusform>
+            <numerusform>Someone in this group already has %n open bookings, the most allowed. Please cancel one first or book after it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please choose one of the slots offered for %1.</source>
+        <translation>Please choose one of the slots offered for %1.</translation>
+    </message>
+    <message>
+        <source>No free booking code was found. Please try again.</source>
+        <translation>No free booking code was found. Please try again.</translation>
+    </message>
+    <message>
+        <source>A booking code has 8 letters and digits, like K7QM-4ZPX.</source>
+        <translation>A booking code has 8 letters and digits, like K7QM-4ZPX.</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>There is no booking %1.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>This booking cannot be cancelled any more: it is %1.</source>
+        <translation>This booking cannot be cancelled any more: it is %1.</translation>
+    </message>
+    <message>
+        <source>This booking was for a day that has passed.</source>
+        <translation>This booking was for a day that has passed.</translation>
+    </message>
+    <message>
+        <source>This booking has changed meanwhile. Please look it up again.</source>
+        <translation>This booking has changed meanwhile. Please look it up again.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>not used (no-show)</source>
+        <translation>not used (no-show)</translation>
+    </message>
+    <message>
+        <source>This booking cannot be changed any more: it is %1.</source>
+        <translation>This booking cannot be changed any more: it is %1.</translation>
+    </message>
+    <message>
+        <source>This booking cannot be used: it is %1.</source>
+        <translation>This booking cannot be used: it is %1.</translation>
+    </message>
+    <message>
+        <source>This booking is for %1, not today.</source>
+        <translation>This booking is for %1, not today.</translation>
+    </message>
+    <message>
+        <source>Only today or a day ahead can be closed.</source>
+        <translation>Only today or a day ahead can be closed.</translation>
     </message>
 </context>
 </TS>

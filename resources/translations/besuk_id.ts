@@ -1379,6 +1379,18 @@
             <numerusform>Satu rombongan paling banyak %n orang, termasuk anak-anak. Silakan daftarkan lebih sedikit orang.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Visits to %1 are on these days: %2. Please choose one of them.</source>
+        <translation>Kunjungan untuk %1 pada hari: %2. Silakan pilih salah satunya.</translation>
+    </message>
+    <message>
+        <source>Visits on %1 are full. Please choose another visiting day.</source>
+        <translation>Kunjungan pada %1 sudah penuh. Silakan pilih hari kunjungan lain.</translation>
+    </message>
+    <message>
+        <source>This booking has changed meanwhile. Please scan it again.</source>
+        <translation>Pemesanan ini baru saja berubah. Silakan pindai lagi.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -1472,6 +1484,38 @@
         <location filename="../../db/Rules.cpp" line="200"/>
         <source>The adult age must be between 1 and 30.</source>
         <translation>Usia dewasa harus antara 1 dan 30 tahun.</translation>
+    </message>
+    <message>
+        <source>Online booking may reach between 0 (off) and %1 days ahead.</source>
+        <translation>Pemesanan daring dapat menjangkau 0 (nonaktif) sampai %1 hari ke depan.</translation>
+    </message>
+    <message>
+        <source>Please give the time at which booking for a day closes.</source>
+        <translation>Harap isi jam penutupan pemesanan untuk suatu hari.</translation>
+    </message>
+    <message>
+        <source>The arrival tolerance must be between 0 and %1 minutes.</source>
+        <translation>Toleransi kedatangan harus antara 0 dan %1 menit.</translation>
+    </message>
+    <message>
+        <source>Open bookings per person must be between 1 and %1.</source>
+        <translation>Pemesanan aktif per orang harus antara 1 dan %1.</translation>
+    </message>
+    <message>
+        <source>Booking slots can only be given to visiting days.</source>
+        <translation>Slot pemesanan hanya dapat diberikan pada hari kunjungan.</translation>
+    </message>
+    <message>
+        <source>Each booking slot must start before it ends, within visiting hours (%1-%2).</source>
+        <translation>Setiap slot pemesanan harus dimulai sebelum berakhir, di dalam jam kunjungan (%1-%2).</translation>
+    </message>
+    <message>
+        <source>A booking slot holds between 1 and %1 visitors.</source>
+        <translation>Satu slot pemesanan memuat 1 sampai %1 pengunjung.</translation>
+    </message>
+    <message>
+        <source>Booking slots of one day must not overlap.</source>
+        <translation>Slot pemesanan pada satu hari tidak boleh tumpang tindih.</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5064,113 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <location filename="../../ui/kiosk/WelcomeScreen.ui" line="157"/>
         <source>Have your ID card (KTP) ready. Your details are used only for this visit.</source>
         <translation>Siapkan KTP Anda. Data Anda hanya dipakai untuk kunjungan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingService</name>
+    <message>
+        <source>No inmate with this number and name was found. Please check both as they are written on the inmate&apos;s papers.</source>
+        <translation>Warga binaan dengan nomor dan nama ini tidak ditemukan. Periksa keduanya sesuai yang tertulis pada dokumen warga binaan.</translation>
+    </message>
+    <message>
+        <source>No booking with this code and NIK was found. Please check both.</source>
+        <translation>Pemesanan dengan kode dan NIK ini tidak ditemukan. Periksa keduanya.</translation>
+    </message>
+    <message>
+        <source>There are no visits on %1: %2</source>
+        <translation>Tidak ada kunjungan pada %1: %2</translation>
+    </message>
+    <message>
+        <source>Booking for %1 is not open. Please choose one of the days offered.</source>
+        <translation>Pemesanan untuk %1 tidak dibuka. Silakan pilih salah satu hari yang tersedia.</translation>
+    </message>
+    <message>
+        <source>Online booking is not available at the moment.</source>
+        <translation>Pemesanan daring sedang tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Please enter at least one adult visitor with a NIK.</source>
+        <translation>Masukkan setidaknya satu pengunjung dewasa dengan NIK.</translation>
+    </message>
+    <message>
+        <source>The number of children must be between 0 and %1.</source>
+        <translation>Jumlah anak harus antara 0 dan %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The slot %1 on %2 has room for %n more visitor(s) only. Please choose another slot.</source>
+        <translation>
+            <numerusform>Slot %1 pada %2 hanya muat %n pengunjung lagi. Silakan pilih slot lain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone in this group already has %n open booking(s), the most allowed. Please cancel one first or book after it.</source>
+        <translation>
+            <numerusform>Seseorang dalam rombongan ini sudah memiliki %n pemesanan aktif, batas yang diizinkan. Batalkan salah satu dulu atau pesan setelahnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please choose one of the slots offered for %1.</source>
+        <translation>Silakan pilih salah satu slot yang tersedia untuk %1.</translation>
+    </message>
+    <message>
+        <source>No free booking code was found. Please try again.</source>
+        <translation>Tidak ada kode pemesanan yang tersedia. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>A booking code has 8 letters and digits, like K7QM-4ZPX.</source>
+        <translation>Kode pemesanan terdiri dari 8 huruf dan angka, misalnya K7QM-4ZPX.</translation>
+    </message>
+    <message>
+        <source>There is no booking %1.</source>
+        <translation>Tidak ada pemesanan %1.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>This booking cannot be cancelled any more: it is %1.</source>
+        <translation>Pemesanan ini tidak dapat dibatalkan lagi: statusnya %1.</translation>
+    </message>
+    <message>
+        <source>This booking was for a day that has passed.</source>
+        <translation>Pemesanan ini untuk hari yang sudah lewat.</translation>
+    </message>
+    <message>
+        <source>This booking has changed meanwhile. Please look it up again.</source>
+        <translation>Pemesanan ini baru saja berubah. Silakan cari lagi.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>dipesan</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>sudah datang</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>not used (no-show)</source>
+        <translation>tidak dipakai (tidak datang)</translation>
+    </message>
+    <message>
+        <source>This booking cannot be changed any more: it is %1.</source>
+        <translation>Pemesanan ini tidak dapat diubah lagi: statusnya %1.</translation>
+    </message>
+    <message>
+        <source>This booking cannot be used: it is %1.</source>
+        <translation>Pemesanan ini tidak dapat dipakai: statusnya %1.</translation>
+    </message>
+    <message>
+        <source>This booking is for %1, not today.</source>
+        <translation>Pemesanan ini untuk %1, bukan hari ini.</translation>
+    </message>
+    <message>
+        <source>Only today or a day ahead can be closed.</source>
+        <translation>Hanya hari ini atau hari mendatang yang dapat ditutup.</translation>
     </message>
 </context>
 </TS>
