@@ -176,6 +176,12 @@ Result<AnonymiseReport> RetentionService::anonymiseOlderThan(int days, const QSt
         if (auto done = ended.exec(); !done)
             return done.error();
         r.bansRemoved = ended.rowsAffected();
+        SqlQuery booked(db, u"UPDATE booking_members SET nik = '', name = '' WHERE (nik <> '' OR name <> '') AND "
+                            u"booking_id IN (SELECT id FROM bookings WHERE facility_date < ?)"_s);
+        booked.bind(cutoff);
+        if (auto done = booked.exec(); !done)
+            return done.error();
+        r.bookingMembers = booked.rowsAffected();
 
         if (auto logged = AuditLog::append(db, nowMs, actor, u"retention.anonymise"_s, cutoff,
                                            u"days=%1 visits=%2 members=%3 people_removed=%4 people_kept=%5 "
@@ -321,7 +327,12 @@ Result<EraseReport> RetentionService::erasePerson(const QString &nik, const QStr
         if (auto done = visitor.exec(); !done)
             return done.error();
         const bool found = visitor.next();
-        if (!found && *banCount == 0)
+        SqlQuery booked(db, u"UPDATE booking_members SET nik = '', name = '' WHERE nik = ?"_s);
+        booked.bind(info->nik);
+        if (auto done = booked.exec(); !done)
+            return done.error();
+        r.bookings = booked.rowsAffected();
+        if (!found && *banCount == 0 && r.bookings == 0)
             return makeError(ErrorCode::NotFound, tr("Nothing is stored about the NIK %1.").arg(Nik::mask(info->nik)));
         if (found) {
             const qint64 visitorId = visitor.value(0).toLongLong();

@@ -20,6 +20,7 @@ struct AnonymiseReport {
     int peopleKept = 0;         // people of old visits who also came recently: their record stays for the recent visits
     int bansRemoved = 0;        // bans that ended (lifted or expired) before the cutoff
     int bansInForce = 0;        // bans still in force for people of old visits: kept, they are security records
+    int bookingMembers = 0;     // adults of bookings for those days: NIK and name emptied
     bool fileCompacted = false; // SQLite: the write-ahead log was checkpointed and truncated afterwards
     qint64 elapsedMs = 0;
 };
@@ -27,6 +28,7 @@ struct AnonymiseReport {
 struct EraseReport {
     int visits = 0;             // the person's visits: kept (the tally does not change), nameless
     bool personRemoved = false; // a visitor record existed and was deleted
+    int bookings = 0;           // bookings the person was in: kept (their counts too), the NIK and name emptied
     int bansKept = 0;           // bans on the NIK, kept unless asked otherwise
     int bansRemoved = 0;
     bool fileCompacted = false;

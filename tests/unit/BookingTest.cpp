@@ -5,6 +5,7 @@
 #include "db/BookingService.h"
 #include "db/InmateStore.h"
 #include "db/RegistrationService.h"
+#include "db/RetentionService.h"
 #include "db/TallyService.h"
 #include "db/TicketCodec.h"
 
@@ -489,4 +490,33 @@ TEST_CASE("The day's tally splits booked, arrived, no-show and cancelled beside 
     CHECK(json.value(u"bookings"_s).toObject().value(u"no_show"_s).toObject().value(u"men"_s).toInt() == 1);
     CHECK(json.value(u"walk_ins"_s).toObject().value(u"total"_s).toInt() == 3);
     CHECK(TallyService::sum({*tally, *tally}).bookings.arrived.groups == 2);
+}
+
+TEST_CASE("Anonymising old days and erasing a person also forget bookings' NIKs and names", "[booking][retention]") {
+    BookingFacility f;
+    BookingService service(*f);
+    const Booking old =
+        booked(f, request(f.inmates.at(0), {{man(1), u"Budi Santoso"_s}, {woman(2), u"Sari Dewi"_s}})).booking;
+    f.setLocal(Today.addDays(10), QTime(9, 0));
+    const Booking ahead = booked(f, single(f.inmates.at(1), 3, Today.addDays(11))).booking;
+
+    auto report = RetentionService(*f).anonymiseOlderThan(5, u"admin"_s);
+    REQUIRE(report.ok());
+    CHECK(report->bookingMembers == 2);
+    auto kept = service.load(old.id);
+    REQUIRE(kept.ok());
+    CHECK(kept->people() == 2);
+    for (const Member &member : kept->members) {
+        CHECK(member.name.isEmpty());
+        CHECK(member.maskedNik.isEmpty());
+    }
+    CHECK(f.database.rows(u"SELECT nik, name FROM booking_members WHERE booking_id = %1"_s.arg(old.id)) ==
+          QStringList{u"|"_s, u"|"_s});
+
+    auto erased = RetentionService(*f).erasePerson(man(3), u"admin"_s);
+    REQUIRE(erased.ok());
+    CHECK(erased->bookings == 1);
+    CHECK(service.find(ahead.code, man(3)).error().code == ErrorCode::NotFound);
+    CHECK(service.load(ahead.id)->people() == 1);
+    requireChainIntact(f);
 }
