@@ -64,6 +64,35 @@ Result<int> intValue(SqlQuery &query) {
     return value->toInt();
 }
 
+// The bookings the holder of `nik` is in, as the export shows them.
+template <typename Time> Result<QJsonArray> bookingsOf(Database &db, const QString &nik, const Time &time) {
+    SqlQuery query(db, u"SELECT b.code, b.facility_date, b.slot_start, b.slot_end, b.service, b.status, m.name, "
+                       u"m.category, m.position, i.number, i.name, b.booked_at, b.channel, b.cancelled_at "
+                       u"FROM booking_members m JOIN bookings b ON b.id = m.booking_id "
+                       u"JOIN inmates i ON i.id = b.inmate_id WHERE m.nik = ? ORDER BY b.facility_date, b.id"_s);
+    query.bind(nik);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QJsonArray bookings;
+    while (query.next())
+        bookings.append(QJsonObject{
+            {u"code"_s, query.value(0).toString()},
+            {u"date"_s, query.value(1).toString()},
+            {u"slot"_s, QString(query.value(2).toString() + u'-' + query.value(3).toString())},
+            {u"service"_s, query.value(4).toString()},
+            {u"status"_s, query.value(5).toString()},
+            {u"name_as_booked"_s, query.value(6).toString()},
+            {u"category"_s, query.value(7).toString()},
+            {u"lead_visitor"_s, query.value(8).toInt() == 0},
+            {u"inmate"_s,
+             QJsonObject{{u"number"_s, query.value(9).toString()}, {u"name"_s, query.value(10).toString()}}},
+            {u"booked_at"_s, time(query.value(11))},
+            {u"channel"_s, query.value(12).toString()},
+            {u"cancelled_at"_s, time(query.value(13))},
+        });
+    return bookings;
+}
+
 } // namespace
 
 Result<int> RetentionService::retentionDays() {
@@ -296,7 +325,11 @@ Result<QJsonObject> RetentionService::exportPerson(const QString &nik, const QSt
                                     {u"in_force"_s, inForce}});
         }
         person.insert(u"bans"_s, bans);
-        if (visitorId == 0 && bans.isEmpty())
+        auto bookings = bookingsOf(db, info->nik, time);
+        if (!bookings)
+            return bookings.error();
+        person.insert(u"bookings"_s, *bookings);
+        if (visitorId == 0 && bans.isEmpty() && bookings->isEmpty())
             return makeError(ErrorCode::NotFound, tr("Nothing is stored about the NIK %1.").arg(Nik::mask(info->nik)));
         if (!bans.isEmpty())
             person.insert(u"note"_s, tr("Ban reasons are for staff. Review them before handing this file to the "

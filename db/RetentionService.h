@@ -77,8 +77,8 @@ public:
     Result<AnonymiseReport> anonymiseOlderThan(int days, const QString &actor);
 
     // Everything stored about one NIK: the visitor record, every visit with its date, queue number, status and
-    // inmate, and the bans (with their reasons, which are for staff: review before handing the file over).
-    // Audited as a view of personal data. NotFound when nothing is stored under the NIK.
+    // inmate, every booking the NIK is in, and the bans (with their reasons, which are for staff: review before handing
+    // the file over). Audited as a view of personal data. NotFound when nothing is stored under the NIK.
     Result<QJsonObject> exportPerson(const QString &nik, const QString &actor);
 
     // Removes one person's personal data from all their visits, as anonymising does; the visits and the tallies

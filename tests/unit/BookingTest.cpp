@@ -9,6 +9,8 @@
 #include "db/TallyService.h"
 #include "db/TicketCodec.h"
 
+#include <QJsonArray>
+
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -512,6 +514,11 @@ TEST_CASE("Anonymising old days and erasing a person also forget bookings' NIKs 
     }
     CHECK(f.database.rows(u"SELECT nik, name FROM booking_members WHERE booking_id = %1"_s.arg(old.id)) ==
           QStringList{u"|"_s, u"|"_s});
+
+    auto exported = RetentionService(*f).exportPerson(man(3), u"admin"_s); // booked only, never visited
+    REQUIRE(exported.ok());
+    REQUIRE(exported->value(u"bookings"_s).toArray().size() == 1);
+    CHECK(exported->value(u"bookings"_s).toArray().first().toObject().value(u"code"_s).toString() == ahead.code);
 
     auto erased = RetentionService(*f).erasePerson(man(3), u"admin"_s);
     REQUIRE(erased.ok());
