@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Ticket payloads as the gate reads them from a QR code or a scanner: any text.
 // Property: decode never crashes, and whatever it accepts carries the facility's code, a queue number (0 on a
-// booked ticket) and a
-// service that a real ticket can have, and re-encodes to exactly the text that was read (one canonical form).
+// booked ticket) and a service that a real ticket can have, and re-encodes to exactly the text that was read (one
+// canonical form).
 // A second half of the input mutates a genuinely signed payload: any change that still decodes must give the
 // same claims (so no edit of a real ticket ever passes as another ticket).
 #include "FuzzSupport.h"
