@@ -159,6 +159,51 @@ CREATE INDEX calls_visit_idx ON calls (visit_id);
 CREATE INDEX calls_date_gate_idx ON calls (facility_date, gate)
 )sql";
 
+// Booking ahead (besuk-web). Kept in tables of their own, so that the web program's PostgreSQL role can be given
+// these and little else (packaging/). Members carry their NIK as visitors do; it is masked whenever read for people.
+// Slot times are 'HH:MM' in the facility's zone. Capacity, the day cap and the weekly limit hold because every
+// booking, change, arrival and registration takes the audit chain's lock before it counts (see BookingService).
+const char *const SchemaV3 = R"sql(
+CREATE TABLE bookings (
+    id {{ID}},
+    code TEXT NOT NULL UNIQUE,
+    facility_date TEXT NOT NULL,
+    slot_start TEXT NOT NULL,
+    slot_end TEXT NOT NULL,
+    service TEXT NOT NULL CHECK (service IN ('visit', 'deposit')),
+    status TEXT NOT NULL CHECK (status IN ('booked', 'arrived', 'cancelled', 'no_show')),
+    inmate_id BIGINT NOT NULL REFERENCES inmates (id),
+    men INTEGER NOT NULL CHECK (men >= 0),
+    women INTEGER NOT NULL CHECK (women >= 0),
+    children INTEGER NOT NULL CHECK (children >= 0),
+    booked_at BIGINT NOT NULL,
+    channel TEXT NOT NULL DEFAULT '',
+    changed_at BIGINT,
+    cancelled_at BIGINT,
+    cancelled_by TEXT,
+    cancel_reason TEXT,
+    arrived_at BIGINT,
+    visit_id BIGINT REFERENCES visits (id)
+);
+CREATE INDEX bookings_date_slot_idx ON bookings (facility_date, slot_start);
+CREATE INDEX bookings_inmate_date_idx ON bookings (inmate_id, facility_date);
+CREATE TABLE booking_members (
+    booking_id BIGINT NOT NULL REFERENCES bookings (id),
+    position INTEGER NOT NULL,
+    nik TEXT NOT NULL,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL CHECK (category IN ('man', 'woman', 'child')),
+    PRIMARY KEY (booking_id, position)
+);
+CREATE INDEX booking_members_nik_idx ON booking_members (nik);
+CREATE TABLE closed_days (
+    facility_date TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    closed_by TEXT NOT NULL,
+    closed_at BIGINT NOT NULL
+)
+)sql";
+
 // The audit log is append-only: the database itself refuses to change or remove an entry.
 const char *const AuditGuardSqlite = R"sql(
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
@@ -186,6 +231,7 @@ struct Step {
 const Step Steps[] = {
     {1, SchemaV1, AuditGuardSqlite, AuditGuardPostgres},
     {2, SchemaV2, "", ""},
+    {3, SchemaV3, "", ""},
 };
 
 // Splits at ';' that ends a line; trigger bodies keep their inner ';' because those do not end a line.

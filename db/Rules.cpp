@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace besuk {
@@ -35,7 +37,127 @@ std::optional<QTime> timeFromJson(const QJsonValue &value) {
     return time.isValid() ? std::optional(time) : std::nullopt;
 }
 
+QJsonObject slotsToJson(const QMap<int, QList<BookingSlot>> &daySlots) {
+    QJsonObject days;
+    for (auto it = daySlots.cbegin(); it != daySlots.cend(); ++it) {
+        QJsonArray array;
+        for (const BookingSlot &slot : it.value())
+            array.append(QJsonObject{{u"start"_s, slot.start.toString(TimeFormat)},
+                                     {u"end"_s, slot.end.toString(TimeFormat)},
+                                     {u"capacity"_s, slot.capacity}});
+        days.insert(QString::number(it.key()), array);
+    }
+    return days;
+}
+
+bool isWholeNumber(const QJsonValue &value) {
+    return value.isDouble() && value.toDouble() == double(value.toInt());
+}
+
+std::optional<QMap<int, QList<BookingSlot>>> slotsFromJson(const QJsonValue &value) {
+    if (!value.isObject())
+        return std::nullopt;
+    QMap<int, QList<BookingSlot>> daySlots;
+    const QJsonObject days = value.toObject();
+    for (auto it = days.begin(); it != days.end(); ++it) {
+        bool numeric = false;
+        const int day = it.key().toInt(&numeric);
+        if (!numeric || !it.value().isArray())
+            return std::nullopt;
+        QList<BookingSlot> list;
+        for (const QJsonValue item : it.value().toArray()) {
+            const QJsonObject object = item.toObject();
+            auto start = timeFromJson(object.value(u"start"_s));
+            auto end = timeFromJson(object.value(u"end"_s));
+            if (!item.isObject() || !start || !end || !isWholeNumber(object.value(u"capacity"_s)))
+                return std::nullopt;
+            list.append(BookingSlot{*start, *end, object.value(u"capacity"_s).toInt()});
+        }
+        daySlots.insert(day, list);
+    }
+    return daySlots;
+}
+
+// The booking keys of `json` into `rules`; the key that cannot be used, or an empty string.
+QString readBookingJson(const QJsonObject &json, Rules &rules) {
+    for (const auto &[key, target] : {std::pair{u"booking_horizon_days"_s, &rules.bookingHorizonDays},
+                                      std::pair{u"arrival_tolerance_minutes"_s, &rules.arrivalToleranceMinutes},
+                                      std::pair{u"max_open_bookings_per_nik"_s, &rules.maxOpenBookingsPerNik}}) {
+        if (!json.contains(key))
+            continue;
+        if (!isWholeNumber(json.value(key)))
+            return key;
+        *target = json.value(key).toInt();
+    }
+    if (json.contains(u"booking_closes_at"_s)) {
+        auto time = timeFromJson(json.value(u"booking_closes_at"_s));
+        if (!time)
+            return u"booking_closes_at"_s;
+        rules.bookingClosesAt = *time;
+    }
+    if (json.contains(u"booking_slots"_s)) {
+        auto daySlots = slotsFromJson(json.value(u"booking_slots"_s));
+        if (!daySlots)
+            return u"booking_slots"_s;
+        rules.bookingSlots = *daySlots;
+    }
+    return {};
+}
+
 } // namespace
+
+QList<BookingSlot> Rules::slotsOn(const QDate &date) const {
+    QList<BookingSlot> daySlots = bookingSlots.value(date.dayOfWeek());
+    std::sort(daySlots.begin(), daySlots.end(),
+              [](const BookingSlot &a, const BookingSlot &b) { return a.start < b.start; });
+    return daySlots;
+}
+
+QList<int> Rules::anyVisitingDays() const {
+    QList<int> days = visitingDays;
+    for (const QList<int> &blockDays : blockVisitingDays)
+        for (int day : blockDays)
+            if (!days.contains(day))
+                days.append(day);
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+Result<void> Rules::validateBooking() const {
+    if (bookingHorizonDays < 0 || bookingHorizonDays > MaxBookingHorizonDays)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Online booking may reach between 0 (off) and %1 days ahead.").arg(MaxBookingHorizonDays));
+    if (!bookingClosesAt.isValid())
+        return makeError(ErrorCode::InvalidInput, tr("Please give the time at which booking for a day closes."));
+    if (arrivalToleranceMinutes < 0 || arrivalToleranceMinutes > MaxArrivalToleranceMinutes)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The arrival tolerance must be between 0 and %1 minutes.").arg(MaxArrivalToleranceMinutes));
+    if (maxOpenBookingsPerNik < 1 || maxOpenBookingsPerNik > MaxOpenBookingsLimit)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Open bookings per person must be between 1 and %1.").arg(MaxOpenBookingsLimit));
+    const QList<int> days = anyVisitingDays();
+    for (auto it = bookingSlots.cbegin(); it != bookingSlots.cend(); ++it) {
+        if (!it.value().isEmpty() && !days.contains(it.key()))
+            return makeError(ErrorCode::InvalidInput, tr("Booking slots can only be given to visiting days."));
+        QList<BookingSlot> daySlots = it.value();
+        std::sort(daySlots.begin(), daySlots.end(),
+                  [](const BookingSlot &a, const BookingSlot &b) { return a.start < b.start; });
+        for (qsizetype i = 0; i < daySlots.size(); ++i) {
+            const BookingSlot &slot = daySlots.at(i);
+            if (!slot.start.isValid() || !slot.end.isValid() || slot.start >= slot.end || slot.start < opens ||
+                slot.end > closes)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("Each booking slot must start before it ends, within visiting hours (%1-%2).")
+                                     .arg(opens.toString(TimeFormat), closes.toString(TimeFormat)));
+            if (slot.capacity < 1 || slot.capacity > MaxSlotCapacity)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("A booking slot holds between 1 and %1 visitors.").arg(MaxSlotCapacity));
+            if (i > 0 && daySlots.at(i - 1).end > slot.start)
+                return makeError(ErrorCode::InvalidInput, tr("Booking slots of one day must not overlap."));
+        }
+    }
+    return {};
+}
 
 QList<VisitSession> Rules::effectiveSessions() const {
     if (!sessions.isEmpty())
@@ -47,6 +169,17 @@ QStringList Rules::defaultProhibitedItems() {
     // Stored as the facility words them; these defaults are the usual list at Indonesian visiting rooms.
     return {u"Telepon genggam"_s,    u"Senjata tajam"_s,     u"Narkoba"_s,
             u"Minuman beralkohol"_s, u"Korek api / rokok"_s, u"Uang tunai berlebih"_s};
+}
+
+QMap<int, QList<BookingSlot>> Rules::demoBookingSlots(const QList<int> &days) {
+    const QList<BookingSlot> daySlots{{QTime(8, 0), QTime(9, 0), 40},
+                                      {QTime(9, 0), QTime(10, 0), 40},
+                                      {QTime(10, 0), QTime(11, 0), 40},
+                                      {QTime(13, 0), QTime(14, 0), 40}};
+    QMap<int, QList<BookingSlot>> result;
+    for (int day : days)
+        result.insert(day, daySlots);
+    return result;
 }
 
 QList<int> Rules::daysForBlock(const QString &block) const {
@@ -77,6 +210,11 @@ QJsonObject Rules::toJson() const {
         {u"require_cleared_inspection"_s, requireClearedInspection},
         {u"visit_minutes"_s, visitMinutes},
         {u"prohibited_items"_s, QJsonArray::fromStringList(prohibitedItems)},
+        {u"booking_horizon_days"_s, bookingHorizonDays},
+        {u"booking_closes_at"_s, bookingClosesAt.toString(TimeFormat)},
+        {u"booking_slots"_s, slotsToJson(bookingSlots)},
+        {u"arrival_tolerance_minutes"_s, arrivalToleranceMinutes},
+        {u"max_open_bookings_per_nik"_s, maxOpenBookingsPerNik},
     };
 }
 
@@ -159,6 +297,8 @@ Result<Rules> Rules::fromJson(const QJsonObject &json) {
             rules.prohibitedItems.append(item.toString());
         }
     }
+    if (const QString key = readBookingJson(json, rules); !key.isEmpty())
+        return bad(key);
     if (auto valid = rules.validate(); !valid)
         return valid.error();
     return rules;
@@ -199,7 +339,7 @@ Result<void> Rules::validate() const {
                          tr("The prohibited-items list holds at most %1 items.").arg(MaxProhibitedItems));
     if (adultAge < 1 || adultAge > 30)
         return makeError(ErrorCode::InvalidInput, tr("The adult age must be between 1 and 30."));
-    return {};
+    return validateBooking();
 }
 
 } // namespace besuk

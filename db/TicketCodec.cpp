@@ -46,7 +46,6 @@ QString TicketCodec::encode(const TicketClaims &claims, const FacilityKey &key) 
     const qint64 days = epoch().daysTo(claims.date);
     Q_ASSERT(claims.date.isValid() && days >= 0 && days <= std::numeric_limits<quint16>::max());
     Q_ASSERT(claims.service == 'A' || claims.service == 'B');
-    Q_ASSERT(claims.queueNumber != 0);
 
     QByteArray body(BodyBytes, '\0');
     body[VersionOffset] = static_cast<char>(Version);
@@ -79,7 +78,7 @@ Result<TicketClaims> TicketCodec::decode(const QString &payload, const QByteArra
     claims.queueNumber = readBigEndian<quint16>(body, QueueOffset);
 
     if (static_cast<quint8>(body.at(VersionOffset)) != Version || claims.facilityCode != facilityCode ||
-        (claims.service != 'A' && claims.service != 'B') || claims.queueNumber == 0) {
+        (claims.service != 'A' && claims.service != 'B')) {
         return invalid();
     }
     if (!FacilityKey::verify(publicKey, signedMessage(body), bytes->mid(BodyBytes)))

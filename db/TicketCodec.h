@@ -16,7 +16,10 @@ struct TicketClaims {
     QDate date;               // the facility day the ticket is for
     quint32 ticketId = 0;     // the visit's database id
     char service = 'A';       // 'A' face-to-face visit, 'B' item drop-off
-    quint16 queueNumber = 0;  // 1..65535
+    quint16 queueNumber = 0;  // 1..65535; 0 on a booked ticket (ticketId is then the booking's id)
+
+    // A booking's ticket, issued before the group arrived: no queue number yet.
+    [[nodiscard]] bool booked() const { return queueNumber == 0; }
 
     bool operator==(const TicketClaims &) const = default;
 };

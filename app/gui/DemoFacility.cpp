@@ -39,6 +39,7 @@ Result<Facility *> DemoFacility::create(bool withVisitors) {
     Rules rules = m_facility->rules();
     rules.opens = QTime(0, 0);
     rules.closes = QTime(23, 59, 59);
+    rules.bookingSlots = Rules::demoBookingSlots(rules.anyVisitingDays());
     if (auto saved = m_facility->saveRules(rules, u"demo"_s); !saved)
         return saved.error();
     UserStore users(*m_facility);

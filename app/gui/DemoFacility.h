@@ -12,7 +12,7 @@ namespace besuk {
 
 // `besuk --demo`: a fresh facility "Rutan Demo" (Asia/Makassar) in a temporary folder, with the demo roster,
 // admin PIN 1234, a guard "penjaga" and an admin "admin" (PIN 1234)
-// and visiting hours round the clock, so a newcomer sees a working kiosk at any hour.
+// visiting hours round the clock, so a newcomer sees a working kiosk at any hour, and the demo booking slots.
 // Everything is removed when the program ends.
 class DemoFacility {
     Q_DECLARE_TR_FUNCTIONS(DemoFacility)

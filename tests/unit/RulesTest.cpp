@@ -223,3 +223,83 @@ TEST_CASE("Invalid rules are not saved", "[rules]") {
     f.reopen();
     CHECK(f->rules() == Rules{});
 }
+
+TEST_CASE("Booking rules survive a JSON round trip and default to booking off", "[rules][booking]") {
+    const Rules defaults;
+    CHECK(defaults.bookingSlots.isEmpty());
+    CHECK(defaults.bookingHorizonDays == 7);
+    CHECK(defaults.bookingClosesAt == QTime(18, 0));
+    CHECK(defaults.arrivalToleranceMinutes == 30);
+    CHECK(defaults.maxOpenBookingsPerNik == 3);
+
+    Rules rules = customRules();
+    rules.bookingHorizonDays = 14;
+    rules.bookingClosesAt = QTime(17, 30);
+    rules.arrivalToleranceMinutes = 20;
+    rules.maxOpenBookingsPerNik = 2;
+    rules.bookingSlots.insert(2, {BookingSlot{QTime(9, 0), QTime(10, 0), 25}, {QTime(8, 0), QTime(9, 0), 30}});
+    rules.bookingSlots.insert(1, {BookingSlot{QTime(13, 0), QTime(14, 0), 10}}); // Blok C visits on Mondays
+    REQUIRE(rules.validate().ok());
+    const QJsonObject object = rules.toJson();
+    CHECK(object.value(u"booking_closes_at"_s).toString() == u"17:30"_s);
+    CHECK(object.value(u"booking_slots"_s).toObject().value(u"2"_s).toArray().size() == 2);
+
+    const auto parsed = Rules::fromJson(QJsonDocument::fromJson(QJsonDocument(object).toJson()).object());
+    REQUIRE(parsed.ok());
+    CHECK(*parsed == rules);
+    CHECK(parsed->slotsOn(QDate(2026, 12, 1)).first().start == QTime(8, 0)); // a Tuesday, in order of start
+    CHECK(parsed->slotsOn(QDate(2026, 12, 3)).isEmpty());                    // Thursday: no slots, not bookable
+
+    const auto older = Rules::fromJson(json(R"({"max_group_size": 8})")); // rules saved before booking existed
+    REQUIRE(older.ok());
+    CHECK(older->bookingSlots.isEmpty());
+    CHECK(older->bookingHorizonDays == 7);
+}
+
+TEST_CASE("Booking rules with bad values are refused", "[rules][booking]") {
+    const char *const bad[] = {
+        R"({"booking_horizon_days": -1})",
+        R"({"booking_horizon_days": 61})",
+        R"({"booking_horizon_days": "7"})",
+        R"({"booking_closes_at": "18"})",
+        R"({"booking_closes_at": 18})",
+        R"({"arrival_tolerance_minutes": -1})",
+        R"({"arrival_tolerance_minutes": 241})",
+        R"({"max_open_bookings_per_nik": 0})",
+        R"({"max_open_bookings_per_nik": 51})",
+        R"({"booking_slots": []})",
+        R"({"booking_slots": {"senin": []}})",
+        R"({"booking_slots": {"1": [{"start": "09:00", "end": "10:00"}]}})",
+        R"({"booking_slots": {"1": [{"start": "09:00", "end": "10:00", "capacity": 0}]}})",
+        R"({"booking_slots": {"1": [{"start": "09:00", "end": "10:00", "capacity": 10001}]}})",
+        R"({"booking_slots": {"1": [{"start": "09:00", "end": "10:00", "capacity": 2.5}]}})",
+        R"({"booking_slots": {"1": [{"start": "10:00", "end": "09:00", "capacity": 5}]}})",
+        R"({"booking_slots": {"1": [{"start": "09:00", "end": "09:00", "capacity": 5}]}})",
+        R"({"booking_slots": {"1": [{"start": "07:00", "end": "09:00", "capacity": 5}]}})", // before opening
+        R"({"booking_slots": {"1": [{"start": "14:00", "end": "16:00", "capacity": 5}]}})", // after closing
+        R"({"booking_slots": {"1": [{"start": "09:00", "end": "10:30", "capacity": 5},
+                                    {"start": "10:00", "end": "11:00", "capacity": 5}]}})",
+        R"({"visiting_days": [1, 2], "booking_slots": {"3": [{"start": "09:00", "end": "10:00", "capacity": 5}]}})",
+        R"({"booking_slots": {"8": [{"start": "09:00", "end": "10:00", "capacity": 5}]}})",
+        R"({"booking_slots": {"1": [5]}})",
+    };
+    for (const char *text : bad) {
+        INFO("rules: " << text);
+        const auto parsed = Rules::fromJson(json(text));
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().code == ErrorCode::InvalidInput);
+        CHECK_FALSE(parsed.error().message.isEmpty());
+    }
+    const auto touching = Rules::fromJson(json(R"({"booking_slots": {"1": [
+        {"start": "09:00", "end": "10:00", "capacity": 5}, {"start": "10:00", "end": "11:00", "capacity": 10000}]}})"));
+    CHECK(touching.ok());
+}
+
+TEST_CASE("The demo slots are valid on every visiting day", "[rules][booking]") {
+    Rules rules;
+    rules.bookingSlots = Rules::demoBookingSlots(rules.anyVisitingDays());
+    REQUIRE(rules.validate().ok());
+    CHECK(rules.slotsOn(QDate(2026, 12, 7)).size() == 4);
+    CHECK(rules.slotsOn(QDate(2026, 12, 7)).at(3).start == QTime(13, 0));
+    CHECK(rules.slotsOn(QDate(2026, 12, 7)).at(3).capacity == 40);
+}

@@ -184,8 +184,20 @@ TEST_CASE("Well-signed payloads with impossible claims are refused", "[ticket]")
     CHECK(refused(handMadePayload(body(1, FacilityCode, days, 5, 'C', 3))));
     CHECK(refused(handMadePayload(body(1, FacilityCode, days, 5, 'a', 3))));
     CHECK(refused(handMadePayload(body(1, FacilityCode, days, 5, '\0', 3))));
-    CHECK(refused(handMadePayload(body(1, FacilityCode, days, 5, 'A', 0))));
     CHECK(refused(handMadePayload(body(1, FacilityCode - 1, days, 5, 'A', 3))));
+}
+
+TEST_CASE("A booked ticket carries queue number 0 and the booking's id", "[ticket][booking]") {
+    TicketClaims claims = sampleClaims();
+    claims.queueNumber = 0;
+    claims.ticketId = 4242;
+    const QString payload = TicketCodec::encode(claims, facilityKey());
+    auto decoded = TicketCodec::decode(payload, facilityKey().publicKey(), FacilityCode);
+    REQUIRE(decoded.ok());
+    CHECK(*decoded == claims);
+    CHECK(decoded->booked());
+    CHECK_FALSE(sampleClaims().booked());
+    CHECK(refused(handMadePayload(body(1, FacilityCode, 8947, 4242, 'C', 0))));
 }
 
 TEST_CASE("A signature without the domain prefix is refused", "[ticket]") {
