@@ -267,7 +267,7 @@ void SiteServer::showSlots(Exchange &exchange, const Journey &journey, const Fie
                                  detail, journey.slot == value, left <= 0));
     }
     Data fields{Data::type::list};
-    fields.push_back(group(u"slot"_s, tr("Which time?"), options, errors, tr("This day has no time daySlots.")));
+    fields.push_back(group(u"slot"_s, tr("Which time?"), options, errors, tr("This day has no time slots.")));
     Data data = form("slot-form", "/book/visitors", tr("Next"), journey.hidden(1));
     data.set("fields", fields);
     Data rows{Data::type::list};

@@ -135,14 +135,6 @@ httplib::Server::HandlerResponse SiteServer::beforeRouting(const httplib::Reques
         response.headers.emplace("Set-Cookie", std::string(BrowserCookie) + "=" + exchange.browserId.toStdString() +
                                                    "; Path=/; HttpOnly; SameSite=Strict" + (https ? "; Secure" : ""));
     }
-    // Every form carries the token; a POST without the right one changes nothing.
-    if (request.method == "POST" &&
-        !m_csrf.accepts(exchange.browserId, QByteArray::fromStdString(request.get_param_value("csrf")))) {
-        errorPage(exchange, 403, tr("Form expired"),
-                  tr("This form has expired or did not come from this site. Nothing was changed. Please open the "
-                     "page again and repeat."));
-        return httplib::Server::HandlerResponse::Handled;
-    }
     t_browserId = exchange.browserId;
     t_address = exchange.address;
     return httplib::Server::HandlerResponse::Unhandled;
@@ -270,6 +262,13 @@ QString SiteServer::normalisedCode(const QString &typed) {
 void SiteServer::page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &)) {
     auto wrapped = [this, handler](const httplib::Request &request, httplib::Response &response) {
         Exchange exchange{request, response, t_browserId, t_address};
+        // Every form carries the token (checked here: the body is read after the pre-routing handler ran).
+        if (request.method == "POST" &&
+            !m_csrf.accepts(exchange.browserId, QByteArray::fromStdString(request.get_param_value("csrf")))) {
+            return errorPage(exchange, 403, tr("Form expired"),
+                             tr("This form has expired or did not come from this site. Nothing was changed. "
+                                "Please open the page again and repeat."));
+        }
         (this->*handler)(exchange);
     };
     if (post)
@@ -299,7 +298,6 @@ void SiteServer::routes() {
         const std::string type =
             std::string(name).ends_with(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
         m_http.Get(std::string("/static/") + name, [body, type](const httplib::Request &, httplib::Response &response) {
-            response.set_header("Cache-Control", "public, max-age=3600");
             response.set_content(body, type.c_str());
         });
     }
