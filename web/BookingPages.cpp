@@ -174,9 +174,9 @@ void SiteServer::bookingPage(Exchange &exchange, const Booking &booking, const Q
                   Templates::text(u"https://wa.me/?text="_s + QString::fromLatin1(QUrl::toPercentEncoding(message))));
         links.set("whatsappLabel", Templates::text(tr("Share through WhatsApp")));
         data.set("links", links);
-        data.set("change", changeForm(exchange, booking, errors.value(u"change"_s)));
+        data.set("change", changeForm(booking, token, errors.value(u"change"_s)));
         Data cancel;
-        cancel.set("action", Templates::text(base + u"/cancel"_s));
+        cancel.set("action", Templates::text(base + u"/cancel?t="_s + token));
         cancel.set("heading", Templates::text(tr("Cancel this booking")));
         cancel.set("nikLabel", Templates::text(tr("NIK of one adult in the booking")));
         cancel.set("submit", Templates::text(tr("Cancel the booking")));
@@ -187,7 +187,7 @@ void SiteServer::bookingPage(Exchange &exchange, const Booking &booking, const Q
     render(exchange, tr("Your booking"), "booking", data, errors.isEmpty() ? 200 : 422);
 }
 
-Templates::Data SiteServer::changeForm(Exchange &exchange, const Booking &booking, const QString &problem) {
+Templates::Data SiteServer::changeForm(const Booking &booking, const QString &token, const QString &problem) {
     Data change;
     auto opened = facility();
     if (!opened)
@@ -214,7 +214,7 @@ Templates::Data SiteServer::changeForm(Exchange &exchange, const Booking &bookin
             options.push_back(item);
         }
     }
-    change.set("action", Templates::text(u"/booking/"_s + booking.code + u"/change"_s));
+    change.set("action", Templates::text(u"/booking/"_s + booking.code + u"/change?t="_s + token));
     change.set("heading", Templates::text(tr("Move to another time")));
     change.set("legend", Templates::text(tr("New day and time")));
     change.set("options", options);
@@ -222,12 +222,13 @@ Templates::Data SiteServer::changeForm(Exchange &exchange, const Booking &bookin
     change.set("submit", Templates::text(tr("Move the booking")));
     if (!problem.isEmpty())
         change.set("problem", Templates::text(problem));
-    Q_UNUSED(exchange);
     return change;
 }
 
 void SiteServer::cancelBooking(Exchange &exchange) {
     const QString code = pathCode(exchange);
+    if (!provenBooking(exchange))
+        return;
     auto opened = facility();
     if (!opened)
         return failure(exchange, opened.error());
@@ -246,6 +247,8 @@ void SiteServer::cancelBooking(Exchange &exchange) {
 
 void SiteServer::changeBooking(Exchange &exchange) {
     const QString code = pathCode(exchange);
+    if (!provenBooking(exchange))
+        return;
     auto opened = facility();
     if (!opened)
         return failure(exchange, opened.error());

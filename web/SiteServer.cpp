@@ -207,7 +207,10 @@ void SiteServer::render(Exchange &exchange, const QString &title, const char *te
     layout.set("otherLang", english ? "id" : "en");
     layout.set("otherLangName", english ? "Bahasa Indonesia" : "English");
     const bool get = exchange.request.method == "GET" && exchange.response.status != 404;
-    layout.set("langHref", (get ? exchange.request.path : std::string("/")) + "?lang=" + (english ? "id" : "en"));
+    std::string langHref = (get ? exchange.request.path : std::string("/")) + "?lang=" + (english ? "id" : "en");
+    if (get && exchange.request.has_param("t"))
+        langHref += "&t=" + httplib::detail::encode_query_param(exchange.request.get_param_value("t"));
+    layout.set("langHref", langHref);
     layout.set("home", Templates::text(tr("Book a visit")));
     layout.set("mine", Templates::text(tr("My booking")));
     layout.set("skip", Templates::text(tr("Skip to the content")));

@@ -103,7 +103,7 @@ private:
     void ticketPdf(Exchange &exchange);
     void showFindForm(Exchange &exchange, const QString &code, const FieldErrors &errors, int status = 200);
     void bookingPage(Exchange &exchange, const Booking &booking, const QString &notice, const FieldErrors &errors);
-    Templates::Data changeForm(Exchange &exchange, const Booking &booking, const QString &problem);
+    Templates::Data changeForm(const Booking &booking, const QString &token, const QString &problem);
     // The booking of the path's code when the link's token proves an earlier NIK check; otherwise a 403 page.
     std::optional<Booking> provenBooking(Exchange &exchange);
     [[nodiscard]] QString bookingLink(const QString &code) const;

@@ -86,11 +86,14 @@ TEST_CASE("A family books by POSTs, downloads the ticket as PNG and PDF, and can
         CHECK(browser.get(proofless)->status == 403);
     }
 
-    auto wrongNik = browser.post("/booking/" + code + "/cancel", {{"nik", "6471051203880008"}});
+    auto tokenless = browser.post("/booking/" + code + "/cancel", {{"nik", SecondNik.toStdString()}});
+    REQUIRE(tokenless);
+    CHECK(tokenless->status == 403);
+    auto wrongNik = browser.post("/booking/" + code + "/cancel?t=" + token, {{"nik", "6471051203880008"}});
     REQUIRE(wrongNik);
     CHECK(wrongNik->status == 422);
     CHECK(BookingService(*web.fx.facility).findByCode(QString::fromStdString(code))->status == BookingStatus::Booked);
-    auto cancelled = browser.post("/booking/" + code + "/cancel", {{"nik", SecondNik.toStdString()}});
+    auto cancelled = browser.post("/booking/" + code + "/cancel?t=" + token, {{"nik", SecondNik.toStdString()}});
     REQUIRE(cancelled);
     CHECK(cancelled->status == 200);
     CHECK(contains(cancelled->body, u"Pesanan telah dibatalkan."_s));
@@ -114,8 +117,9 @@ TEST_CASE("My booking finds a booking by its code and one adult's NIK, and moves
         browser.post("/booking", {{"code", code.substr(0, 4) + "-" + code.substr(4)}, {"nik", LeadNik.toStdString()}});
     REQUIRE(found);
     REQUIRE(found->status == 303);
+    const std::string again = found->get_header_value("Location");
     auto moved = browser.post(
-        "/booking/" + code + "/change",
+        "/booking/" + code + "/change?t=" + again.substr(again.find("?t=") + 3),
         {{"slot", web.tomorrow().toString(Qt::ISODate).toStdString() + "T10:00"}, {"nik", LeadNik.toStdString()}});
     REQUIRE(moved);
     INFO(moved->body);
