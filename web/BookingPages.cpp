@@ -17,6 +17,8 @@ namespace {
 
 using Data = Templates::Data;
 
+constexpr int MaxMoveChoices = 40;
+
 Data row(const QString &label, const QString &value) {
     Data data;
     data.set("label", Templates::text(label));
@@ -195,6 +197,7 @@ Templates::Data SiteServer::changeForm(const Booking &booking, const QString &to
     BookingService bookings(**opened);
     auto days = bookings.bookableDays();
     Data options{Data::type::list};
+    int shown = 0;
     for (const BookableDay &day : days ? *days : QList<BookableDay>{}) {
         if (day.closed)
             continue;
@@ -202,6 +205,8 @@ Templates::Data SiteServer::changeForm(const Booking &booking, const QString &to
         for (const SlotAvailability &slot : daySlots ? *daySlots : QList<SlotAvailability>{}) {
             if (day.date == booking.date && slot.start == booking.slotStart)
                 continue;
+            if (++shown > MaxMoveChoices) // the page stays small whatever the horizon
+                break;
             const QString value = day.date.toString(Qt::ISODate) + u'T' + slot.start.toString(u"HH:mm"_s);
             const int left = slot.seatsLeft();
             Data item;

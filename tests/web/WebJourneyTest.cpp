@@ -125,6 +125,10 @@ TEST_CASE("My booking finds a booking by its code and one adult's NIK, and moves
     INFO(moved->body);
     REQUIRE(moved->status == 303);
     CHECK(BookingService(*web.fx.facility).findByCode(QString::fromStdString(code))->slotStart == QTime(10, 0));
+    const std::string link2 = moved->get_header_value("Location");
+    CHECK(browser.get(link2)->status == 200);
+    web.fx.clock.advanceSeconds(7 * 3600); // ticket links live 6 hours
+    CHECK(browser.get(link2)->status == 403);
 }
 
 TEST_CASE("Hostile names come back escaped or are refused with a clear message", "[web][journey]") {
