@@ -5,6 +5,7 @@
 #include "db/Nik.h"
 #include "db/RegistrationService.h"
 #include "db/Result.h"
+#include "db/Rules.h"
 #include "db/Visit.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ namespace besuk {
 
 class Database;
 class Facility;
+struct StoredBooking; // BookingService.cpp: a booking with its adults' full NIKs
+struct BookingCounts; // BookingService.cpp: what the rules count for one
 
 // Booking ahead. Every kiosk rule applies unchanged (ban -> SeeOfficer, group size/adults, visits per inmate per
 // week and the day cap counting both visits and open bookings, inactive inmate, visiting days of the inmate's block).
@@ -73,7 +76,28 @@ public:
     // "09:00–10:00": a booked visit's session, and what the gate shows.
     static QString slotLabel(const QTime &start, const QTime &end);
 
+    static QString statusText(BookingStatus status); // translated, for messages
+
+    // Refused unless families may book `date` now: booking on, within the horizon, before the evening-before
+    // closing time, a visiting day with slots. (A closed day is refused when booked, with its reason.)
+    [[nodiscard]] Result<void> checkBookable(const QDate &date) const;
+
 private:
+    struct Group {
+        QList<GroupMember> people;
+        GroupCount count;
+    };
+
+    Result<Group> checkGroupOn(const QList<AdultEntry> &adults, int children, const QDate &date) const;
+    Result<BookingSlot> slotOf(const QDate &date, const QTime &start) const;
+    Result<void> judge(const BookingCounts &counts, const QDate &date, const BookingSlot &slot, Service service,
+                       int people) const;
+    Result<void> insertBooking(Booking &booking, const QList<GroupMember> &people, const QString &channel);
+    Result<StoredBooking> findStored(const QString &code, const QString &nik);
+    Result<void> cancelStored(const Booking &booking, const QString &reason, const QString &actor);
+    [[nodiscard]] QString sessionFor(const Booking &booking) const;
+    Result<IssuedTicket> arrived(const Booking &booking);
+
     Facility &m_facility;
 };
 

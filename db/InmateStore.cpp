@@ -23,7 +23,7 @@ Inmate inmateFrom(const SqlQuery &query) {
 
 // What search compares: case-folded, accents and other combining marks removed ("Đặng" -> "dang"), so a visitor
 // finds a name however they type it. SQL's LOWER() only knows A-Z, hence keys computed here.
-QString searchKey(const QString &text) {
+QString foldedKey(const QString &text) {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString key;
     key.reserve(decomposed.size());
@@ -35,6 +35,10 @@ QString searchKey(const QString &text) {
         key.append(c);
     }
     return key.toCaseFolded();
+}
+
+QString searchKey(const QString &text) {
+    return InmateStore::searchKey(text);
 }
 
 struct CleanInmate {
@@ -172,6 +176,10 @@ Result<Inmate> InmateStore::findById(qint64 id) {
     if (!query.next())
         return makeError(ErrorCode::NotFound, tr("This inmate is not on the roster."));
     return inmateFrom(query);
+}
+
+QString InmateStore::searchKey(const QString &text) {
+    return foldedKey(text);
 }
 
 Result<QList<Inmate>> InmateStore::search(const QString &text, int limit) {

@@ -52,6 +52,9 @@ class InmateStore {
 public:
     explicit InmateStore(Facility &facility) : m_facility(facility) {}
 
+    // What the number_key and name_key columns hold for `text`: case-folded, combining marks removed.
+    static QString searchKey(const QString &text);
+
     // Conflict if the number is taken.
     Result<Inmate> add(const QString &number, const QString &name, const QString &block, const QString &actor);
     // NotFound when no inmate has this number.

@@ -29,10 +29,7 @@ QString dayNames(const QList<int> &days) {
 
 // What the rules need from the database, read in one statement after the day's counter row is locked.
 struct Checks {
-    Inmate inmate;
-    int bans = 0;
-    int weekVisits = 0;
-    int dayPeople = 0;
+    RuleCounts counts;
     QList<VisitSession> sessions; // today's sessions not yet over
     QList<int> sessionPeople;     // people booked in each of `sessions` (0 where it has no capacity)
     QVariant newestAuditHash;     // for AuditLog::appendAfter
@@ -43,15 +40,16 @@ const QString PeopleBooked = u"(SELECT COALESCE(SUM(men + women + children), 0) 
                              u"AND service = 'visit' AND status NOT IN ('cancelled', 'refused')"_s;
 
 Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRequest &request, const QStringList &niks,
-                          const QDateTime &now, const QDateTime &local) {
+                          const QDateTime &now, const QDateTime &local, const BookedArrival *arrival) {
     const QDate today = local.date();
     const QString date = today.toString(Qt::ISODate);
     const bool visit = request.service == Service::Visit;
     const bool week = visit && rules.visitsPerInmatePerWeek > 0;
     const bool dayCap = visit && rules.dailyCapPeople > 0;
     const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const qint64 ownBooking = arrival ? arrival->bookingId : 0;
     Checks checks;
-    if (visit)
+    if (visit && !arrival)
         for (const VisitSession &candidate : rules.effectiveSessions())
             if (candidate.end > local.time())
                 checks.sessions.append(candidate);
@@ -64,14 +62,13 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
         values.append(nik);
     // A group refused at the inspection has used the week's visit; only a cancelled ticket frees it.
     // (Capacity and the daily cap count only groups that can still come in.)
-    sql += week ? u", (SELECT COUNT(*) FROM visits w WHERE w.inmate_id = i.id AND w.service = 'visit' "
-                  u"AND w.status <> 'cancelled' AND w.facility_date BETWEEN ? AND ?)"_s
-                : u", 0"_s;
+    sql += week ? u", "_s + RegistrationService::weekVisitsSql() : u", 0"_s;
     if (week)
-        values << monday.toString(Qt::ISODate) << monday.addDays(6).toString(Qt::ISODate);
-    sql += dayCap ? u", "_s + PeopleBooked + u")"_s : u", 0"_s;
+        values << monday.toString(Qt::ISODate) << monday.addDays(6).toString(Qt::ISODate)
+               << monday.toString(Qt::ISODate) << monday.addDays(6).toString(Qt::ISODate) << date << ownBooking;
+    sql += dayCap ? u", "_s + RegistrationService::dayPeopleSql() : u", 0"_s;
     if (dayCap)
-        values << date;
+        values << date << date << ownBooking;
     for (const VisitSession &session : std::as_const(checks.sessions)) {
         sql += session.capacity > 0 ? u", "_s + PeopleBooked + u" AND session = ?)"_s : u", 0"_s;
         if (session.capacity > 0)
@@ -90,45 +87,26 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
                          RegistrationService::tr(
                              "No inmate with the number %1 was found. Please check the number or search by name.")
                              .arg(request.inmateNumber.trimmed()));
-    checks.inmate = Inmate{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                           query.value(3).toString(), query.value(4).toInt() == 1};
+    checks.counts.inmate = Inmate{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString(), query.value(4).toInt() == 1};
     checks.newestAuditHash = query.value(5);
-    checks.bans = query.value(6).toInt();
-    checks.weekVisits = query.value(7).toInt();
-    checks.dayPeople = query.value(8).toInt();
+    checks.counts.bans = query.value(6).toInt();
+    checks.counts.weekVisits = query.value(7).toInt();
+    checks.counts.dayPeople = query.value(8).toInt();
     for (qsizetype i = 0; i < checks.sessions.size(); ++i)
         checks.sessionPeople.append(query.value(9 + int(i)).toInt());
     return checks;
 }
 
 // The rules on what readChecks found: the session to book (empty for a deposit), or the refusal.
-Result<QString> judge(const Checks &checks, const Rules &rules, const RegistrationRequest &request, int groupSize,
-                      const QDate &today) {
-    const Inmate &inmate = checks.inmate;
-    if (!inmate.active)
-        return makeError(
-            ErrorCode::RuleRefused,
-            RegistrationService::tr("%1 cannot receive visits at the moment. Please ask an officer.").arg(inmate.name));
-    const QList<int> days = rules.daysForBlock(inmate.block);
-    if (!days.contains(today.dayOfWeek()))
-        return makeError(ErrorCode::RuleRefused,
-                         RegistrationService::tr("Visits to %1 are on these days: %2. Please come back then.")
-                             .arg(inmate.name, dayNames(days)));
-    if (checks.bans > 0)
-        return makeError(ErrorCode::SeeOfficer, RegistrationService::tr("This registration cannot be completed "
-                                                                        "here. Please see an officer."));
+Result<QString> judge(const RegistrationService &service, const Checks &checks, const RegistrationRequest &request,
+                      int groupSize, const QDate &today, const BookedArrival *arrival) {
+    if (auto allowed = service.judgeCounts(checks.counts, request.service, groupSize, today); !allowed)
+        return allowed.error();
+    if (arrival)
+        return arrival->session;
     if (request.service != Service::Visit)
         return QString();
-    if (rules.visitsPerInmatePerWeek > 0 && checks.weekVisits >= rules.visitsPerInmatePerWeek) {
-        const QDate monday = today.addDays(1 - today.dayOfWeek());
-        return makeError(
-            ErrorCode::RuleRefused,
-            RegistrationService::tr("%1 has already had the visits allowed this week. The next visit can be from %2.")
-                .arg(inmate.name, QLocale().toString(monday.addDays(7), QLocale::LongFormat)));
-    }
-    if (rules.dailyCapPeople > 0 && checks.dayPeople + groupSize > rules.dailyCapPeople)
-        return makeError(ErrorCode::RuleRefused,
-                         RegistrationService::tr("Today's visits are full. Please come on another visiting day."));
     for (qsizetype i = 0; i < checks.sessions.size(); ++i) {
         const VisitSession &candidate = checks.sessions.at(i);
         if (candidate.capacity == 0 || checks.sessionPeople.at(i) + groupSize <= candidate.capacity)
@@ -186,7 +164,73 @@ Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<G
     return visitId->toLongLong();
 }
 
+// The booking becomes Arrived and points at its visit; recorded in the audit chain after the visit.
+Result<void> linkArrival(Database &db, const BookedArrival &arrival, const VisitRecord &visit, qint64 nowMs,
+                         const QString &station) {
+    SqlQuery update(db, u"UPDATE bookings SET status = 'arrived', visit_id = ?, arrived_at = ? "
+                        u"WHERE id = ? AND status = 'booked'"_s);
+    update.bind(visit.id).bind(nowMs).bind(arrival.bookingId);
+    if (auto done = update.exec(); !done)
+        return done.error();
+    if (update.rowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         RegistrationService::tr("This booking has changed meanwhile. Please scan it again."));
+    if (auto noted = db.recordChange(nowMs, u"booking.arrive"_s, arrival.code); !noted)
+        return noted.error();
+    return AuditLog::append(
+        db, nowMs, station.isEmpty() ? u"kiosk"_s : station, u"booking.arrive"_s, arrival.code,
+        u"booking=%1 visit=%2 queue=%3"_s.arg(arrival.bookingId).arg(visit.id).arg(visit.queueLabel()));
+}
+
 } // namespace
+
+QString RegistrationService::weekVisitsSql() {
+    return u"((SELECT COUNT(*) FROM visits w WHERE w.inmate_id = i.id AND w.service = 'visit' "
+           u"AND w.status <> 'cancelled' AND w.facility_date BETWEEN ? AND ?) + "
+           u"(SELECT COUNT(*) FROM bookings wb WHERE wb.inmate_id = i.id AND wb.service = 'visit' "
+           u"AND wb.status = 'booked' AND wb.facility_date BETWEEN ? AND ? AND wb.facility_date >= ? AND wb.id <> ?))"_s;
+}
+
+QString RegistrationService::dayPeopleSql() {
+    return u"((SELECT COALESCE(SUM(men + women + children), 0) FROM visits WHERE facility_date = ? "
+           u"AND service = 'visit' AND status NOT IN ('cancelled', 'refused')) + "
+           u"(SELECT COALESCE(SUM(men + women + children), 0) FROM bookings WHERE facility_date = ? "
+           u"AND service = 'visit' AND status = 'booked' AND id <> ?))"_s;
+}
+
+Result<void> RegistrationService::judgeCounts(const RuleCounts &counts, Service service, int groupSize,
+                                              const QDate &day) const {
+    const Rules &rules = m_facility.rules();
+    const Inmate &inmate = counts.inmate;
+    const bool today = day == m_facility.today();
+    if (!inmate.active)
+        return makeError(ErrorCode::RuleRefused,
+                         tr("%1 cannot receive visits at the moment. Please ask an officer.").arg(inmate.name));
+    const QList<int> days = rules.daysForBlock(inmate.block);
+    if (!days.contains(day.dayOfWeek()))
+        return makeError(
+            ErrorCode::RuleRefused,
+            today ? tr("Visits to %1 are on these days: %2. Please come back then.").arg(inmate.name, dayNames(days))
+                  : tr("Visits to %1 are on these days: %2. Please choose one of them.")
+                        .arg(inmate.name, dayNames(days)));
+    if (counts.bans > 0)
+        return makeError(ErrorCode::SeeOfficer, tr("This registration cannot be completed "
+                                                   "here. Please see an officer."));
+    if (service != Service::Visit)
+        return {};
+    if (rules.visitsPerInmatePerWeek > 0 && counts.weekVisits >= rules.visitsPerInmatePerWeek) {
+        const QDate monday = day.addDays(1 - day.dayOfWeek());
+        return makeError(ErrorCode::RuleRefused,
+                         tr("%1 has already had the visits allowed this week. The next visit can be from %2.")
+                             .arg(inmate.name, QLocale().toString(monday.addDays(7), QLocale::LongFormat)));
+    }
+    if (rules.dailyCapPeople > 0 && counts.dayPeople + groupSize > rules.dailyCapPeople)
+        return makeError(ErrorCode::RuleRefused,
+                         today ? tr("Today's visits are full. Please come on another visiting day.")
+                               : tr("Visits on %1 are full. Please choose another visiting day.")
+                                     .arg(QLocale().toString(day, QLocale::LongFormat)));
+    return {};
+}
 
 GroupCount GroupCount::of(const QList<GroupMember> &members, int childrenWithoutNik) {
     GroupCount count;
@@ -200,6 +244,10 @@ GroupCount GroupCount::of(const QList<GroupMember> &members, int childrenWithout
 
 Result<GroupMember> RegistrationService::checkPerson(const AdultEntry &entry) const {
     return checkPerson(entry, m_facility.today());
+}
+
+Result<GroupMember> RegistrationService::checkPersonOn(const AdultEntry &entry, const QDate &day) const {
+    return checkPerson(entry, day);
 }
 
 Result<GroupMember> RegistrationService::checkPerson(const AdultEntry &entry, const QDate &today) const {
@@ -288,6 +336,16 @@ Result<GroupCount> RegistrationService::checkGroup(const QList<GroupMember> &mem
 }
 
 Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationRequest &request) {
+    return registerGroup(request, nullptr);
+}
+
+Result<IssuedTicket> RegistrationService::registerArrival(const RegistrationRequest &request,
+                                                          const BookedArrival &arrival) {
+    return registerGroup(request, &arrival);
+}
+
+Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationRequest &request,
+                                                        const BookedArrival *arrival) {
     const Rules &rules = m_facility.rules();
     const QDateTime now = m_facility.now();
     const QDateTime local = m_facility.toLocal(now);
@@ -350,10 +408,10 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
             return makeError(ErrorCode::RuleRefused, tr("No more queue numbers can be given today."));
 
         // Read after the locks (a statement of its own, so that it sees what was committed while it waited).
-        auto checks = readChecks(db, rules, request, QStringList(niks.begin(), niks.end()), now, local);
+        auto checks = readChecks(db, rules, request, QStringList(niks.begin(), niks.end()), now, local, arrival);
         if (!checks)
             return checks.error();
-        auto session = judge(*checks, rules, request, groupSize, today);
+        auto session = judge(*this, *checks, request, groupSize, today, arrival);
         if (!session)
             return session.error();
 
@@ -362,7 +420,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         visit.service = request.service;
         visit.queueNumber = number->toInt();
         visit.session = *session;
-        visit.inmate = checks->inmate;
+        visit.inmate = checks->counts.inmate;
         visit.men = men;
         visit.women = women;
         visit.children = children;
@@ -380,6 +438,10 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
                                                 u"visit.register"_s, visit.queueLabel(), u"visit=%1"_s.arg(visit.id));
             !logged)
             return logged.error();
+        if (arrival) {
+            if (auto linked = linkArrival(db, *arrival, visit, nowMs, request.station); !linked)
+                return linked.error();
+        }
         record = std::move(visit);
         return {};
     });

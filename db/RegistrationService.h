@@ -49,6 +49,22 @@ struct GroupCount {
     static GroupCount of(const QList<GroupMember> &members, int childrenWithoutNik);
 };
 
+// What the rules count for a group's inmate and day, read after the locks (a walk-in, a booking, an arrival).
+struct RuleCounts {
+    Inmate inmate;
+    int bans = 0;       // bans in force for the group's NIKs
+    int weekVisits = 0; // the inmate's face-to-face visits and open bookings in the day's week
+    int dayPeople = 0;  // visitors in the day's visits and open bookings that can still come in
+};
+
+// A booked group arriving (BookingService::arrive): its own booking is not counted again, the visit goes into the
+// booking's session whatever the sessions' capacity, and the booking is marked Arrived in the same transaction.
+struct BookedArrival {
+    qint64 bookingId = 0;
+    QString code;
+    QString session;
+};
+
 struct IssuedTicket {
     VisitRecord visit;
     QString payload; // what the QR holds
@@ -80,11 +96,26 @@ public:
     [[nodiscard]] int childrenRoom(qsizetype members) const;
 
     Result<IssuedTicket> registerGroup(const RegistrationRequest &request);
+    // registerGroup for a booked group on its day (see BookedArrival). Conflict if the booking is no longer Booked.
+    Result<IssuedTicket> registerArrival(const RegistrationRequest &request, const BookedArrival &arrival);
+
+    // The rules on a group's inmate and day, shared by walk-ins and bookings: inactive inmate, the block's visiting
+    // days, bans (SeeOfficer, no reason), visits per inmate per week, the daily cap. `day` is today for a walk-in.
+    [[nodiscard]] Result<void> judgeCounts(const RuleCounts &counts, Service service, int groupSize,
+                                           const QDate &day) const;
+    // Scalar subqueries over the inmate column `i.id` that count as the rules count. weekVisitsSql binds: Monday,
+    // Sunday (twice each, visits then bookings), the first day still open for bookings (today), and a booking id
+    // left out (0 for none). dayPeopleSql binds: the day, the day, and a booking id left out.
+    static QString weekVisitsSql();
+    static QString dayPeopleSql();
+    // The visitor with a NIK as the rules count them on `day` (a booked day may be ahead of today).
+    [[nodiscard]] Result<GroupMember> checkPersonOn(const AdultEntry &entry, const QDate &day) const;
 
     // The payload of a stored ticket, signed again (Ed25519 is deterministic: the same QR as first printed).
     Result<QString> payloadFor(const VisitRecord &visit);
 
 private:
+    Result<IssuedTicket> registerGroup(const RegistrationRequest &request, const BookedArrival *arrival);
     [[nodiscard]] Result<GroupMember> checkPerson(const AdultEntry &entry, const QDate &today) const;
     [[nodiscard]] Category categoryOn(const NikInfo &nik, const QDate &day) const;
     [[nodiscard]] bool tooManyAdults(const GroupCount &count) const;

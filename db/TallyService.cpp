@@ -55,6 +55,14 @@ QDate TallyService::rangeEnd(const QDate &from, const QDate &to) {
     return std::min(to, from.addDays(MaxRangeDays - 1));
 }
 
+BookingTally &BookingTally::operator+=(const BookingTally &more) {
+    booked += more.booked;
+    arrived += more.arrived;
+    noShow += more.noShow;
+    cancelled += more.cancelled;
+    return *this;
+}
+
 DayTally TallyService::sum(const QList<DayTally> &days) {
     DayTally total;
     if (!days.isEmpty()) {
@@ -68,8 +76,10 @@ DayTally TallyService::sum(const QList<DayTally> &days) {
                                   {&total.refused, &day.refused},
                                   {&total.inside, &day.inside},
                                   {&total.checkedOut, &day.checkedOut},
-                                  {&total.cancelled, &day.cancelled}})
+                                  {&total.cancelled, &day.cancelled},
+                                  {&total.walkIns, &day.walkIns}})
             *into += *more;
+        total.bookings += day.bookings;
         for (auto [into, more] : {std::pair{&total.visit, &day.visit}, {&total.deposit, &day.deposit}}) {
             into->registered += more->registered;
             into->admitted += more->admitted;
@@ -110,10 +120,32 @@ Result<QList<DayTally>> TallyService::range(const QDate &from, const QDate &to) 
 
 // One read of the visits of [from, to] (facility dates are ISO text, so the range compares as text and uses the
 // index), counted in C++ into one DayTally per day. An invalid `from` gives one empty tally for it (day()).
+Result<void> TallyService::addBookings(Database &db, const QDate &from, const QDate &to, QList<DayTally> &days) {
+    SqlQuery query(db, u"SELECT facility_date, status, men, women, children FROM bookings "
+                       u"WHERE facility_date >= ? AND facility_date <= ? AND status <> 'arrived'"_s);
+    query.bind(from.toString(Qt::ISODate)).bind(to.toString(Qt::ISODate));
+    if (auto done = query.exec(); !done)
+        return done;
+    while (query.next()) {
+        const qint64 index = from.daysTo(QDate::fromString(query.value(0).toString(), Qt::ISODate));
+        if (index < 0 || index >= days.size())
+            continue;
+        BookingTally &tally = days[index].bookings;
+        const QString status = query.value(1).toString();
+        Counts &into = status == u"no_show"_s     ? tally.noShow
+                       : status == u"cancelled"_s ? tally.cancelled
+                                                  : tally.booked;
+        into.add(query.value(2).toInt(), query.value(3).toInt(), query.value(4).toInt());
+    }
+    return {};
+}
+
 Result<QList<DayTally>> TallyService::collect(const QDate &from, const QDate &to) {
     Database &db = m_facility.database();
-    SqlQuery query(db, u"SELECT facility_date, service, status, session, men, women, children, registered_at, "
-                       u"admitted_at, refused_at FROM visits WHERE facility_date >= ? AND facility_date <= ?"_s);
+    SqlQuery query(db, u"SELECT v.facility_date, v.service, v.status, v.session, v.men, v.women, v.children, "
+                       u"v.registered_at, v.admitted_at, v.refused_at, b.id FROM visits v "
+                       u"LEFT JOIN bookings b ON b.visit_id = v.id "
+                       u"WHERE v.facility_date >= ? AND v.facility_date <= ?"_s);
     query.bind(from.toString(Qt::ISODate)).bind(to.toString(Qt::ISODate));
     if (auto done = query.exec(); !done)
         return done.error();
@@ -166,6 +198,7 @@ Result<QList<DayTally>> TallyService::collect(const QDate &from, const QDate &to
             continue;
         }
         tally.registered.add(men, women, children);
+        (query.value(10).isNull() ? tally.walkIns : tally.bookings.arrived).add(men, women, children);
         byService.registered.add(men, women, children);
         hourTally(hourOf(query.value(7))).registered.add(men, women, children);
         if (service == Service::Visit)
@@ -188,6 +221,8 @@ Result<QList<DayTally>> TallyService::collect(const QDate &from, const QDate &to
             hourTally(hourOf(query.value(9))).refused.add(men, women, children);
         }
     }
+    if (auto booked = addBookings(db, from, to, days); !booked)
+        return booked.error();
     for (qint64 i = 0; i < dayCount; ++i) {
         QMap<int, HourTally> &hours = hoursOfDay[i];
         if (hours.isEmpty())
@@ -344,6 +379,11 @@ QJsonObject toJson(const DayTally &tally) {
         {u"by_service"_s,
          QJsonObject{{u"visit"_s, serviceJson(tally.visit)}, {u"deposit"_s, serviceJson(tally.deposit)}}},
         {u"by_session"_s, sessions},
+        {u"walk_ins"_s, countsJson(tally.walkIns)},
+        {u"bookings"_s, QJsonObject{{u"booked"_s, countsJson(tally.bookings.booked)},
+                                    {u"arrived"_s, countsJson(tally.bookings.arrived)},
+                                    {u"no_show"_s, countsJson(tally.bookings.noShow)},
+                                    {u"cancelled"_s, countsJson(tally.bookings.cancelled)}}},
     };
 }
 

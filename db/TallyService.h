@@ -15,6 +15,7 @@
 
 namespace besuk {
 
+class Database;
 class Facility;
 
 struct Counts {
@@ -43,6 +44,19 @@ struct ServiceTally {
     Counts inside;
 };
 
+// Booking ahead, by the booked day. `arrived` counts the visits booked groups became (as registered, not cancelled),
+// so that registered == walkIns + arrived exactly; `booked` are groups still expected; `noShow` and `cancelled` did
+// not come.
+struct BookingTally {
+    Counts booked;
+    Counts arrived;
+    Counts noShow;
+    Counts cancelled;
+
+    BookingTally &operator+=(const BookingTally &more);
+    bool operator==(const BookingTally &) const = default;
+};
+
 // One facility day. "registered" counts every ticket not cancelled; "admitted" every group let in (including
 // those since checked out); "inside" those admitted and not yet checked out.
 struct DayTally {
@@ -58,6 +72,8 @@ struct DayTally {
     ServiceTally visit;              // queue A
     ServiceTally deposit;            // queue B
     QMap<QString, Counts> bySession; // registered face-to-face visits per session name
+    Counts walkIns;                  // registered without a booking
+    BookingTally bookings;
 };
 
 // What the gate's belongings inspections found over a range of facility days (by the visit's facility date).
@@ -106,6 +122,7 @@ public:
 
 private:
     Result<QList<DayTally>> collect(const QDate &from, const QDate &to);
+    static Result<void> addBookings(Database &db, const QDate &from, const QDate &to, QList<DayTally> &days);
 
     Facility &m_facility;
 };

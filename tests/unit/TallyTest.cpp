@@ -186,9 +186,9 @@ TEST_CASE("The tally as JSON", "[tally]") {
     Day27 d;
     const DayTally t = d.tally();
     const QJsonObject json = TallyFormat::toJson(t);
-    CHECK(json.keys() == QStringList{u"admitted"_s, u"by_hour"_s, u"by_service"_s, u"by_session"_s, u"cancelled"_s,
-                                     u"checked_out"_s, u"date"_s, u"facility"_s, u"inside"_s, u"refused"_s,
-                                     u"registered"_s});
+    CHECK(json.keys() == QStringList{u"admitted"_s, u"bookings"_s, u"by_hour"_s, u"by_service"_s, u"by_session"_s,
+                                     u"cancelled"_s, u"checked_out"_s, u"date"_s, u"facility"_s, u"inside"_s,
+                                     u"refused"_s, u"registered"_s, u"walk_ins"_s});
     CHECK(json.value(u"date"_s).toString() == u"2025-12-27"_s);
     CHECK(json.value(u"facility"_s).toString() == u"Rutan Uji"_s);
     checkCounts(json.value(u"registered"_s), counts(6, 3, 5, 4));
