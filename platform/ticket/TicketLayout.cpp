@@ -215,11 +215,13 @@ Laid layOut(const TicketView &ticket, Paper paper, double fontScale) {
 
     // The queue number and the QR, side by side (A6) or stacked (rolls); then date and time.
     auto numberBlock = [&](double left, double top, double columnWidth, double maxEm) {
-        double h =
-            b.text(TicketLayout::tr("Queue number"), font(body * 0.85), left, top, columnWidth, Qt::AlignHCenter);
+        const bool booked = !ticket.bookingCode.isEmpty();
+        const QString label = booked ? TicketLayout::tr("Booking code") : TicketLayout::tr("Queue number");
+        const QString big = booked ? ticket.bookingCode : ticket.queueLabel;
+        double h = b.text(label, font(body * 0.85), left, top, columnWidth, Qt::AlignHCenter);
         h += body * 0.35 * Unit;
-        const double em = fittingEm(ticket.queueLabel, columnWidth / Unit * 0.92, maxEm);
-        h += b.capitals(ticket.queueLabel, font(em, true), left, top + h, columnWidth);
+        const double em = fittingEm(big, columnWidth / Unit * 0.92, maxEm);
+        h += b.capitals(big, font(em, true), left, top + h, columnWidth);
         return h + body * 0.3 * Unit;
     };
     auto dateBlock = [&](double left, double top, double columnWidth) {
@@ -293,8 +295,9 @@ Laid layOut(const TicketView &ticket, Paper paper, double fontScale) {
     y += gap * 0.2;
     b.rule(x, y, width);
     y += gap;
-    y += b.text(withoutOrphan(TicketLayout::tr("Keep this ticket; show it at the gate.")), font(body * 0.9), x, y,
-                width, Qt::AlignHCenter);
+    const QString advice = ticket.bookingCode.isEmpty() ? TicketLayout::tr("Keep this ticket; show it at the gate.")
+                                                        : TicketLayout::tr("Show this at the kiosk or the gate.");
+    y += b.text(withoutOrphan(advice), font(body * 0.9), x, y, width, Qt::AlignHCenter);
     laid.height = y + paperSpec.marginBottom * Unit;
     return laid;
 }

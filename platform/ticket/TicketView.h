@@ -15,6 +15,7 @@ namespace besuk {
 struct TicketView {
     QString facilityName;
     QString queueLabel;  // "A-042"
+    QString bookingCode; // "K7QM-4ZPX": a ticket booked ahead, queue number not drawn yet (shown instead of it)
     QString serviceText; // "Kunjungan tatap muka" / "Face-to-face visit", "Penitipan barang" / "Item drop-off"
     QString dateText;    // "Sabtu, 27 Desember 2025"
     QString sessionText; // "Sesi 1"; empty for item drop-off

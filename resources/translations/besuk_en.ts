@@ -1681,6 +1681,14 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
 <context>
     <name>TicketLayout</name>
     <message>
+        <source>Booking code</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>Show this at the kiosk or the gate.</source>
+        <translation>Show this at the kiosk or the gate.</translation>
+    </message>
+    <message>
         <location filename="../../platform/ticket/TicketLayout.cpp" line="129"/>
         <source>Men %1</source>
         <translation>Men %1</translation>
@@ -5208,6 +5216,407 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Only today or a day ahead can be closed.</source>
         <translation>Only today or a day ahead can be closed.</translation>
+    </message>
+</context>
+<context>
+    <name>Site</name>
+    <message>
+        <source>Page not found</source>
+        <translation>Page not found</translation>
+    </message>
+    <message>
+        <source>This page does not exist. Start again from the home page.</source>
+        <translation>This page does not exist. Start again from the home page.</translation>
+    </message>
+    <message>
+        <source>Too much data</source>
+        <translation>Too much data</translation>
+    </message>
+    <message>
+        <source>The form sent more data than this site accepts.</source>
+        <translation>The form sent more data than this site accepts.</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Request refused</translation>
+    </message>
+    <message>
+        <source>The request could not be handled. Please try again.</source>
+        <translation>The request could not be handled. Please try again.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>The site could not answer just now. Nothing was booked. Please try again.</source>
+        <translation>The site could not answer just now. Nothing was booked. Please try again.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Too many requests</translation>
+    </message>
+    <message>
+        <source>Too many requests came from your connection. Please wait a minute and try again.</source>
+        <translation>Too many requests came from your connection. Please wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>Could not listen on %1:%2 (in use, or not an address of this machine).</translation>
+    </message>
+    <message>
+        <source>Visit booking</source>
+        <translation>Visit booking</translation>
+    </message>
+    <message>
+        <source>Book a visit</source>
+        <translation>Book a visit</translation>
+    </message>
+    <message>
+        <source>My booking</source>
+        <translation>My booking</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Skip to the content</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Not available just now</source>
+        <translation>Not available just now</translation>
+    </message>
+    <message>
+        <source>The booking service cannot answer just now. Nothing was changed. Please try again later.</source>
+        <translation>The booking service cannot answer just now. Nothing was changed. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Form expired</source>
+        <translation>Form expired</translation>
+    </message>
+    <message>
+        <source>This form has expired or did not come from this site. Nothing was changed. Please open the page again and repeat.</source>
+        <translation>This form has expired or did not come from this site. Nothing was changed. Please open the page again and repeat.</translation>
+    </message>
+    <message>
+        <source>Item drop-off</source>
+        <translation>Item drop-off</translation>
+    </message>
+    <message>
+        <source>Face-to-face visit</source>
+        <translation>Face-to-face visit</translation>
+    </message>
+    <message>
+        <source>What for?</source>
+        <translation>What for?</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Which day?</translation>
+    </message>
+    <message>
+        <source>No day can be booked online just now. Please come to the visiting room.</source>
+        <translation>No day can be booked online just now. Please come to the visiting room.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Book your visit ahead and skip the queue at the kiosk. You need the inmate&apos;s registration number and each adult&apos;s NIK.</source>
+        <translation>Book your visit ahead and skip the queue at the kiosk. You need the inmate&apos;s registration number and each adult&apos;s NIK.</translation>
+    </message>
+    <message>
+        <source>Choose what you come for.</source>
+        <translation>Choose what you come for.</translation>
+    </message>
+    <message>
+        <source>Choose one of the days shown.</source>
+        <translation>Choose one of the days shown.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>As written on the visiting card, e.g. B.I-001/2025</source>
+        <translation>As written on the visiting card, e.g. B.I-001/2025</translation>
+    </message>
+    <message>
+        <source>Inmate&apos;s full name</source>
+        <translation>Inmate&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Whom do you visit?</source>
+        <translation>Whom do you visit?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>%n seat left</numerusform>
+            <numerusform>%n seats left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>Which time?</translation>
+    </message>
+    <message>
+        <source>This day has no time slots.</source>
+        <translation>This day has no time slots.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Choose a time</translation>
+    </message>
+    <message>
+        <source>Choose a time that still has seats.</source>
+        <translation>Choose a time that still has seats.</translation>
+    </message>
+    <message>
+        <source>Lead visitor (adult 1)</source>
+        <translation>Lead visitor (adult 1)</translation>
+    </message>
+    <message>
+        <source>Adult %1 (optional)</source>
+        <translation>Adult %1 (optional)</translation>
+    </message>
+    <message>
+        <source>NIK (16 digits, from the KTP)</source>
+        <translation>NIK (16 digits, from the KTP)</translation>
+    </message>
+    <message>
+        <source>Full name as on the KTP</source>
+        <translation>Full name as on the KTP</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Children without a KTP</source>
+        <translation>Children without a KTP</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n people in one group, children included.</source>
+        <translation>
+            <numerusform>At most %n person in one group, children included.</numerusform>
+            <numerusform>At most %n people in one group, children included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is coming?</source>
+        <translation>Who is coming?</translation>
+    </message>
+    <message>
+        <source>Type the number of children, from 0 to %1.</source>
+        <translation>Type the number of children, from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Inmate</source>
+        <translation>Inmate</translation>
+    </message>
+    <message>
+        <source>Adult %1</source>
+        <translation>Adult %1</translation>
+    </message>
+    <message>
+        <source>Book now</source>
+        <translation>Book now</translation>
+    </message>
+    <message>
+        <source>Check everything. After booking you get the QR ticket.</source>
+        <translation>Check everything. After booking you get the QR ticket.</translation>
+    </message>
+    <message>
+        <source>Change the visitors</source>
+        <translation>Change the visitors</translation>
+    </message>
+    <message>
+        <source>Check your booking</source>
+        <translation>Check your booking</translation>
+    </message>
+    <message>
+        <source>Too many bookings</source>
+        <translation>Too many bookings</translation>
+    </message>
+    <message>
+        <source>Too many bookings were made from your connection in the last hour. Please try again later or book at the kiosk.</source>
+        <translation>Too many bookings were made from your connection in the last hour. Please try again later or book at the kiosk.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>NIK of one adult in the booking</source>
+        <translation>NIK of one adult in the booking</translation>
+    </message>
+    <message>
+        <source>Show my booking</source>
+        <translation>Show my booking</translation>
+    </message>
+    <message>
+        <source>No booking has this code together with this NIK. Check both and try again.</source>
+        <translation>No booking has this code together with this NIK. Check both and try again.</translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <translation>Link expired</translation>
+    </message>
+    <message>
+        <source>This link has expired. Open your booking again with its code and one adult&apos;s NIK.</source>
+        <translation>This link has expired. Open your booking again with its code and one adult&apos;s NIK.</translation>
+    </message>
+    <message>
+        <source>The visiting room is closed that day: %1</source>
+        <translation>The visiting room is closed that day: %1</translation>
+    </message>
+    <message>
+        <source>QR ticket for booking %1</source>
+        <translation>QR ticket for booking %1</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <source>Show the QR code at the kiosk or the gate on the day.</source>
+        <translation>Show the QR code at the kiosk or the gate on the day.</translation>
+    </message>
+    <message>
+        <source>Download the ticket (PDF)</source>
+        <translation>Download the ticket (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the ticket as an image</source>
+        <translation>Save the ticket as an image</translation>
+    </message>
+    <message>
+        <source>Visit booking at %1: code %2, %3, %4. Bring every adult&apos;s KTP.</source>
+        <translation>Visit booking at %1: code %2, %3, %4. Bring every adult&apos;s KTP.</translation>
+    </message>
+    <message>
+        <source>Share through WhatsApp</source>
+        <translation>Share through WhatsApp</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>Cancel this booking</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Cancel the booking</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>Your booking</translation>
+    </message>
+    <message>
+        <source>Move to another time</source>
+        <translation>Move to another time</translation>
+    </message>
+    <message>
+        <source>New day and time</source>
+        <translation>New day and time</translation>
+    </message>
+    <message>
+        <source>Move the booking</source>
+        <translation>Move the booking</translation>
+    </message>
+    <message>
+        <source>The booking is cancelled.</source>
+        <translation>The booking is cancelled.</translation>
+    </message>
+    <message>
+        <source>Choose the new day and time.</source>
+        <translation>Choose the new day and time.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSecret</name>
+    <message>
+        <source>Could not read the site secret %1.</source>
+        <translation>Could not read the site secret %1.</translation>
+    </message>
+    <message>
+        <source>The site secret %1 is damaged; remove it to make a new one.</source>
+        <translation>The site secret %1 is damaged; remove it to make a new one.</translation>
+    </message>
+    <message>
+        <source>Could not write the site secret %1.</source>
+        <translation>Could not write the site secret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFiles</name>
+    <message>
+        <source>Booking %1</source>
+        <translation>Booking %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebDemo</name>
+    <message>
+        <source>Could not make a temporary folder for the demo.</source>
+        <translation>Could not make a temporary folder for the demo.</translation>
+    </message>
+    <message>
+        <source>The demo roster is missing from the program.</source>
+        <translation>The demo roster is missing from the program.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk-web</name>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>--%1 needs a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:8080.</source>
+        <translation>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:8080.</translation>
     </message>
 </context>
 </TS>

@@ -1676,6 +1676,14 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
 <context>
     <name>TicketLayout</name>
     <message>
+        <source>Booking code</source>
+        <translation>Kode pemesanan</translation>
+    </message>
+    <message>
+        <source>Show this at the kiosk or the gate.</source>
+        <translation>Tunjukkan ini di kios atau di pintu.</translation>
+    </message>
+    <message>
         <location filename="../../platform/ticket/TicketLayout.cpp" line="129"/>
         <source>Men %1</source>
         <translation>Laki-laki %1</translation>
@@ -5171,6 +5179,405 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>Only today or a day ahead can be closed.</source>
         <translation>Hanya hari ini atau hari mendatang yang dapat ditutup.</translation>
+    </message>
+</context>
+<context>
+    <name>Site</name>
+    <message>
+        <source>Page not found</source>
+        <translation>Halaman tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>This page does not exist. Start again from the home page.</source>
+        <translation>Halaman ini tidak ada. Mulai lagi dari halaman utama.</translation>
+    </message>
+    <message>
+        <source>Too much data</source>
+        <translation>Data terlalu banyak</translation>
+    </message>
+    <message>
+        <source>The form sent more data than this site accepts.</source>
+        <translation>Formulir mengirim data lebih banyak daripada yang diterima situs ini.</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Permintaan ditolak</translation>
+    </message>
+    <message>
+        <source>The request could not be handled. Please try again.</source>
+        <translation>Permintaan tidak dapat diproses. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>The site could not answer just now. Nothing was booked. Please try again.</source>
+        <translation>Situs tidak dapat menjawab saat ini. Tidak ada yang dipesan. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Terlalu banyak permintaan</translation>
+    </message>
+    <message>
+        <source>Too many requests came from your connection. Please wait a minute and try again.</source>
+        <translation>Terlalu banyak permintaan dari koneksi Anda. Tunggu satu menit lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>Tidak dapat mendengarkan di %1:%2 (sudah dipakai, atau bukan alamat mesin ini).</translation>
+    </message>
+    <message>
+        <source>Visit booking</source>
+        <translation>Pemesanan kunjungan</translation>
+    </message>
+    <message>
+        <source>Book a visit</source>
+        <translation>Pesan kunjungan</translation>
+    </message>
+    <message>
+        <source>My booking</source>
+        <translation>Pesanan saya</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Langsung ke isi</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Kembali ke awal</translation>
+    </message>
+    <message>
+        <source>Not available just now</source>
+        <translation>Sedang tidak tersedia</translation>
+    </message>
+    <message>
+        <source>The booking service cannot answer just now. Nothing was changed. Please try again later.</source>
+        <translation>Layanan pemesanan tidak dapat menjawab saat ini. Tidak ada yang diubah. Silakan coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Tidak dapat dilakukan</translation>
+    </message>
+    <message>
+        <source>Form expired</source>
+        <translation>Formulir kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>This form has expired or did not come from this site. Nothing was changed. Please open the page again and repeat.</source>
+        <translation>Formulir ini sudah kedaluwarsa atau tidak berasal dari situs ini. Tidak ada yang diubah. Buka halamannya lagi dan ulangi.</translation>
+    </message>
+    <message>
+        <source>Item drop-off</source>
+        <translation>Penitipan barang</translation>
+    </message>
+    <message>
+        <source>Face-to-face visit</source>
+        <translation>Kunjungan tatap muka</translation>
+    </message>
+    <message>
+        <source>What for?</source>
+        <translation>Untuk keperluan apa?</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Hari apa?</translation>
+    </message>
+    <message>
+        <source>No day can be booked online just now. Please come to the visiting room.</source>
+        <translation>Saat ini belum ada hari yang dapat dipesan secara daring. Silakan datang ke ruang kunjungan.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Book your visit ahead and skip the queue at the kiosk. You need the inmate&apos;s registration number and each adult&apos;s NIK.</source>
+        <translation>Pesan kunjungan Anda lebih dulu dan lewati antrean di kios. Anda memerlukan nomor registrasi warga binaan dan NIK setiap orang dewasa.</translation>
+    </message>
+    <message>
+        <source>Choose what you come for.</source>
+        <translation>Pilih keperluan Anda.</translation>
+    </message>
+    <message>
+        <source>Choose one of the days shown.</source>
+        <translation>Pilih salah satu hari yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Nomor registrasi</translation>
+    </message>
+    <message>
+        <source>As written on the visiting card, e.g. B.I-001/2025</source>
+        <translation>Seperti tertulis pada kartu kunjungan, mis. B.I-001/2025</translation>
+    </message>
+    <message>
+        <source>Inmate&apos;s full name</source>
+        <translation>Nama lengkap warga binaan</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Whom do you visit?</source>
+        <translation>Siapa yang Anda kunjungi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>Sisa %n tempat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Penuh</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>Jam berapa?</translation>
+    </message>
+    <message>
+        <source>This day has no time slots.</source>
+        <translation>Hari ini tidak memiliki slot waktu.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Pilih waktu</translation>
+    </message>
+    <message>
+        <source>Choose a time that still has seats.</source>
+        <translation>Pilih waktu yang masih ada tempat.</translation>
+    </message>
+    <message>
+        <source>Lead visitor (adult 1)</source>
+        <translation>Pengunjung utama (dewasa 1)</translation>
+    </message>
+    <message>
+        <source>Adult %1 (optional)</source>
+        <translation>Dewasa %1 (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>NIK (16 digits, from the KTP)</source>
+        <translation>NIK (16 angka, dari KTP)</translation>
+    </message>
+    <message>
+        <source>Full name as on the KTP</source>
+        <translation>Nama lengkap sesuai KTP</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Children without a KTP</source>
+        <translation>Anak tanpa KTP</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n people in one group, children included.</source>
+        <translation>
+            <numerusform>Paling banyak %n orang dalam satu rombongan, termasuk anak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is coming?</source>
+        <translation>Siapa yang datang?</translation>
+    </message>
+    <message>
+        <source>Type the number of children, from 0 to %1.</source>
+        <translation>Ketik jumlah anak, dari 0 sampai %1.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Inmate</source>
+        <translation>Warga binaan</translation>
+    </message>
+    <message>
+        <source>Adult %1</source>
+        <translation>Dewasa %1</translation>
+    </message>
+    <message>
+        <source>Book now</source>
+        <translation>Pesan sekarang</translation>
+    </message>
+    <message>
+        <source>Check everything. After booking you get the QR ticket.</source>
+        <translation>Periksa semuanya. Setelah memesan Anda mendapat tiket QR.</translation>
+    </message>
+    <message>
+        <source>Change the visitors</source>
+        <translation>Ubah pengunjung</translation>
+    </message>
+    <message>
+        <source>Check your booking</source>
+        <translation>Periksa pesanan Anda</translation>
+    </message>
+    <message>
+        <source>Too many bookings</source>
+        <translation>Terlalu banyak pemesanan</translation>
+    </message>
+    <message>
+        <source>Too many bookings were made from your connection in the last hour. Please try again later or book at the kiosk.</source>
+        <translation>Terlalu banyak pemesanan dari koneksi Anda dalam satu jam terakhir. Silakan coba lagi nanti atau daftar di kios.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Sudah datang</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Tidak dipakai</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Kode pemesanan</translation>
+    </message>
+    <message>
+        <source>NIK of one adult in the booking</source>
+        <translation>NIK salah satu orang dewasa dalam pesanan</translation>
+    </message>
+    <message>
+        <source>Show my booking</source>
+        <translation>Tampilkan pesanan saya</translation>
+    </message>
+    <message>
+        <source>No booking has this code together with this NIK. Check both and try again.</source>
+        <translation>Tidak ada pesanan dengan kode dan NIK ini. Periksa keduanya lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <translation>Tautan kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>This link has expired. Open your booking again with its code and one adult&apos;s NIK.</source>
+        <translation>Tautan ini sudah kedaluwarsa. Buka pesanan Anda lagi dengan kodenya dan NIK salah satu orang dewasa.</translation>
+    </message>
+    <message>
+        <source>The visiting room is closed that day: %1</source>
+        <translation>Ruang kunjungan tutup pada hari itu: %1</translation>
+    </message>
+    <message>
+        <source>QR ticket for booking %1</source>
+        <translation>Tiket QR untuk pesanan %1</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Dewasa</translation>
+    </message>
+    <message>
+        <source>Show the QR code at the kiosk or the gate on the day.</source>
+        <translation>Tunjukkan kode QR di kios atau di pintu pada hari kunjungan.</translation>
+    </message>
+    <message>
+        <source>Download the ticket (PDF)</source>
+        <translation>Unduh tiket (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the ticket as an image</source>
+        <translation>Simpan tiket sebagai gambar</translation>
+    </message>
+    <message>
+        <source>Visit booking at %1: code %2, %3, %4. Bring every adult&apos;s KTP.</source>
+        <translation>Pemesanan kunjungan di %1: kode %2, %3, %4. Bawa KTP setiap orang dewasa.</translation>
+    </message>
+    <message>
+        <source>Share through WhatsApp</source>
+        <translation>Bagikan lewat WhatsApp</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>Batalkan pesanan ini</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>Pesanan Anda</translation>
+    </message>
+    <message>
+        <source>Move to another time</source>
+        <translation>Pindah ke waktu lain</translation>
+    </message>
+    <message>
+        <source>New day and time</source>
+        <translation>Hari dan waktu baru</translation>
+    </message>
+    <message>
+        <source>Move the booking</source>
+        <translation>Pindahkan pesanan</translation>
+    </message>
+    <message>
+        <source>The booking is cancelled.</source>
+        <translation>Pesanan telah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Choose the new day and time.</source>
+        <translation>Pilih hari dan waktu yang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSecret</name>
+    <message>
+        <source>Could not read the site secret %1.</source>
+        <translation>Rahasia situs %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The site secret %1 is damaged; remove it to make a new one.</source>
+        <translation>Rahasia situs %1 rusak; hapus berkas itu agar dibuat yang baru.</translation>
+    </message>
+    <message>
+        <source>Could not write the site secret %1.</source>
+        <translation>Rahasia situs %1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFiles</name>
+    <message>
+        <source>Booking %1</source>
+        <translation>Pesanan %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebDemo</name>
+    <message>
+        <source>Could not make a temporary folder for the demo.</source>
+        <translation>Tidak dapat membuat folder sementara untuk demo.</translation>
+    </message>
+    <message>
+        <source>The demo roster is missing from the program.</source>
+        <translation>Daftar warga binaan demo tidak ada di dalam program.</translation>
+    </message>
+</context>
+<context>
+    <name>besuk-web</name>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>--%1 memerlukan bilangan bulat dari %2 sampai %3.</translation>
+    </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, e.g. 127.0.0.1:8080.</source>
+        <translation>--listen memerlukan ALAMAT:PORT, mis. 127.0.0.1:8080.</translation>
     </message>
 </context>
 </TS>

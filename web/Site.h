@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/Clock.h"
+#include "db/Result.h"
+#include "web/Security.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace besuk {
+
+struct SiteConfig {
+    QString databaseLocation; // as for the stations: a SQLite file or a postgresql:// URL
+    QString keyPath;          // the facility's signing key (tickets are signed here)
+    QString secretPath;       // the site's own secret (CSRF tokens, ticket links); made when missing
+    bool behindProxy = false; // trust X-Forwarded-For / X-Forwarded-Proto from the reverse proxy
+    RateLimiter::Limits limits;
+    int threads = 384; // one per open connection: wrk's 256 keep-alive connections and a crowd of slow ones
+    int readTimeoutSeconds = 5;
+    int writeTimeoutSeconds = 5;
+    int keepAliveTimeoutSeconds = 5;
+    int keepAliveMaxCount = 100;
+    std::size_t payloadMaxBytes = 16 * 1024;
+    std::chrono::seconds ticketLinkLifetime{std::chrono::hours(6)};
+};
+
+class SiteServer;
+
+// The booking site: cpp-httplib's server, the pages, and the security around them. Each worker thread opens its
+// own connection to the facility (a QSqlDatabase belongs to the thread that opened it).
+class Site {
+    Q_DECLARE_TR_FUNCTIONS(Site)
+public:
+    using LogSink = std::function<void(const QString &line)>;
+
+    static Result<std::unique_ptr<Site>> create(SiteConfig config, const Clock &clock, LogSink log);
+    ~Site();
+    Site(const Site &) = delete;
+    Site &operator=(const Site &) = delete;
+
+    // Binds the listening socket; port 0 takes a free one. Returns the port.
+    Result<int> bind(const QString &host, int port);
+    // Serves until stop() (from any thread). Returns false when the server failed.
+    bool run();
+    void stop();
+    // Blocks until run() accepts connections or `timeout` passes.
+    bool waitUntilRunning(std::chrono::milliseconds timeout) const;
+
+private:
+    Site(SiteConfig config, const Clock &clock, LogSink log, SiteSecret secret);
+
+    std::unique_ptr<SiteServer> m_server;
+};
+
+} // namespace besuk
