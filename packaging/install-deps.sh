@@ -10,6 +10,8 @@ build_pkgs=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql
   libzxing-dev catch2 libsodium-dev libespeak-ng-dev libxlsxwriter-dev tzdata
+  # besuk-web: cpp-httplib (its header also includes OpenSSL, zlib and brotli headers) and kainjow mustache
+  libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev libkainjow-mustache-dev
 )
 test_pkgs=(
   xvfb xauth xdotool poppler-utils postgresql
