@@ -18,10 +18,12 @@ test_pkgs=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools fonts-dejavu-core
   fonts-noto-cjk fonts-noto-core # the ticket test prints Chinese and Arabic names
   sqlite3 python3 python3-openpyxl # python3-openpyxl: the XLSX export test
+  chromium chromium-driver python3-selenium # the booking site in a real browser (tests/browser)
+  caddy nginx-light # the shipped reverse-proxy configurations are checked by the programs that read them
 )
 # The benchmarks (bench preset, tests/bench/run.sh): zbar for the QR comparison, PostgreSQL for its figures, and
 # what run.sh reads about the machine (lscpu, free).
-bench_pkgs=(libzbar-dev postgresql fonts-dejavu-core util-linux procps)
+bench_pkgs=(libzbar-dev postgresql fonts-dejavu-core util-linux procps wrk) # wrk: the booking site's load figures
 # Making and checking the Debian package (packaging/ci-package.sh).
 package_pkgs=(dpkg-dev file lintian appstream desktop-file-utils)
 # The libFuzzer targets (fuzz preset, tests/fuzz/run.sh): clang and its sanitizer/fuzzer runtime.
