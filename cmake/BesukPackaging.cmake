@@ -4,7 +4,8 @@
 # makes besuk_<version>_amd64.deb. Everything the package holds besides the two programs is made here at build
 # time (man pages, icon PNGs, compressed docs), so `cpack` only collects.
 # Layout: programs in /usr/bin; /etc/besuk/besuk.conf; systemd units in /lib/systemd/system (not enabled); the
-# site's data in /var/lib/besuk, made by the maintainer scripts (packaging/deb) for the `besuk` system user.
+# site's data in /var/lib/besuk, made by the maintainer scripts (packaging/deb) for the `besuk` system user; the
+# booking site's reverse-proxy configurations and PostgreSQL grants in /usr/share/besuk/{web,postgres}.
 
 set(BESUK_PACKAGE_MAINTAINER "Besuk maintainers <maintainers@besuk.invalid>"
     CACHE STRING "Maintainer field of the Debian package: NAME <EMAIL>")
@@ -27,7 +28,7 @@ function(besuk_gzip source output)
   set(pkg_generated ${pkg_generated} "${output}.gz" PARENT_SCOPE)
 endfunction()
 
-foreach(page IN ITEMS besuk besuk-cli)
+foreach(page IN ITEMS besuk besuk-cli besuk-web)
   configure_file("${pkg_src}/man/${page}.1.in" "${pkg_out}/man/${page}.1.in" @ONLY)
   besuk_gzip("${pkg_out}/man/${page}.1.in" "${pkg_out}/man/${page}.1")
   install(FILES "${pkg_out}/man/${page}.1.gz" DESTINATION share/man/man1)
@@ -73,7 +74,13 @@ install(FILES "${pkg_src}/etc/besuk.conf" DESTINATION /etc/besuk)
 install(FILES "${pkg_src}/kiosk/besuk-session.pam" DESTINATION /etc/pam.d RENAME besuk-session)
 install(FILES "${pkg_src}/kiosk/besuk-kiosk.service" "${pkg_src}/kiosk/besuk-display.service"
               "${pkg_src}/kiosk/besuk-backup.service" "${pkg_src}/kiosk/besuk-backup.timer"
+              "${pkg_src}/web/besuk-web.service"
         DESTINATION /lib/systemd/system)
+
+# The booking site on the internet (docs/deployment.md): the reverse proxy in front of it, the web role's grants.
+install(FILES "${pkg_src}/caddy/Caddyfile" DESTINATION share/besuk/web)
+install(FILES "${pkg_src}/nginx/besuk-web.conf" DESTINATION share/besuk/web RENAME nginx-besuk-web.conf)
+install(FILES "${pkg_src}/postgres/web-role.sql" DESTINATION share/besuk/postgres)
 
 # The package itself.
 set(CPACK_GENERATOR "DEB")
@@ -92,8 +99,10 @@ it. Offline, in Bahasa Indonesia and English, on one PC (SQLite) or several
 sharing a PostgreSQL server.
 
 This package holds the stations (besuk), the command-line tool (besuk-cli),
+the booking site where families book a visit slot from home (besuk-web),
 systemd units that run the kiosk or the queue display full screen in cage,
-and a daily backup timer.
+the booking site behind a reverse proxy (Caddy or nginx configurations
+included), and a daily backup timer.
 
 Removing or purging the package keeps the facility's records: the database
 with its audit log, the signing key and the backups in /var/lib/besuk, and
@@ -114,7 +123,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "adduser, libqt6sql6-sqlite, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, espeak-ng-data, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "cage, xwayland, libpam-systemd, qt6-wayland, libqt6sql6-psql, fonts-noto-cjk, fonts-noto-core, pipewire-pulse | pulseaudio")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql, cups")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql, cups, caddy | nginx")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${pkg_src}/deb/postinst;${pkg_src}/deb/prerm;${pkg_src}/deb/postrm;${pkg_src}/deb/conffiles")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

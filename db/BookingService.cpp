@@ -10,7 +10,9 @@
 #include "db/TicketCodec.h"
 #include "db/Validation.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -87,13 +89,41 @@ Error dayClosed(const QDate &date, const QString &reason) {
                      BookingService::tr("There are no visits on %1: %2").arg(longDate(date), reason));
 }
 
+// PostgreSQL's role for the booking site (packaging/postgres/web-role.sql) may not read the roster or the bans: it
+// finds an inmate, counts bans and names a booking's inmate through the besuk_web schema's functions and view.
+// Whether a connection is such a role is asked once per connection (name, server, database and user).
+bool throughWebRole(Database &db) {
+    if (db.backend() != Backend::Postgres)
+        return false;
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    const QSqlDatabase connection = db.connection();
+    const QString key = connection.connectionName() + u'|' + connection.hostName() + u'|' +
+                        QString::number(connection.port()) + u'|' + connection.databaseName() + u'|' +
+                        connection.userName();
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto found = known.constFind(key); found != known.cend())
+            return *found;
+    }
+    SqlQuery query(db, u"SELECT has_table_privilege('public.inmates', 'SELECT')"_s);
+    auto mayRead = query.scalar();
+    if (!mayRead)
+        return false; // the next statement reports what is wrong with the connection
+    const QMutexLocker lock(&mutex);
+    known.insert(key, !mayRead->toBool());
+    return !mayRead->toBool();
+}
+
 // The booking and its members in one statement: a row per member, the booking's columns repeated.
-const QString SelectBooking =
-    u"SELECT b.id, b.code, b.facility_date, b.slot_start, b.slot_end, b.service, b.status, b.men, b.women, "
-    u"b.children, b.booked_at, b.cancelled_at, b.visit_id, i.id, i.number, i.name, c.reason, m.name, m.nik, "
-    u"m.category FROM bookings b JOIN inmates i ON i.id = b.inmate_id "
-    u"LEFT JOIN closed_days c ON c.facility_date = b.facility_date "
-    u"LEFT JOIN booking_members m ON m.booking_id = b.id "_s;
+QString selectBooking(Database &db) {
+    return u"SELECT b.id, b.code, b.facility_date, b.slot_start, b.slot_end, b.service, b.status, b.men, b.women, "
+           u"b.children, b.booked_at, b.cancelled_at, b.visit_id, i.id, i.number, i.name, c.reason, m.name, m.nik, "
+           u"m.category FROM bookings b JOIN "_s +
+           (throughWebRole(db) ? u"besuk_web.booked_inmates"_s : u"inmates"_s) +
+           u" i ON i.id = b.inmate_id LEFT JOIN closed_days c ON c.facility_date = b.facility_date "
+           u"LEFT JOIN booking_members m ON m.booking_id = b.id "_s;
+}
 
 Booking bookingFrom(const SqlQuery &query) {
     Booking b;
@@ -139,7 +169,7 @@ QList<StoredBooking> storedFrom(SqlQuery &query) {
 }
 
 Result<QList<StoredBooking>> selectStored(Database &db, const QString &where, const QVariantList &values) {
-    SqlQuery query(db, SelectBooking + where);
+    SqlQuery query(db, selectBooking(db) + where);
     for (const QVariant &value : values)
         query.bind(value);
     if (auto done = query.exec(); !done)
@@ -162,6 +192,8 @@ struct CountRequest {
     QDate date;
     QTime slotStart;
     qint64 ownBooking = 0; // left out of every count (a change)
+    QString inmateNumber;  // as found: the web role finds the inmate again by both (throughWebRole)
+    QString inmateName;
 };
 
 Result<BookingCounts> readCounts(Database &db, const CountRequest &request, const QDateTime &now, const QDate &today,
@@ -169,17 +201,21 @@ Result<BookingCounts> readCounts(Database &db, const CountRequest &request, cons
     const QDate monday = request.date.addDays(1 - request.date.dayOfWeek());
     QStringList marks;
     marks.fill(u"?"_s, request.niks.size());
+    const bool webRole = throughWebRole(db);
+    const QString bans = webRole ? u"besuk_web.bans_in_force(CAST(? AS BIGINT), CAST("_s +
+                                       marks.join(u" AS TEXT), CAST("_s) + u" AS TEXT))"_s
+                                 : BanStore::countInForceSql(request.niks.size());
     const QString sql =
-        u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + AuditLog::newestHashColumn() + u", "_s +
-        BanStore::countInForceSql(request.niks.size()) + u", "_s + RegistrationService::weekVisitsSql() + u", "_s +
-        RegistrationService::dayPeopleSql() +
+        u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + AuditLog::newestHashColumn() + u", "_s + bans +
+        u", "_s + RegistrationService::weekVisitsSql() + u", "_s + RegistrationService::dayPeopleSql() +
         u", (SELECT COALESCE(SUM(men + women + children), 0) FROM bookings WHERE facility_date = ? "
         u"AND slot_start = ? AND status IN ('booked', 'arrived') AND id <> ?), "
         u"(SELECT COUNT(*) FROM (SELECT m.nik FROM booking_members m JOIN bookings b ON b.id = m.booking_id "
         u"WHERE b.status = 'booked' AND b.facility_date >= ? AND b.id <> ? AND m.nik IN ("_s +
         marks.join(u", "_s) +
         u") GROUP BY m.nik HAVING COUNT(*) >= ?) AS at_limit), "
-        u"(SELECT reason FROM closed_days WHERE facility_date = ?) FROM inmates i WHERE i.id = ?"_s;
+        u"(SELECT reason FROM closed_days WHERE facility_date = ?) FROM "_s +
+        (webRole ? u"besuk_web.find_inmate(?, ?, ?)"_s : u"inmates"_s) + u" i WHERE i.id = ?"_s;
     SqlQuery query(db, sql);
     query.bind(now.toMSecsSinceEpoch());
     for (const QString &nik : request.niks)
@@ -191,7 +227,13 @@ Result<BookingCounts> readCounts(Database &db, const CountRequest &request, cons
     query.bind(iso(today)).bind(request.ownBooking);
     for (const QString &nik : request.niks)
         query.bind(nik);
-    query.bind(nikLimit).bind(iso(request.date)).bind(request.inmateId);
+    query.bind(nikLimit).bind(iso(request.date));
+    if (webRole) {
+        const QString number = request.inmateNumber.simplified();
+        query.bind(InmateStore::searchKey(number)).bind(number);
+        query.bind(InmateStore::searchKey(request.inmateName.simplified()));
+    }
+    query.bind(request.inmateId);
     if (auto done = query.exec(); !done)
         return done.error();
     if (!query.next())
@@ -319,9 +361,13 @@ Result<InmateRef> BookingService::findInmate(const QString &number, const QStrin
     const QString wantedName = folded(name);
     if (wantedNumber.isEmpty() || wantedName.isEmpty())
         return inmateNotFound();
-    SqlQuery query(m_facility.database(),
-                   u"SELECT id, number, name, active FROM inmates WHERE number_key = ? OR number = ?"_s);
+    Database &db = m_facility.database();
+    const bool webRole = throughWebRole(db);
+    SqlQuery query(db, webRole ? u"SELECT id, number, name, active FROM besuk_web.find_inmate(?, ?, ?)"_s
+                               : u"SELECT id, number, name, active FROM inmates WHERE number_key = ? OR number = ?"_s);
     query.bind(InmateStore::searchKey(number.simplified())).bind(number.trimmed());
+    if (webRole)
+        query.bind(InmateStore::searchKey(name.simplified()));
     if (auto done = query.exec(); !done)
         return done.error();
     while (query.next()) {
@@ -402,7 +448,7 @@ Result<IssuedBooking> BookingService::book(const BookingRequest &request) {
     Database &db = m_facility.database();
     const QDateTime now = m_facility.now();
     const QString actor = request.channel.isEmpty() ? u"web"_s : request.channel;
-    CountRequest wanted{inmate->id, {}, request.date, slot->start, 0};
+    CountRequest wanted{inmate->id, {}, request.date, slot->start, 0, inmate->number, inmate->name};
     for (const GroupMember &person : std::as_const(group->people))
         wanted.niks.append(person.nik);
     Booking booking;
@@ -590,7 +636,8 @@ Result<IssuedBooking> BookingService::change(const QString &code, const QString 
     Database &db = m_facility.database();
     const QDateTime now = m_facility.now();
     const QString actor = channel.isEmpty() ? u"web"_s : channel;
-    CountRequest wanted{booking.inmate.id, {}, date, slot->start, booking.id};
+    CountRequest wanted{booking.inmate.id,  {}, date, slot->start, booking.id, booking.inmate.number,
+                        booking.inmate.name};
     for (const AdultEntry &adult : std::as_const(stored->adults))
         wanted.niks.append(adult.nik);
     const QString from = iso(booking.date) + u' ' + slotLabel(booking.slotStart, booking.slotEnd);
