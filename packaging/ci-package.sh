@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # CI for the Debian package: from a built release tree, make the .deb, lint it, install it with apt (so its
 # dependencies resolve), initialise a facility as the `besuk` user with a visit and a backup, start every station
-# from /usr/bin without a screen for a few seconds, upgrade to a higher version, remove, purge (the facility's
-# records must stay byte for byte), reinstall (the same facility must work), then delete the site's data with the
-# administrator's explicit step, purge, and check that nothing of it is left.
+# from /usr/bin without a screen for a few seconds, check the booking site's unit and serve its demo once, upgrade
+# to a higher version, remove, purge (the facility's records must stay byte for byte), reinstall (the same facility
+# must work), then delete the site's data with the administrator's explicit step, purge, and check that nothing of
+# it is left.
 # Runs as root on a throw-away Debian 12 machine (it adds and removes the `besuk` user and /var/lib/besuk); it
 # refuses to start where either already exists, so it never deletes a real site's data.
 # Usage: packaging/ci-package.sh [BUILD_DIR]   (default build/release, as built by `cmake --preset release && cmake --build --preset release`)
@@ -72,6 +73,8 @@ apt-get install -y -qq "$deb" >/dev/null
 note "installed with apt: $(dpkg-query -W -f='${Version}' besuk)"
 [ "$(command -v besuk-cli)" = /usr/bin/besuk-cli ] || fail "besuk-cli is not /usr/bin/besuk-cli"
 note "$(besuk-cli --version); $(besuk --version)"
+[ "$(command -v besuk-web)" = /usr/bin/besuk-web ] || fail "besuk-web is not /usr/bin/besuk-web"
+note "$(besuk-web --version 2>/dev/null)"
 getent passwd besuk >/dev/null || fail "no besuk user"
 data_mode="$(stat -c '%a %U:%G' /var/lib/besuk)"
 [ "$data_mode" = "750 besuk:besuk" ] || fail "/var/lib/besuk is $data_mode, not 750 besuk:besuk"
@@ -164,6 +167,46 @@ if command -v cage >/dev/null; then
   rm -f "$log"
   note "station kiosk inside cage (headless): running, Qt Wayland plugin loaded"
 fi
+
+# 5c. The booking site: its unit, the reverse-proxy configurations and the web role's SQL are installed; the unit
+#     verifies; besuk-web from /usr/bin serves its demo facility on loopback, as the besuk user, answering 200.
+unit=/lib/systemd/system/besuk-web.service
+for file in "$unit" /usr/share/besuk/web/Caddyfile /usr/share/besuk/web/nginx-besuk-web.conf \
+  /usr/share/besuk/postgres/web-role.sql /usr/share/man/man1/besuk-web.1.gz; do
+  [ -s "$file" ] || fail "$file is not installed"
+done
+verify_man=()
+command -v man >/dev/null || verify_man=(--man=no)
+verify="$(systemd-analyze verify "${verify_man[@]}" "$unit" 2>&1)" || fail "systemd-analyze verify $unit: $verify"
+[ -z "$verify" ] || fail "systemd-analyze verify $unit: $verify"
+exposure="$(systemd-analyze security --offline=true "$unit" 2>/dev/null | sed -n 's/.*Overall exposure level[^:]*: //p' || true)"
+note "besuk-web.service installed (not enabled), verified${exposure:+, exposure $exposure}; Caddyfile, nginx example, web-role.sql in /usr/share/besuk"
+if command -v caddy >/dev/null; then
+  HOME="$work" XDG_DATA_HOME="$work/caddy" XDG_CONFIG_HOME="$work/caddy" \
+    caddy validate --adapter caddyfile --config /usr/share/besuk/web/Caddyfile >/dev/null 2>&1 ||
+    fail "caddy validate /usr/share/besuk/web/Caddyfile"
+fi
+log="$(mktemp)"
+chmod 644 "$log"
+runuser -u besuk -- env XDG_RUNTIME_DIR="$runtime" /usr/bin/besuk-web --demo --listen 127.0.0.1:0 2>"$log" &
+web_job=$!
+web_port=""
+for _ in $(seq 1 100); do
+  web_port="$(sed -n 's|.*serving http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log")"
+  [ -n "$web_port" ] || ! kill -0 "$web_job" 2>/dev/null || { sleep 0.1; continue; }
+  break
+done
+[ -n "$web_port" ] || { cat "$log" >&2; fail "besuk-web --demo did not start serving"; }
+status_line="$(exec 3<>"/dev/tcp/127.0.0.1/$web_port" && printf 'GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 &&
+  head -n 1 <&3 | tr -d '\r')" || true
+web_pid="$(pgrep -n -u besuk -x besuk-web || true)"
+if [ -n "$web_pid" ]; then kill "$web_pid"; fi
+wait "$web_job" || true
+[[ "$status_line" == "HTTP/1."?" 200"* ]] || { cat "$log" >&2; fail "besuk-web --demo answered: $status_line"; }
+problems="$(grep -iE "$bad_output" "$log" || true)"
+[ -z "$problems" ] || fail "besuk-web --demo, stderr: $problems"
+rm -f "$log"
+note "besuk-web --demo from /usr/bin as besuk: serving on 127.0.0.1:$web_port, GET / answered 200"
 rm -rf "$runtime"
 
 # 6. Upgrade: the same package with a higher version, installed over the first with apt; the data untouched.
@@ -188,8 +231,9 @@ apt-get remove -y -qq besuk >/dev/null
 same_data "$kept" "remove"
 note "removed: programs gone, /var/lib/besuk byte-identical"
 apt-get purge -y -qq besuk >"$work/purge.log" 2>&1 || { cat "$work/purge.log" >&2; fail "apt-get purge"; }
-for path in /usr/bin/besuk /usr/bin/besuk-cli /etc/besuk /etc/pam.d/besuk-session \
-  /lib/systemd/system/besuk-kiosk.service /usr/share/besuk; do
+for path in /usr/bin/besuk /usr/bin/besuk-cli /usr/bin/besuk-web /etc/besuk /etc/pam.d/besuk-session \
+  /lib/systemd/system/besuk-kiosk.service /lib/systemd/system/besuk-web.service /usr/share/besuk \
+  /usr/share/man/man1/besuk-web.1.gz; do
   [ ! -e "$path" ] || fail "$path is still there after purge"
 done
 same_data "$kept" "purge"
@@ -219,8 +263,8 @@ same_data "$kept" "delete-site-data without --yes"
 /usr/share/besuk/delete-site-data --yes >/dev/null
 [ -z "$(ls -A /var/lib/besuk)" ] || fail "delete-site-data --yes left $(ls -A /var/lib/besuk)"
 apt-get purge -y -qq besuk >/dev/null
-for path in /usr/bin/besuk /usr/bin/besuk-cli /var/lib/besuk /etc/besuk /etc/pam.d/besuk-session \
-  /lib/systemd/system/besuk-kiosk.service /usr/share/besuk; do
+for path in /usr/bin/besuk /usr/bin/besuk-cli /usr/bin/besuk-web /var/lib/besuk /etc/besuk /etc/pam.d/besuk-session \
+  /lib/systemd/system/besuk-kiosk.service /lib/systemd/system/besuk-web.service /usr/share/besuk; do
   [ ! -e "$path" ] || fail "$path is still there after delete-site-data and purge"
 done
 ! getent passwd besuk >/dev/null || fail "the besuk user is still there after delete-site-data and purge"
