@@ -179,8 +179,10 @@ verify_man=()
 command -v man >/dev/null || verify_man=(--man=no)
 verify="$(systemd-analyze verify "${verify_man[@]}" "$unit" 2>&1)" || fail "systemd-analyze verify $unit: $verify"
 [ -z "$verify" ] || fail "systemd-analyze verify $unit: $verify"
-exposure="$(systemd-analyze security --offline=true "$unit" 2>/dev/null | sed -n 's/.*Overall exposure level[^:]*: //p' || true)"
-note "besuk-web.service installed (not enabled), verified${exposure:+, exposure $exposure}; Caddyfile, nginx example, web-role.sql in /usr/share/besuk"
+exposure="$(systemd-analyze security --offline=true "$unit" 2>/dev/null |
+  sed -n "s/.*Overall exposure level[^:]*: \([0-9.]* [A-Z]*\).*/\1/p" || true)"
+note "besuk-web.service installed (not enabled), verified${exposure:+, exposure $exposure};" \
+  "Caddyfile, nginx example, web-role.sql in /usr/share/besuk"
 if command -v caddy >/dev/null; then
   HOME="$work" XDG_DATA_HOME="$work/caddy" XDG_CONFIG_HOME="$work/caddy" \
     caddy validate --adapter caddyfile --config /usr/share/besuk/web/Caddyfile >/dev/null 2>&1 ||

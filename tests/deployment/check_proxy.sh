@@ -14,14 +14,18 @@ grep -q '127\.0\.0\.1:8080' "$config" || fail "$config does not pass requests to
 case $tool in
 caddy)
   # Caddy keeps its state under HOME / XDG folders: keep them out of the real ones.
-  HOME=$work XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config \
-    caddy validate --adapter caddyfile --config "$config" >"$work/out" 2>&1 || { cat "$work/out" >&2; fail "caddy validate"; }
-  grep -q 'Valid configuration' "$work/out" || { cat "$work/out" >&2; fail "caddy did not say the configuration is valid"; }
+  if ! HOME=$work XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config \
+    caddy validate --adapter caddyfile --config "$config" >"$work/out" 2>&1 ||
+    ! grep -q 'Valid configuration' "$work/out"; then
+    cat "$work/out" >&2
+    fail "caddy validate"
+  fi
   grep -q 'Strict-Transport-Security' "$config" || fail "no HSTS header in $config"
   ;;
 nginx)
   openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=besuk.example.org" \
-    -keyout "$work/privkey.pem" -out "$work/fullchain.pem" >/dev/null 2>&1 || fail "openssl could not make a certificate"
+    -keyout "$work/privkey.pem" -out "$work/fullchain.pem" >/dev/null 2>&1 ||
+    fail "openssl could not make a certificate"
   mkdir -p "$work/logs"
   sed -e "s|/etc/letsencrypt/live/besuk.example.org/|$work/|" "$config" >"$work/besuk-web.conf"
   grep -q "$work/fullchain.pem" "$work/besuk-web.conf" || fail "no certificate path to replace in $config"

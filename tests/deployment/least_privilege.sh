@@ -2,17 +2,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The least-privilege set-up of docs/deployment.md, run for real: an owner role creates the schema, a station
 # role without DDL rights runs a visit from registration to admit, and may not rewrite history.
+# Then the booking site's role is added (packaging/postgres/web-role.sql, which puts row-level security on the
+# settings): the station still changes the rules and registers as before.
 # Usage: least_privilege.sh PATH/TO/besuk-cli      (needs BESUK_TEST_POSTGRES, a superuser URL)
 set -euo pipefail
 cli=$1
 admin=${BESUK_TEST_POSTGRES:?needs BESUK_TEST_POSTGRES}
 hostport=${admin#postgresql://*@}; hostport=${hostport%%/*}
 suffix=$$_$RANDOM
-db=besuk_deploy_$suffix owner=besuk_owner_$suffix station=besuk_station_$suffix
+db=besuk_deploy_$suffix owner=besuk_owner_$suffix station=besuk_station_$suffix web=besuk_web_$suffix
 work=$(mktemp -d)
 cleanup() {
   psql "$admin" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "DROP ROLE IF EXISTS $station" \
-    -c "DROP ROLE IF EXISTS $owner" >/dev/null 2>&1 || true
+    -c "DROP ROLE IF EXISTS $web" -c "DROP ROLE IF EXISTS $owner" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -54,4 +56,16 @@ for sql in "DELETE FROM audit_log" "UPDATE audit_log SET actor = 'x'" "DROP TABL
            "DELETE FROM visits" "CREATE TABLE intruder (x int)"; do
   if psql "$station_url" -qc "$sql" >/dev/null 2>&1; then fail "the station role could: $sql"; fi
 done
-echo "least_privilege: owner init, station visit, and five forbidden statements refused"
+
+# --- the booking site's role added: the stations keep working as before ---
+psql "${admin%/*}/$db" -v ON_ERROR_STOP=1 -q -v web_role="$web" \
+  -f "$(dirname "$0")/../../packaging/postgres/web-role.sql" >/dev/null || fail "web-role.sql failed"
+echo '{"opens": "00:00", "closes": "23:59", "visits_per_inmate_per_week": 7}' >"$work/rules.json"
+besuk --now 2025-12-27T09:10 rules set "$work/rules.json" >/dev/null ||
+  fail "after web-role.sql, the station could not set the rules"
+besuk inmate add --number B2 --name "Citra Lestari" >/dev/null ||
+  fail "after web-role.sql, the station could not add an inmate"
+besuk --now 2025-12-27T09:20 register --inmate B2 --adult "6471054501900003:Sri Wahyuni" | grep -q '"payload"' \
+  || fail "after web-role.sql, the station could not register"
+echo "least_privilege: owner init, station visit, five forbidden statements refused;" \
+  "with the web role added, the station still sets rules and registers"
