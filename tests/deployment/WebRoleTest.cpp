@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// packaging/postgres/web-role.sql, for real: the booking site connected as that role books, shows and cancels a
-// booking (both entered in the audit chain), while the role itself can read neither the roster, the visitors, the
-// visits' members, the bans, the users nor the audit log's entries, and can change no rule. PostgreSQL only
-// (packaging/with-postgres.sh; the test server's superuser plays the administrator and the schema's owner).
+// packaging/postgres/web-role.sql, for real: the booking site connected as that role books, shows, moves and
+// cancels a booking (each step entered in the audit chain), while the role itself can read neither the roster, the
+// visitors, the visits' members, the bans, the users nor the audit log's entries, and can change no rule. PostgreSQL
+// only (packaging/with-postgres.sh; the test server's superuser plays the administrator and the schema's owner).
 #include "WebFixture.h"
 #include "db/AuditLog.h"
 #include "db/BookingService.h"
@@ -109,7 +109,7 @@ private:
 
 } // namespace
 
-TEST_CASE("The web role books, shows and cancels through besuk-web and reads nothing else", "[web][pg-role]") {
+TEST_CASE("The web role books, shows, moves and cancels through besuk-web and reads nothing else", "[web][pg-role]") {
     if (TestDatabase::selectedBackend() != Backend::Postgres) {
         WARN("PostgreSQL only: run through packaging/with-postgres.sh");
         return;
@@ -153,6 +153,11 @@ TEST_CASE("The web role books, shows and cancels through besuk-web and reads not
         REQUIRE(shown);
         CHECK(shown->status == 200);
         CHECK(shown->body.find("Andi Wijaya") != std::string::npos);
+        auto moved = browser.post("/booking/" + code + "/change?t=" + token,
+                                  {{"slot", date + "T10:00"}, {"nik", "6471054501900003"}});
+        REQUIRE(moved);
+        INFO(site.log());
+        REQUIRE(moved->status == 303);
         auto cancelled = browser.post("/booking/" + code + "/cancel?t=" + token, {{"nik", "6471054501900003"}});
         REQUIRE(cancelled);
         CHECK(cancelled->status == 200);
@@ -162,8 +167,9 @@ TEST_CASE("The web role books, shows and cancels through besuk-web and reads not
     REQUIRE(stored.ok());
     CHECK(stored->status == BookingStatus::Cancelled);
     CHECK(stored->inmate.name == u"Andi Wijaya"_s);
-    CHECK(fx.db.rows(u"SELECT action FROM audit_log WHERE subject = '%1' ORDER BY id"_s.arg(
-              QString::fromStdString(code))) == QStringList{u"booking.book"_s, u"booking.cancel"_s});
+    CHECK(stored->slotStart == QTime(10, 0));
+    CHECK(fx.db.rows(u"SELECT action FROM audit_log WHERE subject = '%1' ORDER BY id"_s.arg(QString::fromStdString(
+              code))) == QStringList{u"booking.book"_s, u"booking.change"_s, u"booking.cancel"_s});
     auto chain = AuditLog::verify(fx.facility->database());
     REQUIRE(chain.ok());
     CHECK(chain->intact);
