@@ -170,6 +170,13 @@ def start_browser(downloads, javascript=True):
     return session
 
 
+WATCHDOG_SECONDS = 240  # below the CTest TIMEOUT (tests/browser/CMakeLists.txt)
+
+
+def _overtime(signum, frame):
+    raise Failure("the test took longer than %d s" % WATCHDOG_SECONDS)
+
+
 def main(scenarios):
     """Runs the scenario named on the command line: SCENARIO --web PATH --cli PATH --probe PATH --out DIR."""
     import argparse
@@ -181,6 +188,8 @@ def main(scenarios):
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     chromium_paths()
+    signal.signal(signal.SIGALRM, _overtime)
+    signal.alarm(WATCHDOG_SECONDS)  # ends a hung step as a failure, so the browser and besuk-web are stopped
     out = os.path.join(args.out, args.scenario)
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(out)

@@ -55,9 +55,20 @@ class Phone:
         self.driver.get(self.site.base + path)
         self.shown(name)
 
+    def press(self, css):
+        """Taps an element; with JavaScript off, uses the keyboard instead (Space on a radio button, Enter on a
+        button or link): chromium-driver's click (and its pointer actions) never returns on a page whose
+        JavaScript is switched off."""
+        element = self.find(css)
+        if self.javascript:
+            element.click()
+        else:
+            from selenium.webdriver.common.keys import Keys
+            element.send_keys(Keys.SPACE if element.get_attribute("type") == "radio" else Keys.ENTER)
+
     def choose(self, radio_id):
         """Taps the label of a radio button, as a thumb would (the button itself may be styled away)."""
-        self.find('label[for="%s"]' % radio_id).click()
+        self.press('label[for="%s"]' % radio_id if self.javascript else "#" + radio_id)
         expect(self.find("#" + radio_id).is_selected(), "tapping the label did not choose " + radio_id)
 
     def type(self, field_id, value):
@@ -68,7 +79,7 @@ class Phone:
     def tap(self, css, name):
         """Taps a button or link that loads a new page, and waits for that page."""
         old = self.find("html")
-        self.find(css).click()
+        self.press(css)
         wait_until(lambda: self._gone(old), "the page after tapping " + css)
         self.shown(name)
 
@@ -121,7 +132,7 @@ class Phone:
     def download(self, css, suffix):
         """Taps a download link and waits for the finished file; returns its path."""
         before = set(os.listdir(self.downloads))
-        self.find(css).click()
+        self.press(css)
 
         def finished():
             new = [f for f in set(os.listdir(self.downloads)) - before if f.endswith(suffix)]
