@@ -98,7 +98,7 @@ class Phone:
                    "the page %s to load" % name)
         number = len(self.pages) + 1
         stem = os.path.join(self.out, "%02d-%s" % (number, name))
-        self.driver.save_screenshot(stem + ".png")
+        self.save_whole_page(stem + ".png")
         with open(stem + ".html", "w", encoding="utf-8") as file:
             file.write(self.driver.page_source)
         width = self.driver.execute_script("return document.documentElement.scrollWidth")
@@ -113,6 +113,16 @@ class Phone:
         self.pages.append({"name": name, "url": self.driver.current_url.split("?")[0], "transferred": sent,
                            "first_visit": cold, "parts": weight["resources"]})
         expect(cold < MAX_PAGE_BYTES, "the page %s weighs %d bytes for a first visit" % (name, cold))
+
+    def save_whole_page(self, path):
+        """A screenshot of the whole page, below the fold too (chromium's DevTools protocol)."""
+        import base64
+        size = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+        clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
+        shot = self.driver.execute_cdp_cmd("Page.captureScreenshot",
+                                           {"format": "png", "captureBeyondViewport": True, "clip": clip})
+        with open(path, "wb") as file:
+            file.write(base64.b64decode(shot["data"]))
 
     def save_weights(self):
         with open(os.path.join(self.out, "page-weights.json"), "w", encoding="utf-8") as file:
