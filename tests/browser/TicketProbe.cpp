@@ -32,9 +32,8 @@ QJsonObject check(const QString &payload, const QString &databasePath, const QSt
     auto claims = besuk::TicketCodec::decode(payload, profile.publicKey, profile.code);
     if (!claims)
         return {{u"signature_valid"_s, false}, {u"problem"_s, claims.error().message}};
-    QJsonObject result{{u"signature_valid"_s, true},
-                       {u"date"_s, claims->date.toString(Qt::ISODate)},
-                       {u"booked"_s, claims->booked()}};
+    QJsonObject result{
+        {u"signature_valid"_s, true}, {u"date"_s, claims->date.toString(Qt::ISODate)}, {u"booked"_s, claims->booked()}};
     if (claims->booked()) {
         auto booking = besuk::BookingService(**facility).load(claims->ticketId);
         if (booking)

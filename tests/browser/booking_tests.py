@@ -65,17 +65,19 @@ def journey(args, out):
 
 
 def gate(cli, day, *arguments):
-    """A gate command at 09:10 on the booked day, on the contract of `besuk-cli gate ... --json`."""
-    done = cli.run("gate", *arguments, "--json", now=day + "T09:10", check=False)
-    print("besuk-cli gate %s -> exit %d\n%s%s" % (arguments[0], done.returncode, done.stdout, done.stderr))
+    """A gate command of besuk-cli (scan, inspect, admit: JSON on standard output) at 09:10 on the booked day."""
+    done = cli.run(*arguments, now=day + "T09:10", check=False)
+    print("besuk-cli %s -> exit %d\n%s%s" % (arguments[0], done.returncode, done.stdout, done.stderr))
     try:
         return done.returncode, json.loads(done.stdout)
     except ValueError:
-        raise Failure("besuk-cli gate %s gave no JSON (exit %d): %s" % (arguments[0], done.returncode, done.stderr))
+        raise Failure("besuk-cli %s gave no JSON (exit %d): %s" % (arguments[0], done.returncode, done.stderr))
 
 
 def checkin(args, out):
-    """A ticket booked on the site, scanned and let in with besuk-cli on its day."""
+    """A ticket booked on the site, scanned and let in with besuk-cli on its day: the first scan checks the booked
+    group in (verdict "valid" with the booking's code, slot and timing), then inspection and admission as for any
+    ticket, and a second scan knows the group is in."""
     site = Site(args.web, args.cli)
     phone = Phone(site, out)
     try:
