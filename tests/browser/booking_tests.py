@@ -5,7 +5,6 @@ a screenshot, the PDF and the image, sharing, cancelling, the same without JavaS
 with besuk-cli. Run by CTest (tests/browser/CMakeLists.txt); exit 77 = skipped (no chromium, driver or selenium)."""
 
 import json
-import os
 import shutil
 import subprocess
 import sys

@@ -131,9 +131,8 @@ class Site:
 
 
 def chromium_paths():
-    try:
-        import selenium  # noqa: F401 (only whether it is there)
-    except ImportError:
+    import importlib.util
+    if importlib.util.find_spec("selenium") is None:
         skip("python3-selenium is not installed (Debian: python3-selenium; run with /usr/bin/python3)")
     browser = shutil.which("chromium")
     driver = shutil.which("chromedriver")
