@@ -285,6 +285,10 @@
         <source>Only today or a day ahead can be closed.</source>
         <translation>Only today or a day ahead can be closed.</translation>
     </message>
+    <message>
+        <source>The slot %1 on %2 is full. Please choose another slot.</source>
+        <translation>The slot %1 on %2 is full. Please choose another slot.</translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>
@@ -1063,6 +1067,14 @@
     <message>
         <source>The number %1 appears earlier in this file.</source>
         <translation>The number %1 appears earlier in this file.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLocale</name>
+    <message>
+        <source>en_GB</source>
+        <comment>locale for dates in messages</comment>
+        <translation>en_GB</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,10 @@
         <source>Only today or a day ahead can be closed.</source>
         <translation>Hanya hari ini atau hari mendatang yang dapat ditutup.</translation>
     </message>
+    <message>
+        <source>The slot %1 on %2 is full. Please choose another slot.</source>
+        <translation>Slot %1 pada %2 sudah penuh. Silakan pilih slot lain.</translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>
@@ -1059,6 +1063,14 @@
     <message>
         <source>The number %1 appears earlier in this file.</source>
         <translation>Nomor %1 sudah muncul sebelumnya di berkas ini.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLocale</name>
+    <message>
+        <source>en_GB</source>
+        <comment>locale for dates in messages</comment>
+        <translation>id_ID</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@
 #include "db/TallyService.h"
 #include "db/TicketCodec.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -80,6 +82,27 @@ Error refused(TestFacility &f, const BookingRequest &r, ErrorCode code) {
     CHECK(f.snapshot() == before);
     return issued.error();
 }
+
+// Messages in `language` ("id", "en") while it lives, as a station or a web request in that language has them.
+class MessageLanguage {
+public:
+    explicit MessageLanguage(const QString &language) {
+        if (!QCoreApplication::instance()) {
+            static int argc = 1;
+            static char name[] = "besuk_tests";
+            static char *argv[] = {name, nullptr};
+            static QCoreApplication application(argc, argv);
+        }
+        REQUIRE(m_translator.load(u":/i18n/besuk_%1.qm"_s.arg(language)));
+        REQUIRE(QCoreApplication::installTranslator(&m_translator));
+    }
+    ~MessageLanguage() { QCoreApplication::removeTranslator(&m_translator); }
+    MessageLanguage(const MessageLanguage &) = delete;
+    MessageLanguage &operator=(const MessageLanguage &) = delete;
+
+private:
+    QTranslator m_translator;
+};
 
 void requireChainIntact(TestFacility &f) {
     auto check = AuditLog::verify(f->database());
@@ -299,6 +322,40 @@ TEST_CASE("A booking is refused by every rule and changes nothing", "[booking]")
         booked(f, single(a));
     }
     requireChainIntact(f);
+}
+
+TEST_CASE("Dates in booking messages follow the message's language, and a full slot says so", "[booking]") {
+    BookingFacility f(3);
+    const Inmate a = f.inmates.at(0);
+    const Inmate b = f.inmates.at(1);
+    booked(f, request(a, {{man(1), u"Budi"_s}, {woman(2), u"Sari"_s}}));
+    const BookingRequest two = request(b, {{man(3), u"Agus"_s}, {woman(4), u"Rina"_s}});
+    const BookingRequest one = single(f.inmates.at(2), 5);
+
+    SECTION("English") {
+        MessageLanguage english(u"en"_s);
+        CHECK(refused(f, two, ErrorCode::RuleRefused).message ==
+              u"The slot 09:00\u201310:00 on Sunday, 28 December 2025 has room for 1 more visitor only. "
+              u"Please choose another slot."_s);
+        booked(f, one);
+        CHECK(refused(f, two, ErrorCode::RuleRefused).message ==
+              u"The slot 09:00\u201310:00 on Sunday, 28 December 2025 is full. Please choose another slot."_s);
+    }
+    SECTION("Indonesian, whatever the process default") {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        MessageLanguage indonesian(u"id"_s);
+        const QString almostFull = refused(f, two, ErrorCode::RuleRefused).message;
+        CHECK(almostFull.contains(u"Minggu, 28 Desember 2025"_s));
+        CHECK(almostFull.contains(u"1"_s));
+        booked(f, one);
+        const QString full = refused(f, two, ErrorCode::RuleRefused).message;
+        CHECK(full.contains(u"09:00\u201310:00"_s));
+        CHECK(full.contains(u"Minggu, 28 Desember 2025"_s));
+        CHECK(full.contains(u"penuh"_s));
+        CHECK_FALSE(full.contains(u"December"_s));
+        QLocale::setDefault(before);
+    }
 }
 
 TEST_CASE("Cancel and change need the code and one adult's NIK", "[booking]") {
