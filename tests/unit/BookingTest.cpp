@@ -3,6 +3,7 @@
 #include "db/AuditLog.h"
 #include "db/BanStore.h"
 #include "db/BookingService.h"
+#include "db/ExportService.h"
 #include "db/InmateStore.h"
 #include "db/RegistrationService.h"
 #include "db/RetentionService.h"
@@ -549,6 +550,20 @@ TEST_CASE("The day's tally splits booked, arrived, no-show and cancelled beside 
     CHECK(json.value(u"bookings"_s).toObject().value(u"no_show"_s).toObject().value(u"men"_s).toInt() == 1);
     CHECK(json.value(u"walk_ins"_s).toObject().value(u"total"_s).toInt() == 3);
     CHECK(TallyService::sum({*tally, *tally}).bookings.arrived.groups == 2);
+
+    // The exports (CSV, XLSX) carry the split beside the visits' columns, and their total row sums it.
+    const QStringList header = ExportService::rangeCsvHeader();
+    const QList<int> values = ExportService::rangeValues(*tally);
+    const auto column = [&](const QString &name) { return values.at(header.indexOf(name) - 2); };
+    CHECK(column(u"registered_total"_s) == 6);
+    CHECK(column(u"walk_in_groups"_s) == 1);
+    CHECK(column(u"walk_in_total"_s) == 3);
+    CHECK(column(u"arrived_groups"_s) == 1);
+    CHECK(column(u"arrived_total"_s) == 3);
+    CHECK(column(u"booked_total"_s) == 0);
+    CHECK(column(u"no_show_groups"_s) == 1);
+    CHECK(column(u"no_show_men"_s) == 1);
+    CHECK(ExportService::rangeTotals({*tally, *tally}).at(header.indexOf(u"arrived_total"_s) - 2) == 6);
 }
 
 TEST_CASE("Anonymising old days and erasing a person also forget bookings' NIKs and names", "[booking][retention]") {
