@@ -56,9 +56,14 @@ Booking book(StaffFixture &f, const QString &inmate, const QString &name, const 
     return issued->booking;
 }
 
-// The page's widget scrolled into view (the Rules page scrolls), so that a screenshot shows it.
+// The page's widget scrolled into view (the Rules page scrolls up and down), so that a screenshot shows it; the
+// page is never wider than the window (nothing cut off at the sides).
 void scrollTo(QWidget *page, QWidget *widget) {
-    child<QScrollArea>(page, u"scrollArea"_s)->ensureWidgetVisible(widget);
+    auto *area = child<QScrollArea>(page, u"scrollArea"_s);
+    QCoreApplication::processEvents(); // pending layout
+    INFO("rules " << area->widget()->minimumSizeHint().width() << " px wide, room for " << area->viewport()->width());
+    CHECK(area->widget()->minimumSizeHint().width() <= area->viewport()->width());
+    area->ensureWidgetVisible(widget);
 }
 
 } // namespace

@@ -111,12 +111,15 @@ void BookingRulesBox::build() {
     buttons->addWidget(m_addSlotPushButton);
     buttons->addWidget(m_removeSlotPushButton);
     buttons->addStretch();
-    buttons->addWidget(m_copySlotsPushButton);
+    auto *copy = new QHBoxLayout;
+    copy->addStretch();
+    copy->addWidget(m_copySlotsPushButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bookingCheckBox);
     layout->addLayout(fields);
     layout->addWidget(m_slotsTableWidget);
     layout->addLayout(buttons);
+    layout->addLayout(copy);
     layout->addWidget(m_slotsHintLabel);
 }
 
@@ -215,10 +218,10 @@ void BookingRulesBox::retranslate() {
     setTitle(tr("Booking ahead (booking site)"));
     m_bookingCheckBox->setText(tr("Families may &book visits ahead"));
     m_horizonLabel->setText(tr("Days that can be booked a&head"));
-    m_closesAtLabel->setText(tr("Booking for a day &closes the evening before at"));
-    m_toleranceLabel->setText(tr("Arrival &tolerance before and after the slot (minutes)"));
-    m_maxOpenLabel->setText(tr("&Open bookings per person (NIK)"));
-    m_dayLabel->setText(tr("Slots &on"));
+    m_closesAtLabel->setText(tr("Booking for a day closes the eve&ning before at"));
+    m_toleranceLabel->setText(tr("Arrival tolerance before and after the slot (&minutes)"));
+    m_maxOpenLabel->setText(tr("O&pen bookings per person (NIK)"));
+    m_dayLabel->setText(tr("Slots &for"));
     const QLocale locale;
     const int index = m_dayComboBox->currentIndex();
     {
@@ -229,9 +232,9 @@ void BookingRulesBox::retranslate() {
         m_dayComboBox->setCurrentIndex(index >= 0 ? index : m_day - 1);
     }
     m_slotsTableWidget->setHorizontalHeaderLabels({tr("Starts"), tr("Ends"), tr("Visitors")});
-    m_addSlotPushButton->setText(tr("Add s&lot"));
+    m_addSlotPushButton->setText(tr("Add slot"));
     m_removeSlotPushButton->setText(tr("Remove slot"));
-    m_copySlotsPushButton->setText(tr("Same slots on every visiting day"));
+    m_copySlotsPushButton->setText(tr("Copy these slots to every visiting day"));
     m_slotsHintLabel->setText(tr("A visiting day without slots cannot be booked. Capacity counts every visitor, "
                                  "children included."));
 }

@@ -173,10 +173,10 @@ void ClosedDaysBox::showMessage(const QString &error, const QString &ok) {
 void ClosedDaysBox::retranslate() {
     setTitle(tr("Closed days (holiday, lockdown)"));
     m_tableWidget->setHorizontalHeaderLabels({tr("Day"), tr("Reason"), tr("Bookings")});
-    m_dateLabel->setText(tr("&Day"));
+    m_dateLabel->setText(tr("Da&y"));
     m_reasonLabel->setText(tr("&Reason"));
     m_reasonLineEdit->setPlaceholderText(tr("Shown to families who booked this day"));
-    m_closePushButton->setText(tr("Close &day"));
+    m_closePushButton->setText(tr("Close day"));
     m_reopenPushButton->setText(tr("Reopen chosen day"));
 }
 
