@@ -2815,15 +2815,15 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     </message>
     <message>
         <source>Booked, arrived</source>
-        <translation>Pesanan, sudah datang</translation>
+        <translation>Pesanan hadir</translation>
     </message>
     <message>
         <source>Booked, expected</source>
-        <translation>Pesanan, belum datang</translation>
+        <translation>Pesanan ditunggu</translation>
     </message>
     <message>
         <source>Booked, no-show</source>
-        <translation>Pesanan, tidak datang</translation>
+        <translation>Pesanan tak hadir</translation>
     </message>
 </context>
 <context>
