@@ -204,7 +204,8 @@ void BookingRulesBox::addSlot() {
 
 void BookingRulesBox::copyToVisitingDays() {
     const QList<BookingSlot> shown = tableSlots();
-    for (const int day : std::as_const(m_visitingDays))
+    const QList<int> days = m_visitingDaysSource ? m_visitingDaysSource() : m_visitingDays;
+    for (const int day : days)
         m_slots.insert(day, shown);
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMap>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -31,6 +33,9 @@ public:
     // The weekday whose slots the table shows (ISO, 1 = Monday).
     void showDay(int day);
     [[nodiscard]] int shownDay() const { return m_day; }
+    // Where "copy to every visiting day" learns the visiting days as the page's form holds them now (without it:
+    // those of the rules last loaded).
+    void setVisitingDaysSource(std::function<QList<int>()> source) { m_visitingDaysSource = std::move(source); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +69,7 @@ private:
 
     QMap<int, QList<BookingSlot>> m_slots; // every weekday's slots but the shown one's, which the table holds
     QList<int> m_visitingDays;
+    std::function<QList<int>()> m_visitingDaysSource;
     QTime m_opens;
     QTime m_closes;
     int m_day = 1;

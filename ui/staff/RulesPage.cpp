@@ -43,6 +43,10 @@ RulesPage::RulesPage(Facility &facility, QWidget *parent)
     m_ui->rightLayout->addWidget(m_bookingRulesBox);
     m_ui->rightLayout->addWidget(m_closedDaysBox);
     m_ui->rightLayout->addStretch();
+    m_bookingRulesBox->setVisitingDaysSource([this] {
+        const auto rules = edited();
+        return rules ? rules->anyVisitingDays() : m_loaded.anyVisitingDays();
+    });
     m_ui->messageLabel->hide();
     m_ui->okLabel->hide();
     for (QTableWidget *table : {m_ui->sessionsTableWidget, m_ui->blocksTableWidget}) {
