@@ -112,6 +112,8 @@ void RulesPage::revert() {
 
 void RulesPage::load(const Rules &rules) {
     m_loaded = rules;
+    // The form leaves out a weekday without slots; so does what it is compared with (unsaved changes).
+    m_loaded.bookingSlots.removeIf([](const auto &day) { return day.value().isEmpty(); });
     m_everLoaded = true;
     const QList<QCheckBox *> boxes = dayBoxes();
     for (int day = 1; day <= 7; ++day)
