@@ -7,11 +7,11 @@
 #include "db/EnumKeys.h"
 #include "db/Facility.h"
 #include "db/InmateStore.h"
+#include "db/MessageLocale.h"
 #include "db/TicketCodec.h"
 #include "db/Validation.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QMutex>
 #include <QRandomGenerator>
 
@@ -55,7 +55,7 @@ QString iso(const QDate &date) {
 }
 
 QString longDate(const QDate &date) {
-    return QLocale().toString(date, QLocale::LongFormat);
+    return messageDate(date);
 }
 
 QDateTime moment(const QVariant &value) {
@@ -409,10 +409,13 @@ Result<void> BookingService::judge(const BookingCounts &counts, const QDate &dat
         return inmateNotFound();
     if (auto allowed = RegistrationService(m_facility).judgeCounts(counts.rules, service, people, date); !allowed)
         return allowed;
+    if (counts.slotTaken >= slot.capacity)
+        return makeError(ErrorCode::RuleRefused, tr("The slot %1 on %2 is full. Please choose another slot.")
+                                                     .arg(slotLabel(slot.start, slot.end), longDate(date)));
     if (counts.slotTaken + people > slot.capacity)
         return makeError(ErrorCode::RuleRefused,
                          tr("The slot %1 on %2 has room for %n more visitor(s) only. Please choose another slot.",
-                            nullptr, std::max(0, slot.capacity - counts.slotTaken))
+                            nullptr, slot.capacity - counts.slotTaken)
                              .arg(slotLabel(slot.start, slot.end), longDate(date)));
     if (counts.niksAtLimit > 0)
         return makeError(ErrorCode::RuleRefused,

@@ -12,10 +12,14 @@ namespace besuk {
 
 namespace {
 
-const QStringList Statuses{u"registered"_s, u"admitted"_s, u"refused"_s, u"checked_out"_s, u"inside"_s, u"cancelled"_s};
+// The visits' statuses, then how the registered split (walk-ins, booked groups that arrived) and the bookings that
+// are still expected or were not used.
+const QStringList Statuses{u"registered"_s, u"admitted"_s, u"refused"_s, u"checked_out"_s, u"inside"_s,
+                           u"cancelled"_s,  u"walk_in"_s,  u"booked"_s,  u"arrived"_s,     u"no_show"_s};
 
 QList<Counts> statusCounts(const DayTally &day) {
-    return {day.registered, day.admitted, day.refused, day.checkedOut, day.inside, day.cancelled};
+    return {day.registered, day.admitted, day.refused,         day.checkedOut,       day.inside,
+            day.cancelled,  day.walkIns,  day.bookings.booked, day.bookings.arrived, day.bookings.noShow};
 }
 
 QStringList fields(const QList<int> &values) {

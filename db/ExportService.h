@@ -19,7 +19,9 @@ class Facility;
 class ExportService {
 public:
     // The columns of rangeCsv(), in order: date, weekday (Indonesian), then for each of registered, admitted,
-    // refused, checked_out, inside and cancelled: _groups, _men, _women, _children, _total.
+    // refused, checked_out, inside, cancelled, walk_in, booked, arrived and no_show: _groups, _men, _women,
+    // _children, _total. registered = walk_in + arrived; booked counts bookings still expected, no_show those
+    // whose day passed unused (DayTally::bookings).
     static QStringList rangeCsvHeader();
     // One row per day and a last row "total" (weekday empty) summing them. RFC 4180, UTF-8 with a byte-order mark
     // (so that spreadsheet programs read it as UTF-8), CRLF line ends.

@@ -4,6 +4,7 @@
 #include "db/AuditLog.h"
 #include "db/BanStore.h"
 #include "db/Facility.h"
+#include "db/MessageLocale.h"
 #include "db/Nik.h"
 #include "db/TicketCodec.h"
 #include "db/Validation.h"
@@ -23,7 +24,7 @@ namespace {
 QString dayNames(const QList<int> &days) {
     QStringList names;
     for (int day : days)
-        names.append(QLocale().dayName(day, QLocale::LongFormat));
+        names.append(messageLocale().dayName(day, QLocale::LongFormat));
     return names.join(u", "_s);
 }
 
@@ -222,13 +223,13 @@ Result<void> RegistrationService::judgeCounts(const RuleCounts &counts, Service 
         const QDate monday = day.addDays(1 - day.dayOfWeek());
         return makeError(ErrorCode::RuleRefused,
                          tr("%1 has already had the visits allowed this week. The next visit can be from %2.")
-                             .arg(inmate.name, QLocale().toString(monday.addDays(7), QLocale::LongFormat)));
+                             .arg(inmate.name, messageDate(monday.addDays(7))));
     }
     if (rules.dailyCapPeople > 0 && counts.dayPeople + groupSize > rules.dailyCapPeople)
         return makeError(ErrorCode::RuleRefused,
-                         today ? tr("Today's visits are full. Please come on another visiting day.")
-                               : tr("Visits on %1 are full. Please choose another visiting day.")
-                                     .arg(QLocale().toString(day, QLocale::LongFormat)));
+                         today
+                             ? tr("Today's visits are full. Please come on another visiting day.")
+                             : tr("Visits on %1 are full. Please choose another visiting day.").arg(messageDate(day)));
     return {};
 }
 

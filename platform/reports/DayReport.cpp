@@ -26,6 +26,7 @@ constexpr double Left = 50;
 constexpr double Right = PageWidth - 50;
 constexpr double ContentBottom = 790; // below: the footer
 constexpr double BodySize = 10;
+constexpr double BesideX = Left + 285; // the right half of the page, beside a block on the left
 
 const QColor Accent(22, 92, 74);
 const QColor Ink = QColor::fromRgbF(0.1f, 0.1f, 0.1f);
@@ -52,6 +53,8 @@ DayTally sumOf(const QList<DayTally> &days) {
         addTo(sum.inside, day.inside);
         addTo(sum.checkedOut, day.checkedOut);
         addTo(sum.cancelled, day.cancelled);
+        sum.walkIns += day.walkIns;
+        sum.bookings += day.bookings;
         for (ServiceTally *service : {&sum.visit, &sum.deposit}) {
             const ServiceTally &from = service == &sum.visit ? day.visit : day.deposit;
             addTo(service->registered, from.registered);
@@ -307,14 +310,14 @@ private:
         m_y = plot.bottom() + 36;
     }
 
-    void keyValue(const QString &key, int value, const QString &detail = {}) {
+    void keyValue(const QString &key, int value, const QString &detail = {}, double detailWidth = Right - Left - 30) {
         ensure(15);
         text(Left + 6, m_y, key, Weight::Regular, BodySize, Ink);
         text(Left + 250, m_y, DayReport::number(value), Weight::Bold, BodySize, Ink, Align::End);
         m_y += 14;
         if (detail.isEmpty())
             return;
-        for (const QString &wrapped : wrap(detail, Weight::Regular, 9, Right - Left - 30)) {
+        for (const QString &wrapped : wrap(detail, Weight::Regular, 9, detailWidth)) {
             ensure(13);
             text(Left + 20, m_y, wrapped, Weight::Regular, 9, Muted);
             m_y += 12.5;
@@ -322,20 +325,54 @@ private:
         m_y += 2;
     }
 
+    [[nodiscard]] bool hasBookings() const { return !(m_sum.bookings == BookingTally{}); }
+
+    // The inspections on the left half; beside them, when families booked in the period, the bookings.
     void inspections() {
         const InspectionSummary &s = m_data.inspections;
+        const bool beside = hasBookings();
         heading(u"Pemeriksaan barang bawaan"_s, 6 * 14 + 20);
+        const double top = m_y;
+        if (beside)
+            bookings(top);
         m_y += 6;
+        const double detailWidth = beside ? BesideX - Left - 40 : Right - Left - 30;
         keyValue(u"Rombongan diperiksa saat masuk"_s, s.inspected);
         keyValue(u"Barang diizinkan masuk"_s, s.itemsAllowed);
         keyValue(u"Barang dititipkan"_s, s.itemsDeposited);
         keyValue(u"Barang disita"_s, s.itemsConfiscated,
-                 s.confiscated.isEmpty() ? QString() : u"Terbanyak: "_s + countedList(s.confiscated, 5));
+                 s.confiscated.isEmpty() ? QString() : u"Terbanyak: "_s + countedList(s.confiscated, 5), detailWidth);
         keyValue(u"Barang titipan dikembalikan saat keluar"_s, s.itemsReturned);
         keyValue(u"Rombongan ditolak masuk"_s, s.refusals,
                  s.refusalReasons.isEmpty() ? QString()
-                                            : u"Alasan: "_s + countedList(countedTexts(s.refusalReasons), 8));
-        m_y += 16;
+                                            : u"Alasan: "_s + countedList(countedTexts(s.refusalReasons), 8),
+                 detailWidth);
+        m_y = std::max(m_y, m_bookingsBottom) + 16;
+    }
+
+    // Registered = walk-ins + booked groups that arrived; then the bookings not (yet) used. In groups and people
+    // (the men / women / children split is in the exports).
+    void bookings(double top) {
+        const BookingTally &b = m_sum.bookings;
+        const QList<QPair<QString, Counts>> rows{{u"Datang langsung"_s, m_sum.walkIns},
+                                                 {u"Pesanan: sudah datang"_s, b.arrived},
+                                                 {u"Pesanan: belum datang"_s, b.booked},
+                                                 {u"Pesanan: tidak datang"_s, b.noShow},
+                                                 {u"Pesanan: dibatalkan"_s, b.cancelled}};
+        constexpr double GroupsX = Right - 60;
+        double y = top - 12;
+        text(BesideX, y, u"Pendaftaran dan pemesanan"_s, Weight::Bold, 12, Accent);
+        y += 18;
+        text(GroupsX, y, u"Rombongan"_s, Weight::Bold, 8.5, Muted, Align::End);
+        text(Right, y, u"Orang"_s, Weight::Bold, 8.5, Muted, Align::End);
+        y += 14;
+        for (const auto &[label, counts] : rows) {
+            text(BesideX, y, label, Weight::Regular, BodySize, Ink);
+            text(GroupsX, y, DayReport::number(counts.groups), Weight::Bold, BodySize, Ink, Align::End);
+            text(Right, y, DayReport::number(counts.total()), Weight::Bold, BodySize, Ink, Align::End);
+            y += 14;
+        }
+        m_bookingsBottom = y;
     }
 
     void dayTable() {
@@ -385,6 +422,7 @@ private:
     QPainter *m_painter = nullptr;
     int m_page = 1;
     double m_y = 0;
+    double m_bookingsBottom = 0; // below the bookings beside the inspections, when drawn
 };
 
 } // namespace

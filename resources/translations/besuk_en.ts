@@ -285,6 +285,10 @@
         <source>Only today or a day ahead can be closed.</source>
         <translation>Only today or a day ahead can be closed.</translation>
     </message>
+    <message>
+        <source>The slot %1 on %2 is full. Please choose another slot.</source>
+        <translation>The slot %1 on %2 is full. Please choose another slot.</translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>
@@ -1063,6 +1067,14 @@
     <message>
         <source>The number %1 appears earlier in this file.</source>
         <translation>The number %1 appears earlier in this file.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLocale</name>
+    <message>
+        <source>en_GB</source>
+        <comment>locale for dates in messages</comment>
+        <translation>en_GB</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2481,65 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     </message>
 </context>
 <context>
+    <name>besuk::BookingRulesBox</name>
+    <message>
+        <source>Booking ahead (booking site)</source>
+        <translation>Booking ahead (booking site)</translation>
+    </message>
+    <message>
+        <source>Families may &amp;book visits ahead</source>
+        <translation>Families may &amp;book visits ahead</translation>
+    </message>
+    <message>
+        <source>Days that can be booked a&amp;head</source>
+        <translation>Days that can be booked a&amp;head</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>Remove slot</translation>
+    </message>
+    <message>
+        <source>Copy these slots to every visiting day</source>
+        <translation>Copy these slots to every visiting day</translation>
+    </message>
+    <message>
+        <source>A visiting day without slots cannot be booked. Capacity counts every visitor, children included.</source>
+        <translation>A visiting day without slots cannot be booked. Capacity counts every visitor, children included.</translation>
+    </message>
+    <message>
+        <source>Booking for a day closes the eve&amp;ning before at</source>
+        <translation>Booking for a day closes the eve&amp;ning before at</translation>
+    </message>
+    <message>
+        <source>Arrival tolerance before and after the slot (&amp;minutes)</source>
+        <translation>Arrival tolerance before and after the slot (&amp;minutes)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen bookings per person (NIK)</source>
+        <translation>O&amp;pen bookings per person (NIK)</translation>
+    </message>
+    <message>
+        <source>Slots &amp;for</source>
+        <translation>Slots &amp;for</translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation>Add slot</translation>
+    </message>
+</context>
+<context>
     <name>besuk::CallPanel</name>
     <message>
         <source>Calling</source>
@@ -2623,6 +2694,57 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     </message>
 </context>
 <context>
+    <name>besuk::ClosedDaysBox</name>
+    <message>
+        <source>%1 is closed for visits. Families who booked it see the reason.</source>
+        <translation>%1 is closed for visits. Families who booked it see the reason.</translation>
+    </message>
+    <message>
+        <source>Please choose the day to reopen in the list.</source>
+        <translation>Please choose the day to reopen in the list.</translation>
+    </message>
+    <message>
+        <source>%1 is open for visits again.</source>
+        <translation>%1 is open for visits again.</translation>
+    </message>
+    <message>
+        <source>Closed days (holiday, lockdown)</source>
+        <translation>Closed days (holiday, lockdown)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Shown to families who booked this day</source>
+        <translation>Shown to families who booked this day</translation>
+    </message>
+    <message>
+        <source>Reopen chosen day</source>
+        <translation>Reopen chosen day</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation>Close day</translation>
+    </message>
+</context>
+<context>
     <name>besuk::DashboardPage</name>
     <message>
         <source>&amp;From</source>
@@ -2706,6 +2828,26 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Visitors registered per day</source>
         <translation>Visitors registered per day</translation>
+    </message>
+    <message>
+        <source>men %1 · women %2 · children %3</source>
+        <translation>men %1 · women %2 · children %3</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>Booked, arrived</source>
+        <translation>Booked, arrived</translation>
+    </message>
+    <message>
+        <source>Booked, expected</source>
+        <translation>Booked, expected</translation>
+    </message>
+    <message>
+        <source>Booked, no-show</source>
+        <translation>Booked, no-show</translation>
     </message>
 </context>
 <context>

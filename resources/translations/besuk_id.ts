@@ -283,6 +283,10 @@
         <source>Only today or a day ahead can be closed.</source>
         <translation>Hanya hari ini atau hari mendatang yang dapat ditutup.</translation>
     </message>
+    <message>
+        <source>The slot %1 on %2 is full. Please choose another slot.</source>
+        <translation>Slot %1 pada %2 sudah penuh. Silakan pilih slot lain.</translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>
@@ -1059,6 +1063,14 @@
     <message>
         <source>The number %1 appears earlier in this file.</source>
         <translation>Nomor %1 sudah muncul sebelumnya di berkas ini.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLocale</name>
+    <message>
+        <source>en_GB</source>
+        <comment>locale for dates in messages</comment>
+        <translation>id_ID</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2463,65 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     </message>
 </context>
 <context>
+    <name>besuk::BookingRulesBox</name>
+    <message>
+        <source>Booking ahead (booking site)</source>
+        <translation>Pemesanan kunjungan (situs pemesanan)</translation>
+    </message>
+    <message>
+        <source>Families may &amp;book visits ahead</source>
+        <translation>Keluarga dapat &amp;memesan kunjungan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Days that can be booked a&amp;head</source>
+        <translation>&amp;Jumlah hari yang dapat dipesan ke depan</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>Hapus slot</translation>
+    </message>
+    <message>
+        <source>Copy these slots to every visiting day</source>
+        <translation>Salin slot ini ke semua hari kunjungan</translation>
+    </message>
+    <message>
+        <source>A visiting day without slots cannot be booked. Capacity counts every visitor, children included.</source>
+        <translation>Hari kunjungan tanpa slot tidak dapat dipesan. Kapasitas menghitung setiap pengunjung, termasuk anak-anak.</translation>
+    </message>
+    <message>
+        <source>Booking for a day closes the eve&amp;ning before at</source>
+        <translation>Pemesanan suatu hari ditutup malam sebelumn&amp;ya, pukul</translation>
+    </message>
+    <message>
+        <source>Arrival tolerance before and after the slot (&amp;minutes)</source>
+        <translation>Toleransi kedatan&amp;gan sebelum dan sesudah slot (menit)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen bookings per person (NIK)</source>
+        <translation>Pesanan akti&amp;f per orang (NIK)</translation>
+    </message>
+    <message>
+        <source>Slots &amp;for</source>
+        <translation>Slot pada hari</translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation>Tambah slot</translation>
+    </message>
+</context>
+<context>
     <name>besuk::CallPanel</name>
     <message>
         <source>Calling</source>
@@ -2600,6 +2671,57 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     </message>
 </context>
 <context>
+    <name>besuk::ClosedDaysBox</name>
+    <message>
+        <source>%1 is closed for visits. Families who booked it see the reason.</source>
+        <translation>Kunjungan pada %1 ditutup. Keluarga yang sudah memesan akan melihat alasannya.</translation>
+    </message>
+    <message>
+        <source>Please choose the day to reopen in the list.</source>
+        <translation>Silakan pilih hari yang akan dibuka kembali dari daftar.</translation>
+    </message>
+    <message>
+        <source>%1 is open for visits again.</source>
+        <translation>Kunjungan pada %1 dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Closed days (holiday, lockdown)</source>
+        <translation>Hari tutup (libur, penutupan sementara)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Shown to families who booked this day</source>
+        <translation>Ditampilkan kepada keluarga yang memesan hari tersebut</translation>
+    </message>
+    <message>
+        <source>Reopen chosen day</source>
+        <translation>Buka kembali hari terpilih</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Har&amp;i</translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation>Tutup hari</translation>
+    </message>
+</context>
+<context>
     <name>besuk::DashboardPage</name>
     <message>
         <source>&amp;From</source>
@@ -2682,6 +2804,26 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>Visitors registered per day</source>
         <translation>Pengunjung terdaftar per hari</translation>
+    </message>
+    <message>
+        <source>men %1 · women %2 · children %3</source>
+        <translation>laki-laki %1 · perempuan %2 · anak-anak %3</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Datang langsung</translation>
+    </message>
+    <message>
+        <source>Booked, arrived</source>
+        <translation>Pesanan hadir</translation>
+    </message>
+    <message>
+        <source>Booked, expected</source>
+        <translation>Pesanan ditunggu</translation>
+    </message>
+    <message>
+        <source>Booked, no-show</source>
+        <translation>Pesanan tak hadir</translation>
     </message>
 </context>
 <context>

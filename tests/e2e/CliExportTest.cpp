@@ -108,6 +108,19 @@ QStringList countsFields(const QJsonObject &counts) {
     return fields;
 }
 
+// The counts an export row holds after the date and weekday, in the export's order, from `tally --date`'s JSON.
+QStringList exportFields(const QJsonObject &tally) {
+    QStringList fields;
+    for (const QString &status :
+         {u"registered"_s, u"admitted"_s, u"refused"_s, u"checked_out"_s, u"inside"_s, u"cancelled"_s})
+        fields += countsFields(tally.value(status).toObject());
+    fields += countsFields(tally.value(u"walk_ins"_s).toObject());
+    const QJsonObject bookings = tally.value(u"bookings"_s).toObject();
+    for (const QString &status : {u"booked"_s, u"arrived"_s, u"no_show"_s})
+        fields += countsFields(bookings.value(status).toObject());
+    return fields;
+}
+
 } // namespace
 
 TEST_CASE("export csv: one row per day whose figures are the tally's, and an audit entry", "[cli][export]") {
@@ -130,19 +143,21 @@ TEST_CASE("export csv: one row per day whose figures are the tally's, and an aud
     REQUIRE(records.ok());
     REQUIRE(records->size() == 1 + 3 + 1);
     const QStringList header = records->at(0).fields;
-    REQUIRE(header.size() == 32);
+    REQUIRE(header.size() == 52);
+    CHECK(header.mid(32, 2) == QStringList{u"walk_in_groups"_s, u"walk_in_men"_s});
+    CHECK(header.mid(37, 1) + header.mid(42, 1) + header.mid(47, 1) ==
+          QStringList{u"booked_groups"_s, u"arrived_groups"_s, u"no_show_groups"_s});
     const QStringList dates{u"2025-12-26"_s, u"2025-12-27"_s, u"2025-12-28"_s};
     const QStringList weekdays{u"Jumat"_s, u"Sabtu"_s, u"Minggu"_s};
     for (int i = 0; i < 3; ++i) {
-        const QJsonObject tally = d.tally(dates.at(i));
-        QStringList expected{dates.at(i), weekdays.at(i)};
-        for (const QString &status :
-             {u"registered"_s, u"admitted"_s, u"refused"_s, u"checked_out"_s, u"inside"_s, u"cancelled"_s})
-            expected += countsFields(tally.value(status).toObject());
+        const QStringList expected = QStringList{dates.at(i), weekdays.at(i)} + exportFields(d.tally(dates.at(i)));
         INFO(dates.at(i).toStdString());
         CHECK(records->at(i + 1).fields == expected);
     }
     CHECK(records->at(2).fields.mid(0, 12).join(u',') == u"2025-12-27,Sabtu,3,2,3,2,7,2,1,3,2,6"_s);
+    // Every group registered at the kiosk: the walk-in columns repeat the registered ones, no bookings.
+    CHECK(records->at(2).fields.mid(32, 5).join(u',') == u"3,2,3,2,7"_s);
+    CHECK(records->at(2).fields.mid(37).join(u',') == QStringList(15, u"0"_s).join(u','));
     CHECK(records->at(4).fields.mid(0, 7).join(u',') == u"total,,4,3,3,3,9"_s);
 
     CHECK(d.fixture.queryRows(u"SELECT action, subject FROM audit_log WHERE action LIKE 'export.%'"_s) ==
@@ -217,21 +232,20 @@ for row in sheet.iter_rows(min_row=2, values_only=True):
     const QStringList rows = QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(rows.size() == 1 + 3 + 1);
     const QStringList header = rows.at(0).split(u'\t');
-    REQUIRE(header.size() == 32);
+    REQUIRE(header.size() == 52);
     CHECK(header.at(2) == u"str:registered_groups"_s);
+    CHECK(header.at(32) == u"str:walk_in_groups"_s);
+    CHECK(header.at(51) == u"str:no_show_total"_s);
     const QStringList dates{u"2025-12-26"_s, u"2025-12-27"_s, u"2025-12-28"_s};
-    QList<int> totals(30, 0);
+    QList<int> totals(50, 0);
     for (int i = 0; i < 3; ++i) {
-        const QJsonObject tally = d.tally(dates.at(i));
         QStringList expected{u"datetime:%1 00:00:00"_s.arg(dates.at(i))};
         expected.append(rows.at(i + 1).split(u'\t').at(1));
         int column = 0;
-        for (const QString &status :
-             {u"registered"_s, u"admitted"_s, u"refused"_s, u"checked_out"_s, u"inside"_s, u"cancelled"_s})
-            for (const QString &count : countsFields(tally.value(status).toObject())) {
-                expected.append(u"int:"_s + count);
-                totals[column++] += count.toInt();
-            }
+        for (const QString &count : exportFields(d.tally(dates.at(i)))) {
+            expected.append(u"int:"_s + count);
+            totals[column++] += count.toInt();
+        }
         INFO(dates.at(i).toStdString());
         CHECK(rows.at(i + 1).split(u'\t') == expected);
     }
@@ -240,6 +254,7 @@ for row in sheet.iter_rows(min_row=2, values_only=True):
         total.append(u"int:%1"_s.arg(sum));
     CHECK(rows.at(4).split(u'\t') == total);
     CHECK(rows.at(4).split(u'\t').mid(2, 5).join(u',') == u"int:4,int:3,int:3,int:3,int:9"_s);
+    CHECK(rows.at(4).split(u'\t').mid(32, 5).join(u',') == u"int:4,int:3,int:3,int:3,int:9"_s); // walk-ins
     CHECK(d.fixture.queryRows(u"SELECT action, subject FROM audit_log WHERE action LIKE 'export.%'"_s) ==
           QStringList{u"export.xlsx|2025-12-26..2025-12-28"_s});
 }

@@ -3,13 +3,16 @@
 #include "db/AuditLog.h"
 #include "db/BanStore.h"
 #include "db/BookingService.h"
+#include "db/ExportService.h"
 #include "db/InmateStore.h"
 #include "db/RegistrationService.h"
 #include "db/RetentionService.h"
 #include "db/TallyService.h"
 #include "db/TicketCodec.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -80,6 +83,27 @@ Error refused(TestFacility &f, const BookingRequest &r, ErrorCode code) {
     CHECK(f.snapshot() == before);
     return issued.error();
 }
+
+// Messages in `language` ("id", "en") while it lives, as a station or a web request in that language has them.
+class MessageLanguage {
+public:
+    explicit MessageLanguage(const QString &language) {
+        if (!QCoreApplication::instance()) {
+            static int argc = 1;
+            static char name[] = "besuk_tests";
+            static char *argv[] = {name, nullptr};
+            static QCoreApplication application(argc, argv);
+        }
+        REQUIRE(m_translator.load(u":/i18n/besuk_%1.qm"_s.arg(language)));
+        REQUIRE(QCoreApplication::installTranslator(&m_translator));
+    }
+    ~MessageLanguage() { QCoreApplication::removeTranslator(&m_translator); }
+    MessageLanguage(const MessageLanguage &) = delete;
+    MessageLanguage &operator=(const MessageLanguage &) = delete;
+
+private:
+    QTranslator m_translator;
+};
 
 void requireChainIntact(TestFacility &f) {
     auto check = AuditLog::verify(f->database());
@@ -301,6 +325,40 @@ TEST_CASE("A booking is refused by every rule and changes nothing", "[booking]")
     requireChainIntact(f);
 }
 
+TEST_CASE("Dates in booking messages follow the message's language, and a full slot says so", "[booking]") {
+    BookingFacility f(3);
+    const Inmate a = f.inmates.at(0);
+    const Inmate b = f.inmates.at(1);
+    booked(f, request(a, {{man(1), u"Budi"_s}, {woman(2), u"Sari"_s}}));
+    const BookingRequest two = request(b, {{man(3), u"Agus"_s}, {woman(4), u"Rina"_s}});
+    const BookingRequest one = single(f.inmates.at(2), 5);
+
+    SECTION("English") {
+        MessageLanguage english(u"en"_s);
+        CHECK(refused(f, two, ErrorCode::RuleRefused).message ==
+              u"The slot 09:00\u201310:00 on Sunday, 28 December 2025 has room for 1 more visitor only. "
+              u"Please choose another slot."_s);
+        booked(f, one);
+        CHECK(refused(f, two, ErrorCode::RuleRefused).message ==
+              u"The slot 09:00\u201310:00 on Sunday, 28 December 2025 is full. Please choose another slot."_s);
+    }
+    SECTION("Indonesian, whatever the process default") {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        MessageLanguage indonesian(u"id"_s);
+        const QString almostFull = refused(f, two, ErrorCode::RuleRefused).message;
+        CHECK(almostFull.contains(u"Minggu, 28 Desember 2025"_s));
+        CHECK(almostFull.contains(u"1"_s));
+        booked(f, one);
+        const QString full = refused(f, two, ErrorCode::RuleRefused).message;
+        CHECK(full.contains(u"09:00\u201310:00"_s));
+        CHECK(full.contains(u"Minggu, 28 Desember 2025"_s));
+        CHECK(full.contains(u"penuh"_s));
+        CHECK_FALSE(full.contains(u"December"_s));
+        QLocale::setDefault(before);
+    }
+}
+
 TEST_CASE("Cancel and change need the code and one adult's NIK", "[booking]") {
     BookingFacility f(3);
     BookingService service(*f);
@@ -492,6 +550,20 @@ TEST_CASE("The day's tally splits booked, arrived, no-show and cancelled beside 
     CHECK(json.value(u"bookings"_s).toObject().value(u"no_show"_s).toObject().value(u"men"_s).toInt() == 1);
     CHECK(json.value(u"walk_ins"_s).toObject().value(u"total"_s).toInt() == 3);
     CHECK(TallyService::sum({*tally, *tally}).bookings.arrived.groups == 2);
+
+    // The exports (CSV, XLSX) carry the split beside the visits' columns, and their total row sums it.
+    const QStringList header = ExportService::rangeCsvHeader();
+    const QList<int> values = ExportService::rangeValues(*tally);
+    const auto column = [&](const QString &name) { return values.at(header.indexOf(name) - 2); };
+    CHECK(column(u"registered_total"_s) == 6);
+    CHECK(column(u"walk_in_groups"_s) == 1);
+    CHECK(column(u"walk_in_total"_s) == 3);
+    CHECK(column(u"arrived_groups"_s) == 1);
+    CHECK(column(u"arrived_total"_s) == 3);
+    CHECK(column(u"booked_total"_s) == 0);
+    CHECK(column(u"no_show_groups"_s) == 1);
+    CHECK(column(u"no_show_men"_s) == 1);
+    CHECK(ExportService::rangeTotals({*tally, *tally}).at(header.indexOf(u"arrived_total"_s) - 2) == 6);
 }
 
 TEST_CASE("Anonymising old days and erasing a person also forget bookings' NIKs and names", "[booking][retention]") {

@@ -2,6 +2,7 @@
 #include "platform/reports/DayReport.h"
 
 #include "TestFacility.h"
+#include "db/BookingService.h"
 #include "db/ExportService.h"
 #include "db/GateService.h"
 #include "db/RegistrationService.h"
@@ -210,6 +211,58 @@ TEST_CASE("A day without visitors makes a report too", "[report][pdf]") {
     CHECK(examined.text.contains(u"Tidak ada pendaftaran."_s));
     CHECK(lineOf(examined.text, u"Terdaftar"_s) == u"Terdaftar 0 0 0 0 0"_s);
     CHECK(examined.info.contains(QRegularExpression(u"Pages:\\s+1\\n"_s)));
+}
+
+TEST_CASE("The day report shows walk-ins and booked, arrived, no-show and cancelled bookings", "[report][pdf]") {
+    TestFacility f;
+    Rules rules = f->rules();
+    rules.bookingSlots = Rules::demoBookingSlots(rules.anyVisitingDays());
+    REQUIRE(f->saveRules(rules, u"admin"_s).ok());
+    const QList<Inmate> inmates = f.addInmates(4);
+    const QDate sunday = Day.addDays(1);
+    const auto adult = [](Sex sex, int serial) { return AdultEntry{makeNik(QDate(1985, 3, 14), sex, serial), u"P"_s}; };
+    BookingService bookings(*f);
+    const auto book = [&](const Inmate &inmate, const QList<AdultEntry> &adults, int children) {
+        auto issued = bookings.book(
+            {sunday, QTime(9, 0), inmate.number, inmate.name, adults, children, Service::Visit, u"web"_s});
+        REQUIRE(issued.ok());
+        return issued->booking;
+    };
+    const Booking arrives = book(inmates.at(0), {adult(Sex::Male, 1), adult(Sex::Female, 2)}, 1);
+    book(inmates.at(1), {adult(Sex::Male, 3)}, 0); // never comes
+    const Booking cancelled = book(inmates.at(2), {adult(Sex::Female, 4)}, 0);
+    REQUIRE(bookings.cancel(cancelled.code, adult(Sex::Female, 4).nik, u"web"_s).ok());
+    f.setLocal(sunday, QTime(9, 5));
+    REQUIRE(bookings.arrive(arrives.id, u"kiosk"_s).ok());
+    REQUIRE(RegistrationService(*f)
+                .registerGroup({inmates.at(3).number, {adult(Sex::Female, 5)}, 2, Service::Visit, u"kiosk"_s})
+                .ok());
+    f.setLocal(sunday.addDays(1), QTime(8, 0));
+    REQUIRE(bookings.markNoShows().value() == 1);
+
+    auto pdf = DayReport::build(*f, sunday, sunday);
+    REQUIRE(pdf.ok());
+    if (const QString dump = qEnvironmentVariable("BESUK_REPORT_DUMP_DIR"); !dump.isEmpty()) { // to look at it
+        QFile file(dump + u"/bookings-day.pdf"_s);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(*pdf);
+    }
+    const Pdf examined = examine(*pdf);
+    INFO(examined.text.toStdString());
+    CHECK(examined.info.contains(QRegularExpression(u"Pages:\\s+1\\n"_s)));
+    CHECK(lineOf(examined.text, u"Terdaftar"_s) == u"Terdaftar 2 1 2 3 6"_s);
+    // Beside the inspections: groups and people.
+    CHECK(examined.text.contains(u"Pendaftaran dan pemesanan"_s));
+    CHECK(examined.simple.contains(u"Datang langsung 1 3"_s));
+    CHECK(examined.simple.contains(u"Pesanan: sudah datang 1 3"_s));
+    CHECK(examined.simple.contains(u"Pesanan: belum datang 0 0"_s));
+    CHECK(examined.simple.contains(u"Pesanan: tidak datang 1 1"_s));
+    CHECK(examined.simple.contains(u"Pesanan: dibatalkan 1 1"_s));
+
+    // Without bookings the block is left out: every registered group walked in (the news day stays one page).
+    auto saturday = DayReport::build(*f, Day, Day);
+    REQUIRE(saturday.ok());
+    CHECK_FALSE(examine(*saturday).text.contains(u"Pendaftaran dan pemesanan"_s));
 }
 
 TEST_CASE("A range report has a row per day and continues on further pages", "[report][pdf]") {

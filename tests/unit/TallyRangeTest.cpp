@@ -223,24 +223,30 @@ TEST_CASE("The range CSV has a BOM, CRLF lines, one row per day and a total that
     REQUIRE(records->size() == 5);
     const QStringList header = records->at(0).fields;
     CHECK(header == ExportService::rangeCsvHeader());
-    CHECK(header.size() == 32);
+    CHECK(header.size() == 52);
     CHECK(header.mid(0, 7) == QStringList{u"date"_s, u"weekday"_s, u"registered_groups"_s, u"registered_men"_s,
                                           u"registered_women"_s, u"registered_children"_s, u"registered_total"_s});
-    CHECK(header.last() == u"cancelled_total"_s);
+    CHECK(header.at(31) == u"cancelled_total"_s);
+    CHECK(header.mid(32, 5) == QStringList{u"walk_in_groups"_s, u"walk_in_men"_s, u"walk_in_women"_s,
+                                           u"walk_in_children"_s, u"walk_in_total"_s});
+    CHECK(header.at(37) == u"booked_groups"_s);
+    CHECK(header.at(42) == u"arrived_groups"_s);
+    CHECK(header.last() == u"no_show_total"_s);
 
     const QStringList weekdays{u"Jumat"_s, u"Sabtu"_s, u"Minggu"_s};
     for (qsizetype i = 0; i < 3; ++i) {
         const DayTally &day = days->at(i);
-        const QStringList expected = QStringList{day.date.toString(Qt::ISODate), weekdays.at(i)} +
-                                     countsFields(day.registered) + countsFields(day.admitted) +
-                                     countsFields(day.refused) + countsFields(day.checkedOut) +
-                                     countsFields(day.inside) + countsFields(day.cancelled);
+        const QStringList expected =
+            QStringList{day.date.toString(Qt::ISODate), weekdays.at(i)} + countsFields(day.registered) +
+            countsFields(day.admitted) + countsFields(day.refused) + countsFields(day.checkedOut) +
+            countsFields(day.inside) + countsFields(day.cancelled) + countsFields(day.walkIns) +
+            countsFields(day.bookings.booked) + countsFields(day.bookings.arrived) + countsFields(day.bookings.noShow);
         CHECK(records->at(i + 1).fields == expected);
     }
     CHECK(records->at(2).fields.mid(0, 7).join(u',') == u"2025-12-27,Sabtu,5,2,4,2,8"_s);
     const QStringList total = records->at(4).fields;
     CHECK(total.mid(0, 2) == QStringList{u"total"_s, QString()});
-    for (int column = 2; column < 32; ++column) {
+    for (int column = 2; column < 52; ++column) {
         INFO("column " << header.at(column).toStdString());
         int sum = 0;
         for (qsizetype row = 1; row <= 3; ++row)
@@ -248,13 +254,15 @@ TEST_CASE("The range CSV has a BOM, CRLF lines, one row per day and a total that
         CHECK(total.at(column).toInt() == sum);
     }
     CHECK(total.mid(2, 5).join(u',') == u"6,3,5,3,11"_s);
+    CHECK(total.mid(32, 5).join(u',') == u"6,3,5,3,11"_s); // no bookings: every registered group walked in
+    CHECK(total.mid(37).join(u',') == QStringList(15, u"0"_s).join(u','));
 
     // Text beyond ASCII stays UTF-8 behind the BOM; an empty range is a header and a zero total.
     const QByteArray empty = ExportService::rangeCsv({});
     auto emptyRecords = Csv::parse(empty);
     REQUIRE(emptyRecords.ok());
     REQUIRE(emptyRecords->size() == 2);
-    CHECK(emptyRecords->at(1).fields.mid(2) == QStringList(30, u"0"_s));
+    CHECK(emptyRecords->at(1).fields.mid(2) == QStringList(50, u"0"_s));
 }
 
 TEST_CASE("An export is recorded in the audit log with its range", "[export][audit]") {

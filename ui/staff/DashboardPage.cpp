@@ -106,6 +106,7 @@ void DashboardPage::present() {
             m_total.refused.total(), groups(m_total.refused));
     setCard(m_ui->insideCaptionLabel, m_ui->insideValueLabel, m_ui->insideDetailLabel, tr("Inside now"),
             m_total.inside.total(), groups(m_total.inside));
+    presentBookings();
     fillChart(m_days);
 
     QTableWidget *sessions = m_ui->sessionsTableWidget;
@@ -119,6 +120,31 @@ void DashboardPage::present() {
         for (int column = 0; column < cells.size(); ++column)
             sessions->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
+}
+
+// Registered = walk-ins + booked groups that arrived (each split exactly into men, women and children); beside
+// them the bookings still expected and those whose day passed unused.
+void DashboardPage::presentBookings() {
+    const auto setCard = [](QLabel *caption, QLabel *value, QLabel *detail, const QString &captionText,
+                            const Counts &counts) {
+        caption->setText(captionText);
+        value->setText(QLocale().toString(counts.total()));
+        detail->setText(tr("%n group(s)", nullptr, counts.groups));
+        const QString split = tr("men %1 · women %2 · children %3")
+                                  .arg(QLocale().toString(counts.men), QLocale().toString(counts.women),
+                                       QLocale().toString(counts.children));
+        for (QLabel *label : {caption, value, detail})
+            label->setToolTip(split);
+    };
+    const BookingTally &bookings = m_total.bookings;
+    setCard(m_ui->walkInsCaptionLabel, m_ui->walkInsValueLabel, m_ui->walkInsDetailLabel, tr("Walk-ins"),
+            m_total.walkIns);
+    setCard(m_ui->arrivedCaptionLabel, m_ui->arrivedValueLabel, m_ui->arrivedDetailLabel, tr("Booked, arrived"),
+            bookings.arrived);
+    setCard(m_ui->bookedCaptionLabel, m_ui->bookedValueLabel, m_ui->bookedDetailLabel, tr("Booked, expected"),
+            bookings.booked);
+    setCard(m_ui->noShowCaptionLabel, m_ui->noShowValueLabel, m_ui->noShowDetailLabel, tr("Booked, no-show"),
+            bookings.noShow);
 }
 
 void DashboardPage::fillChart(const QList<DayTally> &days) {

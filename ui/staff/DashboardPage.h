@@ -15,8 +15,9 @@ namespace Ui {
 class DashboardPage;
 }
 
-// Today live (or any past day or range): cards for men, women, children and the total, and for registered,
-// admitted, refused and inside now; visitors per hour (per day for a range) stacked by category; per session.
+// Today live (or any past day or range): cards for men, women, children and the total, for registered,
+// admitted, refused and inside now, and for walk-ins, bookings expected, arrived and no-shows; visitors per hour (per
+// day for a range) stacked by category; per session.
 class DashboardPage : public StaffPage {
     Q_OBJECT
 public:
@@ -35,6 +36,7 @@ protected:
 
 private:
     void present();
+    void presentBookings();
     void fillChart(const QList<DayTally> &days);
 
     std::unique_ptr<Ui::DashboardPage> m_ui;

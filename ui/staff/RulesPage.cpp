@@ -2,6 +2,8 @@
 #include "ui/staff/RulesPage.h"
 
 #include "db/Facility.h"
+#include "ui/staff/BookingRulesBox.h"
+#include "ui/staff/ClosedDaysBox.h"
 #include "ui_RulesPage.h"
 
 #include <QLocale>
@@ -35,8 +37,16 @@ QString daysText(const QList<int> &days) {
 } // namespace
 
 RulesPage::RulesPage(Facility &facility, QWidget *parent)
-    : StaffPage(facility, Permission::ManageRules, parent), m_ui(std::make_unique<Ui::RulesPage>()) {
+    : StaffPage(facility, Permission::ManageRules, parent), m_ui(std::make_unique<Ui::RulesPage>()),
+      m_bookingRulesBox(new BookingRulesBox), m_closedDaysBox(new ClosedDaysBox(facility, [this] { return actor(); })) {
     m_ui->setupUi(this);
+    m_ui->rightLayout->addWidget(m_bookingRulesBox);
+    m_ui->rightLayout->addWidget(m_closedDaysBox);
+    m_ui->rightLayout->addStretch();
+    m_bookingRulesBox->setVisitingDaysSource([this] {
+        const auto rules = edited();
+        return rules ? rules->anyVisitingDays() : m_loaded.anyVisitingDays();
+    });
     m_ui->messageLabel->hide();
     m_ui->okLabel->hide();
     for (QTableWidget *table : {m_ui->sessionsTableWidget, m_ui->blocksTableWidget}) {
@@ -88,6 +98,7 @@ QList<QCheckBox *> RulesPage::dayBoxes() const {
 }
 
 void RulesPage::refresh() {
+    m_closedDaysBox->refresh();
     auto current = edited();
     if (m_everLoaded && (!current || *current != m_loaded))
         return; // unsaved changes: kept until saved or reverted
@@ -101,6 +112,8 @@ void RulesPage::revert() {
 
 void RulesPage::load(const Rules &rules) {
     m_loaded = rules;
+    // The form leaves out a weekday without slots; so does what it is compared with (unsaved changes).
+    m_loaded.bookingSlots.removeIf([](const auto &day) { return day.value().isEmpty(); });
     m_everLoaded = true;
     const QList<QCheckBox *> boxes = dayBoxes();
     for (int day = 1; day <= 7; ++day)
@@ -122,6 +135,7 @@ void RulesPage::load(const Rules &rules) {
     m_ui->inspectionCheckBox->setChecked(rules.requireClearedInspection);
     m_ui->itemsListWidget->clear();
     m_ui->itemsListWidget->addItems(rules.prohibitedItems);
+    m_bookingRulesBox->load(rules);
 }
 
 void RulesPage::addSessionRow(const VisitSession &session) {
@@ -225,6 +239,7 @@ Result<Rules> RulesPage::edited() const {
     rules.prohibitedItems.clear();
     for (int row = 0; row < m_ui->itemsListWidget->count(); ++row)
         rules.prohibitedItems.append(m_ui->itemsListWidget->item(row)->text());
+    m_bookingRulesBox->applyTo(rules);
     return rules;
 }
 

@@ -13,10 +13,13 @@ namespace besuk {
 namespace Ui {
 class RulesPage;
 }
+class BookingRulesBox;
+class ClosedDaysBox;
 
 // The facility's visiting rules, every one of them: days and hours, sessions, days per block, group limits,
-// the weekly and daily limits, the adult age, the visit length, the gate's inspection and its prohibited items.
-// Save checks them with the domain (nothing is stored when one is impossible); Revert shows the saved rules again.
+// the weekly and daily limits, the adult age, the visit length, the gate's inspection and its prohibited items,
+// and booking ahead (BookingRulesBox). Save checks them with the domain (nothing is stored when one is impossible);
+// Revert shows the saved rules again. Closed days (ClosedDaysBox) take effect at once, without Save.
 class RulesPage : public StaffPage {
     Q_OBJECT
 public:
@@ -44,6 +47,8 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::RulesPage> m_ui;
+    BookingRulesBox *m_bookingRulesBox;
+    ClosedDaysBox *m_closedDaysBox;
     Rules m_loaded; // what the form showed when loaded
     bool m_everLoaded = false;
 };
