@@ -60,7 +60,7 @@ void BookingScreen::refresh() {
     } else {
         m_ui->codeValueLabel->setText(BookingService::displayCode(booking->code));
         m_ui->slotValueLabel->setText(
-            tr("%1, %2").arg(QLocale().toString(booking->date, u"dddd, d MMMM yyyy"_s),
+            u"%1 · %2"_s.arg(QLocale().toString(booking->date, u"dddd, d MMMM yyyy"_s),
                              BookingService::slotLabel(booking->slotStart, booking->slotEnd)));
         m_ui->serviceValueLabel->setText(serviceText(booking->service));
         m_ui->inmateValueLabel->setText(booking->inmate.name);
