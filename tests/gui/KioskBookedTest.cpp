@@ -261,6 +261,38 @@ TEST_CASE("A booking that cannot be used today is refused with the domain's mess
     }
 }
 
+// The screen showing fits the window at `size`: the window keeps that size, and every visible label and button lies
+// in it, as tall as its text needs, overlapping no other. Saves a screenshot as booked-<name>-<W>x<H>.
+static void checkFits(KioskWindow &window, const QSize &size, const QString &name, const QString &language) {
+    const QString tag = u"%1x%2"_s.arg(size.width()).arg(size.height());
+    INFO(name.toStdString() << " at " << tag.toStdString() << " in " << language.toStdString());
+    QCoreApplication::processEvents();
+    CHECK(window.size() == size);
+    CHECK(window.minimumSizeHint().height() <= size.height());
+    QList<std::pair<QWidget *, QRect>> placed;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (widget->isVisible() && (qobject_cast<QLabel *>(widget) || qobject_cast<QPushButton *>(widget)))
+            placed.append({widget, QRect(widget->mapTo(&window, QPoint(0, 0)), widget->size())});
+    }
+    for (const auto &[widget, rect] : placed) {
+        INFO(widget->objectName().toStdString());
+        CHECK(window.rect().contains(rect));
+        const int needed = widget->hasHeightForWidth()
+                               ? widget->heightForWidth(widget->width())
+                               : std::min(widget->sizeHint().height(), widget->minimumSizeHint().height());
+        // A focused button's thicker focus border (kiosk.qss) grows its size hint after the layout.
+        const int focusBorder = qobject_cast<QPushButton *>(widget) && widget->hasFocus() ? 4 : 0;
+        CHECK(widget->height() + focusBorder >= needed);
+        for (const auto &[other, otherRect] : placed) {
+            if (other != widget && !widget->isAncestorOf(other) && !other->isAncestorOf(widget)) {
+                INFO("overlaps " << other->objectName().toStdString());
+                CHECK_FALSE(rect.intersects(otherRect));
+            }
+        }
+    }
+    shoot(&window, u"booked-%1-%2"_s.arg(name, tag), language);
+}
+
 TEST_CASE("Screenshots of the booked arrival at 1366x768 and 1080x1920: nothing clipped", "[kiosk][screenshots]") {
     for (const QSize size : {QSize(1366, 768), QSize(1080, 1920)}) {
         for (const QString &language : {u"id"_s, u"en"_s}) {
@@ -268,37 +300,7 @@ TEST_CASE("Screenshots of the booked arrival at 1366x768 and 1080x1920: nothing 
             kiosk.settings.language = language;
             KioskWindow &window = kiosk.openWithScanner();
             window.resize(size);
-            const QString tag = u"%1x%2"_s.arg(size.width()).arg(size.height());
-            // Each screen fits: the window keeps the size asked for, and every visible label and button lies in it,
-            // as tall as its text needs, overlapping no other.
-            const auto fits = [&](const QString &name) {
-                INFO(name.toStdString() << " at " << tag.toStdString() << " in " << language.toStdString());
-                QCoreApplication::processEvents();
-                CHECK(window.size() == size);
-                CHECK(window.minimumSizeHint().height() <= size.height());
-                QList<std::pair<QWidget *, QRect>> placed;
-                for (QWidget *widget : window.findChildren<QWidget *>()) {
-                    if (widget->isVisible() && (qobject_cast<QLabel *>(widget) || qobject_cast<QPushButton *>(widget)))
-                        placed.append({widget, QRect(widget->mapTo(&window, QPoint(0, 0)), widget->size())});
-                }
-                for (const auto &[widget, rect] : placed) {
-                    INFO(widget->objectName().toStdString());
-                    CHECK(window.rect().contains(rect));
-                    const int needed = widget->hasHeightForWidth()
-                                           ? widget->heightForWidth(widget->width())
-                                           : std::min(widget->sizeHint().height(), widget->minimumSizeHint().height());
-                    // A focused button's thicker focus border (kiosk.qss) grows its size hint after the layout.
-                    const int focusBorder = qobject_cast<QPushButton *>(widget) && widget->hasFocus() ? 4 : 0;
-                    CHECK(widget->height() + focusBorder >= needed);
-                    for (const auto &[other, otherRect] : placed) {
-                        if (other != widget && !widget->isAncestorOf(other) && !other->isAncestorOf(widget)) {
-                            INFO("overlaps " << other->objectName().toStdString());
-                            CHECK_FALSE(rect.intersects(otherRect));
-                        }
-                    }
-                }
-                shoot(&window, u"booked-%1-%2"_s.arg(name, tag), language);
-            };
+            const auto fits = [&](const QString &name) { checkFits(window, size, name, language); };
             fits(u"welcome"_s);
             kiosk.scan(u"NOT-A-TICKET-12345"_s);
             REQUIRE(waitUntil([&] { return kiosk.find<QLabel>(u"messageLabel"_s)->isVisible(); }));
@@ -316,4 +318,22 @@ TEST_CASE("Screenshots of the booked arrival at 1366x768 and 1080x1920: nothing 
             fits(u"ticket"_s);
         }
     }
+}
+
+TEST_CASE("At 1366x768 a printer failure on the booked ticket is shown in full", "[kiosk][screenshots]") {
+    const QString language = GENERATE(u"id"_s, u"en"_s);
+    BookedKiosk kiosk;
+    QFile blocker(kiosk.db.filePath(u"blocker"_s)); // a folder inside a plain file can never be written
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    kiosk.settings.pdfFolder = kiosk.db.filePath(u"blocker/tickets"_s);
+    kiosk.settings.language = language;
+    KioskWindow &window = kiosk.openWithScanner();
+    window.resize(1366, 768);
+    kiosk.scan(kiosk.andi.payload);
+    REQUIRE(waitUntil([&] { return kiosk.screen() == u"bookingScreen"; }));
+    kiosk.click(u"confirmPushButton"_s);
+    auto *status = kiosk.find<QLabel>(u"printStatusLabel"_s);
+    REQUIRE(waitUntil([&] { return status->property("role").toString() == u"error"; }));
+    checkFits(window, QSize(1366, 768), u"ticket-print-failed"_s, language);
 }

@@ -12,7 +12,13 @@ BookingCodeScreen::BookingCodeScreen(KioskFlow &flow, QWidget *parent)
     makeEnterClickButtons();
     m_ui->codeKeyboard->setMode(OnScreenKeyboard::Mode::Code);
     m_ui->codeKeyboard->setTarget(m_ui->codeLineEdit);
-    connect(m_ui->codeLineEdit, &QLineEdit::textChanged, this, [this] {
+    connect(m_ui->codeLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text != text.toUpper()) { // shown as printed on the booking, whatever the keyboard's case
+            const int cursor = m_ui->codeLineEdit->cursorPosition();
+            m_ui->codeLineEdit->setText(text.toUpper());
+            m_ui->codeLineEdit->setCursorPosition(cursor);
+            return;
+        }
         m_error.clear();
         updateState();
     });
