@@ -198,7 +198,8 @@ void KioskWindow::showBooking(KioskScreen *from) {
 void KioskWindow::updateScanner() {
     const QWidget *screen = currentScreen();
     const bool pinOpen = m_pinDialog && m_pinDialog->isVisible();
-    m_scanner.setEnabled(!pinOpen && (screen == m_welcome || screen == m_bookingCode));
+    // Only while this window has the keyboard: a gate opened in the same process keeps its own scanner's keys.
+    m_scanner.setEnabled(isActiveWindow() && !pinOpen && (screen == m_welcome || screen == m_bookingCode));
 }
 
 // A booked ticket's QR (or a booking code) read by the scanner: straight to the booking, no touch needed.
@@ -293,6 +294,8 @@ void KioskWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+    } else if (event->type() == QEvent::ActivationChange) {
+        updateScanner();
     }
     QWidget::changeEvent(event);
 }

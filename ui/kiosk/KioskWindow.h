@@ -33,7 +33,8 @@ class KioskWindow;
 
 // The kiosk: a header with the facility and the language switch, and one screen at a time. Wipes itself after
 // idle time and cannot be closed or taken out of full screen without the admin PIN. A USB wedge scanner reads
-// booked tickets on the welcome and booking-code screens (and is off elsewhere, where people type).
+// booked tickets on the welcome and booking-code screens while the window is active (and is off elsewhere, where
+// people type).
 class KioskWindow : public QWidget {
     Q_OBJECT
 public:
