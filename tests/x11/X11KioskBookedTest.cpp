@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <iostream>
+
 using namespace Qt::StringLiterals;
 using namespace besuk;
 using namespace besuk::test;
@@ -79,6 +81,8 @@ public:
 TEST_CASE("x11: a booked QR read by a wedge scanner at the kiosk shows the booking and one click prints the ticket",
           "[x11][kiosk][scanner]") {
     X11Kiosk kiosk;
+    QElapsedTimer took;
+    took.start();
     xdotool(keys(kiosk.booked.payload, 5));
     REQUIRE(waitUntil([&] { return kiosk.screen() == u"bookingScreen"; }, 10'000));
     CHECK(kiosk.text(u"inmateValueLabel"_s) == u"Andi Wijaya"_s);
@@ -90,6 +94,9 @@ TEST_CASE("x11: a booked QR read by a wedge scanner at the kiosk shows the booki
     CHECK(kiosk.text(u"queueLabel"_s) == u"A-001"_s);
     auto *status = kiosk.find<QLabel>(u"printStatusLabel"_s);
     REQUIRE(waitUntil([&] { return status->property("role").toString() == u"ok"; }, 10'000));
+    // Measured, not asserted: the acceptance is 10 s from the scan to the ticket.
+    std::cout << "x11 kiosk booked scan path: " << kiosk.booked.payload.size() << " keys at 5 ms, " << took.elapsed()
+              << " ms from the first key to the printed ticket\n";
     CHECK(QFileInfo(kiosk.db.filePath(u"tickets/ticket-2025-12-28-A-001.pdf"_s)).size() > 1000);
     CHECK(BookingService(*kiosk.facility).load(kiosk.booked.booking.id)->status == BookingStatus::Arrived);
     // The status line is on screen at 1366x768: inside the window, which fits the X screen.
