@@ -71,6 +71,35 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
         m_ui->screensStackedWidget->addWidget(screen);
     }
 
+    connectScreens();
+
+    connect(m_ui->indonesianPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"id"_s); });
+    connect(m_ui->englishPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"en"_s); });
+
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::resetToWelcome);
+    m_countdownTimer.setInterval(250);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &KioskWindow::updateCountdown);
+    qApp->installEventFilter(this);
+    m_scanner.install();
+    connect(&m_scanner, &ScannerInput::scanned, this, &KioskWindow::handleScan);
+
+    const auto leave = [this] { requestUnlock(AdminPinDialog::Purpose::Quit); };
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Q)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, leave);
+    connect(new QShortcut(QKeySequence(Qt::Key_F11), this), &QShortcut::activated, this, [this] {
+        if (isFullScreen())
+            requestUnlock(AdminPinDialog::Purpose::LeaveFullScreen);
+        else
+            showFullScreen();
+    });
+
+    setLanguage(m_settings.language);
+    showScreen(m_welcome);
+}
+
+// Where each screen leads.
+void KioskWindow::connectScreens() {
     connect(m_welcome, &WelcomeScreen::serviceChosen, this, [this](Service service) {
         m_welcome->clear();
         m_flow->setService(service);
@@ -100,30 +129,6 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
     connect(m_review, &ReviewScreen::back, this, [this] { showScreen(m_children); });
     connect(m_review, &ReviewScreen::registered, this, [this] { showScreen(m_ticket); });
     connect(m_ticket, &TicketScreen::done, this, &KioskWindow::resetToWelcome);
-
-    connect(m_ui->indonesianPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"id"_s); });
-    connect(m_ui->englishPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"en"_s); });
-
-    m_idleTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::resetToWelcome);
-    m_countdownTimer.setInterval(250);
-    connect(&m_countdownTimer, &QTimer::timeout, this, &KioskWindow::updateCountdown);
-    qApp->installEventFilter(this);
-    m_scanner.install();
-    connect(&m_scanner, &ScannerInput::scanned, this, &KioskWindow::handleScan);
-
-    const auto leave = [this] { requestUnlock(AdminPinDialog::Purpose::Quit); };
-    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Q)})
-        connect(new QShortcut(keys, this), &QShortcut::activated, this, leave);
-    connect(new QShortcut(QKeySequence(Qt::Key_F11), this), &QShortcut::activated, this, [this] {
-        if (isFullScreen())
-            requestUnlock(AdminPinDialog::Purpose::LeaveFullScreen);
-        else
-            showFullScreen();
-    });
-
-    setLanguage(m_settings.language);
-    showScreen(m_welcome);
 }
 
 KioskWindow::~KioskWindow() {

@@ -60,6 +60,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void connectScreens();
     void showScreen(KioskScreen *screen);
     void restartIdle();
     void updateCountdown();
