@@ -337,3 +337,20 @@ TEST_CASE("At 1366x768 a printer failure on the booked ticket is shown in full",
     REQUIRE(waitUntil([&] { return status->property("role").toString() == u"error"; }));
     checkFits(window, QSize(1366, 768), u"ticket-print-failed"_s, language);
 }
+
+TEST_CASE("A booking left on screen is wiped when the kiosk goes idle", "[kiosk][booking]") {
+    BookedKiosk kiosk;
+    kiosk.settings.formIdleMs = 400;
+    kiosk.openWithScanner();
+    kiosk.scan(kiosk.andi.payload);
+    REQUIRE(waitUntil([&] { return kiosk.screen() == u"bookingScreen"; }));
+    auto *visitors = kiosk.find<QLabel>(u"visitorsValueLabel"_s);
+    CHECK(visitors->text().contains(u"Budi Santoso"_s));
+    REQUIRE(waitUntil([&] { return kiosk.screen() == u"welcomeScreen"; }));
+    CHECK_FALSE(kiosk.window->flow().booking());
+    CHECK(visitors->text().isEmpty());
+    CHECK(kiosk.rowCount(u"visits"_s) == 0);
+    // The scanner reads again at the welcome screen.
+    kiosk.scan(kiosk.andi.payload);
+    REQUIRE(waitUntil([&] { return kiosk.screen() == u"bookingScreen"; }));
+}
