@@ -720,9 +720,26 @@ Result<IssuedTicket> BookingService::arrive(qint64 bookingId, const QString &sta
     if (!stored)
         return stored.error();
     const Booking &booking = stored->booking;
+    if (auto usable = checkArrival(booking); !usable)
+        return usable.error();
+    if (booking.status == BookingStatus::Arrived)
+        return arrived(booking);
+    const RegistrationRequest request{booking.inmate.number, stored->adults, stored->childrenWithoutNik,
+                                      booking.service, station};
+    auto ticket = RegistrationService(m_facility)
+                      .registerArrival(request, BookedArrival{booking.id, booking.code, sessionFor(booking)});
+    if (!ticket && ticket.error().code == ErrorCode::Conflict) {
+        auto now = load(booking.id); // another station was quicker: the same visit
+        if (now && now->status == BookingStatus::Arrived)
+            return arrived(*now);
+    }
+    return ticket;
+}
+
+Result<void> BookingService::checkArrival(const Booking &booking) const {
     switch (booking.status) {
     case BookingStatus::Arrived:
-        return arrived(booking);
+        return {}; // arriving again gives the same ticket, whatever the day
     case BookingStatus::Cancelled:
     case BookingStatus::NoShow:
         return makeError(ErrorCode::RuleRefused,
@@ -734,16 +751,24 @@ Result<IssuedTicket> BookingService::arrive(qint64 bookingId, const QString &sta
         return makeError(ErrorCode::RuleRefused, tr("This booking is for %1, not today.").arg(longDate(booking.date)));
     if (!booking.closedReason.isEmpty())
         return dayClosed(booking.date, booking.closedReason);
-    const RegistrationRequest request{booking.inmate.number, stored->adults, stored->childrenWithoutNik,
-                                      booking.service, station};
-    auto ticket = RegistrationService(m_facility)
-                      .registerArrival(request, BookedArrival{booking.id, booking.code, sessionFor(booking)});
-    if (!ticket && ticket.error().code == ErrorCode::Conflict) {
-        auto now = load(booking.id); // another station was quicker: the same visit
-        if (now && now->status == BookingStatus::Arrived)
-            return arrived(*now);
-    }
-    return ticket;
+    return {};
+}
+
+Result<Booking> BookingService::findByPayload(const QString &scanned) {
+    const FacilityProfile &profile = m_facility.profile();
+    auto claims = TicketCodec::decode(TicketCodec::fromScanned(scanned), profile.publicKey, profile.code);
+    if (!claims)
+        return makeError(ErrorCode::InvalidInput, tr("This is not a valid ticket of this facility. Please ask an "
+                                                     "officer."));
+    if (!claims->booked())
+        return makeError(ErrorCode::InvalidInput, tr("This ticket already has a queue number. Please wait until "
+                                                     "it is called."));
+    auto booking = load(claims->ticketId);
+    if (!booking && booking.error().code != ErrorCode::NotFound)
+        return booking.error();
+    if (!booking || booking->date != claims->date || queueLetter(booking->service) != claims->service)
+        return makeError(ErrorCode::NotFound, tr("This booking is not in the database. Please ask an officer."));
+    return booking;
 }
 
 Result<IssuedTicket> BookingService::arriveByCode(const QString &code, const QString &station) {

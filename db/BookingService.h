@@ -56,6 +56,12 @@ public:
     // second arrival returns the same visit. Refused on another day, after cancellation, or on a closed day.
     Result<IssuedTicket> arrive(qint64 bookingId, const QString &station);
     Result<IssuedTicket> arriveByCode(const QString &code, const QString &station);
+    // Whether the group may arrive with `booking` now, asked before it confirms (the kiosk shows the booking
+    // first): the refusals of arrive(), nothing stored. An Arrived booking passes: arriving again shows its ticket.
+    [[nodiscard]] Result<void> checkArrival(const Booking &booking) const;
+    // The booking whose QR was scanned (any letter case): InvalidInput for a forged or foreign code or a ticket
+    // that already has a queue number, NotFound when the booking is not (or no longer) in the database.
+    Result<Booking> findByPayload(const QString &scanned);
     // Bookings of days before today still Booked become NoShow (run on opening and by the day's first tally).
     Result<int> markNoShows();
 

@@ -289,6 +289,18 @@
         <source>The slot %1 on %2 is full. Please choose another slot.</source>
         <translation>The slot %1 on %2 is full. Please choose another slot.</translation>
     </message>
+    <message>
+        <source>This is not a valid ticket of this facility. Please ask an officer.</source>
+        <translation>This is not a valid ticket of this facility. Please ask an officer.</translation>
+    </message>
+    <message>
+        <source>This ticket already has a queue number. Please wait until it is called.</source>
+        <translation>This ticket already has a queue number. Please wait until it is called.</translation>
+    </message>
+    <message>
+        <source>This booking is not in the database. Please ask an officer.</source>
+        <translation>This booking is not in the database. Please ask an officer.</translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>
@@ -2481,6 +2493,25 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     </message>
 </context>
 <context>
+    <name>besuk::BookingCodeScreen</name>
+    <message>
+        <source>Your booking code</source>
+        <translation>Your booking code</translation>
+    </message>
+    <message>
+        <source>Type the 8 letters and digits of your booking code, for example K7QM-4ZPX. The dash is not needed.</source>
+        <translation>Type the 8 letters and digits of your booking code, for example K7QM-4ZPX. The dash is not needed.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>Find my booking</translation>
+    </message>
+</context>
+<context>
     <name>besuk::BookingRulesBox</name>
     <message>
         <source>Booking ahead (booking site)</source>
@@ -2537,6 +2568,57 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Add slot</source>
         <translation>Add slot</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::BookingScreen</name>
+    <message>
+        <source>Your booking</source>
+        <translation>Your booking</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Day and time</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Inmate</source>
+        <translation>Inmate</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>This booking has already been used to check in. Confirm to see the same ticket and queue number again.</source>
+        <translation>This booking has already been used to check in. Confirm to see the same ticket and queue number again.</translation>
+    </message>
+    <message>
+        <source>Please check that this is your booking, then confirm to get your queue number and ticket.</source>
+        <translation>Please check that this is your booking, then confirm to get your queue number and ticket.</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3479,10 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>There is no ticket to print.</source>
         <translation>There is no ticket to print.</translation>
+    </message>
+    <message>
+        <source>Please scan your booking or type its code first.</source>
+        <translation>Please scan your booking or type its code first.</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4856,14 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Have your ID card (KTP) ready. Your details are used only for this visit.</source>
         <translation>Have your ID card (KTP) ready. Your details are used only for this visit.</translation>
+    </message>
+    <message>
+        <source>I booked online</source>
+        <translation>I booked online</translation>
+    </message>
+    <message>
+        <source>Booked online? Hold your QR code to the scanner, or tap the button above.</source>
+        <translation>Booked online? Hold your QR code to the scanner, or tap the button above.</translation>
     </message>
 </context>
 </TS>

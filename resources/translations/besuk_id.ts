@@ -287,6 +287,18 @@
         <source>The slot %1 on %2 is full. Please choose another slot.</source>
         <translation>Slot %1 pada %2 sudah penuh. Silakan pilih slot lain.</translation>
     </message>
+    <message>
+        <source>This is not a valid ticket of this facility. Please ask an officer.</source>
+        <translation>Ini bukan tiket yang sah dari lapas/rutan ini. Silakan bertanya kepada petugas.</translation>
+    </message>
+    <message>
+        <source>This ticket already has a queue number. Please wait until it is called.</source>
+        <translation>Tiket ini sudah memiliki nomor antrean. Silakan menunggu sampai nomor Anda dipanggil.</translation>
+    </message>
+    <message>
+        <source>This booking is not in the database. Please ask an officer.</source>
+        <translation>Pemesanan ini tidak ada di basis data. Silakan bertanya kepada petugas.</translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>
@@ -2463,6 +2475,25 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     </message>
 </context>
 <context>
+    <name>besuk::BookingCodeScreen</name>
+    <message>
+        <source>Your booking code</source>
+        <translation>Kode pemesanan Anda</translation>
+    </message>
+    <message>
+        <source>Type the 8 letters and digits of your booking code, for example K7QM-4ZPX. The dash is not needed.</source>
+        <translation>Ketik 8 huruf dan angka kode pemesanan Anda, misalnya K7QM-4ZPX. Tanda hubung tidak perlu diketik.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>Cari pemesanan saya</translation>
+    </message>
+</context>
+<context>
     <name>besuk::BookingRulesBox</name>
     <message>
         <source>Booking ahead (booking site)</source>
@@ -2519,6 +2550,57 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>Add slot</source>
         <translation>Tambah slot</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::BookingScreen</name>
+    <message>
+        <source>Your booking</source>
+        <translation>Pesanan Anda</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Kode pemesanan</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Hari dan jam</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Inmate</source>
+        <translation>Warga binaan</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak-anak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Konfirmasi</translation>
+    </message>
+    <message>
+        <source>This booking has already been used to check in. Confirm to see the same ticket and queue number again.</source>
+        <translation>Pemesanan ini sudah digunakan untuk mendaftar hadir. Tekan Konfirmasi untuk melihat tiket dan nomor antrean yang sama sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Please check that this is your booking, then confirm to get your queue number and ticket.</source>
+        <translation>Mohon periksa apakah ini pemesanan Anda, lalu tekan Konfirmasi untuk mendapatkan nomor antrean dan tiket.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3450,10 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>There is no ticket to print.</source>
         <translation>Tidak ada tiket untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>Please scan your booking or type its code first.</source>
+        <translation>Silakan pindai pemesanan Anda atau ketik kodenya terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4817,14 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>Have your ID card (KTP) ready. Your details are used only for this visit.</source>
         <translation>Siapkan KTP Anda. Data Anda hanya dipakai untuk kunjungan ini.</translation>
+    </message>
+    <message>
+        <source>I booked online</source>
+        <translation>Saya sudah pesan online</translation>
+    </message>
+    <message>
+        <source>Booked online? Hold your QR code to the scanner, or tap the button above.</source>
+        <translation>Sudah pesan online? Arahkan kode QR Anda ke pemindai, atau sentuh tombol di atas.</translation>
     </message>
 </context>
 </TS>

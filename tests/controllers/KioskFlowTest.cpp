@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/KioskFlow.h"
 
+#include "BookedGroup.h"
 #include "TestFacility.h"
+#include "db/BookingService.h"
+#include "db/TicketCodec.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,6 +28,20 @@ struct Kiosk {
     QList<Inmate> inmates;
     KioskFlow flow{*f, u"kiosk-1"_s};
     int changes = 0;
+};
+
+const QDate Today = TestFacility::reportDay(); // Saturday 27 December 2025, 09:00 on the test clock
+const QDate Sunday = Today.addDays(1);
+
+// A kiosk on a facility that takes bookings; the group of Budi and Siti with one child booked Sunday 09:00-10:00.
+struct BookedKiosk : Kiosk {
+    BookedKiosk() {
+        besuk::test::enableBooking(*f);
+        issued = besuk::test::bookAhead(*f, inmates.at(0).number, inmates.at(0).name,
+                                        {{Budi, u"Budi Santoso"_s}, {Siti, u"Siti Aminah"_s}}, Sunday, QTime(9, 0), 1);
+        f.setLocal(Sunday, QTime(9, 20));
+    }
+    IssuedBooking issued;
 };
 
 } // namespace
@@ -119,4 +136,110 @@ TEST_CASE("KioskFlow submits the group: a ticket counted as the flow counted, or
     CHECK_FALSE(k.flow.ticket());
     CHECK(k.flow.adults().isEmpty());
     CHECK(k.f.rowCount(u"visits"_s) == 1);
+}
+
+TEST_CASE("KioskFlow finds a booking by its typed code or its scanned QR, and one confirmation gives the ticket",
+          "[kiosk][booking]") {
+    BookedKiosk k;
+    const Booking &booked = k.issued.booking;
+    const Snapshot before = k.f.snapshot();
+    SECTION("typed: lower case with the dash") {
+        auto found = k.flow.findBooking(BookingService::displayCode(booked.code).toLower());
+        REQUIRE(found.ok());
+        CHECK(found->id == booked.id);
+    }
+    SECTION("typed: without the dash, spaces around") {
+        REQUIRE(k.flow.findBooking(u"  "_s + booked.code + u" "_s).ok());
+    }
+    SECTION("scanned: the booked QR in lower case (a scanner set so)") {
+        REQUIRE(k.flow.findScannedBooking(k.issued.payload.toLower()).ok());
+    }
+    SECTION("scanned: a QR holding only the code") {
+        REQUIRE(k.flow.findScannedBooking(BookingService::displayCode(booked.code)).ok());
+    }
+    REQUIRE(k.flow.booking().has_value());
+    CHECK(k.flow.booking()->inmate.number == k.inmates.at(0).number);
+    CHECK(k.flow.booking()->members.size() == 2);
+    CHECK(k.flow.booking()->members.at(0).maskedNik == Nik::mask(Budi));
+    CHECK(k.flow.booking()->children == 1);
+    CHECK(k.flow.booking()->status == BookingStatus::Booked);
+    CHECK(k.f.snapshot() == before); // looking a booking up stores nothing
+
+    auto ticket = k.flow.confirmBooking();
+    REQUIRE(ticket.ok());
+    CHECK(ticket->visit.queueLabel() == u"A-001"_s);
+    CHECK(ticket->visit.session == u"09:00\u201310:00"_s);
+    CHECK(ticket->visit.men == 1);
+    CHECK(ticket->visit.women == 1);
+    CHECK(ticket->visit.children == 1);
+    REQUIRE(k.flow.ticket().has_value());
+    CHECK(k.flow.ticket()->visit.id == ticket->visit.id);
+    CHECK(BookingService(*k.f).load(booked.id)->status == BookingStatus::Arrived);
+
+    // The group comes back to the kiosk (lost the paper): the same ticket, no second visit.
+    k.flow.reset();
+    CHECK_FALSE(k.flow.booking());
+    CHECK_FALSE(k.flow.ticket());
+    auto again = k.flow.findScannedBooking(k.issued.payload);
+    REQUIRE(again.ok());
+    CHECK(again->status == BookingStatus::Arrived);
+    auto same = k.flow.confirmBooking();
+    REQUIRE(same.ok());
+    CHECK(same->visit.id == ticket->visit.id);
+    CHECK(same->payload == ticket->payload);
+    CHECK(k.f.rowCount(u"visits"_s) == 1);
+}
+
+TEST_CASE("KioskFlow refuses a wrong code, a ticket that is not a booking and a booking not usable today, "
+          "keeping nothing",
+          "[kiosk][booking]") {
+    BookedKiosk k;
+    const IssuedBooking monday = besuk::test::bookAhead(*k.f, k.inmates.at(1).number, k.inmates.at(1).name,
+                                                        {{Agus, u"Agus Salim"_s}}, Sunday.addDays(1));
+    auto walkIn = RegistrationService(*k.f).registerGroup(
+        RegistrationRequest{k.inmates.at(1).number, {{Dewi, u"Dewi Lestari"_s}}, 0, Service::Visit, u"kiosk-1"_s});
+    REQUIRE(walkIn.ok());
+    const Snapshot before = k.f.snapshot();
+    const auto refused = [&](Result<Booking> found, ErrorCode code) {
+        REQUIRE_FALSE(found.ok());
+        CHECK(found.error().code == code);
+        CHECK_FALSE(found.error().message.isEmpty());
+        CHECK_FALSE(k.flow.booking());
+        CHECK(k.f.snapshot() == before);
+        return found.error().message;
+    };
+    CHECK(refused(k.flow.findBooking(u"K7QM"_s), ErrorCode::InvalidInput).contains(u"8 letters"_s));
+    CHECK(refused(k.flow.findBooking(u"K7QM-4ZPI"_s), ErrorCode::InvalidInput).contains(u"8 letters"_s));
+    const QString unknown = k.issued.booking.code == u"K7QM4ZPX"_s ? u"K7QM4ZPY"_s : u"K7QM4ZPX"_s;
+    CHECK(refused(k.flow.findBooking(unknown), ErrorCode::NotFound).contains(u"K7QM-4ZP"_s));
+    CHECK(refused(k.flow.findScannedBooking(u"HELLO WORLD 123"_s), ErrorCode::InvalidInput) ==
+          u"This is not a valid ticket of this facility. Please ask an officer."_s);
+    CHECK(refused(k.flow.findScannedBooking(walkIn->payload), ErrorCode::InvalidInput).contains(u"queue number"_s));
+    CHECK(refused(k.flow.findBooking(monday.booking.code), ErrorCode::RuleRefused).contains(u"not today"_s));
+    CHECK_FALSE(k.flow.confirmBooking().ok());
+
+    SECTION("cancelled") {
+        REQUIRE(BookingService(*k.f).cancel(k.issued.booking.code, Siti, u"web"_s).ok());
+        const Snapshot cancelled = k.f.snapshot();
+        auto found = k.flow.findScannedBooking(k.issued.payload);
+        REQUIRE_FALSE(found.ok());
+        CHECK(found.error().code == ErrorCode::RuleRefused);
+        CHECK(found.error().message.contains(u"cancelled"_s));
+        CHECK(k.f.snapshot() == cancelled);
+    }
+    SECTION("the day closed after the group looked its booking up") {
+        REQUIRE(k.flow.findBooking(k.issued.booking.code).ok());
+        REQUIRE(BookingService(*k.f).closeDay(Sunday, u"Renovasi ruang kunjungan"_s, u"admin"_s).ok());
+        const Snapshot closed = k.f.snapshot();
+        auto ticket = k.flow.confirmBooking();
+        REQUIRE_FALSE(ticket.ok());
+        CHECK(ticket.error().code == ErrorCode::RuleRefused);
+        CHECK(ticket.error().message.contains(u"Renovasi ruang kunjungan"_s));
+        CHECK_FALSE(k.flow.ticket());
+        CHECK(k.f.snapshot() == closed);
+        auto again = k.flow.findBooking(k.issued.booking.code);
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.error().message.contains(u"Renovasi"_s));
+        CHECK_FALSE(k.flow.booking());
+    }
 }

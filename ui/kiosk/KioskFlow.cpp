@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/KioskFlow.h"
 
+#include "db/BookingService.h"
 #include "db/InmateStore.h"
 #include "platform/ticket/TicketView.h"
 
@@ -19,6 +20,7 @@ void KioskFlow::reset() {
     m_adults.clear();
     m_children = 0;
     m_ticket.reset();
+    m_booking.reset();
     Q_EMIT changed();
 }
 
@@ -103,6 +105,43 @@ Result<IssuedTicket> KioskFlow::submit() {
     auto issued = RegistrationService(m_facility).registerGroup(request);
     if (issued) {
         m_ticket = *issued;
+        Q_EMIT changed();
+    }
+    return issued;
+}
+
+Result<Booking> KioskFlow::findBooking(const QString &typedCode) {
+    return keepIfUsable(BookingService(m_facility).findByCode(typedCode));
+}
+
+Result<Booking> KioskFlow::findScannedBooking(const QString &scanned) {
+    BookingService bookings(m_facility);
+    // A code in a QR of its own (or typed so fast that it looked like a scan) is as good as a typed one.
+    if (BookingService::parseCode(scanned.trimmed()))
+        return keepIfUsable(bookings.findByCode(scanned.trimmed()));
+    return keepIfUsable(bookings.findByPayload(scanned));
+}
+
+Result<Booking> KioskFlow::keepIfUsable(Result<Booking> found) {
+    m_booking.reset();
+    m_ticket.reset();
+    if (found) {
+        if (auto usable = BookingService(m_facility).checkArrival(*found); !usable)
+            found = usable.error();
+        else
+            m_booking = *found;
+    }
+    Q_EMIT changed();
+    return found;
+}
+
+Result<IssuedTicket> KioskFlow::confirmBooking() {
+    if (!m_booking)
+        return makeError(ErrorCode::NotFound, tr("Please scan your booking or type its code first."));
+    auto issued = BookingService(m_facility).arrive(m_booking->id, m_station);
+    if (issued) {
+        m_ticket = *issued;
+        m_service = m_booking->service;
         Q_EMIT changed();
     }
     return issued;

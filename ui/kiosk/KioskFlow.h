@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/Booking.h"
 #include "db/Facility.h"
 #include "db/Nik.h"
 #include "db/RegistrationService.h"
@@ -70,6 +71,16 @@ public:
     Result<IssuedTicket> submit();
     [[nodiscard]] const std::optional<IssuedTicket> &ticket() const { return m_ticket; }
 
+    // A group that booked online: its booking, found by the code typed (any case, with or without the dash) or by
+    // what the scanner read (the booked ticket's QR, or a code), and checked for arrival today. Kept until reset()
+    // when found and usable; a refusal (unknown code, cancelled, another day, closed day) keeps nothing.
+    Result<Booking> findBooking(const QString &typedCode);
+    Result<Booking> findScannedBooking(const QString &scanned);
+    [[nodiscard]] const std::optional<Booking> &booking() const { return m_booking; }
+    // The booked group arrives: its queue ticket, kept until reset(). A booking that had arrived before gives the
+    // same ticket again (the domain's arrival is idempotent).
+    Result<IssuedTicket> confirmBooking();
+
     // Prints the current ticket; a failure is logged for staff and returned for the visitor's screen.
     Result<void> printTicket(const PrinterChoice &choice);
 
@@ -84,6 +95,9 @@ private:
     QList<AdultDraft> m_adults;
     int m_children = 0;
     std::optional<IssuedTicket> m_ticket;
+    std::optional<Booking> m_booking;
+
+    Result<Booking> keepIfUsable(Result<Booking> found);
 };
 
 } // namespace besuk

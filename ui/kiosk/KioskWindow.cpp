@@ -3,6 +3,8 @@
 
 #include "db/Facility.h"
 #include "ui/kiosk/AdultsScreen.h"
+#include "ui/kiosk/BookingCodeScreen.h"
+#include "ui/kiosk/BookingScreen.h"
 #include "ui/kiosk/ChildrenScreen.h"
 #include "ui/kiosk/InmateScreen.h"
 #include "ui/kiosk/KioskFlow.h"
@@ -58,27 +60,18 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
     m_children = new ChildrenScreen(*m_flow, this);
     m_review = new ReviewScreen(*m_flow, this);
     m_ticket = new TicketScreen(*m_flow, m_settings, this);
+    m_bookingCode = new BookingCodeScreen(*m_flow, this);
+    m_booking = new BookingScreen(*m_flow, this);
     const std::pair<KioskScreen *, QString> screens[] = {
-        {m_welcome, u"welcomeScreen"_s},   {m_inmate, u"inmateScreen"_s}, {m_adults, u"adultsScreen"_s},
-        {m_children, u"childrenScreen"_s}, {m_review, u"reviewScreen"_s}, {m_ticket, u"ticketScreen"_s}};
+        {m_welcome, u"welcomeScreen"_s},         {m_inmate, u"inmateScreen"_s},  {m_adults, u"adultsScreen"_s},
+        {m_children, u"childrenScreen"_s},       {m_review, u"reviewScreen"_s},  {m_ticket, u"ticketScreen"_s},
+        {m_bookingCode, u"bookingCodeScreen"_s}, {m_booking, u"bookingScreen"_s}};
     for (const auto &[screen, name] : screens) {
         screen->setObjectName(name);
         m_ui->screensStackedWidget->addWidget(screen);
     }
 
-    connect(m_welcome, &WelcomeScreen::serviceChosen, this, [this](Service service) {
-        m_flow->setService(service);
-        showScreen(m_inmate);
-    });
-    connect(m_inmate, &InmateScreen::back, this, [this] { showScreen(m_welcome); });
-    connect(m_inmate, &InmateScreen::next, this, [this] { showScreen(m_adults); });
-    connect(m_adults, &AdultsScreen::back, this, [this] { showScreen(m_inmate); });
-    connect(m_adults, &AdultsScreen::next, this, [this] { showScreen(m_children); });
-    connect(m_children, &ChildrenScreen::back, this, [this] { showScreen(m_adults); });
-    connect(m_children, &ChildrenScreen::next, this, [this] { showScreen(m_review); });
-    connect(m_review, &ReviewScreen::back, this, [this] { showScreen(m_children); });
-    connect(m_review, &ReviewScreen::registered, this, [this] { showScreen(m_ticket); });
-    connect(m_ticket, &TicketScreen::done, this, &KioskWindow::resetToWelcome);
+    connectScreens();
 
     connect(m_ui->indonesianPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"id"_s); });
     connect(m_ui->englishPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"en"_s); });
@@ -88,6 +81,8 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
     m_countdownTimer.setInterval(250);
     connect(&m_countdownTimer, &QTimer::timeout, this, &KioskWindow::updateCountdown);
     qApp->installEventFilter(this);
+    m_scanner.install();
+    connect(&m_scanner, &ScannerInput::scanned, this, &KioskWindow::handleScan);
 
     const auto leave = [this] { requestUnlock(AdminPinDialog::Purpose::Quit); };
     for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Q)})
@@ -101,6 +96,39 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
 
     setLanguage(m_settings.language);
     showScreen(m_welcome);
+}
+
+// Where each screen leads.
+void KioskWindow::connectScreens() {
+    connect(m_welcome, &WelcomeScreen::serviceChosen, this, [this](Service service) {
+        m_welcome->clear();
+        m_flow->setService(service);
+        showScreen(m_inmate);
+    });
+    connect(m_welcome, &WelcomeScreen::bookedChosen, this, [this] {
+        m_welcome->clear();
+        showScreen(m_bookingCode);
+    });
+    connect(m_bookingCode, &BookingCodeScreen::back, this, [this] { backToWelcome({}); });
+    connect(m_bookingCode, &BookingCodeScreen::found, this, [this] { showBooking(m_bookingCode); });
+    connect(m_bookingCode, &BookingCodeScreen::refused, this, &KioskWindow::backToWelcome);
+    connect(m_booking, &BookingScreen::back, this, [this] {
+        if (m_beforeBooking == m_bookingCode)
+            showScreen(m_bookingCode);
+        else
+            backToWelcome({});
+    });
+    connect(m_booking, &BookingScreen::arrived, this, [this] { showScreen(m_ticket); });
+    connect(m_booking, &BookingScreen::refused, this, &KioskWindow::backToWelcome);
+    connect(m_inmate, &InmateScreen::back, this, [this] { showScreen(m_welcome); });
+    connect(m_inmate, &InmateScreen::next, this, [this] { showScreen(m_adults); });
+    connect(m_adults, &AdultsScreen::back, this, [this] { showScreen(m_inmate); });
+    connect(m_adults, &AdultsScreen::next, this, [this] { showScreen(m_children); });
+    connect(m_children, &ChildrenScreen::back, this, [this] { showScreen(m_adults); });
+    connect(m_children, &ChildrenScreen::next, this, [this] { showScreen(m_review); });
+    connect(m_review, &ReviewScreen::back, this, [this] { showScreen(m_children); });
+    connect(m_review, &ReviewScreen::registered, this, [this] { showScreen(m_ticket); });
+    connect(m_ticket, &TicketScreen::done, this, &KioskWindow::resetToWelcome);
 }
 
 KioskWindow::~KioskWindow() {
@@ -129,6 +157,7 @@ QWidget *KioskWindow::currentScreen() const {
 void KioskWindow::showScreen(KioskScreen *screen) {
     m_ui->screensStackedWidget->setCurrentWidget(screen);
     screen->activate();
+    updateScanner();
     restartIdle();
     if (screen == m_ticket)
         m_countdownTimer.start();
@@ -149,11 +178,49 @@ void KioskWindow::resetToWelcome() {
     m_flow->reset();
     for (KioskScreen *screen : {static_cast<KioskScreen *>(m_welcome), static_cast<KioskScreen *>(m_inmate),
                                 static_cast<KioskScreen *>(m_adults), static_cast<KioskScreen *>(m_children),
-                                static_cast<KioskScreen *>(m_review), static_cast<KioskScreen *>(m_ticket)})
+                                static_cast<KioskScreen *>(m_review), static_cast<KioskScreen *>(m_ticket),
+                                static_cast<KioskScreen *>(m_bookingCode), static_cast<KioskScreen *>(m_booking)})
         screen->clear();
     if (m_language.current() != m_settings.language)
         setLanguage(m_settings.language);
     showScreen(m_welcome);
+}
+
+void KioskWindow::backToWelcome(const QString &message) {
+    m_flow->reset();
+    m_bookingCode->clear();
+    m_booking->clear();
+    showScreen(m_welcome);
+    m_welcome->showMessage(message);
+}
+
+void KioskWindow::showBooking(KioskScreen *from) {
+    m_beforeBooking = from;
+    m_welcome->clear();
+    showScreen(m_booking);
+}
+
+void KioskWindow::updateScanner() {
+    const QWidget *screen = currentScreen();
+    const bool pinOpen = m_pinDialog && m_pinDialog->isVisible();
+    // Only while this window has the keyboard: a gate opened in the same process keeps its own scanner's keys.
+    m_scanner.setEnabled(isActiveWindow() && !pinOpen && (screen == m_welcome || screen == m_bookingCode));
+}
+
+// A booked ticket's QR (or a booking code) read by the scanner: straight to the booking, no touch needed.
+void KioskWindow::handleScan(const QString &text) {
+    QWidget *screen = currentScreen();
+    if (screen != m_welcome && screen != m_bookingCode)
+        return;
+    auto found = m_flow->findScannedBooking(text);
+    if (found) {
+        m_bookingCode->clear();
+        showBooking(static_cast<KioskScreen *>(screen));
+    } else if (screen == m_bookingCode && found.error().code != ErrorCode::RuleRefused) {
+        m_bookingCode->showError(found.error().message);
+    } else {
+        backToWelcome(found.error().message);
+    }
 }
 
 void KioskWindow::restartIdle() {
@@ -173,7 +240,12 @@ void KioskWindow::requestUnlock(AdminPinDialog::Purpose purpose) {
     m_pinDialog = new AdminPinDialog(m_facility, purpose, this);
     m_pinDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_pinDialog, &QDialog::accepted, this, [this, purpose] { unlocked(purpose); });
+    connect(m_pinDialog, &QDialog::finished, this, [this] {
+        m_scanner.setEnabled(false); // the dialog is still visible here: decide once it has gone
+        QTimer::singleShot(0, this, &KioskWindow::updateScanner);
+    });
     m_pinDialog->open();
+    updateScanner();
 }
 
 void KioskWindow::unlocked(AdminPinDialog::Purpose purpose) {
@@ -227,6 +299,8 @@ void KioskWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+    } else if (event->type() == QEvent::ActivationChange) {
+        updateScanner();
     }
     QWidget::changeEvent(event);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "platform/devices/ScannerInput.h"
 #include "ui/common/KioskSettings.h"
 #include "ui/common/StationLanguage.h"
 #include "ui/kiosk/AdminPinDialog.h"
@@ -15,6 +16,8 @@
 namespace besuk {
 
 class AdultsScreen;
+class BookingCodeScreen;
+class BookingScreen;
 class ChildrenScreen;
 class Facility;
 class InmateScreen;
@@ -29,7 +32,9 @@ class KioskWindow;
 }
 
 // The kiosk: a header with the facility and the language switch, and one screen at a time. Wipes itself after
-// idle time and cannot be closed or taken out of full screen without the admin PIN.
+// idle time and cannot be closed or taken out of full screen without the admin PIN. A USB wedge scanner reads
+// booked tickets on the welcome and booking-code screens while the window is active (and is off elsewhere, where
+// people type).
 class KioskWindow : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +47,7 @@ public:
     [[nodiscard]] QString language() const { return m_language.current(); }
     [[nodiscard]] KioskFlow &flow() { return *m_flow; }
     [[nodiscard]] QWidget *currentScreen() const;
+    [[nodiscard]] ScannerInput &scanner() { return m_scanner; }
 
     // Back to the welcome screen in the default language, with every field, list and dialog emptied.
     void resetToWelcome();
@@ -54,11 +60,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void connectScreens();
     void showScreen(KioskScreen *screen);
     void restartIdle();
     void updateCountdown();
     void unlocked(AdminPinDialog::Purpose purpose);
     void retranslate();
+    void updateScanner();
+    void handleScan(const QString &text);
+    void showBooking(KioskScreen *from);
+    // Back to the welcome screen in the visitor's language with `message` there (a booking refused).
+    void backToWelcome(const QString &message);
 
     std::unique_ptr<Ui::KioskWindow> m_ui;
     Facility &m_facility;
@@ -71,6 +83,10 @@ private:
     ChildrenScreen *m_children = nullptr;
     ReviewScreen *m_review = nullptr;
     TicketScreen *m_ticket = nullptr;
+    BookingCodeScreen *m_bookingCode = nullptr;
+    BookingScreen *m_booking = nullptr;
+    KioskScreen *m_beforeBooking = nullptr; // where Back on the booking screen leads
+    ScannerInput m_scanner;
     QTimer m_idleTimer;
     QTimer m_countdownTimer;
     QPointer<AdminPinDialog> m_pinDialog;

@@ -58,9 +58,18 @@ void OnScreenKeyboard::build() {
     }
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
-    const QStringList rows = m_mode == Mode::Search
-                                 ? QStringList{u"1234567890"_s, u"QWERTYUIOP"_s, u"ASDFGHJKL-"_s, u"ZXCVBNM./"_s}
-                                 : QStringList{u"QWERTYUIOP"_s, u"ASDFGHJKL'"_s, u"ZXCVBNM-.,"_s};
+    QStringList rows;
+    switch (m_mode) {
+    case Mode::Search:
+        rows = {u"1234567890"_s, u"QWERTYUIOP"_s, u"ASDFGHJKL-"_s, u"ZXCVBNM./"_s};
+        break;
+    case Mode::Code: // a gap where I, L, O and U would be: booking codes never hold them
+        rows = {u"1234567890"_s, u"QWERTY   P"_s, u"ASDFGHJK"_s, u"ZXCVBNM"_s};
+        break;
+    case Mode::Names:
+        rows = {u"QWERTYUIOP"_s, u"ASDFGHJKL'"_s, u"ZXCVBNM-.,"_s};
+        break;
+    }
     const auto makeKey = [this](const QString &objectName) {
         auto *key = new QPushButton(this);
         key->setObjectName(objectName);
@@ -73,18 +82,25 @@ void OnScreenKeyboard::build() {
     for (int row = 0; row < rows.size(); ++row) {
         for (int column = 0; column < rows.at(row).size(); ++column) {
             const QChar character = rows.at(row).at(column);
+            if (character == u' ')
+                continue;
             QPushButton *key = makeKey(u"key%1PushButton"_s.arg(keyName(character)));
             key->setText(character);
             connect(key, &QPushButton::clicked, this, [this, character] { press(character); });
             grid->addWidget(key, row, column);
         }
     }
-    m_space = makeKey(u"spacePushButton"_s);
-    connect(m_space, &QPushButton::clicked, this, [this] { press(u" "_s); });
-    grid->addWidget(m_space, int(rows.size()), 0, 1, Columns - 3);
     m_backspace = makeKey(u"backspacePushButton"_s);
     connect(m_backspace, &QPushButton::clicked, this, [this] { press(QString()); });
-    grid->addWidget(m_backspace, int(rows.size()), Columns - 3, 1, 3);
+    if (m_mode == Mode::Code) { // no space in a code: Delete beside the last row
+        m_space = nullptr;
+        grid->addWidget(m_backspace, int(rows.size()) - 1, Columns - 3, 1, 3);
+    } else {
+        m_space = makeKey(u"spacePushButton"_s);
+        connect(m_space, &QPushButton::clicked, this, [this] { press(u" "_s); });
+        grid->addWidget(m_space, int(rows.size()), 0, 1, Columns - 3);
+        grid->addWidget(m_backspace, int(rows.size()), Columns - 3, 1, 3);
+    }
     for (int column = 0; column < Columns; ++column)
         grid->setColumnStretch(column, 1);
     retranslate();
@@ -113,7 +129,8 @@ void OnScreenKeyboard::changeEvent(QEvent *event) {
 }
 
 void OnScreenKeyboard::retranslate() {
-    m_space->setText(tr("Space"));
+    if (m_space)
+        m_space->setText(tr("Space"));
     m_backspace->setText(tr("⌫ Delete"));
     m_backspace->setAccessibleName(tr("Delete the last letter"));
 }

@@ -9,12 +9,13 @@
 namespace besuk {
 
 // Letter keys for a touch screen with no keyboard. Names: letters and the punctuation a name may hold, with
-// capitals at the start of each word. Search: digits and the characters of inmate numbers as well.
+// capitals at the start of each word. Search: digits and the characters of inmate numbers as well. Code: digits and
+// the letters of booking codes (no I, L, O, U), no space.
 // The keys never take the focus; they type into the target line edit.
 class OnScreenKeyboard : public QWidget {
     Q_OBJECT
 public:
-    enum class Mode { Names, Search };
+    enum class Mode { Names, Search, Code };
 
     explicit OnScreenKeyboard(QWidget *parent = nullptr);
 
@@ -34,7 +35,7 @@ private:
 
     Mode m_mode = Mode::Names;
     QPointer<QLineEdit> m_target;
-    QPushButton *m_space = nullptr;
+    QPushButton *m_space = nullptr; // none in Code mode
     QPushButton *m_backspace = nullptr;
 };
 

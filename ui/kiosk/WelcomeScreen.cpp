@@ -10,12 +10,23 @@ WelcomeScreen::WelcomeScreen(QWidget *parent) : KioskScreen(parent), m_ui(std::m
     makeEnterClickButtons();
     connect(m_ui->visitPushButton, &QPushButton::clicked, this, [this] { Q_EMIT serviceChosen(Service::Visit); });
     connect(m_ui->depositPushButton, &QPushButton::clicked, this, [this] { Q_EMIT serviceChosen(Service::Deposit); });
+    connect(m_ui->bookedPushButton, &QPushButton::clicked, this, &WelcomeScreen::bookedChosen);
+    m_ui->messageLabel->hide();
 }
 
 WelcomeScreen::~WelcomeScreen() = default;
 
+void WelcomeScreen::clear() {
+    showMessage({});
+}
+
 void WelcomeScreen::activate() {
     m_ui->visitPushButton->setFocus(Qt::OtherFocusReason);
+}
+
+void WelcomeScreen::showMessage(const QString &message) {
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
 }
 
 void WelcomeScreen::changeEvent(QEvent *event) {

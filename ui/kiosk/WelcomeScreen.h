@@ -12,18 +12,22 @@ namespace Ui {
 class WelcomeScreen;
 }
 
-// The first screen: what the visitor has come for (queue A or B).
+// The first screen: what the visitor has come for (queue A or B), or a booking made online (the button, or its QR
+// held to the scanner, which the window handles). A message from the last attempt (a refused booking) stays until
+// the next visitor starts.
 class WelcomeScreen : public KioskScreen {
     Q_OBJECT
 public:
     explicit WelcomeScreen(QWidget *parent = nullptr);
     ~WelcomeScreen() override;
 
-    void clear() override {}
+    void clear() override;
     void activate() override;
+    void showMessage(const QString &message);
 
 Q_SIGNALS:
     void serviceChosen(besuk::Service service);
+    void bookedChosen();
 
 protected:
     void changeEvent(QEvent *event) override;
