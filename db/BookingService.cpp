@@ -679,6 +679,9 @@ Result<IssuedBooking> BookingService::change(const QString &code, const QString 
 }
 
 Result<QString> BookingService::payloadFor(const Booking &booking) {
+    if (booking.status == BookingStatus::Cancelled || booking.status == BookingStatus::NoShow)
+        return makeError(ErrorCode::RuleRefused,
+                         tr("This booking has no ticket any more: it is %1.").arg(statusText(booking.status)));
     auto key = m_facility.signingKey();
     if (!key)
         return key.error();

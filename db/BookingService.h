@@ -49,7 +49,8 @@ public:
     // Moves a booking to another slot (same or another day) with the same group; the code stays.
     Result<IssuedBooking> change(const QString &code, const QString &nik, const QDate &date, const QTime &slotStart,
                                  const QString &channel);
-    Result<QString> payloadFor(const Booking &booking); // signed again, the same QR as first shown
+    // Signed again, the same QR as first shown; refused once the booking is cancelled or a no-show.
+    Result<QString> payloadFor(const Booking &booking);
     Result<QList<Booking>> ofDay(const QDate &date);
     // The group arrives (kiosk scan of the booked QR, typed code, or the gate): a visit is registered in the
     // booking's slot session with a queue number, the booking becomes Arrived and points at it. Idempotent: a

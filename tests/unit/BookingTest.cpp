@@ -385,6 +385,7 @@ TEST_CASE("Cancel and change need the code and one adult's NIK", "[booking]") {
     CHECK(service.findByCode(b.code)->cancelledAt.isValid());
     CHECK(service.cancel(b.code, man(1), u"web"_s).error().code == ErrorCode::Conflict);
     CHECK(service.slotsOn(Sunday)->at(3).taken == 1);
+    CHECK(service.payloadFor(*service.findByCode(b.code)).error().code == ErrorCode::RuleRefused);
 
     auto entries = AuditLog::entries(f->database(), AuditFilter{{}, {}, {}, u"booking."_s, {}, 500, 0});
     REQUIRE(entries.ok());
@@ -456,6 +457,8 @@ TEST_CASE("Bookings of past days still booked become no-shows", "[booking]") {
     CHECK(service.markNoShows().value() == 1);
     CHECK(service.load(unused.id)->status == BookingStatus::NoShow);
     CHECK(service.load(later.id)->status == BookingStatus::Booked);
+    CHECK(service.payloadFor(*service.load(unused.id)).error().code == ErrorCode::RuleRefused);
+    CHECK(service.payloadFor(*service.load(later.id)).ok());
     CHECK(service.markNoShows().value() == 0);
     CHECK(service.arrive(unused.id, u"kiosk-1"_s).error().code == ErrorCode::RuleRefused);
     requireChainIntact(f);

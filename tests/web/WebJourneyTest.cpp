@@ -99,6 +99,13 @@ TEST_CASE("A family books by POSTs, downloads the ticket as PNG and PDF, and can
     CHECK(contains(cancelled->body, u"Pesanan telah dibatalkan."_s));
     CHECK(BookingService(*web.fx.facility).findByCode(QString::fromStdString(code))->status ==
           BookingStatus::Cancelled);
+    // A cancelled booking's link no longer gives its QR or ticket to anyone who holds the link.
+    for (const std::string file : {"qr.png", "ticket.png", "ticket.pdf"}) {
+        auto after = browser.get("/booking/" + code + "/" + file + "?t=" + token);
+        REQUIRE(after);
+        CHECK(after->status == 422);
+        CHECK(after->get_header_value("Content-Type").rfind("text/html", 0) == 0);
+    }
 }
 
 TEST_CASE("My booking finds a booking by its code and one adult's NIK, and moves it", "[web][journey]") {
