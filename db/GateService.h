@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/BanStore.h"
+#include "db/BookingService.h"
 #include "db/Result.h"
 #include "db/Visit.h"
 
@@ -33,11 +34,26 @@ enum class Verdict {
 
 QString verdictKey(Verdict verdict); // "valid", "already_admitted", ...
 
+// A booked ticket at the gate: the slot the family booked, and when the group arrived relative to it (the slot
+// widened by the rules' arrival tolerance).
+struct GateBooking {
+    QString code; // stored form; BookingService::displayCode shows it
+    QTime slotStart;
+    QTime slotEnd;
+    BookingService::Timing timing = BookingService::Timing::InSlot;
+
+    [[nodiscard]] QString slot() const { return BookingService::slotLabel(slotStart, slotEnd); } // "09:00–10:00"
+    [[nodiscard]] bool offSlot() const { return timing != BookingService::Timing::InSlot; }
+};
+
+QString timingKey(BookingService::Timing timing); // "in_slot", "early", "late"
+
 struct GateOutcome {
     Verdict verdict = Verdict::Invalid;
     QString message; // for the guard, translated
     std::optional<VisitRecord> visit;
-    QList<Ban> bans; // the bans in force for the group's members (reasons for staff eyes only)
+    QList<Ban> bans;                    // the bans in force for the group's members (reasons for staff eyes only)
+    std::optional<GateBooking> booking; // set for a booked ticket (its QR from besuk-web)
 
     // True for the verdicts that let the guard go on: Valid, Admitted, and CheckedOut after a check-out.
     [[nodiscard]] bool positive() const;
@@ -83,6 +99,9 @@ struct InspectionRecord {
 
 // The guard's side: what a scanned ticket means now, the belongings inspection, admit and check-out.
 // Errors (Result) are reserved for input and storage problems; a ticket that may not pass is a GateOutcome.
+// A booked ticket (queue number 0, see BookingService) is checked in on its first scan: on its day, not cancelled and
+// the day not closed, the group arrives (BookingService::arrive, idempotent) and from then on the ticket stands for
+// that visit; the outcome carries the booking's slot and whether the group came early or late.
 class GateService {
     Q_DECLARE_TR_FUNCTIONS(GateService)
 public:
@@ -125,6 +144,18 @@ public:
 private:
     // Judges the ticket inside the caller's transaction: evaluate(payload) or evaluateVisit(id).
     using Judge = std::function<Result<GateOutcome>()>;
+    using Step = std::function<Result<GateOutcome>(const Judge &)>;
+    // A booked payload resolved before any transaction: the final verdict, or the visit the group arrived as.
+    struct Booked {
+        Booking booking;
+        std::optional<GateOutcome> verdict;
+        qint64 visitId = 0;
+    };
+    // Runs `step` with the judge for `payload`; a booked ticket arrives first and is judged as its visit.
+    Result<GateOutcome> judgePayload(const QString &payload, const Step &step);
+    // nullopt when `payload` is not a genuine booked ticket (evaluate() judges it then).
+    Result<std::optional<Booked>> resolveBooked(const QString &payload);
+    void describeBooking(GateOutcome &outcome, const Booking &booking) const;
     Result<GateOutcome> inspectJudged(const Judge &judge, const InspectionRequest &request);
     Result<GateOutcome> admitJudged(const Judge &judge, const QString &officer);
     Result<GateOutcome> checkOutJudged(const Judge &judge, const QString &officer);
