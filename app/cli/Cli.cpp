@@ -45,8 +45,9 @@ QTextStream &err() {
 }
 
 QList<Command> allCommands() {
-    return setupCommands() + userCommands() + rosterCommands() + gateCommands() + visitCommands() + callCommands() +
-           tallyCommands() + auditCommands() + retentionCommands() + exportCommands() + printCommands();
+    return setupCommands() + userCommands() + rosterCommands() + gateCommands() + bookingCommands() + visitCommands() +
+           callCommands() + tallyCommands() + auditCommands() + retentionCommands() + exportCommands() +
+           printCommands();
 }
 
 QString synopsis(const Command &command) {
