@@ -70,8 +70,8 @@ TEST_CASE("booking list and show give a day's bookings with NIKs masked", "[cli]
     CliFixture fixture;
     const QList<IssuedBooking> booked = bookAhead(fixture);
 
-    const CliResult list =
-        fixture.run({u"booking"_s, u"list"_s, u"--date"_s, u"2025-12-28"_s, u"--now"_s, u"2025-12-27T10:00"_s});
+    const CliResult list = fixture.run(
+        {u"booking"_s, u"list"_s, u"--date"_s, u"2025-12-28"_s, u"--json"_s, u"--now"_s, u"2025-12-27T10:00"_s});
     INFO(list.describe());
     REQUIRE(list.exitCode == 0);
     CHECK(list.err.isEmpty());
@@ -122,6 +122,7 @@ TEST_CASE("booking list and show give a day's bookings with NIKs masked", "[cli]
     CHECK(indonesian.oneErrorLine());
     CHECK(indonesian.err != bad.err);
     CHECK(fixture.run({u"booking"_s, u"list"_s, u"--date"_s, u"28-12-2025"_s}).exitCode == 2);
+    CHECK(fixture.run({u"gate"_s, u"booking"_s, u"list"_s}).exitCode == 2); // "gate" only before the gate's commands
     CHECK(fixture.snapshot() == before);
 }
 
@@ -184,7 +185,8 @@ TEST_CASE("A booked ticket checks in through besuk-cli's gate commands end to en
     const QList<IssuedBooking> booked = bookAhead(fixture);
     const QString payload = booked.at(0).payload;
 
-    const CliResult scan = fixture.run({u"scan"_s, payload, u"--now"_s, sunday(u"09:10"_s)});
+    // As the browser tests call it: "gate" before the command, and --json (output is JSON anyway).
+    const CliResult scan = fixture.run({u"gate"_s, u"scan"_s, payload, u"--json"_s, u"--now"_s, sunday(u"09:10"_s)});
     INFO(scan.describe());
     REQUIRE(scan.exitCode == 0);
     CHECK(scan.json.value(u"verdict"_s).toString() == u"valid"_s);
@@ -203,12 +205,13 @@ TEST_CASE("A booked ticket checks in through besuk-cli's gate commands end to en
     CHECK(fixture.queryRows(u"SELECT COUNT(*) FROM visits"_s) == QStringList{u"1"_s});
 
     const QStringList officer{u"--officer"_s, u"Pak Joko"_s};
-    const CliResult inspected = fixture.run(QStringList{u"inspect"_s, payload, u"--outcome"_s, u"cleared"_s} + officer +
-                                            QStringList{u"--now"_s, sunday(u"09:14"_s)});
+    const CliResult inspected =
+        fixture.run(QStringList{u"gate"_s, u"inspect"_s, payload, u"--outcome"_s, u"cleared"_s} + officer +
+                    QStringList{u"--now"_s, sunday(u"09:14"_s)});
     INFO(inspected.describe());
     REQUIRE(inspected.exitCode == 0);
-    const CliResult admitted =
-        fixture.run(QStringList{u"admit"_s, payload} + officer + QStringList{u"--now"_s, sunday(u"09:15"_s)});
+    const CliResult admitted = fixture.run(QStringList{u"gate"_s, u"admit"_s, payload} + officer +
+                                           QStringList{u"--now"_s, sunday(u"09:15"_s)});
     INFO(admitted.describe());
     REQUIRE(admitted.exitCode == 0);
     CHECK(admitted.json.value(u"verdict"_s).toString() == u"admitted"_s);
