@@ -53,7 +53,7 @@ QColor bannerColour(GateFixture &f) {
 
 } // namespace
 
-TEST_CASE("A booked ticket at the gate shows its slot; early or late is amber, with words", "[gui][gate][booking]") {
+TEST_CASE("A booked ticket at the gate shows its slot, early or late in amber with words", "[gui][gate][booking]") {
     GateFixture f;
     allowBooking(f);
     const IssuedBooking onTime = book(f, u"B.I-001/2025"_s, QTime(9, 0));
