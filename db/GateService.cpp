@@ -76,9 +76,12 @@ bool GateOutcome::positive() const {
     return verdict == Verdict::Valid || verdict == Verdict::Admitted || verdict == Verdict::CheckedOut;
 }
 
-Result<GateOutcome> GateService::evaluate(const QString &payload) {
-    auto claims = TicketCodec::decode(TicketCodec::fromScanned(payload), m_facility.profile().publicKey,
-                                      m_facility.profile().code);
+Result<TicketClaims> GateService::decode(const QString &payload) const {
+    return TicketCodec::decode(TicketCodec::fromScanned(payload), m_facility.profile().publicKey,
+                               m_facility.profile().code);
+}
+
+Result<GateOutcome> GateService::evaluate(const Result<TicketClaims> &claims) {
     if (!claims)
         return outcome(Verdict::Invalid, tr("Not a valid ticket: forged, damaged or from another facility."));
     if (claims->queueNumber == 0) // a booked ticket: judgePayload() resolves it to its visit first
@@ -135,34 +138,30 @@ Result<GateOutcome> GateService::evaluateVisit(qint64 visitId) {
     return outcome(Verdict::Valid, tr("Valid ticket. Check each adult's identity card."), visit);
 }
 
-Result<std::optional<GateService::Booked>> GateService::resolveBooked(const QString &payload) {
-    auto claims = TicketCodec::decode(TicketCodec::fromScanned(payload), m_facility.profile().publicKey,
-                                      m_facility.profile().code);
-    if (!claims || claims->queueNumber != 0)
-        return std::optional<Booked>();
+Result<GateService::Booked> GateService::resolveBooked(const TicketClaims &claims) {
     BookingService bookings(m_facility);
-    auto loaded = bookings.load(claims->ticketId);
+    auto loaded = bookings.load(claims.ticketId);
     if (!loaded) {
         if (loaded.error().code != ErrorCode::NotFound)
             return loaded.error();
-        return std::optional<Booked>(Booked{
-            {}, outcome(Verdict::Unknown, tr("This booking is not in the database. Check the group by hand.")), 0});
+        return Booked{
+            {}, outcome(Verdict::Unknown, tr("This booking is not in the database. Check the group by hand.")), 0};
     }
     Booked booked{std::move(loaded).value(), std::nullopt, 0};
     const Booking &booking = booked.booking;
     const auto verdict = [&](Verdict kind, const QString &message) {
         booked.verdict = outcome(kind, message);
         describeBooking(*booked.verdict, booking);
-        return std::optional<Booked>(booked);
+        return booked;
     };
-    if (booking.date != claims->date || queueLetter(booking.service) != claims->service) // changed since it was shown
+    if (booking.date != claims.date || queueLetter(booking.service) != claims.service) // changed since it was shown
         return verdict(Verdict::Unknown, tr("This ticket does not match the booking any more: it was changed. Ask for "
                                             "the booking code and check it at the kiosk."));
     if (booking.status == BookingStatus::Cancelled)
         return verdict(Verdict::Cancelled, tr("This booking was cancelled."));
     if (booking.status == BookingStatus::Arrived) {
         booked.visitId = booking.visitId;
-        return std::optional<Booked>(booked);
+        return booked;
     }
     if (booking.date != m_facility.today())
         return verdict(
@@ -183,7 +182,7 @@ Result<std::optional<GateService::Booked>> GateService::resolveBooked(const QStr
         }
     }
     booked.visitId = arrived->visit.id;
-    return std::optional<Booked>(booked);
+    return booked;
 }
 
 void GateService::describeBooking(GateOutcome &judged, const Booking &booking) const {
@@ -202,17 +201,18 @@ void GateService::describeBooking(GateOutcome &judged, const Booking &booking) c
 }
 
 Result<GateOutcome> GateService::judgePayload(const QString &payload, const Step &step) {
-    auto booked = resolveBooked(payload);
+    const Result<TicketClaims> claims = decode(payload); // once: the signature check is the costly part
+    if (!claims || claims->queueNumber != 0)
+        return step([&] { return evaluate(claims); });
+    auto booked = resolveBooked(*claims);
     if (!booked)
         return booked.error();
-    if (!*booked)
-        return step([&] { return evaluate(payload); });
-    if ((*booked)->verdict)
-        return *(*booked)->verdict;
-    const qint64 visitId = (*booked)->visitId;
+    if (booked->verdict)
+        return *booked->verdict;
+    const qint64 visitId = booked->visitId;
     auto judged = step([this, visitId] { return evaluateVisit(visitId); });
     if (judged)
-        describeBooking(judged.value(), (*booked)->booking);
+        describeBooking(judged.value(), booked->booking);
     return judged;
 }
 

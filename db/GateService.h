@@ -4,6 +4,7 @@
 #include "db/BanStore.h"
 #include "db/BookingService.h"
 #include "db/Result.h"
+#include "db/TicketCodec.h"
 #include "db/Visit.h"
 
 #include <QCoreApplication>
@@ -142,7 +143,7 @@ public:
     Result<QList<VisitRecord>> missedCheckOuts();
 
 private:
-    // Judges the ticket inside the caller's transaction: evaluate(payload) or evaluateVisit(id).
+    // Judges the ticket inside the caller's transaction: evaluate(claims) or evaluateVisit(id).
     using Judge = std::function<Result<GateOutcome>()>;
     using Step = std::function<Result<GateOutcome>(const Judge &)>;
     // A booked payload resolved before any transaction: the final verdict, or the visit the group arrived as.
@@ -153,15 +154,17 @@ private:
     };
     // Runs `step` with the judge for `payload`; a booked ticket arrives first and is judged as its visit.
     Result<GateOutcome> judgePayload(const QString &payload, const Step &step);
-    // nullopt when `payload` is not a genuine booked ticket (evaluate() judges it then).
-    Result<std::optional<Booked>> resolveBooked(const QString &payload);
+    // For genuine claims with queue number 0; the group arrives unless the booking may not pass.
+    Result<Booked> resolveBooked(const TicketClaims &claims);
     void describeBooking(GateOutcome &outcome, const Booking &booking) const;
     Result<GateOutcome> inspectJudged(const Judge &judge, const InspectionRequest &request);
     Result<GateOutcome> admitJudged(const Judge &judge, const QString &officer);
     Result<GateOutcome> checkOutJudged(const Judge &judge, const QString &officer);
 
-    // Decodes and judges a payload against the database as it is now (inside the caller's transaction).
-    Result<GateOutcome> evaluate(const QString &payload);
+    // A scanned payload's claims, its signature checked.
+    [[nodiscard]] Result<TicketClaims> decode(const QString &payload) const;
+    // Judges decoded claims against the database as it is now (inside the caller's transaction).
+    Result<GateOutcome> evaluate(const Result<TicketClaims> &claims);
     Result<GateOutcome> evaluateVisit(qint64 visitId);
     // Groups admitted from `daysBack` days ago up to `lastDaysBack` days ago, oldest day first, in one read.
     Result<QList<VisitRecord>> admittedSince(int daysBack, int lastDaysBack);
