@@ -557,6 +557,8 @@ Result<Booking> BookingService::findByCode(const QString &code) {
     if (!canonical)
         return makeError(ErrorCode::InvalidInput, tr("A booking code has 8 letters and digits, like K7QM-4ZPX."));
     auto stored = selectOne(m_facility.database(), u"WHERE b.code = ?"_s, *canonical);
+    if (!stored && stored.error().code != ErrorCode::NotFound)
+        return stored.error(); // the database failed: say so, not "no such booking"
     if (!stored)
         return makeError(ErrorCode::NotFound, tr("There is no booking %1.").arg(displayCode(*canonical)));
     return stored->booking;

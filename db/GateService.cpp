@@ -7,6 +7,8 @@
 #include "db/TicketCodec.h"
 #include "db/Validation.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace besuk {
@@ -27,6 +29,9 @@ const KeyTable<Verdict, 12> VerdictKeys{{
     {Verdict::Admitted, u"admitted"_s},
     {Verdict::NotAdmitted, u"not_admitted"_s},
 }};
+const KeyTable<BookingService::Timing, 3> TimingKeys{{{BookingService::Timing::InSlot, u"in_slot"_s},
+                                                      {BookingService::Timing::Early, u"early"_s},
+                                                      {BookingService::Timing::Late, u"late"_s}}};
 const KeyTable<InspectionPhase, 2> PhaseKeys{
     {{InspectionPhase::Entry, u"entry"_s}, {InspectionPhase::Exit, u"exit"_s}}};
 const KeyTable<Disposition, 4> DispositionKeys{{{Disposition::Allowed, u"allowed"_s},
@@ -37,13 +42,16 @@ const KeyTable<InspectionOutcome, 2> OutcomeKeys{
     {{InspectionOutcome::Cleared, u"cleared"_s}, {InspectionOutcome::Refused, u"refused"_s}}};
 
 GateOutcome outcome(Verdict verdict, QString message, std::optional<VisitRecord> visit = std::nullopt) {
-    return GateOutcome{verdict, std::move(message), std::move(visit), {}};
+    return GateOutcome{verdict, std::move(message), std::move(visit), {}, std::nullopt};
 }
 
 } // namespace
 
 QString verdictKey(Verdict verdict) {
     return toKey(verdict, VerdictKeys);
+}
+QString timingKey(BookingService::Timing timing) {
+    return toKey(timing, TimingKeys);
 }
 QString phaseKey(InspectionPhase phase) {
     return toKey(phase, PhaseKeys);
@@ -68,11 +76,16 @@ bool GateOutcome::positive() const {
     return verdict == Verdict::Valid || verdict == Verdict::Admitted || verdict == Verdict::CheckedOut;
 }
 
-Result<GateOutcome> GateService::evaluate(const QString &payload) {
-    auto claims = TicketCodec::decode(TicketCodec::fromScanned(payload), m_facility.profile().publicKey,
-                                      m_facility.profile().code);
+Result<TicketClaims> GateService::decode(const QString &payload) const {
+    return TicketCodec::decode(TicketCodec::fromScanned(payload), m_facility.profile().publicKey,
+                               m_facility.profile().code);
+}
+
+Result<GateOutcome> GateService::evaluate(const Result<TicketClaims> &claims) {
     if (!claims)
         return outcome(Verdict::Invalid, tr("Not a valid ticket: forged, damaged or from another facility."));
+    if (claims->queueNumber == 0) // a booked ticket: judgePayload() resolves it to its visit first
+        return outcome(Verdict::Unknown, tr("This ticket does not match the database. Check the group by hand."));
     auto result = evaluateVisit(claims->ticketId);
     if (!result)
         return result;
@@ -125,8 +138,86 @@ Result<GateOutcome> GateService::evaluateVisit(qint64 visitId) {
     return outcome(Verdict::Valid, tr("Valid ticket. Check each adult's identity card."), visit);
 }
 
+Result<GateService::Booked> GateService::resolveBooked(const TicketClaims &claims) {
+    BookingService bookings(m_facility);
+    auto loaded = bookings.load(claims.ticketId);
+    if (!loaded) {
+        if (loaded.error().code != ErrorCode::NotFound)
+            return loaded.error();
+        return Booked{
+            {}, outcome(Verdict::Unknown, tr("This booking is not in the database. Check the group by hand.")), 0};
+    }
+    Booked booked{std::move(loaded).value(), std::nullopt, 0};
+    const Booking &booking = booked.booking;
+    const auto verdict = [&](Verdict kind, const QString &message) {
+        booked.verdict = outcome(kind, message);
+        describeBooking(*booked.verdict, booking);
+        return booked;
+    };
+    if (booking.date != claims.date || queueLetter(booking.service) != claims.service) // changed since it was shown
+        return verdict(Verdict::Unknown, tr("This ticket does not match the booking any more: it was changed. Ask for "
+                                            "the booking code and check it at the kiosk."));
+    if (booking.status == BookingStatus::Cancelled)
+        return verdict(Verdict::Cancelled, tr("This booking was cancelled."));
+    if (booking.status == BookingStatus::Arrived) {
+        booked.visitId = booking.visitId;
+        return booked;
+    }
+    if (booking.date != m_facility.today())
+        return verdict(
+            Verdict::WrongDay,
+            tr("This booking is for %1, not today.").arg(QLocale().toString(booking.date, QLocale::LongFormat)));
+    auto arrived = bookings.arrive(booking.id, u"gate"_s);
+    if (!arrived) {
+        switch (arrived.error().code) {
+        case ErrorCode::SeeOfficer:
+            return verdict(Verdict::Banned,
+                           tr("A person in this group is banned from visiting. Call the duty officer."));
+        case ErrorCode::RuleRefused: // a closed day (with its reason), a rule of the day
+        case ErrorCode::Conflict:
+        case ErrorCode::InvalidInput:
+            return verdict(Verdict::Refused, arrived.error().message);
+        default:
+            return arrived.error();
+        }
+    }
+    booked.visitId = arrived->visit.id;
+    return booked;
+}
+
+void GateService::describeBooking(GateOutcome &judged, const Booking &booking) const {
+    GateBooking slot{booking.code, booking.slotStart, booking.slotEnd, BookingService::Timing::InSlot};
+    if (judged.visit) // when the group arrived (kiosk or gate), not when it is scanned again
+        slot.timing = BookingService(m_facility).timingOf(booking, judged.visit->registeredAt);
+    if (judged.verdict == Verdict::Valid) {
+        QString line = tr("Booked %1.").arg(slot.slot());
+        if (slot.timing == BookingService::Timing::Early)
+            line = tr("Early: booked %1.").arg(slot.slot());
+        else if (slot.timing == BookingService::Timing::Late)
+            line = tr("Late: booked %1.").arg(slot.slot());
+        judged.message = line + u' ' + judged.message;
+    }
+    judged.booking = slot;
+}
+
+Result<GateOutcome> GateService::judgePayload(const QString &payload, const Step &step) {
+    const Result<TicketClaims> claims = decode(payload); // once: the signature check is the costly part
+    if (!claims || claims->queueNumber != 0)
+        return step([&] { return evaluate(claims); });
+    auto booked = resolveBooked(*claims);
+    if (!booked)
+        return booked.error();
+    if (booked->verdict)
+        return *booked->verdict;
+    const qint64 visitId = booked->visitId;
+    auto judged = step([this, visitId] { return evaluateVisit(visitId); });
+    if (judged)
+        describeBooking(judged.value(), booked->booking);
+    return judged;
+}
+
 Result<GateOutcome> GateService::scan(const QString &payload) {
-    return m_facility.database().read([&] { return evaluate(payload); });
+    return judgePayload(payload, [this](const Judge &judge) { return m_facility.database().read(judge); });
 }
 
 Result<GateOutcome> GateService::scanQueueLabel(const QString &label) {
@@ -143,7 +234,7 @@ Result<GateOutcome> GateService::scanVisit(qint64 visitId) {
 }
 
 Result<GateOutcome> GateService::inspect(const QString &payload, const InspectionRequest &request) {
-    return inspectJudged([&] { return evaluate(payload); }, request);
+    return judgePayload(payload, [&](const Judge &judge) { return inspectJudged(judge, request); });
 }
 
 Result<GateOutcome> GateService::inspectVisit(qint64 visitId, const InspectionRequest &request) {
@@ -151,7 +242,7 @@ Result<GateOutcome> GateService::inspectVisit(qint64 visitId, const InspectionRe
 }
 
 Result<GateOutcome> GateService::admit(const QString &payload, const QString &officer) {
-    return admitJudged([&] { return evaluate(payload); }, officer);
+    return judgePayload(payload, [&](const Judge &judge) { return admitJudged(judge, officer); });
 }
 
 Result<GateOutcome> GateService::admitVisit(qint64 visitId, const QString &officer) {
@@ -159,7 +250,7 @@ Result<GateOutcome> GateService::admitVisit(qint64 visitId, const QString &offic
 }
 
 Result<GateOutcome> GateService::checkOut(const QString &payload, const QString &officer) {
-    return checkOutJudged([&] { return evaluate(payload); }, officer);
+    return judgePayload(payload, [&](const Judge &judge) { return checkOutJudged(judge, officer); });
 }
 
 Result<GateOutcome> GateService::checkOutVisit(qint64 visitId, const QString &officer) {

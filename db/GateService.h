@@ -2,7 +2,9 @@
 #pragma once
 
 #include "db/BanStore.h"
+#include "db/BookingService.h"
 #include "db/Result.h"
+#include "db/TicketCodec.h"
 #include "db/Visit.h"
 
 #include <QCoreApplication>
@@ -33,11 +35,26 @@ enum class Verdict {
 
 QString verdictKey(Verdict verdict); // "valid", "already_admitted", ...
 
+// A booked ticket at the gate: the slot the family booked, and when the group arrived relative to it (the slot
+// widened by the rules' arrival tolerance).
+struct GateBooking {
+    QString code; // stored form; BookingService::displayCode shows it
+    QTime slotStart;
+    QTime slotEnd;
+    BookingService::Timing timing = BookingService::Timing::InSlot;
+
+    [[nodiscard]] QString slot() const { return BookingService::slotLabel(slotStart, slotEnd); } // "09:00–10:00"
+    [[nodiscard]] bool offSlot() const { return timing != BookingService::Timing::InSlot; }
+};
+
+QString timingKey(BookingService::Timing timing); // "in_slot", "early", "late"
+
 struct GateOutcome {
     Verdict verdict = Verdict::Invalid;
     QString message; // for the guard, translated
     std::optional<VisitRecord> visit;
-    QList<Ban> bans; // the bans in force for the group's members (reasons for staff eyes only)
+    QList<Ban> bans;                    // the bans in force for the group's members (reasons for staff eyes only)
+    std::optional<GateBooking> booking; // set for a booked ticket (its QR from besuk-web)
 
     // True for the verdicts that let the guard go on: Valid, Admitted, and CheckedOut after a check-out.
     [[nodiscard]] bool positive() const;
@@ -83,6 +100,9 @@ struct InspectionRecord {
 
 // The guard's side: what a scanned ticket means now, the belongings inspection, admit and check-out.
 // Errors (Result) are reserved for input and storage problems; a ticket that may not pass is a GateOutcome.
+// A booked ticket (queue number 0, see BookingService) is checked in on its first scan: on its day, not cancelled and
+// the day not closed, the group arrives (BookingService::arrive, idempotent) and from then on the ticket stands for
+// that visit; the outcome carries the booking's slot and whether the group came early or late.
 class GateService {
     Q_DECLARE_TR_FUNCTIONS(GateService)
 public:
@@ -123,14 +143,28 @@ public:
     Result<QList<VisitRecord>> missedCheckOuts();
 
 private:
-    // Judges the ticket inside the caller's transaction: evaluate(payload) or evaluateVisit(id).
+    // Judges the ticket inside the caller's transaction: evaluate(claims) or evaluateVisit(id).
     using Judge = std::function<Result<GateOutcome>()>;
+    using Step = std::function<Result<GateOutcome>(const Judge &)>;
+    // A booked payload resolved before any transaction: the final verdict, or the visit the group arrived as.
+    struct Booked {
+        Booking booking;
+        std::optional<GateOutcome> verdict;
+        qint64 visitId = 0;
+    };
+    // Runs `step` with the judge for `payload`; a booked ticket arrives first and is judged as its visit.
+    Result<GateOutcome> judgePayload(const QString &payload, const Step &step);
+    // For genuine claims with queue number 0; the group arrives unless the booking may not pass.
+    Result<Booked> resolveBooked(const TicketClaims &claims);
+    void describeBooking(GateOutcome &outcome, const Booking &booking) const;
     Result<GateOutcome> inspectJudged(const Judge &judge, const InspectionRequest &request);
     Result<GateOutcome> admitJudged(const Judge &judge, const QString &officer);
     Result<GateOutcome> checkOutJudged(const Judge &judge, const QString &officer);
 
-    // Decodes and judges a payload against the database as it is now (inside the caller's transaction).
-    Result<GateOutcome> evaluate(const QString &payload);
+    // A scanned payload's claims, its signature checked.
+    [[nodiscard]] Result<TicketClaims> decode(const QString &payload) const;
+    // Judges decoded claims against the database as it is now (inside the caller's transaction).
+    Result<GateOutcome> evaluate(const Result<TicketClaims> &claims);
     Result<GateOutcome> evaluateVisit(qint64 visitId);
     // Groups admitted from `daysBack` days ago up to `lastDaysBack` days ago, oldest day first, in one read.
     Result<QList<VisitRecord>> admittedSince(int daysBack, int lastDaysBack);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/TallyService.h"
 
+#include "db/BookingService.h"
 #include "db/Csv.h"
 #include "db/Facility.h"
 #include "db/GateService.h"
@@ -141,6 +142,12 @@ Result<void> TallyService::addBookings(Database &db, const QDate &from, const QD
 }
 
 Result<QList<DayTally>> TallyService::collect(const QDate &from, const QDate &to) {
+    // A tally that covers a past day settles that day's unused bookings first: every count of a day (dashboard,
+    // besuk-cli tally, exports, reports) then shows them as no-shows, and so does the booking itself.
+    if (from.isValid() && from < m_facility.today()) {
+        if (auto settled = BookingService(m_facility).markNoShows(); !settled)
+            return settled.error();
+    }
     Database &db = m_facility.database();
     SqlQuery query(db, u"SELECT v.facility_date, v.service, v.status, v.session, v.men, v.women, v.children, "
                        u"v.registered_at, v.admitted_at, v.refused_at, b.id FROM visits v "

@@ -33,6 +33,9 @@ const QCommandLineOption NowOption(u"now"_s,
                                    u"ISO-8601"_s);
 const QCommandLineOption HelpOption(QStringList{u"h"_s, u"help"_s}, u"Show help."_s);
 const QCommandLineOption VersionOption(u"version"_s, u"Show the version."_s);
+const QCommandLineOption JsonOption(u"json"_s, u"Output JSON: always the case; accepted so that scripts may say so."_s);
+// The gate's commands may also be written after this word: "besuk-cli gate scan PAYLOAD".
+const QString GatePrefix = u"gate"_s;
 
 QTextStream &out() {
     static QTextStream stream(stdout);
@@ -45,8 +48,9 @@ QTextStream &err() {
 }
 
 QList<Command> allCommands() {
-    return setupCommands() + userCommands() + rosterCommands() + gateCommands() + visitCommands() + callCommands() +
-           tallyCommands() + auditCommands() + retentionCommands() + exportCommands() + printCommands();
+    return setupCommands() + userCommands() + rosterCommands() + gateCommands() + bookingCommands() + visitCommands() +
+           callCommands() + tallyCommands() + auditCommands() + retentionCommands() + exportCommands() +
+           printCommands();
 }
 
 QString synopsis(const Command &command) {
@@ -62,7 +66,7 @@ QString globalHelp() {
     for (const Command &command : allCommands())
         text += u"  %1\n      %2\n"_s.arg(synopsis(command), command.summary);
     text += u"\nGlobal options:\n"_s;
-    for (const auto &option : {DbOption, KeyOption, NowOption, HelpOption, VersionOption})
+    for (const auto &option : {DbOption, KeyOption, NowOption, JsonOption, HelpOption, VersionOption})
         text += u"  --%1%2\n      %3\n"_s.arg(option.names().last(),
                                               option.valueName().isEmpty() ? QString() : u' ' + option.valueName(),
                                               option.description());
@@ -78,6 +82,8 @@ QString globalHelp() {
             u"its kind (a date or time, a whole number, one of the listed words); nothing was done\n"
             u"  3  refused by a rule, a negative gate verdict (its JSON is still printed), or nothing to call\n"
             u"  4  inmate import --partial stored the good rows and rejected others (the report lists them)\n"
+            u"\nThe gate's commands (register, scan, lookup, inspect, admit, checkout) may also be written after "
+            u"\"gate\": besuk-cli gate scan PAYLOAD.\n"
             u"\n\"besuk-cli COMMAND --help\" shows a command's options.\n"_s;
     return text;
 }
@@ -264,17 +270,26 @@ int run(const QStringList &arguments) {
             ++i;
             continue;
         }
-        if (QStringList{u"-h"_s, u"--help"_s, u"-help"_s, u"--version"_s, u"-version"_s}.contains(argument))
+        if (QStringList{u"-h"_s, u"--help"_s, u"-help"_s, u"--version"_s, u"-version"_s, u"--json"_s, u"-json"_s}
+                .contains(argument))
             continue;
         if (argument.startsWith(u'-'))
             break;
         commandWords.append(argument);
     }
     const Command *command = findCommand(commands, commandWords);
+    qsizetype prefixWords = 0; // "gate" before a gate command
+    if (!command && commandWords.size() > 1 && commandWords.first() == GatePrefix) {
+        const QList<Command> gate = gateCommands();
+        if (const Command *found = findCommand(gate, commandWords.mid(1))) {
+            command = findCommand(commands, found->words); // the entry of `commands`, which lives on
+            prefixWords = 1;
+        }
+    }
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({DbOption, KeyOption, NowOption, HelpOption, VersionOption});
+    parser.addOptions({DbOption, KeyOption, NowOption, JsonOption, HelpOption, VersionOption});
     if (command)
         parser.addOptions(command->options);
     Context context(parser);
@@ -296,7 +311,7 @@ int run(const QStringList &arguments) {
     }
     if (parser.isSet(NowOption) && !Context::parseMoment(parser.value(NowOption), QTimeZone::utc()).isValid())
         return context.usage(nowHint());
-    context.positional = parser.positionalArguments().mid(command->words.size());
+    context.positional = parser.positionalArguments().mid(prefixWords + command->words.size());
     if (context.positional.size() < command->minPositional || context.positional.size() > command->maxPositional)
         return context.usage(Context::tr("usage: %1").arg(synopsis(*command)));
     return command->handler(context);

@@ -87,6 +87,7 @@ struct Command {
 QList<Command> setupCommands();
 QList<Command> rosterCommands();
 QList<Command> gateCommands();
+QList<Command> bookingCommands();
 QList<Command> tallyCommands();
 QList<Command> exportCommands();
 QList<Command> callCommands();

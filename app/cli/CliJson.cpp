@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliJson.h"
 
+#include "db/BookingService.h"
 #include "db/Facility.h"
 #include "db/Nik.h"
 
@@ -19,11 +20,20 @@ QJsonObject inmateJson(const Inmate &inmate) {
                        {u"active"_s, inmate.active}};
 }
 
-QJsonObject visitJson(const VisitRecord &visit, const Facility &facility) {
+namespace {
+
+QJsonArray membersJson(const QList<Member> &members) {
     QJsonArray visitors;
-    for (const Member &member : visit.members)
+    for (const Member &member : members)
         visitors.append(QJsonObject{
             {u"name"_s, member.name}, {u"nik"_s, member.maskedNik}, {u"category"_s, categoryKey(member.category)}});
+    return visitors;
+}
+
+} // namespace
+
+QJsonObject visitJson(const VisitRecord &visit, const Facility &facility) {
+    const QJsonArray visitors = membersJson(visit.members);
     QJsonObject json{
         {u"ticket_id"_s, visit.id},
         {u"queue_number"_s, visit.queueLabel()},
@@ -72,12 +82,40 @@ QJsonObject outcomeJson(const GateOutcome &outcome, const Facility &facility) {
     QJsonObject json{{u"verdict"_s, verdictKey(outcome.verdict)}, {u"message"_s, outcome.message}};
     if (outcome.visit)
         json.insert(u"ticket"_s, visitJson(*outcome.visit, facility));
+    if (outcome.booking)
+        json.insert(u"booking"_s, QJsonObject{{u"code"_s, BookingService::displayCode(outcome.booking->code)},
+                                              {u"slot"_s, outcome.booking->slot()},
+                                              {u"timing"_s, timingKey(outcome.booking->timing)}});
     if (!outcome.bans.isEmpty()) {
         QJsonArray bans;
         for (const Ban &ban : outcome.bans)
             bans.append(banJson(ban, facility));
         json.insert(u"bans"_s, bans);
     }
+    return json;
+}
+
+QJsonObject bookingJson(const Booking &booking, const Facility &facility) {
+    QJsonObject json{
+        {u"code"_s, BookingService::displayCode(booking.code)},
+        {u"date"_s, booking.date.toString(Qt::ISODate)},
+        {u"slot"_s, BookingService::slotLabel(booking.slotStart, booking.slotEnd)},
+        {u"service"_s, serviceKey(booking.service)},
+        {u"status"_s, bookingStatusKey(booking.status)},
+        {u"inmate"_s, QJsonObject{{u"number"_s, booking.inmate.number}, {u"name"_s, booking.inmate.name}}},
+        {u"visitors"_s, membersJson(booking.members)},
+        {u"men"_s, booking.men},
+        {u"women"_s, booking.women},
+        {u"children"_s, booking.children},
+        {u"total"_s, booking.people()},
+        {u"booked_at"_s, timeJson(booking.bookedAt, facility)},
+    };
+    if (booking.cancelledAt.isValid())
+        json.insert(u"cancelled_at"_s, timeJson(booking.cancelledAt, facility));
+    if (booking.visitId != 0)
+        json.insert(u"ticket_id"_s, booking.visitId);
+    if (!booking.closedReason.isEmpty())
+        json.insert(u"day_closed"_s, booking.closedReason);
     return json;
 }
 

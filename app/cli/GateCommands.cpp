@@ -164,7 +164,15 @@ QList<Command> gateCommands() {
          0,
          0,
          registerGroup},
-        {{u"scan"_s}, u"PAYLOAD"_s, u"Verify a ticket and tell its verdict; changes nothing."_s, {}, 1, 1, scan},
+        {{u"scan"_s},
+         u"PAYLOAD"_s,
+         u"Verify a ticket and tell its verdict; changes nothing, except that a booked ticket (from besuk-web) "
+         u"is checked in on its first scan: the group gets its queue number and the JSON its \"booking\" "
+         u"(code, slot, timing in_slot|early|late)."_s,
+         {},
+         1,
+         1,
+         scan},
         {{u"lookup"_s},
          u"QUEUE_NUMBER"_s,
          u"The verdict for today's ticket with this queue number (e.g. A-042)."_s,

@@ -591,6 +591,18 @@
         <source>visit cancel needs --reason.</source>
         <translation>visit cancel needs --reason.</translation>
     </message>
+    <message>
+        <source>booking cancel needs --reason.</source>
+        <translation>booking cancel needs --reason.</translation>
+    </message>
+    <message>
+        <source>booking close-day needs --reason.</source>
+        <translation>booking close-day needs --reason.</translation>
+    </message>
+    <message>
+        <source>The day needs a date like 2025-12-27.</source>
+        <translation>The day needs a date like 2025-12-27.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1044,6 +1056,34 @@
             <numerusform>Checked out after %n minute.</numerusform>
             <numerusform>Checked out after %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This booking is not in the database. Check the group by hand.</source>
+        <translation>This booking is not in the database. Check the group by hand.</translation>
+    </message>
+    <message>
+        <source>This ticket does not match the booking any more: it was changed. Ask for the booking code and check it at the kiosk.</source>
+        <translation>This ticket does not match the booking any more: it was changed. Ask for the booking code and check it at the kiosk.</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled.</source>
+        <translation>This booking was cancelled.</translation>
+    </message>
+    <message>
+        <source>This booking is for %1, not today.</source>
+        <translation>This booking is for %1, not today.</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Booked %1.</translation>
+    </message>
+    <message>
+        <source>Early: booked %1.</source>
+        <translation>Early: booked %1.</translation>
+    </message>
+    <message>
+        <source>Late: booked %1.</source>
+        <translation>Late: booked %1.</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4719,34 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Check out (Enter)</source>
         <translation>Check out (Enter)</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>%1 (code %2) — came early</source>
+        <translation>%1 (code %2) — came early</translation>
+    </message>
+    <message>
+        <source>%1 (code %2) — came late</source>
+        <translation>%1 (code %2) — came late</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>VALID — EARLY</source>
+        <translation>VALID — EARLY</translation>
+    </message>
+    <message>
+        <source>VALID — LATE</source>
+        <translation>VALID — LATE</translation>
+    </message>
+    <message>
+        <source>BOOKING REFUSED</source>
+        <translation>BOOKING REFUSED</translation>
     </message>
 </context>
 <context>

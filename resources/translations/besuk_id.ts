@@ -589,6 +589,18 @@
         <source>visit cancel needs --reason.</source>
         <translation>visit cancel memerlukan --reason.</translation>
     </message>
+    <message>
+        <source>booking cancel needs --reason.</source>
+        <translation>booking cancel memerlukan --reason.</translation>
+    </message>
+    <message>
+        <source>booking close-day needs --reason.</source>
+        <translation>booking close-day memerlukan --reason.</translation>
+    </message>
+    <message>
+        <source>The day needs a date like 2025-12-27.</source>
+        <translation>Hari perlu ditulis sebagai tanggal, misalnya 2025-12-27.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1040,6 +1052,34 @@
         <translation>
             <numerusform>Keluar setelah %n menit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This booking is not in the database. Check the group by hand.</source>
+        <translation>Pemesanan ini tidak ada di basis data. Periksa rombongan secara manual.</translation>
+    </message>
+    <message>
+        <source>This ticket does not match the booking any more: it was changed. Ask for the booking code and check it at the kiosk.</source>
+        <translation>Tiket ini tidak lagi cocok dengan pemesanannya karena pemesanan telah diubah. Mintalah kode pemesanan dan periksa di kios.</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled.</source>
+        <translation>Pemesanan ini telah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This booking is for %1, not today.</source>
+        <translation>Pemesanan ini untuk %1, bukan hari ini.</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Dipesan pukul %1.</translation>
+    </message>
+    <message>
+        <source>Early: booked %1.</source>
+        <translation>Datang lebih awal: dipesan pukul %1.</translation>
+    </message>
+    <message>
+        <source>Late: booked %1.</source>
+        <translation>Datang terlambat: dipesan pukul %1.</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4681,34 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>Check out (Enter)</source>
         <translation>Catat keluar (Enter)</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>%1 (code %2) — came early</source>
+        <translation>%1 (kode %2) — datang lebih awal</translation>
+    </message>
+    <message>
+        <source>%1 (code %2) — came late</source>
+        <translation>%1 (kode %2) — datang terlambat</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (kode %2)</translation>
+    </message>
+    <message>
+        <source>VALID — EARLY</source>
+        <translation>SAH — LEBIH AWAL</translation>
+    </message>
+    <message>
+        <source>VALID — LATE</source>
+        <translation>SAH — TERLAMBAT</translation>
+    </message>
+    <message>
+        <source>BOOKING REFUSED</source>
+        <translation>PEMESANAN DITOLAK</translation>
     </message>
 </context>
 <context>

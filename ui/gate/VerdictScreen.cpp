@@ -65,18 +65,32 @@ VerdictScreen::Tone VerdictScreen::toneOf(Verdict verdict, Step step) {
     return Tone::Negative;
 }
 
+VerdictScreen::Tone VerdictScreen::toneOf(const GateOutcome &outcome, Step step) {
+    if (outcome.verdict == Verdict::Valid && step == Step::Scan && outcome.booking && outcome.booking->offSlot())
+        return Tone::Warning;
+    return toneOf(outcome.verdict, step);
+}
+
+bool VerdictScreen::offSlot() const {
+    return m_outcome.verdict == Verdict::Valid && m_outcome.booking && m_outcome.booking->offSlot();
+}
+
 void VerdictScreen::showOutcome(const GateOutcome &outcome, Step step) {
     m_outcome = outcome;
     m_step = step;
-    m_tone = toneOf(outcome.verdict, step);
+    m_tone = toneOf(outcome, step);
     m_offer = Offer::None;
     if (step == Step::Scan && outcome.verdict == Verdict::Valid)
         m_offer = Offer::Inspect;
     else if (step == Step::Scan && outcome.verdict == Verdict::AlreadyAdmitted)
         m_offer = Offer::CheckOut;
     m_ui->bannerFrame->setProperty("tone", toneKey(m_tone));
-    m_ui->bannerFrame->style()->unpolish(m_ui->bannerFrame);
-    m_ui->bannerFrame->style()->polish(m_ui->bannerFrame);
+    // The band and its labels: the text colour follows the tone too (dark on amber).
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->bannerFrame), static_cast<QWidget *>(m_ui->titleLabel),
+                            static_cast<QWidget *>(m_ui->reasonLabel)}) {
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+    }
     present();
     (m_offer != Offer::None ? m_ui->primaryPushButton : m_ui->nextPushButton)->setFocus(Qt::OtherFocusReason);
 }
@@ -85,9 +99,28 @@ QString VerdictScreen::title() const {
     return m_ui->titleLabel->text();
 }
 
+QString VerdictScreen::bookingText() const {
+    if (!m_outcome.booking)
+        return {};
+    const GateBooking &booking = *m_outcome.booking;
+    const QString code = BookingService::displayCode(booking.code);
+    switch (booking.timing) {
+    case BookingService::Timing::Early:
+        return tr("%1 (code %2) — came early").arg(booking.slot(), code);
+    case BookingService::Timing::Late:
+        return tr("%1 (code %2) — came late").arg(booking.slot(), code);
+    case BookingService::Timing::InSlot:
+        break;
+    }
+    return tr("%1 (code %2)").arg(booking.slot(), code);
+}
+
 QString VerdictScreen::titleText() const {
     switch (m_outcome.verdict) {
     case Verdict::Valid:
+        if (offSlot())
+            return m_outcome.booking->timing == BookingService::Timing::Early ? tr("VALID — EARLY")
+                                                                              : tr("VALID — LATE");
         return tr("VALID");
     case Verdict::Admitted:
         return tr("ADMITTED");
@@ -104,7 +137,9 @@ QString VerdictScreen::titleText() const {
     case Verdict::Cancelled:
         return tr("CANCELLED");
     case Verdict::Refused:
-        return m_step == Step::Refuse ? tr("ENTRY REFUSED") : tr("REFUSED EARLIER");
+        if (m_step == Step::Refuse)
+            return tr("ENTRY REFUSED");
+        return m_outcome.visit ? tr("REFUSED EARLIER") : tr("BOOKING REFUSED"); // no visit: a booked ticket's day
     case Verdict::Banned:
         return tr("BANNED");
     case Verdict::Unknown:
@@ -137,6 +172,9 @@ void VerdictScreen::present() {
           static_cast<QWidget *>(m_ui->childrenCaptionLabel), static_cast<QWidget *>(m_ui->childrenLabel),
           static_cast<QWidget *>(m_ui->membersTableWidget)})
         widget->setVisible(hasVisit);
+    m_ui->bookingLabel->setText(bookingText());
+    m_ui->bookingCaptionLabel->setVisible(m_outcome.booking.has_value());
+    m_ui->bookingLabel->setVisible(m_outcome.booking.has_value());
     m_ui->membersTableWidget->setRowCount(0);
     if (hasVisit) {
         const VisitRecord &visit = *m_outcome.visit;

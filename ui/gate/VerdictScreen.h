@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QString title() const;
 
     static Tone toneOf(Verdict verdict, Step step);
+    // As toneOf, and amber for a booked group let through outside its slot (early or late).
+    static Tone toneOf(const GateOutcome &outcome, Step step);
 
 Q_SIGNALS:
     void inspectRequested();
@@ -48,6 +50,9 @@ protected:
 private:
     void present();
     [[nodiscard]] QString titleText() const;
+    [[nodiscard]] QString bookingText() const;
+    // A Valid scan of a booked group outside its slot (plus tolerance).
+    [[nodiscard]] bool offSlot() const;
 
     std::unique_ptr<Ui::VerdictScreen> m_ui;
     GateOutcome m_outcome;
