@@ -4,10 +4,9 @@
 #include "db/AuditLog.h"
 #include "db/EnumKeys.h"
 #include "db/Facility.h"
+#include "db/MessageLocale.h"
 #include "db/TicketCodec.h"
 #include "db/Validation.h"
-
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -122,9 +121,7 @@ Result<GateOutcome> GateService::evaluateVisit(qint64 visitId) {
         break;
     }
     if (visit.date != m_facility.today())
-        return outcome(Verdict::WrongDay,
-                       tr("This ticket is for %1, not today.").arg(QLocale().toString(visit.date, QLocale::LongFormat)),
-                       visit);
+        return outcome(Verdict::WrongDay, tr("This ticket is for %1, not today.").arg(messageDate(visit.date)), visit);
 
     auto bans = BanStore::inForceForVisit(db, visit.id, m_facility.now());
     if (!bans)
@@ -164,9 +161,7 @@ Result<GateService::Booked> GateService::resolveBooked(const TicketClaims &claim
         return booked;
     }
     if (booking.date != m_facility.today())
-        return verdict(
-            Verdict::WrongDay,
-            tr("This booking is for %1, not today.").arg(QLocale().toString(booking.date, QLocale::LongFormat)));
+        return verdict(Verdict::WrongDay, tr("This booking is for %1, not today.").arg(messageDate(booking.date)));
     auto arrived = bookings.arrive(booking.id, u"gate"_s);
     if (!arrived) {
         switch (arrived.error().code) {

@@ -13,7 +13,7 @@ QLocale messageLocale() {
 }
 
 QString messageDate(const QDate &date) {
-    return messageLocale().toString(date, QLocale::LongFormat);
+    return messageLocale().toString(date, QStringLiteral("dddd, d MMMM yyyy")); // the booking site's form
 }
 
 } // namespace besuk
