@@ -52,6 +52,11 @@ QString Exchange::field(const char *name) const {
 SiteServer::SiteServer(SiteConfig config, const Clock &clock, Site::LogSink log, SiteSecret secret)
     : m_config(std::move(config)), m_clock(clock), m_log(std::move(log)), m_secret(std::move(secret)), m_csrf(m_secret),
       m_tickets(m_secret), m_limiter(m_config.limits) {
+    const bool postgres = Database::isPostgresUrl(m_config.databaseLocation);
+    const int readers = m_config.databaseThreads > 0 ? m_config.databaseThreads : (postgres ? 8 : 4);
+    m_readers = std::make_unique<DatabaseLane>(readers);
+    if (!postgres)
+        m_writer = std::make_unique<DatabaseLane>(1);
     security();
     routes();
 }
@@ -178,6 +183,8 @@ bool SiteServer::run() {
 }
 
 Result<Facility *> SiteServer::facility() {
+    if (!DatabaseLane::onLaneThread())
+        return makeError(ErrorCode::Storage, u"the facility was asked for outside a database lane"_s);
     thread_local std::unique_ptr<Facility> opened;
     thread_local const SiteServer *owner = nullptr;
     if (opened && owner == this)
@@ -194,12 +201,36 @@ Result<Facility *> SiteServer::facility() {
     return opened.get();
 }
 
+DatabaseLane &SiteServer::laneFor(Access access) {
+    return access == Access::Writes && m_writer ? *m_writer : *m_readers;
+}
+
+QString SiteServer::facilityName() {
+    if (DatabaseLane::onLaneThread()) {
+        if (auto opened = facility()) {
+            const QString name = (*opened)->profile().name;
+            const std::lock_guard lock(m_nameMutex);
+            m_facilityName = name;
+            return name;
+        }
+        return {};
+    }
+    {
+        const std::lock_guard lock(m_nameMutex);
+        if (!m_facilityName.isEmpty())
+            return m_facilityName;
+    }
+    QString name; // before any page: ask a lane once
+    m_readers->run([&] { name = facilityName(); });
+    return name;
+}
+
 void SiteServer::render(Exchange &exchange, const QString &title, const char *templateName, Templates::Data data,
                         int status) {
     const bool english = RequestLanguage::current() == Language::English;
-    QString facilityName = tr("Visit booking");
-    if (auto opened = facility())
-        facilityName = (*opened)->profile().name;
+    QString facilityName = this->facilityName();
+    if (facilityName.isEmpty())
+        facilityName = tr("Visit booking");
     Templates::Data layout;
     layout.set("lang", RequestLanguage::code().toStdString());
     layout.set("title", Templates::text(title));
@@ -262,8 +293,8 @@ QString SiteServer::normalisedCode(const QString &typed) {
     return code.size() == 8 ? code : QString();
 }
 
-void SiteServer::page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &)) {
-    auto wrapped = [this, handler](const httplib::Request &request, httplib::Response &response) {
+void SiteServer::page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &), Access access) {
+    auto wrapped = [this, handler, access](const httplib::Request &request, httplib::Response &response) {
         Exchange exchange{request, response, t_browserId, t_address};
         // Every form carries the token (checked here: the body is read after the pre-routing handler ran).
         if (request.method == "POST" &&
@@ -272,7 +303,12 @@ void SiteServer::page(const char *pattern, bool post, void (SiteServer::*handler
                              tr("This form has expired or did not come from this site. Nothing was changed. "
                                 "Please open the page again and repeat."));
         }
-        (this->*handler)(exchange);
+        // The HTTP thread waits while a database thread answers, in the request's language.
+        const Language language = RequestLanguage::current();
+        laneFor(access).run([&] {
+            RequestLanguage::set(language);
+            (this->*handler)(exchange);
+        });
     };
     if (post)
         m_http.Post(pattern, wrapped);
@@ -286,12 +322,12 @@ void SiteServer::routes() {
     page("/book/slot", true, &SiteServer::slotStep);
     page("/book/visitors", true, &SiteServer::visitorsStep);
     page("/book/review", true, &SiteServer::reviewStep);
-    page("/book/confirm", true, &SiteServer::confirmStep);
+    page("/book/confirm", true, &SiteServer::confirmStep, Access::Writes);
     page("/booking", false, &SiteServer::findForm);
     page("/booking", true, &SiteServer::findBooking);
     page(R"(/booking/([0-9A-Z]{8}))", false, &SiteServer::showBooking);
-    page(R"(/booking/([0-9A-Z]{8})/cancel)", true, &SiteServer::cancelBooking);
-    page(R"(/booking/([0-9A-Z]{8})/change)", true, &SiteServer::changeBooking);
+    page(R"(/booking/([0-9A-Z]{8})/cancel)", true, &SiteServer::cancelBooking, Access::Writes);
+    page(R"(/booking/([0-9A-Z]{8})/change)", true, &SiteServer::changeBooking, Access::Writes);
     page(R"(/booking/([0-9A-Z]{8})/qr\.png)", false, &SiteServer::qrImage);
     page(R"(/booking/([0-9A-Z]{8})/ticket\.png)", false, &SiteServer::ticketPng);
     page(R"(/booking/([0-9A-Z]{8})/ticket\.pdf)", false, &SiteServer::ticketPdf);

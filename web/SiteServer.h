@@ -3,6 +3,7 @@
 
 #include "db/Booking.h"
 #include "db/Facility.h"
+#include "web/DatabaseLane.h"
 #include "web/Security.h"
 #include "web/Site.h"
 #include "web/Templates.h"
@@ -14,6 +15,7 @@
 
 #include <atomic>
 #include <httplib.h>
+#include <memory>
 #include <mutex>
 #include <optional>
 
@@ -63,10 +65,15 @@ private:
     void security();
     httplib::Server::HandlerResponse beforeRouting(const httplib::Request &request, httplib::Response &response);
     void logRequest(const httplib::Request &request, const httplib::Response &response);
-    void page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &));
+    // Which database lane a page runs on: on SQLite, pages that write queue on the single writer.
+    enum class Access { Reads, Writes };
+    void page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &), Access access = Access::Reads);
+    DatabaseLane &laneFor(Access access);
 
-    // This thread's facility, opened on first use.
+    // This thread's facility, opened on first use; only on a lane's thread (an error otherwise).
     Result<Facility *> facility();
+    // The facility's name for the page header: from the facility on a lane's thread, else the last one seen.
+    QString facilityName();
     [[nodiscard]] QDateTime now() const { return m_clock.now(); }
 
     // Rendering.
@@ -117,6 +124,10 @@ private:
     TicketToken m_tickets;
     RateLimiter m_limiter;
     Templates m_templates;
+    std::unique_ptr<DatabaseLane> m_readers;
+    std::unique_ptr<DatabaseLane> m_writer; // SQLite only; on PostgreSQL the readers write too
+    std::mutex m_nameMutex;
+    QString m_facilityName;
     httplib::Server m_http;
     std::atomic<int> m_listenSocket{-1};
 };
