@@ -34,6 +34,11 @@ DatabaseLane::~DatabaseLane() {
         thread.join();
 }
 
+std::size_t DatabaseLane::waiting() const {
+    const std::lock_guard lock(m_mutex);
+    return m_queue.size();
+}
+
 bool DatabaseLane::onLaneThread() {
     return t_laneThread;
 }

@@ -24,6 +24,7 @@ public:
     // Runs `job` on one of the lane's threads and waits for it; an exception thrown by the job is rethrown here.
     void run(const std::function<void()> &job);
     [[nodiscard]] int threads() const { return int(m_threads.size()); }
+    [[nodiscard]] std::size_t waiting() const; // jobs queued, not yet taken by a thread
     // True on any lane's thread: the only threads that may open the facility.
     [[nodiscard]] static bool onLaneThread();
 
@@ -31,7 +32,7 @@ private:
     struct Job;
     void loop();
 
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Job *> m_queue;
     bool m_stopping = false;
