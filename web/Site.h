@@ -23,8 +23,9 @@ struct SiteConfig {
     // HTTP: one thread per open connection (cpp-httplib's model), enough for wrk's 256 keep-alive connections and
     // a crowd of slow ones. These threads only parse, wait and send; they never touch the database.
     int threads = 384;
-    // Database work: this many threads with one connection each (0: 4 on SQLite, 8 on PostgreSQL). On SQLite the
-    // pages that write (book, cancel, move) queue on one more thread of their own, the single writer.
+    // Database work: this many threads with one connection each for the pages that only read (0: 4 on SQLite, 8
+    // on PostgreSQL), and a lane of their own for the pages that write (book, cancel, move): one thread on SQLite,
+    // the single writer; half as many as the readers on PostgreSQL.
     int databaseThreads = 0;
     int readTimeoutSeconds = 5;
     int writeTimeoutSeconds = 5;

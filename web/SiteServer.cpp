@@ -55,8 +55,9 @@ SiteServer::SiteServer(SiteConfig config, const Clock &clock, Site::LogSink log,
     const bool postgres = Database::isPostgresUrl(m_config.databaseLocation);
     const int readers = m_config.databaseThreads > 0 ? m_config.databaseThreads : (postgres ? 8 : 4);
     m_readers = std::make_unique<DatabaseLane>(readers);
-    if (!postgres)
-        m_writer = std::make_unique<DatabaseLane>(1);
+    // SQLite takes one writer at a time anyway: one thread, so writers queue in order instead of retrying on the
+    // busy lock. PostgreSQL writes in parallel (row locks); its own lane keeps slow commits from delaying pages.
+    m_writers = std::make_unique<DatabaseLane>(postgres ? std::max(1, readers / 2) : 1);
     security();
     routes();
 }
@@ -202,7 +203,7 @@ Result<Facility *> SiteServer::facility() {
 }
 
 DatabaseLane &SiteServer::laneFor(Access access) {
-    return access == Access::Writes && m_writer ? *m_writer : *m_readers;
+    return access == Access::Writes ? *m_writers : *m_readers;
 }
 
 QString SiteServer::facilityName() {

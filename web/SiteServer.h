@@ -65,7 +65,7 @@ private:
     void security();
     httplib::Server::HandlerResponse beforeRouting(const httplib::Request &request, httplib::Response &response);
     void logRequest(const httplib::Request &request, const httplib::Response &response);
-    // Which database lane a page runs on: on SQLite, pages that write queue on the single writer.
+    // Which database lane a page runs on: pages that write queue apart from those that only read.
     enum class Access { Reads, Writes };
     void page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &), Access access = Access::Reads);
     DatabaseLane &laneFor(Access access);
@@ -125,7 +125,7 @@ private:
     RateLimiter m_limiter;
     Templates m_templates;
     std::unique_ptr<DatabaseLane> m_readers;
-    std::unique_ptr<DatabaseLane> m_writer; // SQLite only; on PostgreSQL the readers write too
+    std::unique_ptr<DatabaseLane> m_writers; // the pages that book, cancel or move
     std::mutex m_nameMutex;
     QString m_facilityName;
     httplib::Server m_http;

@@ -66,7 +66,8 @@ std::optional<Options> parse(const QCoreApplication &app) {
         {u"requests-per-minute"_s, u"Requests one client address may make a minute (default 300)."_s, u"N"_s},
         {u"threads"_s, u"HTTP threads, one per open connection (default 384)."_s, u"N"_s},
         {u"db-threads"_s,
-         u"Database threads, one connection each (default 4 on SQLite, 8 on PostgreSQL; SQLite adds one writer)."_s,
+         u"Database threads for pages that read, one connection each (default 4 on SQLite, 8 on PostgreSQL). "
+         u"Pages that write have their own: one on SQLite, half as many on PostgreSQL."_s,
          u"N"_s},
     });
     parser.process(app);

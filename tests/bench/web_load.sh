@@ -4,7 +4,8 @@
 # 256 connections, one table. Not part of the test run; run by hand from a release or bench build:
 #
 #   tests/bench/web_load.sh --web build/release/bin/besuk-web --cli build/release/bin/besuk-cli \
-#       [--duration 15] [--connections 256] [--think-ms 100] [--no-postgres] [--web-args "--db-threads 4"]
+#       [--duration 15] [--connections 256] [--think-ms 100] [--no-sqlite] [--no-postgres] \
+#       [--web-args "--db-threads 4"]
 #
 # Each backend gets a fresh facility made with besuk-cli: 2,000 inmates, bookings open 60 days ahead, four slots of
 # 30 seats a day (7,200 seats: a run fills some slots, so "slot full" is exercised), no weekly limit per inmate.
@@ -19,7 +20,7 @@
 # synchronous=FULL; max_connections 450 so that a build with one connection per HTTP thread can run too).
 set -euo pipefail
 
-web="" cli="" duration=15 connections=256 think=100 postgres=yes web_args=""
+web="" cli="" duration=15 connections=256 think=100 sqlite=yes postgres=yes web_args=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --web) web=$2; shift 2 ;;
@@ -28,6 +29,7 @@ while [ $# -gt 0 ]; do
     --connections) connections=$2; shift 2 ;;
     --think-ms) think=$2; shift 2 ;;
     --no-postgres) postgres=""; shift ;;
+    --no-sqlite) sqlite=""; shift ;;
     --web-args) web_args=$2; shift 2 ;;
     *) echo "web_load.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -145,7 +147,7 @@ bench_backend() { # BACKEND DB KEY QUERY-COMMAND...
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-bench_backend SQLite "$work/bench.db" "$work/bench.key" sqlite3 "$work/bench.db"
+[ -n "$sqlite" ] && bench_backend SQLite "$work/bench.db" "$work/bench.key" sqlite3 "$work/bench.db"
 if [ -n "$postgres" ] && [ -x "$pg_bin/initdb" ]; then
   mkdir -p "$work/pg"
   [ "$(id -u)" -eq 0 ] && chown postgres "$work/pg"
