@@ -295,7 +295,22 @@ QString SiteServer::normalisedCode(const QString &typed) {
 }
 
 void SiteServer::page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &), Access access) {
-    auto wrapped = [this, handler, access](const httplib::Request &request, httplib::Response &response) {
+    route(pattern, post,
+          [this, handler, access](Exchange &exchange) { onLane(access, [&] { (this->*handler)(exchange); }); });
+}
+
+void SiteServer::checkedChange(const char *pattern, bool (SiteServer::*check)(Exchange &),
+                               void (SiteServer::*change)(Exchange &)) {
+    route(pattern, true, [this, check, change](Exchange &exchange) {
+        bool passed = false;
+        onLane(Access::Reads, [&] { passed = (this->*check)(exchange); });
+        if (passed)
+            onLane(Access::Writes, [&] { (this->*change)(exchange); });
+    });
+}
+
+void SiteServer::route(const char *pattern, bool post, std::function<void(Exchange &)> serve) {
+    auto wrapped = [this, serve = std::move(serve)](const httplib::Request &request, httplib::Response &response) {
         Exchange exchange{request, response, t_browserId, t_address};
         // Every form carries the token (checked here: the body is read after the pre-routing handler ran).
         if (request.method == "POST" &&
@@ -304,17 +319,21 @@ void SiteServer::page(const char *pattern, bool post, void (SiteServer::*handler
                              tr("This form has expired or did not come from this site. Nothing was changed. "
                                 "Please open the page again and repeat."));
         }
-        // The HTTP thread waits while a database thread answers, in the request's language.
-        const Language language = RequestLanguage::current();
-        laneFor(access).run([&] {
-            RequestLanguage::set(language);
-            (this->*handler)(exchange);
-        });
+        serve(exchange);
     };
     if (post)
         m_http.Post(pattern, wrapped);
     else
         m_http.Get(pattern, wrapped);
+}
+
+void SiteServer::onLane(Access access, const std::function<void()> &work) {
+    // The HTTP thread waits while a database thread answers, in the request's language.
+    const Language language = RequestLanguage::current();
+    laneFor(access).run([&] {
+        RequestLanguage::set(language);
+        work();
+    });
 }
 
 void SiteServer::routes() {
@@ -323,7 +342,7 @@ void SiteServer::routes() {
     page("/book/slot", true, &SiteServer::slotStep);
     page("/book/visitors", true, &SiteServer::visitorsStep);
     page("/book/review", true, &SiteServer::reviewStep);
-    page("/book/confirm", true, &SiteServer::confirmStep, Access::Writes);
+    checkedChange("/book/confirm", &SiteServer::confirmChecks, &SiteServer::confirmStep);
     page("/booking", false, &SiteServer::findForm);
     page("/booking", true, &SiteServer::findBooking);
     page(R"(/booking/([0-9A-Z]{8}))", false, &SiteServer::showBooking);

@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <httplib.h>
 #include <memory>
 #include <mutex>
@@ -68,6 +69,13 @@ private:
     // Which database lane a page runs on: pages that write queue apart from those that only read.
     enum class Access { Reads, Writes };
     void page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &), Access access = Access::Reads);
+    // A form whose checks run on a reader and, when they pass (true), whose change runs on the writers: the
+    // writers spend their time on nothing but the change.
+    void checkedChange(const char *pattern, bool (SiteServer::*check)(Exchange &),
+                       void (SiteServer::*change)(Exchange &));
+    void route(const char *pattern, bool post, std::function<void(Exchange &)> serve);
+    // Runs `work` on the lane, in this request's language, and waits for it.
+    void onLane(Access access, const std::function<void()> &work);
     DatabaseLane &laneFor(Access access);
 
     // This thread's facility, opened on first use; only on a lane's thread (an error otherwise).
@@ -91,7 +99,8 @@ private:
     void slotStep(Exchange &exchange);
     void visitorsStep(Exchange &exchange);
     void reviewStep(Exchange &exchange);
-    void confirmStep(Exchange &exchange);
+    bool confirmChecks(Exchange &exchange); // the review's fields again; false when it answered already
+    void confirmStep(Exchange &exchange);   // books, after confirmChecks
     void showHome(Exchange &exchange, const Journey &journey, const FieldErrors &errors);
     void showInmate(Exchange &exchange, const Journey &journey, const FieldErrors &errors);
     void showSlots(Exchange &exchange, const Journey &journey, const FieldErrors &errors);

@@ -8,12 +8,15 @@
 #       [--web-args "--db-threads 4"]
 #
 # Each backend gets a fresh facility made with besuk-cli: 2,000 inmates, bookings open 60 days ahead, four slots of
-# 30 seats a day (7,200 seats: a run fills some slots, so "slot full" is exercised), no weekly limit per inmate.
+# 60 seats a day (about 14,000 seats: a run fills some slots, so "slot full" is exercised), no weekly limit per
+# inmate.
 # Scenarios, each for --duration seconds with --connections connections (wrk -t2, tests/bench/web_load.lua):
 #   slot pages  POST /book/slot (day + inmate checked, the day's slots with their seats), back to back
 #   bookings    POST /book/confirm, a new visitor (NIK, name) each time, random day and slot, back to back
 #   visitors    both (13% bookings), each connection pausing --think-ms on average (exponential) between requests:
 #               a steady crowd, the figure the p99 target is about
+# Latency: wrk's percentiles over every request, and from the server's log (time from the request's head read to
+# the answer, database queue included) the 99th percentile of slot pages and of bookings apart.
 # Resident memory: the server's VmRSS sampled every 0.2 s (the peak per scenario) and VmHWM at the end. Afterwards
 # the database is asked whether any slot holds more visitors than its seats (overbooking; must be 0).
 # PostgreSQL: a cluster of the script's own in a temporary folder (fsync and synchronous_commit on, as SQLite's
@@ -41,7 +44,7 @@ work=$(mktemp -d /tmp/besuk-webload.XXXXXX)
 chmod 755 "$work"
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work/runtime
 mkdir -m 700 "$work/runtime"
-capacity=30
+capacity=60
 server_pid="" pg_started=""
 pg_bin=/usr/lib/postgresql/15/bin
 as_owner=()
@@ -109,6 +112,11 @@ stop_server() {
 
 # What the server answered during one scenario, from its log (one line per request: method, path, status, ms).
 count() { grep -c -E "$1" "$work/scenario.log" || true; }
+# The 99th percentile (nearest rank) of the server's milliseconds for lines matching PATTERN, or - when none.
+server_p99() {
+  grep -E "$1" "$work/scenario.log" | awk '{print $(NF - 1)}' | sort -n |
+    awk '{v[NR] = $1} END {if (NR == 0) print "-"; else {r = int(NR * 0.99 + 0.999); print v[r]}}'
+}
 
 run_scenario() { # BACKEND NAME MODE THINK SHARE SEED
   local peak=0 rss out lines
@@ -133,9 +141,10 @@ run_scenario() { # BACKEND NAME MODE THINK SHARE SEED
   errors=$((answered - pages - made - refused + $(value socket_errors)))
   local s; s=$(value seconds)
   rate() { awk -v n="$1" -v s="$s" 'BEGIN {printf "%d", n / s}'; }
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$(rate "$(value requests)")" \
-    "$(rate "$pages")" "$(rate "$made")" "$(rate "$refused")" "$errors" "$(value p50_ms)" "$(value p99_ms)" \
-    "$(value max_ms)" "$((peak / 1024))"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s |\n' "$1" "$2" \
+    "$(rate "$(value requests)")" "$(rate "$pages")" "$(rate "$made")" "$(rate "$refused")" "$errors" \
+    "$(value p50_ms)" "$(value p99_ms)" "$(value max_ms)" "$(server_p99 ' POST /book/slot ')" \
+    "$(server_p99 ' POST /book/confirm ')" "$((peak / 1024))"
 }
 
 overbooked_sql="SELECT COUNT(*) FROM (SELECT facility_date, slot_start FROM bookings WHERE status <> 'cancelled'
@@ -194,8 +203,9 @@ echo "besuk-web: $web ${web_args:+($web_args)}; wrk -t2 -c$connections -d${durat
   "load average before $load_before, after $load_after; one durable SQLite commit $floor_before ms before," \
   "$floor_after ms after; $(date -u '+%Y-%m-%d %H:%M') UTC"
 echo
-echo "| database | scenario | requests/s | slot pages/s | bookings/s | refused by a rule/s | errors | p50 ms | p99 ms | max ms | peak RSS MB |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| database | scenario | requests/s | slot pages/s | bookings/s | refused by a rule/s | errors | p50 ms | p99 ms |" \
+  "max ms | server p99 ms: pages / bookings | peak RSS MB |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 cat "$work/table"
 echo
 echo "| database | bookings stored | slots over capacity | VmHWM MB | threads |"
