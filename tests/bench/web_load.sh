@@ -139,6 +139,16 @@ run_scenario() { # BACKEND NAME MODE THINK SHARE SEED
   answered=$(wc -l <"$work/scenario.log")
   value() { sed -n "s/^webload: $1=//p" "$out"; }
   errors=$((answered - pages - made - refused + $(value socket_errors)))
+  # What the errors were: other answers by status, and wrk's socket errors (a timeout is an answer later than 10 s).
+  local others
+  others=$(grep -v -E ' POST /book/(slot 200|confirm (303|422)) ' "$work/scenario.log" |
+    awk '{n[$(NF - 2)]++} END {for (k in n) {printf "%s%d × %s", sep, n[k], k; sep = ", "}}' || true)
+  local sockets
+  sockets=$(sed -n 's/^ *Socket errors: //p' "$out" || true)
+  if [ "$errors" -gt 0 ]; then
+    echo "- $1, $2: ${others:+answers $others}${others:+${sockets:+; }}${sockets:+wrk socket errors: $sockets}" \
+      >>"$work/errors"
+  fi
   local s; s=$(value seconds)
   rate() { awk -v n="$1" -v s="$s" 'BEGIN {printf "%d", n / s}'; }
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s |\n' "$1" "$2" \
@@ -207,6 +217,12 @@ echo "| database | scenario | requests/s | slot pages/s | bookings/s | refused b
   "max ms | server p99 ms: pages / bookings | peak RSS MB |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 cat "$work/table"
+if [ -s "$work/errors" ]; then
+  echo
+  echo "Errors:"
+  echo
+  cat "$work/errors"
+fi
 echo
 echo "| database | bookings stored | slots over capacity | VmHWM MB | threads |"
 echo "|---|---:|---:|---:|---:|"
