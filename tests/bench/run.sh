@@ -175,7 +175,7 @@ cat <<WEB
 ## 6. The booking site under load (besuk-web, issue #18)
 
 \`tests/bench/web_load.sh\`: the Release besuk-web on a fresh facility made with besuk-cli (2,000 inmates, bookings
-open 60 days ahead, four slots of 30 seats a day, no weekly limit per inmate), on SQLite and on PostgreSQL (a
+open 60 days ahead, four slots of 60 seats a day, no weekly limit per inmate), on SQLite and on PostgreSQL (a
 cluster of the script's own, fsync on), driven over loopback by Debian's wrk (\`-t2\`, 256 connections, 15 s per
 scenario, \`tests/bench/web_load.lua\`). *Slot pages*: POST /book/slot (the day and the inmate checked, the day's
 slots with their seats), back to back. *Bookings*: POST /book/confirm with a new visitor (valid NIK, name) each
