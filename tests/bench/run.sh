@@ -182,7 +182,8 @@ slots with their seats), back to back. *Bookings*: POST /book/confirm with a new
 time on a random day and slot, back to back; a full slot answers 422 and counts as *refused by a rule*, not as an
 error. *Visitors*: both (13 % bookings) with each connection pausing 100 ms on average (exponential) between
 requests: a steady crowd rather than a flood. Latency percentiles are wrk's over every request of the scenario;
-statuses are counted from the server's log; resident memory is the server's VmRSS sampled every 0.2 s (peak) and
+*server p99* is from the server's log (the request's head read to its answer, the database queue included), for
+slot pages and bookings apart; statuses are counted from the same log; resident memory is the server's VmRSS sampled every 0.2 s (peak) and
 its VmHWM at the end. Afterwards the database is asked how many slots hold more visitors than seats. The first
 line gives the load average and the cost of one durable SQLite commit on the same disk before and after, which
 bounds SQLite's booking rate (one commit per booking).
