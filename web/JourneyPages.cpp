@@ -402,24 +402,37 @@ void SiteServer::reviewStep(Exchange &exchange) {
     render(exchange, tr("Check your booking"), "form", data);
 }
 
-void SiteServer::confirmStep(Exchange &exchange) {
+bool SiteServer::confirmChecks(Exchange &exchange) {
     FieldErrors errors;
     Journey journey = Journey::from(exchange, 0);
     if (!checkDay(exchange, journey, errors))
-        return;
+        return false;
+    auto opened = facility();
+    if (!opened) {
+        failure(exchange, opened.error());
+        return false;
+    }
+    journey = Journey::from(exchange, (*opened)->rules().maxAdults);
+    errors = checkVisitors(**opened, journey);
+    if (!errors.isEmpty()) {
+        showVisitors(exchange, journey, errors);
+        return false;
+    }
+    if (!m_limiter.allowBooking(exchange.address, now().toSecsSinceEpoch())) {
+        exchange.response.set_header("Retry-After", "3600");
+        errorPage(exchange, 429, tr("Too many bookings"),
+                  tr("Too many bookings were made from your connection in the last hour. Please try again "
+                     "later or book at the kiosk."));
+        return false;
+    }
+    return true;
+}
+
+void SiteServer::confirmStep(Exchange &exchange) {
     auto opened = facility();
     if (!opened)
         return failure(exchange, opened.error());
-    journey = Journey::from(exchange, (*opened)->rules().maxAdults);
-    errors = checkVisitors(**opened, journey);
-    if (!errors.isEmpty())
-        return showVisitors(exchange, journey, errors);
-    if (!m_limiter.allowBooking(exchange.address, now().toSecsSinceEpoch())) {
-        exchange.response.set_header("Retry-After", "3600");
-        return errorPage(exchange, 429, tr("Too many bookings"),
-                         tr("Too many bookings were made from your connection in the last hour. Please try again "
-                            "later or book at the kiosk."));
-    }
+    const Journey journey = Journey::from(exchange, (*opened)->rules().maxAdults);
     BookingRequest request;
     request.date = QDate::fromString(journey.date, Qt::ISODate);
     request.slotStart = QTime::fromString(journey.slot, u"HH:mm"_s);

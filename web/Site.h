@@ -20,7 +20,13 @@ struct SiteConfig {
     QString secretPath;       // the site's own secret (CSRF tokens, ticket links); made when missing
     bool behindProxy = false; // trust X-Forwarded-For / X-Forwarded-Proto from the reverse proxy
     RateLimiter::Limits limits;
-    int threads = 384; // one per open connection: wrk's 256 keep-alive connections and a crowd of slow ones
+    // HTTP: one thread per open connection (cpp-httplib's model), enough for wrk's 256 keep-alive connections and
+    // a crowd of slow ones. These threads only parse, wait and send; they never touch the database.
+    int threads = 384;
+    // Database work: this many threads with one connection each for the pages that only read (0: 4 on SQLite, 8
+    // on PostgreSQL), and a lane of their own for the pages that write (book, cancel, move): one thread on SQLite,
+    // the single writer; half as many as the readers on PostgreSQL.
+    int databaseThreads = 0;
     int readTimeoutSeconds = 5;
     int writeTimeoutSeconds = 5;
     int keepAliveTimeoutSeconds = 5;
@@ -31,8 +37,9 @@ struct SiteConfig {
 
 class SiteServer;
 
-// The booking site: cpp-httplib's server, the pages, and the security around them. Each worker thread opens its
-// own connection to the facility (a QSqlDatabase belongs to the thread that opened it).
+// The booking site: cpp-httplib's server, the pages, and the security around them. The pages run on a few database
+// threads (web/DatabaseLane.h), each with its own connection to the facility (a QSqlDatabase belongs to the thread
+// that opened it).
 class Site {
     Q_DECLARE_TR_FUNCTIONS(Site)
 public:

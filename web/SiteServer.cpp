@@ -52,6 +52,12 @@ QString Exchange::field(const char *name) const {
 SiteServer::SiteServer(SiteConfig config, const Clock &clock, Site::LogSink log, SiteSecret secret)
     : m_config(std::move(config)), m_clock(clock), m_log(std::move(log)), m_secret(std::move(secret)), m_csrf(m_secret),
       m_tickets(m_secret), m_limiter(m_config.limits) {
+    const bool postgres = Database::isPostgresUrl(m_config.databaseLocation);
+    const int readers = m_config.databaseThreads > 0 ? m_config.databaseThreads : (postgres ? 8 : 4);
+    m_readers = std::make_unique<DatabaseLane>(readers);
+    // SQLite takes one writer at a time anyway: one thread, so writers queue in order instead of retrying on the
+    // busy lock. PostgreSQL writes in parallel (row locks); its own lane keeps slow commits from delaying pages.
+    m_writers = std::make_unique<DatabaseLane>(postgres ? std::max(1, readers / 2) : 1);
     security();
     routes();
 }
@@ -178,6 +184,8 @@ bool SiteServer::run() {
 }
 
 Result<Facility *> SiteServer::facility() {
+    if (!DatabaseLane::onLaneThread())
+        return makeError(ErrorCode::Storage, u"the facility was asked for outside a database lane"_s);
     thread_local std::unique_ptr<Facility> opened;
     thread_local const SiteServer *owner = nullptr;
     if (opened && owner == this)
@@ -194,12 +202,36 @@ Result<Facility *> SiteServer::facility() {
     return opened.get();
 }
 
+DatabaseLane &SiteServer::laneFor(Access access) {
+    return access == Access::Writes ? *m_writers : *m_readers;
+}
+
+QString SiteServer::facilityName() {
+    if (DatabaseLane::onLaneThread()) {
+        if (auto opened = facility()) {
+            const QString name = (*opened)->profile().name;
+            const std::lock_guard lock(m_nameMutex);
+            m_facilityName = name;
+            return name;
+        }
+        return {};
+    }
+    {
+        const std::lock_guard lock(m_nameMutex);
+        if (!m_facilityName.isEmpty())
+            return m_facilityName;
+    }
+    QString name; // before any page: ask a lane once
+    m_readers->run([&] { name = facilityName(); });
+    return name;
+}
+
 void SiteServer::render(Exchange &exchange, const QString &title, const char *templateName, Templates::Data data,
                         int status) {
     const bool english = RequestLanguage::current() == Language::English;
-    QString facilityName = tr("Visit booking");
-    if (auto opened = facility())
-        facilityName = (*opened)->profile().name;
+    QString facilityName = this->facilityName();
+    if (facilityName.isEmpty())
+        facilityName = tr("Visit booking");
     Templates::Data layout;
     layout.set("lang", RequestLanguage::code().toStdString());
     layout.set("title", Templates::text(title));
@@ -262,8 +294,23 @@ QString SiteServer::normalisedCode(const QString &typed) {
     return code.size() == 8 ? code : QString();
 }
 
-void SiteServer::page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &)) {
-    auto wrapped = [this, handler](const httplib::Request &request, httplib::Response &response) {
+void SiteServer::page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &), Access access) {
+    route(pattern, post,
+          [this, handler, access](Exchange &exchange) { onLane(access, [&] { (this->*handler)(exchange); }); });
+}
+
+void SiteServer::checkedChange(const char *pattern, bool (SiteServer::*check)(Exchange &),
+                               void (SiteServer::*change)(Exchange &)) {
+    route(pattern, true, [this, check, change](Exchange &exchange) {
+        bool passed = false;
+        onLane(Access::Reads, [&] { passed = (this->*check)(exchange); });
+        if (passed)
+            onLane(Access::Writes, [&] { (this->*change)(exchange); });
+    });
+}
+
+void SiteServer::route(const char *pattern, bool post, std::function<void(Exchange &)> serve) {
+    auto wrapped = [this, serve = std::move(serve)](const httplib::Request &request, httplib::Response &response) {
         Exchange exchange{request, response, t_browserId, t_address};
         // Every form carries the token (checked here: the body is read after the pre-routing handler ran).
         if (request.method == "POST" &&
@@ -272,12 +319,21 @@ void SiteServer::page(const char *pattern, bool post, void (SiteServer::*handler
                              tr("This form has expired or did not come from this site. Nothing was changed. "
                                 "Please open the page again and repeat."));
         }
-        (this->*handler)(exchange);
+        serve(exchange);
     };
     if (post)
         m_http.Post(pattern, wrapped);
     else
         m_http.Get(pattern, wrapped);
+}
+
+void SiteServer::onLane(Access access, const std::function<void()> &work) {
+    // The HTTP thread waits while a database thread answers, in the request's language.
+    const Language language = RequestLanguage::current();
+    laneFor(access).run([&] {
+        RequestLanguage::set(language);
+        work();
+    });
 }
 
 void SiteServer::routes() {
@@ -286,12 +342,12 @@ void SiteServer::routes() {
     page("/book/slot", true, &SiteServer::slotStep);
     page("/book/visitors", true, &SiteServer::visitorsStep);
     page("/book/review", true, &SiteServer::reviewStep);
-    page("/book/confirm", true, &SiteServer::confirmStep);
+    checkedChange("/book/confirm", &SiteServer::confirmChecks, &SiteServer::confirmStep);
     page("/booking", false, &SiteServer::findForm);
     page("/booking", true, &SiteServer::findBooking);
     page(R"(/booking/([0-9A-Z]{8}))", false, &SiteServer::showBooking);
-    page(R"(/booking/([0-9A-Z]{8})/cancel)", true, &SiteServer::cancelBooking);
-    page(R"(/booking/([0-9A-Z]{8})/change)", true, &SiteServer::changeBooking);
+    page(R"(/booking/([0-9A-Z]{8})/cancel)", true, &SiteServer::cancelBooking, Access::Writes);
+    page(R"(/booking/([0-9A-Z]{8})/change)", true, &SiteServer::changeBooking, Access::Writes);
     page(R"(/booking/([0-9A-Z]{8})/qr\.png)", false, &SiteServer::qrImage);
     page(R"(/booking/([0-9A-Z]{8})/ticket\.png)", false, &SiteServer::ticketPng);
     page(R"(/booking/([0-9A-Z]{8})/ticket\.pdf)", false, &SiteServer::ticketPdf);

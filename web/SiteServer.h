@@ -3,6 +3,7 @@
 
 #include "db/Booking.h"
 #include "db/Facility.h"
+#include "web/DatabaseLane.h"
 #include "web/Security.h"
 #include "web/Site.h"
 #include "web/Templates.h"
@@ -13,7 +14,9 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <httplib.h>
+#include <memory>
 #include <mutex>
 #include <optional>
 
@@ -63,10 +66,22 @@ private:
     void security();
     httplib::Server::HandlerResponse beforeRouting(const httplib::Request &request, httplib::Response &response);
     void logRequest(const httplib::Request &request, const httplib::Response &response);
-    void page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &));
+    // Which database lane a page runs on: pages that write queue apart from those that only read.
+    enum class Access { Reads, Writes };
+    void page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &), Access access = Access::Reads);
+    // A form whose checks run on a reader and, when they pass (true), whose change runs on the writers: the
+    // writers spend their time on nothing but the change.
+    void checkedChange(const char *pattern, bool (SiteServer::*check)(Exchange &),
+                       void (SiteServer::*change)(Exchange &));
+    void route(const char *pattern, bool post, std::function<void(Exchange &)> serve);
+    // Runs `work` on the lane, in this request's language, and waits for it.
+    void onLane(Access access, const std::function<void()> &work);
+    DatabaseLane &laneFor(Access access);
 
-    // This thread's facility, opened on first use.
+    // This thread's facility, opened on first use; only on a lane's thread (an error otherwise).
     Result<Facility *> facility();
+    // The facility's name for the page header: from the facility on a lane's thread, else the last one seen.
+    QString facilityName();
     [[nodiscard]] QDateTime now() const { return m_clock.now(); }
 
     // Rendering.
@@ -84,7 +99,8 @@ private:
     void slotStep(Exchange &exchange);
     void visitorsStep(Exchange &exchange);
     void reviewStep(Exchange &exchange);
-    void confirmStep(Exchange &exchange);
+    bool confirmChecks(Exchange &exchange); // the review's fields again; false when it answered already
+    void confirmStep(Exchange &exchange);   // books, after confirmChecks
     void showHome(Exchange &exchange, const Journey &journey, const FieldErrors &errors);
     void showInmate(Exchange &exchange, const Journey &journey, const FieldErrors &errors);
     void showSlots(Exchange &exchange, const Journey &journey, const FieldErrors &errors);
@@ -117,6 +133,10 @@ private:
     TicketToken m_tickets;
     RateLimiter m_limiter;
     Templates m_templates;
+    std::unique_ptr<DatabaseLane> m_readers;
+    std::unique_ptr<DatabaseLane> m_writers; // the pages that book, cancel or move
+    std::mutex m_nameMutex;
+    QString m_facilityName;
     httplib::Server m_http;
     std::atomic<int> m_listenSocket{-1};
 };

@@ -64,7 +64,11 @@ std::optional<Options> parse(const QCoreApplication &app) {
         {u"behind-proxy"_s, u"Trust X-Forwarded-For and X-Forwarded-Proto from a reverse proxy."_s},
         {u"bookings-per-hour"_s, u"Bookings one client address may make an hour (default 10)."_s, u"N"_s},
         {u"requests-per-minute"_s, u"Requests one client address may make a minute (default 300)."_s, u"N"_s},
-        {u"threads"_s, u"Worker threads, one per open connection (default 384)."_s, u"N"_s},
+        {u"threads"_s, u"HTTP threads, one per open connection (default 384)."_s, u"N"_s},
+        {u"db-threads"_s,
+         u"Database threads for pages that read, one connection each (default 4 on SQLite, 8 on PostgreSQL). "
+         u"Pages that write have their own: one on SQLite, half as many on PostgreSQL."_s,
+         u"N"_s},
     });
     parser.process(app);
     Options options;
@@ -90,7 +94,8 @@ std::optional<Options> parse(const QCoreApplication &app) {
     config.behindProxy = parser.isSet(u"behind-proxy"_s);
     if (!intOption(parser, u"bookings-per-hour"_s, 0, 100000, config.limits.bookingsPerHour) ||
         !intOption(parser, u"requests-per-minute"_s, 0, 10000000, config.limits.requestsPerMinute) ||
-        !intOption(parser, u"threads"_s, 2, 4096, config.threads))
+        !intOption(parser, u"threads"_s, 2, 4096, config.threads) ||
+        !intOption(parser, u"db-threads"_s, 1, 256, config.databaseThreads))
         return std::nullopt;
     return options;
 }

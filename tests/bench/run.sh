@@ -88,6 +88,16 @@ section() { # NAME COMMAND...: runs one benchmark, its Markdown into parts/NAME.
 section qr "$bin_dir/besuk_bench_qr"
 section db "$bin_dir/besuk_bench_db" --work-dir "$work_dir" ${pg_url:+--postgres "$pg_url"}
 section gui "$bin_dir/besuk_bench_gui" --work-dir "$work_dir"
+# The booking site under load (wrk): only when wrk is installed; besuk-web and besuk-cli are built beside besuk.
+web_bin=$(dirname "$besuk")
+if command -v wrk >/dev/null && [ -x "$web_bin/besuk-web" ] && [ -x "$web_bin/besuk-cli" ]; then
+  web_args=()
+  [ -n "$postgres" ] || web_args=(--no-postgres)
+  section web bash "$(dirname "$0")/web_load.sh" --web "$web_bin/besuk-web" --cli "$web_bin/besuk-cli" "${web_args[@]}"
+else
+  echo "not run: it needs wrk (\`apt-get install wrk\`) and besuk-web and besuk-cli beside besuk." >"$parts/web.md"
+  echo 0 >"$parts/web.s"
+fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 total=$(( $(date +%s) - started ))
 
@@ -132,7 +142,7 @@ once (tests/bench/HistoryGenerator.cpp) and reused; every run works on a fresh c
 | SQLite | $(version libsqlite3-0) |
 | PostgreSQL | $( [ -n "$pg_url" ] && echo "$(version postgresql-15) — $pg_note" || echo "$pg_note" ) |
 | build | Release (\`-O3\`), g++ $(g++ -dumpversion) |
-| whole run | $total s (QR $(cat "$parts/qr.s") s, database $(cat "$parts/db.s") s, start-up $(cat "$parts/gui.s") s) |
+| whole run | $total s (QR $(cat "$parts/qr.s") s, database $(cat "$parts/db.s") s, start-up $(cat "$parts/gui.s") s, booking site $(cat "$parts/web.s") s) |
 
 Commands (as run.sh runs them, from build/bench):
 
@@ -140,6 +150,7 @@ Commands (as run.sh runs them, from build/bench):
 tests/bench/besuk_bench_qr
 tests/bench/besuk_bench_db --work-dir . ${pg_url:+--postgres postgresql://besuk@127.0.0.1:PORT/postgres}
 tests/bench/besuk_bench_gui --work-dir .
+../../tests/bench/web_load.sh --web bin/besuk-web --cli bin/besuk-cli
 \`\`\`
 
 ## 1. QR decoding (the gate's camera path)
@@ -159,6 +170,26 @@ echo
 cat "$parts/db.md"
 echo
 cat "$parts/gui.md"
+echo
+cat <<WEB
+## 6. The booking site under load (besuk-web, issue #18)
+
+\`tests/bench/web_load.sh\`: the Release besuk-web on a fresh facility made with besuk-cli (2,000 inmates, bookings
+open 60 days ahead, four slots of 60 seats a day, no weekly limit per inmate), on SQLite and on PostgreSQL (a
+cluster of the script's own, fsync on), driven over loopback by Debian's wrk (\`-t2\`, 256 connections, 15 s per
+scenario, \`tests/bench/web_load.lua\`). *Slot pages*: POST /book/slot (the day and the inmate checked, the day's
+slots with their seats), back to back. *Bookings*: POST /book/confirm with a new visitor (valid NIK, name) each
+time on a random day and slot, back to back; a full slot answers 422 and counts as *refused by a rule*, not as an
+error. *Visitors*: both (13 % bookings) with each connection pausing 100 ms on average (exponential) between
+requests: a steady crowd rather than a flood. Latency percentiles are wrk's over every request of the scenario;
+*server p99* is from the server's log (the request's head read to its answer, the database queue included), for
+slot pages and bookings apart; statuses are counted from the same log; resident memory is the server's VmRSS sampled every 0.2 s (peak) and
+its VmHWM at the end. Afterwards the database is asked how many slots hold more visitors than seats. The first
+line gives the load average and the cost of one durable SQLite commit on the same disk before and after, which
+bounds SQLite's booking rate (one commit per booking).
+
+WEB
+cat "$parts/web.md"
 echo
 cat "$(dirname "$0")/notes.md"
 } >"$output.tmp"

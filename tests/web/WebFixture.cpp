@@ -41,6 +41,7 @@ WebFixture::WebFixture(const Options &options) {
     config.limits = options.limits;
     config.threads = options.threads;
     config.readTimeoutSeconds = options.readTimeoutSeconds;
+    config.databaseThreads = options.databaseThreads;
     auto site = Site::create(config, fx.clock, [this](const QString &line) {
         const std::lock_guard lock(m_logMutex);
         m_log.append(line);

@@ -26,6 +26,7 @@ public:
         RateLimiter::Limits limits{100000, 100000};
         bool behindProxy = false;
         int readTimeoutSeconds = 5;
+        int databaseThreads = 0; // 0: the site's default
     };
     WebFixture() : WebFixture(Options()) {}
     explicit WebFixture(const Options &options);

@@ -6,6 +6,10 @@
 
 #include <QImage>
 
+#include <algorithm>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace besuk;
 using namespace besuk::test;
@@ -241,4 +245,42 @@ TEST_CASE("Bookings beyond an address's hourly budget get the 429 page and store
     CHECK(again->status == 429);
     CHECK(contains(again->body, u"Terlalu banyak pemesanan"_s));
     CHECK(web.fx.snapshot() == before);
+}
+
+TEST_CASE("Families booking the last seats at once fill the slot exactly; the others are told it is full",
+          "[web][journey]") {
+    WebFixture web;
+    Rules rules = web.fx.facility->rules();
+    rules.visitsPerInmatePerWeek = 0;
+    for (QList<BookingSlot> &daySlots : rules.bookingSlots) {
+        for (BookingSlot &slot : daySlots)
+            slot.capacity = 5;
+    }
+    REQUIRE(web.fx.facility->saveRules(rules, u"test"_s).ok());
+
+    // 16 browsers, one visitor each (distinct NIKs), all confirming the same slot together: the site's single
+    // writer takes them in turn, so no one waits on the database's lock and no one gets an error page.
+    constexpr int Families = 16;
+    std::vector<int> statuses(Families, 0);
+    std::vector<std::thread> families;
+    for (int i = 0; i < Families; ++i) {
+        families.emplace_back([&, i] {
+            Browser browser(web.port());
+            auto home = browser.get("/");
+            if (!home || home->status != 200)
+                return;
+            const QString nik = u"647105450190%1"_s.arg(i + 1, 4, 10, QLatin1Char('0'));
+            auto confirmed =
+                browser.post("/book/confirm", browser.journeyFields(InmateNumber, InmateName, web.tomorrow(),
+                                                                    u"09:00"_s, {{nik, u"Sri Wahyuni"_s}}, 0));
+            statuses[std::size_t(i)] = confirmed ? confirmed->status : -1;
+        });
+    }
+    for (std::thread &family : families)
+        family.join();
+    CHECK(std::count(statuses.begin(), statuses.end(), 303) == 5);
+    CHECK(std::count(statuses.begin(), statuses.end(), 422) == Families - 5);
+    auto booked = BookingService(*web.fx.facility).ofDay(web.tomorrow());
+    REQUIRE(booked.ok());
+    CHECK(booked->size() == 5);
 }

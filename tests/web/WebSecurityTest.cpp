@@ -44,6 +44,17 @@ int halfOpen(int port) {
     return fd;
 }
 
+// A connection that sent a POST's head and a few bytes of its body, then stalls.
+int stalledPost(int port) {
+    const int fd = halfOpen(port);
+    const char rest[] = ".0.1\r\n\r\n"; // ends the GET: answered at once, then the connection is kept
+    REQUIRE(::send(fd, rest, sizeof rest - 1, 0) == ssize_t(sizeof rest - 1));
+    const char post[] = "POST /book/slot HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 500\r\n\r\nservice=vi";
+    REQUIRE(::send(fd, post, sizeof post - 1, 0) == ssize_t(sizeof post - 1));
+    return fd;
+}
+
 const QString Nik = u"6471054501900003"_s;
 
 } // namespace
@@ -113,6 +124,27 @@ TEST_CASE("A crowd of 300 half-open connections does not stop an ordinary visito
     auto again = visitor.get("/static/app.js");
     REQUIRE(again);
     CHECK(again->status == 200);
+    for (int fd : crowd)
+        ::close(fd);
+}
+
+TEST_CASE("Clients that stall in the middle of a request hold no database thread", "[web]") {
+    // One database thread; the stalled clients may keep their HTTP threads for 60 s.
+    WebFixture web(WebFixture::Options{64, {100000, 100000}, false, 60, 1});
+    std::vector<int> crowd;
+    for (int i = 0; i < 40; ++i)
+        crowd.push_back(stalledPost(web.port()));
+    Browser visitor(web.port());
+    visitor.client.set_read_timeout(20, 0); // far less than the stalled clients may take: they must not be waited for
+    auto home = visitor.get("/");           // the home page asks the database for the bookable days
+    REQUIRE(home);
+    CHECK(home->status == 200);
+    auto slotPage = visitor.post("/book/slot", {{"service", "visit"},
+                                                {"date", web.tomorrow().toString(Qt::ISODate).toStdString()},
+                                                {"inmate_number", "B.I-001/2025"},
+                                                {"inmate_name", "Andi Wijaya"}});
+    REQUIRE(slotPage);
+    CHECK(slotPage->status == 200);
     for (int fd : crowd)
         ::close(fd);
 }
