@@ -151,7 +151,7 @@ void SiteServer::logRequest(const httplib::Request &request, const httplib::Resp
         return;
     // The path only when a route took it: routes hold nothing but booking codes; a stray path could hold anything.
     static const QRegularExpression known(
-        u"^/(|static/[a-z.]+|book/[a-z]+|booking(/[0-9A-Z]{8}(/[a-z]+(\\.png|\\.pdf)?)?)?)$"_s);
+        u"^/(|favicon\\.ico|static/[a-z.]+|book/[a-z]+|booking(/[0-9A-Z]{8}(/[a-z]+(\\.png|\\.pdf)?)?)?)$"_s);
     QString path = QString::fromStdString(request.path);
     if (!known.match(path).hasMatch())
         path = u"(other path)"_s;
@@ -351,15 +351,30 @@ void SiteServer::routes() {
     page(R"(/booking/([0-9A-Z]{8})/qr\.png)", false, &SiteServer::qrImage);
     page(R"(/booking/([0-9A-Z]{8})/ticket\.png)", false, &SiteServer::ticketPng);
     page(R"(/booking/([0-9A-Z]{8})/ticket\.pdf)", false, &SiteServer::ticketPdf);
-    for (const char *name : {"site.css", "app.js"}) {
+    serveStaticFiles();
+}
+
+// The style sheet, the script and the icon: the same for everyone, so a phone may keep them for an hour (pages
+// themselves are never stored: they carry tokens and personal data).
+void SiteServer::serveStaticFiles() {
+    const std::pair<const char *, const char *> files[] = {{"site.css", "text/css; charset=utf-8"},
+                                                           {"app.js", "text/javascript; charset=utf-8"},
+                                                           {"icon.svg", "image/svg+xml"}};
+    for (const auto &[name, type] : files) {
         QFile file(u":/web/static/"_s + QLatin1StringView(name));
         const std::string body = file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
-        const std::string type =
-            std::string(name).ends_with(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
-        m_http.Get(std::string("/static/") + name, [body, type](const httplib::Request &, httplib::Response &response) {
-            response.set_content(body, type.c_str());
-        });
+        m_http.Get(std::string("/static/") + name,
+                   [body, type = std::string(type)](const httplib::Request &, httplib::Response &response) {
+                       response.headers.erase("Cache-Control");
+                       response.set_header("Cache-Control", "public, max-age=3600");
+                       response.set_content(body, type.c_str());
+                   });
     }
+    // Browsers ask for /favicon.ico whatever the page says: the same icon, not a 404.
+    m_http.Get("/favicon.ico", [](const httplib::Request &, httplib::Response &response) {
+        response.status = 301;
+        response.set_header("Location", "/static/icon.svg");
+    });
 }
 
 } // namespace besuk

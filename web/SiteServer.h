@@ -68,6 +68,7 @@ private:
     void logRequest(const httplib::Request &request, const httplib::Response &response);
     // Which database lane a page runs on: pages that write queue apart from those that only read.
     enum class Access { Reads, Writes };
+    void serveStaticFiles();
     void page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &), Access access = Access::Reads);
     // A form whose checks run on a reader and, when they pass (true), whose change runs on the writers: the
     // writers spend their time on nothing but the change.

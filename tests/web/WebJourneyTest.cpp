@@ -247,7 +247,7 @@ TEST_CASE("Bookings beyond an address's hourly budget get the 429 page and store
     CHECK(web.fx.snapshot() == before);
 }
 
-TEST_CASE("Families booking the last seats at once fill the slot exactly; the others are told it is full",
+TEST_CASE("Families booking the last seats at once fill the slot exactly and the others are told it is full",
           "[web][journey]") {
     WebFixture web;
     Rules rules = web.fx.facility->rules();

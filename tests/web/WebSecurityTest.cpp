@@ -59,6 +59,29 @@ const QString Nik = u"6471054501900003"_s;
 
 } // namespace
 
+TEST_CASE("The style sheet and script and icon may be kept an hour while pages are never stored", "[web]") {
+    WebFixture web;
+    Browser browser(web.port());
+    for (const char *file : {"/static/site.css", "/static/app.js", "/static/icon.svg"}) {
+        auto result = browser.get(file);
+        REQUIRE(result);
+        CHECK(result->status == 200);
+        CHECK(result->get_header_value_count("Cache-Control") == 1);
+        CHECK(result->get_header_value("Cache-Control") == "public, max-age=3600");
+    }
+    auto icon = browser.get("/static/icon.svg");
+    CHECK(icon->get_header_value("Content-Type") == "image/svg+xml");
+    CHECK(icon->body.find("<svg") != std::string::npos);
+    auto favicon = browser.get("/favicon.ico");
+    REQUIRE(favicon);
+    CHECK(favicon->status == 301);
+    CHECK(favicon->get_header_value("Location") == "/static/icon.svg");
+    auto page = browser.get("/");
+    REQUIRE(page);
+    CHECK(page->get_header_value("Cache-Control") == "no-store");
+    CHECK(page->body.find("href=\"/static/icon.svg\"") != std::string::npos);
+}
+
 TEST_CASE("Every response carries the security headers, HSTS only behind a TLS proxy", "[web]") {
     WebFixture web;
     Browser browser(web.port());
