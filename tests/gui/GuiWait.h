@@ -3,8 +3,10 @@
 // The only places the GUI tests let time pass. A test waits for the condition it expects (waitUntil), never for a
 // fixed time; the deadline is generous and only decides how long a failing test takes to say so.
 
+#include <QApplication>
 #include <QDeadlineTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 
@@ -30,6 +32,27 @@ inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = WaitDea
 inline void processEventsUntil(QDeadlineTimer deadline) {
     while (!deadline.hasExpired())
         QTest::qWait(int(std::max<qint64>(1, std::min<qint64>(deadline.remainingTime(), 10))));
+}
+
+// Runs `act` from the event loop as soon as `ready` holds: a modal dialog runs its own loop, so a test acts inside
+// it this way (e.g. `ready`: the dialog is the active modal widget). Past the deadline it gives up and closes the
+// modal widget, so that the test goes on to fail instead of hanging.
+inline void whenReady(const std::function<bool()> &ready, const std::function<void()> &act,
+                      int timeoutMs = WaitDeadlineMs) {
+    auto *poll = new QTimer;
+    const QDeadlineTimer deadline(timeoutMs);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, deadline, ready, act] {
+        const bool go = ready();
+        if (!go && !deadline.hasExpired())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (go)
+            act();
+        else if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    poll->start(5);
 }
 
 } // namespace besuk::test
