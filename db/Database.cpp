@@ -199,12 +199,19 @@ Result<void> Database::applyPragmas() {
     if (mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return makeError(ErrorCode::Storage, tr("The database %1 cannot use write-ahead logging.").arg(m_location));
     for (const auto &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s,
-                               u"PRAGMA busy_timeout=10000"_s}) {
+                               u"PRAGMA busy_timeout=%1"_s.arg(m_busyTimeoutMs)}) {
         SqlQuery query(*this, pragma);
         if (auto done = query.exec(); !done)
             return done;
     }
     return {};
+}
+
+Result<void> Database::setBusyTimeoutMs(int ms) {
+    m_busyTimeoutMs = std::max(0, ms);
+    if (m_backend != Backend::Sqlite)
+        return {};
+    return executeDirect(u"PRAGMA busy_timeout=%1"_s.arg(m_busyTimeoutMs));
 }
 
 Result<void> Database::reopenSqlite() {

@@ -94,6 +94,12 @@ public:
     };
     [[nodiscard]] StatementCounts statementCounts() const { return m_counts; }
 
+    // SQLite: how long a write waits for another program's write lock before it fails as busy. Stations keep the
+    // default; tests that hold the lock on purpose set a short one. Kept across reopening. PostgreSQL: unused.
+    static constexpr int DefaultBusyTimeoutMs = 10'000;
+    Result<void> setBusyTimeoutMs(int ms);
+    [[nodiscard]] int busyTimeoutMs() const { return m_busyTimeoutMs; }
+
 private:
     struct Statement; // one prepared QSqlQuery, cached or not
     std::shared_ptr<Statement> acquireStatement(const QString &sql) const;
@@ -118,6 +124,7 @@ private:
     mutable FailureKind m_lastFailure = FailureKind::None;
     mutable bool m_reopenBeforeNextTransaction = false; // SQLite only
     int m_statementCapacity = DefaultStatementCacheCapacity;
+    int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     mutable QHash<QString, std::shared_ptr<Statement>> m_statements;
     mutable quint64 m_statementUses = 0;
     mutable quint64 m_statementSequence = 0; // counts statements executed on this connection

@@ -76,7 +76,8 @@ private:
 
 class TcpLink final : public EscPosLink {
 public:
-    explicit TcpLink(const PrinterChoice &choice) : m_host(choice.host), m_port(choice.port) {}
+    TcpLink(const PrinterChoice &choice, HostLookup lookup)
+        : m_host(choice.host), m_port(choice.port), m_lookup(std::move(lookup)) {}
     ~TcpLink() override { closeSocket(); }
 
     [[nodiscard]] QString name() const override {
@@ -84,19 +85,21 @@ public:
     }
 
     Result<void> open(bool) override {
-        addrinfo hints{};
-        hints.ai_socktype = SOCK_STREAM;
-        hints.ai_flags = AI_NUMERICSERV;
-        addrinfo *found = nullptr;
         const QByteArray ace = QUrl::toAce(m_host); // empty for an address literal
-        const QByteArray host = ace.isEmpty() ? m_host.toLatin1() : ace;
-        if (::getaddrinfo(host.constData(), QByteArray::number(m_port).constData(), &hints, &found) != 0)
+        const HostLookup::Answer found = m_lookup.find(ace.isEmpty() ? m_host.toLatin1() : ace, m_port);
+        if (found.outcome == HostLookup::Outcome::NoAnswer)
+            return linkError(EscPosPrinter::tr("The printer %1 was not found: looking up its name got no answer "
+                                               "within %2 s. Is the network (and its name server) working? An IP "
+                                               "address instead of the name avoids the lookup.")
+                                 .arg(name())
+                                 .arg(QLocale().toString(m_lookup.timeoutMs() / 1000.0)));
+        if (found.outcome != HostLookup::Outcome::Found)
             return linkError(EscPosPrinter::tr("The printer's address %1 is not known.").arg(name()));
         const QDeadlineTimer deadline(ConnectTimeoutMs);
         int error = ETIMEDOUT;
-        for (const addrinfo *address = found; address && m_fd < 0 && !deadline.hasExpired(); address = address->ai_next)
+        for (const addrinfo *address = found.addresses.get(); address && m_fd < 0 && !deadline.hasExpired();
+             address = address->ai_next)
             error = connectTo(*address, deadline);
-        ::freeaddrinfo(found);
         return m_fd >= 0 ? Result<void>() : connectFailed(error);
     }
 
@@ -334,6 +337,7 @@ private:
 
     QString m_host;
     quint16 m_port;
+    HostLookup m_lookup;
     int m_fd = -1;
     qint64 m_total = 0; // bytes the job asked to write
     qint64 m_sent = 0;  // of them, handed to the kernel
@@ -517,9 +521,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<EscPosLink> EscPosLink::make(const PrinterChoice &choice) {
+std::unique_ptr<EscPosLink> EscPosLink::make(const PrinterChoice &choice, HostLookup lookup) {
     if (!choice.host.isEmpty())
-        return std::make_unique<TcpLink>(choice);
+        return std::make_unique<TcpLink>(choice, std::move(lookup));
     return std::make_unique<DeviceLink>(choice);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/Result.h"
+#include "platform/printing/HostLookup.h"
 #include "platform/printing/TicketPrinter.h"
 
 #include <QByteArray>
@@ -21,7 +22,8 @@ public:
     static constexpr int ConnectTimeoutMs = 2000;
     static constexpr int StallTimeoutMs = 2000; // a printer that takes no byte for this long has failed
 
-    static std::unique_ptr<EscPosLink> make(const PrinterChoice &choice);
+    // `lookup` finds a printer named by host name (HostLookup::TimeoutMs at most).
+    static std::unique_ptr<EscPosLink> make(const PrinterChoice &choice, HostLookup lookup = HostLookup());
     virtual ~EscPosLink() = default;
 
     // "192.168.1.50:9100" or "/dev/usb/lp0", for messages.

@@ -851,6 +851,10 @@
         <source>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</source>
         <translation>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</translation>
     </message>
+    <message>
+        <source>The printer %1 was not found: looking up its name got no answer within %2 s. Is the network (and its name server) working? An IP address instead of the name avoids the lookup.</source>
+        <translation>The printer %1 was not found: looking up its name got no answer within %2 s. Is the network (and its name server) working? An IP address instead of the name avoids the lookup.</translation>
+    </message>
 </context>
 <context>
     <name>Facility</name>

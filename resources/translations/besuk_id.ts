@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>offline</source>
-        <translation>tidak siap (offline)</translation>
+        <translation>tidak siap mencetak</translation>
     </message>
     <message>
         <source>No device or network address is set for the ESC/POS printer.</source>
@@ -848,6 +848,10 @@
     <message>
         <source>The printer at %1 took the whole ticket, then broke off the connection before printing it (was it switched off or restarted?).</source>
         <translation>Printer di %1 menerima seluruh tiket, lalu memutus sambungan sebelum mencetaknya (apakah printer dimatikan atau dinyalakan ulang?).</translation>
+    </message>
+    <message>
+        <source>The printer %1 was not found: looking up its name got no answer within %2 s. Is the network (and its name server) working? An IP address instead of the name avoids the lookup.</source>
+        <translation>Printer %1 tidak ditemukan: pencarian namanya tidak mendapat jawaban dalam %2 detik. Apakah jaringan (dan server namanya) berfungsi? Gunakan alamat IP printer sebagai ganti namanya agar tidak perlu pencarian nama.</translation>
     </message>
 </context>
 <context>

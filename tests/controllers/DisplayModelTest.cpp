@@ -6,14 +6,24 @@
 #include "db/RegistrationService.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace besuk;
 
 namespace {
+
+// Runs the event loop until `done` holds (returns at once when it does) or a generous deadline passes.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs = 20'000) {
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return done();
+}
 
 const QString Officer = u"Pak Joko"_s;
 
@@ -92,15 +102,9 @@ TEST_CASE("DisplayModel: a call from another station arrives through the change 
     QStringList announced;
     QObject::connect(&model, &DisplayModel::announce,
                      [&](const CallRecord &call) { announced.append(call.queueLabel()); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!model.feedRunning() && timer.elapsed() < 10000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    REQUIRE(model.feedRunning());
+    REQUIRE(spinUntil([&] { return model.feedRunning(); }));
     b.next(); // committed by "another" caller; the model is not told
-    timer.restart();
-    while (announced.isEmpty() && timer.elapsed() < 10000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    REQUIRE(spinUntil([&] { return !announced.isEmpty(); }));
     CHECK(announced == QStringList{u"A-001"_s});
     REQUIRE(model.current());
     CHECK(model.current()->queueLabel() == u"A-001"_s);

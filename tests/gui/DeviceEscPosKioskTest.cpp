@@ -26,7 +26,7 @@ TEST_CASE("A kiosk whose ESC-POS printer is out of paper shows the printer probl
     REQUIRE(kiosk.screen() == u"ticketScreen");
 
     auto *status = kiosk.find<QLabel>(u"printStatusLabel"_s);
-    REQUIRE(waitUntil([&] { return status->property("role").toString() == u"error"; }, 15000));
+    REQUIRE(waitUntil([&] { return status->property("role").toString() == u"error"; }));
     WARN("kiosk: printer problem shown after " << timer.elapsed() << " ms");
     CHECK(status->isVisible());
     CHECK(status->text().startsWith(u"Tiket tidak dapat dicetak."_s));
@@ -65,7 +65,7 @@ KioskPrint printAtKiosk(KioskFixture &kiosk, const EscPosTestPrinter &printer, b
     kiosk.click(u"confirmPushButton"_s);
     REQUIRE(kiosk.screen() == u"ticketScreen");
     auto *status = kiosk.find<QLabel>(u"printStatusLabel"_s);
-    REQUIRE(waitUntil([&] { return status->property("role").toString() == u"error"; }, 15000));
+    REQUIRE(waitUntil([&] { return status->property("role").toString() == u"error"; }));
     CHECK(status->isVisible());
     CHECK(kiosk.text(u"queueLabel"_s) == u"A-001"_s);
     CHECK(kiosk.visits() == QStringList{u"1|1|1|1"_s});

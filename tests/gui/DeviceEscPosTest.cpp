@@ -254,7 +254,7 @@ TEST_CASE("With the status question off a printer that takes the whole ticket pr
     REQUIRE(printed.result.ok());
     WARN("silent printer, no status question: printed in " << printed.ms << " ms");
     const QByteArray ticketBytes = EscPosPrinter::ticketBytes(ticket, choice);
-    REQUIRE(waitUntil([&] { return silent.received().size() >= ticketBytes.size(); }, 2000));
+    REQUIRE(waitUntil([&] { return silent.received().size() >= ticketBytes.size(); }));
     CHECK(silent.received() == ticketBytes); // no status question
     CHECK(QrCode::decode(checkTicketStream(silent.received(), 384, 0)) == std::optional<QString>(ticket.payload));
 
@@ -389,7 +389,7 @@ TEST_CASE("Without status requests a ticket counts as printed only when the prin
         const QByteArray ticketBytes = EscPosPrinter::ticketBytes(ticket, choice);
         const qsizetype unread = ticketBytes.size() - printer.received().size();
         CHECK(unread <= printer.receiveBuffer());
-        REQUIRE(waitUntil([&] { return printer.received().size() >= ticketBytes.size(); }, 20000));
+        REQUIRE(waitUntil([&] { return printer.received().size() >= ticketBytes.size(); }));
         CHECK(printer.received() == ticketBytes);
         WARN("slow printer: " << ticketBytes.size() << " bytes in " << printed.ms << " ms, " << unread
                               << " unread at 'printed' (receive buffer " << printer.receiveBuffer() << ")");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeviceTestSupport.h"
+#include "GuiWait.h"
 #include "platform/devices/ScannerInput.h"
 
 #include <QApplication>
@@ -85,7 +86,7 @@ TEST_CASE("Typing at a person's speed lands in the field and is no scan", "[devi
         ScannerBench bench(0);
         bench.scanner.setElapsedSource({});                              // the real clock
         QTest::keyClicks(bench.field, u"42 budi"_s, Qt::NoModifier, 50); // 50 ms before press and before release
-        REQUIRE(QTest::qWaitFor([&] { return bench.field->text() == u"A-042 budi"_s; }, 2000));
+        REQUIRE(waitUntil([&] { return bench.field->text() == u"A-042 budi"_s; }));
         CHECK(bench.scans.isEmpty());
     }
     SECTION("fast but short: fewer than 8 characters are typing") {
@@ -98,7 +99,7 @@ TEST_CASE("Typing at a person's speed lands in the field and is no scan", "[devi
         ScannerBench bench(4);
         bench.type(u"42 and more text"_s, false);
         CHECK(bench.field->text() == u"A-0"_s); // held for now
-        REQUIRE(QTest::qWaitFor([&] { return bench.field->text() == u"A-042 and more text"_s; }, 2000));
+        REQUIRE(waitUntil([&] { return bench.field->text() == u"A-042 and more text"_s; }));
         CHECK(bench.scans.isEmpty());
     }
     SECTION("editing keys pass straight through, after what was held") {

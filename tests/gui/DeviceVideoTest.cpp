@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeviceTestSupport.h"
+#include "GuiWait.h"
 #include "platform/devices/FrameDecoder.h"
 
 #include <QElapsedTimer>
@@ -39,7 +40,7 @@ TEST_CASE("A ticket shown to the camera twice in a video reads once, exactly", "
     INFO(player.errorString().toStdString());
     REQUIRE(player.error() == QMediaPlayer::NoError);
     REQUIRE(ended);
-    REQUIRE(QTest::qWaitFor([&] { return !decoder.isBusy(); }, 5000));
+    REQUIRE(waitUntil([&] { return !decoder.isBusy(); }));
     const auto counters = decoder.counters();
     std::cout << "ticket video: encoded in " << encodeMs << " ms, played in " << timer.elapsed() << " ms; frames "
               << counters.frames << ", decoded " << counters.decodes << ", dropped " << counters.dropped

@@ -188,7 +188,7 @@ TEST_CASE("A call shows on the board within a second, from this station and from
     f.issue(3);
     f.issue(Service::Deposit);
     DisplayWindow &window = f.open();
-    REQUIRE(waitUntil([&] { return window.model().feedRunning(); }, 2000));
+    REQUIRE(waitUntil([&] { return window.model().feedRunning(); }));
     CHECK(f.shows(u"idleTitleLabel"_s));
     CHECK(f.text(u"idleTitleLabel"_s) == u"No calls yet"_s);
     CHECK_FALSE(f.shows(u"numberLabel"_s));
@@ -303,7 +303,7 @@ TEST_CASE("A recall shows as a recall and is announced again - a skip is neither
     CHECK(f.text(u"recentNumberLabel0"_s) == u"A-003"_s);
     CHECK(window.highlighted());
     // The highlight ends by itself.
-    CHECK(waitUntil([&] { return !window.highlighted(); }, DisplayWindow::HighlightMs + 1000));
+    CHECK(waitUntil([&] { return !window.highlighted(); }));
     f.skip(u"1"_s);
     window.model().refresh();
     CHECK(f.text(u"numberLabel"_s) == u"A-003"_s);
@@ -347,8 +347,8 @@ TEST_CASE("The speaker makes each call's audio off the UI thread, in order, in e
         // speak() does not wait for the synthesis: every clip is still to come.
         CHECK(clips.isEmpty());
         CHECK(speaker.pending() == int(labels.size() * languages.size()));
-        CHECK(waitUntil([&] { return clips.size() + failures.size() >= expected; }, 20000));
-        CHECK(waitUntil([&] { return speaker.pending() == 0; }, 20000));
+        CHECK(waitUntil([&] { return clips.size() + failures.size() >= expected; }));
+        CHECK(waitUntil([&] { return speaker.pending() == 0; }));
         QCoreApplication::processEvents(); // nothing more comes: every call asked for has been delivered
         INFO((failures.isEmpty() ? QString() : failures.first().at(0).toString()));
         CHECK(failures.isEmpty());

@@ -150,7 +150,7 @@ TEST_CASE("Typed number, today's list, image file and camera reach the same verd
     const auto verdictAfter = [&](const std::function<void()> &action) {
         shown.clear();
         action();
-        REQUIRE(waitUntil([&] { return shown.count() == 1; }, 15000));
+        REQUIRE(waitUntil([&] { return shown.count() == 1; }));
         const auto outcome = shown.at(0).at(0).value<GateOutcome>();
         const QString title = f.text(u"titleLabel"_s);
         REQUIRE(waitUntil([] { return QApplication::focusWidget() != nullptr; })); // back from a dialog
@@ -171,14 +171,15 @@ TEST_CASE("Typed number, today's list, image file and camera reach the same verd
         CHECK(typed == scanned);
 
         const auto listed = verdictAfter([&] {
-            QTimer::singleShot(50, [&] {
-                auto *dialog = qobject_cast<TicketListDialog *>(QApplication::activeModalWidget());
-                REQUIRE(dialog != nullptr);
-                CHECK(dialog->table()->rowCount() == 2);
-                // Typed as a person types (a scanner-fast burst would be taken for a scan).
-                QTest::keyClicks(dialog->filterEdit(), ticket->visit.inmate.name, Qt::NoModifier, 40);
-                QTest::keyClick(dialog->filterEdit(), Qt::Key_Return);
-            });
+            const auto listDialog = [] { return qobject_cast<TicketListDialog *>(QApplication::activeModalWidget()); };
+            whenReady([&] { return listDialog() != nullptr; },
+                      [&] {
+                          auto *dialog = listDialog();
+                          CHECK(dialog->table()->rowCount() == 2);
+                          // Typed as a person types (a scanner-fast burst would be taken for a scan).
+                          QTest::keyClicks(dialog->filterEdit(), ticket->visit.inmate.name, Qt::NoModifier, 40);
+                          QTest::keyClick(dialog->filterEdit(), Qt::Key_Return);
+                      });
             GateFixture::press(Qt::Key_F3);
         });
         CHECK(listed == scanned);

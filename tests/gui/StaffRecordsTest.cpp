@@ -37,7 +37,7 @@ QString exportThrough(StaffFixture &f, ExportsPage *page, const QString &format,
     page->setFormat(format);
     QSignalSpy finished(page, &ExportsPage::finished);
     QTest::mouseClick(f.find<QPushButton>(u"exportPushButton"_s), Qt::LeftButton);
-    REQUIRE(waitUntil([&] { return finished.count() == 1; }, 10000));
+    REQUIRE(waitUntil([&] { return finished.count() == 1; }));
     INFO(finished.at(0).at(1).toString().toStdString());
     REQUIRE(finished.at(0).at(0).toString() == path);
     return path;
@@ -99,12 +99,12 @@ TEST_CASE("The console previews the report's pages before export", "[gui][staff]
     page->setRange(today, today);
     QTest::mouseClick(f.find<QPushButton>(u"previewPushButton"_s), Qt::LeftButton);
     REQUIRE(page->preview() != nullptr);
-    REQUIRE(waitUntil([&] { return page->preview()->pageCount() == 1; }, 10000));
+    REQUIRE(waitUntil([&] { return page->preview()->pageCount() == 1; }));
     CHECK(page->preview()->isVisible());
 
     page->setRange(today.addDays(-30), today.addDays(14)); // a row per day: two pages
     QTest::mouseClick(f.find<QPushButton>(u"previewPushButton"_s), Qt::LeftButton);
-    REQUIRE(waitUntil([&] { return page->preview() && page->preview()->pageCount() == 2; }, 10000));
+    REQUIRE(waitUntil([&] { return page->preview() && page->preview()->pageCount() == 2; }));
     CHECK(f.db.rows(u"SELECT action FROM audit_log WHERE action LIKE 'export.%'"_s).isEmpty());
 }
 

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] KioskFlow &flow() { return *m_flow; }
     [[nodiscard]] QWidget *currentScreen() const;
     [[nodiscard]] ScannerInput &scanner() { return m_scanner; }
+    // Until the idle wipe (or the ticket screen's return), in ms; -1 when no wait is running.
+    [[nodiscard]] int idleRemainingMs() const { return m_idleTimer.remainingTime(); }
 
     // Back to the welcome screen in the default language, with every field, list and dialog emptied.
     void resetToWelcome();
