@@ -301,6 +301,10 @@
         <source>This booking is not in the database. Please ask an officer.</source>
         <translation>This booking is not in the database. Please ask an officer.</translation>
     </message>
+    <message>
+        <source>This booking has no ticket any more: it is %1.</source>
+        <translation>This booking has no ticket any more: it is %1.</translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>

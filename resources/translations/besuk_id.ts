@@ -299,6 +299,10 @@
         <source>This booking is not in the database. Please ask an officer.</source>
         <translation>Pemesanan ini tidak ada di basis data. Silakan bertanya kepada petugas.</translation>
     </message>
+    <message>
+        <source>This booking has no ticket any more: it is %1.</source>
+        <translation>Pemesanan ini tidak lagi memiliki tiket: statusnya %1.</translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>
