@@ -4,10 +4,14 @@
 // as staff-layout-<page>-<language>.png.
 #include "StaffTestSupport.h"
 
+#include <QAbstractItemModel>
 #include <QFontMetrics>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QStyle>
+#include <QTableView>
 
 #include <cmath>
 
@@ -68,6 +72,30 @@ QStringList clippedLabels(QWidget *page) {
     return clipped;
 }
 
+// Column headers of tables showing on `page` narrower than their caption.
+QStringList clippedHeaders(QWidget *page) {
+    QStringList clipped;
+    for (QTableView *table : page->findChildren<QTableView *>()) {
+        QHeaderView *header = table->horizontalHeader();
+        if (!table->isVisibleTo(page) || !header->isVisible() || !table->model())
+            continue;
+        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section))
+                continue;
+            const QString caption = table->model()->headerData(section, Qt::Horizontal).toString();
+            // The size hint follows the style sheet's header font (bold); the metrics, the widget's own font.
+            const int needed = std::max(header->sectionSizeHint(section),
+                                        header->fontMetrics().horizontalAdvance(caption) + 2 * margin);
+            if (header->sectionSize(section) < needed)
+                clipped.append(u"%1 column \"%2\": needs %3, has %4"_s.arg(table->objectName(), caption)
+                                   .arg(needed)
+                                   .arg(header->sectionSize(section)));
+        }
+    }
+    return clipped;
+}
+
 } // namespace
 
 TEST_CASE("At 1366x768 no label on any staff page is cut off, in either language", "[gui][staff][layout]") {
@@ -82,6 +110,7 @@ TEST_CASE("At 1366x768 no label on any staff page is cut off, in either language
         QCoreApplication::processEvents(); // pending layouts
         INFO(language << ", page " << page->title());
         CHECK(clippedLabels(page) == QStringList());
+        CHECK(clippedHeaders(page) == QStringList());
         f.shoot(u"layout-%1"_s.arg(QString::fromLatin1(page->metaObject()->className()).remove(u"besuk::"_s)));
     }
 }

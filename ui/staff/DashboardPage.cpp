@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHeaderView>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -120,6 +121,8 @@ void DashboardPage::present() {
         for (int column = 0; column < cells.size(); ++column)
             sessions->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
+    // Columns share the width: at the default 100 px "Perempuan" in the header's bold font was cut.
+    sessions->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 }
 
 // Registered = walk-ins + booked groups that arrived (each split exactly into men, women and children); beside
