@@ -534,7 +534,14 @@ Result<Booking> BookingService::find(const QString &code, const QString &nik) {
     auto stored = findStored(code, nik);
     if (!stored)
         return stored.error();
-    return stored->booking;
+    return shown(stored->booking);
+}
+
+// A booking whose day passed unused is a no-show as soon as the day is over, also before markNoShows has stored it.
+Booking BookingService::shown(Booking booking) const {
+    if (booking.status == BookingStatus::Booked && booking.date < m_facility.today())
+        booking.status = BookingStatus::NoShow;
+    return booking;
 }
 
 Result<StoredBooking> BookingService::findStored(const QString &code, const QString &nik) {
@@ -561,14 +568,14 @@ Result<Booking> BookingService::findByCode(const QString &code) {
         return stored.error(); // the database failed: say so, not "no such booking"
     if (!stored)
         return makeError(ErrorCode::NotFound, tr("There is no booking %1.").arg(displayCode(*canonical)));
-    return stored->booking;
+    return shown(stored->booking);
 }
 
 Result<Booking> BookingService::load(qint64 id) {
     auto stored = selectOne(m_facility.database(), u"WHERE b.id = ?"_s, id);
     if (!stored)
         return stored.error();
-    return stored->booking;
+    return shown(stored->booking);
 }
 
 Result<void> BookingService::cancel(const QString &code, const QString &nik, const QString &channel) {
@@ -699,7 +706,7 @@ Result<QList<Booking>> BookingService::ofDay(const QDate &date) {
         return stored.error();
     QList<Booking> bookings;
     for (const StoredBooking &one : std::as_const(*stored))
-        bookings.append(one.booking);
+        bookings.append(shown(one.booking));
     return bookings;
 }
 

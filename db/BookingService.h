@@ -103,6 +103,7 @@ private:
     Result<StoredBooking> findStored(const QString &code, const QString &nik);
     Result<void> cancelStored(const Booking &booking, const QString &reason, const QString &actor);
     [[nodiscard]] QString sessionFor(const Booking &booking) const;
+    [[nodiscard]] Booking shown(Booking booking) const;
     Result<IssuedTicket> arrived(const Booking &booking);
 
     Facility &m_facility;
