@@ -23,10 +23,7 @@ InmateScreen::InmateScreen(KioskFlow &flow, QWidget *parent)
     m_ui->searchKeyboard->setTarget(m_ui->searchLineEdit);
     m_ui->searchLineEdit->installEventFilter(this);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &InmateScreen::search);
-    connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, [this] {
-        m_refusal.clear();
-        updateState();
-    });
+    connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, &InmateScreen::check);
     connect(m_ui->resultsListWidget, &QListWidget::itemDoubleClicked, this, &InmateScreen::choose);
     connect(m_ui->nextPushButton, &QPushButton::clicked, this, &InmateScreen::choose);
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &InmateScreen::back);
@@ -97,21 +94,25 @@ void InmateScreen::updateState() {
     }
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->setVisible(!message.isEmpty());
-    m_ui->nextPushButton->setEnabled(m_ui->resultsListWidget->currentRow() >= 0);
+    m_ui->nextPushButton->setEnabled(m_ui->resultsListWidget->currentRow() >= 0 && m_refusal.isEmpty());
+}
+
+// The inmate tapped in the list is checked at once: a refusal shows before Next, and keeps Next off.
+bool InmateScreen::check() {
+    const int row = m_ui->resultsListWidget->currentRow();
+    m_refusal.clear();
+    if (row >= 0 && row < m_results.size()) {
+        if (auto allowed = m_flow.checkInmate(m_results.at(row)); !allowed)
+            m_refusal = allowed.error().message;
+    }
+    updateState();
+    return row >= 0 && row < m_results.size() && m_refusal.isEmpty();
 }
 
 void InmateScreen::choose() {
-    const int row = m_ui->resultsListWidget->currentRow();
-    if (row < 0 || row >= m_results.size())
+    if (!check()) // asked again: the answer may have changed since the tap (another kiosk registered meanwhile)
         return;
-    const Inmate &inmate = m_results.at(row);
-    if (auto allowed = m_flow.checkInmate(inmate); !allowed) {
-        m_refusal = allowed.error().message;
-        updateState();
-        return;
-    }
-    m_refusal.clear();
-    m_flow.setInmate(inmate);
+    m_flow.setInmate(m_results.at(m_ui->resultsListWidget->currentRow()));
     Q_EMIT next();
 }
 

@@ -39,6 +39,7 @@ protected:
 
 private:
     void search();
+    bool check();
     void choose();
     void updateState();
 
