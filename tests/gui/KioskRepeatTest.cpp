@@ -103,6 +103,8 @@ TEST_CASE("A repeat visit: the last ticket scanned at the welcome screen, one to
     CHECK(kiosk.rowCount(u"visits"_s) == 1);
     shoot(kiosk.window.get(), u"repeat"_s, language);
 
+    auto *plus = kiosk.find<QPushButton>(u"plusPushButton"_s);
+    CHECK(plus->visibleRegion().boundingRect() == plus->rect()); // not cut by the layout
     kiosk.click(u"plusPushButton"_s);
     CHECK(kiosk.text(u"countLabel"_s) == u"2"_s);
     kiosk.click(u"confirmPushButton"_s);

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QStringList>
@@ -32,7 +33,11 @@ QPushButton *button(QWidget *parent, const QString &name, const QString &role) {
     made->setObjectName(name);
     if (!role.isEmpty())
         made->setProperty("role", role);
-    made->setMinimumHeight(72);
+    // The style sheet's stepper is a 140 px circle: the layout is told so before the style is applied.
+    if (role == u"stepper")
+        made->setMinimumSize(140, 140);
+    else
+        made->setMinimumHeight(72);
     made->setAutoDefault(true);
     return made;
 }
@@ -81,7 +86,10 @@ void RepeatVisitScreen::build() {
     m_visitorsField = label(m_details, u"visitorsFieldLabel"_s, u"field"_s);
     m_visitors = label(m_details, u"visitorsValueLabel"_s, u"value"_s);
     m_childrenField = label(m_details, u"childrenFieldLabel"_s, u"field"_s);
+    for (QLabel *field : {m_inmateField, m_visitorsField, m_childrenField})
+        field->setWordWrap(false);
     m_count = label(m_details, u"countLabel"_s, u"value"_s);
+    m_count->setWordWrap(false);
     m_count->setAlignment(Qt::AlignCenter);
     m_count->setMinimumWidth(80);
     m_minus = button(m_details, u"minusPushButton"_s, u"stepper"_s);
@@ -195,6 +203,9 @@ void RepeatVisitScreen::refresh() {
     }
     m_errorLabel->setText(m_error);
     m_errorLabel->setVisible(!m_error.isEmpty());
+    // The details' height depends on their width (wrapped text): recomputed whenever what they show changes.
+    m_details->layout()->invalidate();
+    layout()->invalidate();
 }
 
 void RepeatVisitScreen::defaultAction() {
