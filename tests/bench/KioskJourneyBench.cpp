@@ -151,6 +151,13 @@ struct Kiosk {
     bool active = false;
 };
 
+Row makeRow(const QString &journey, const QString &target) {
+    Row row;
+    row.journey = journey;
+    row.target = target;
+    return row;
+}
+
 Row finish(Row row, const Visitor &visitor, const QString &outcome) {
     row.taps = visitor.taps;
     row.screens = int(visitor.screens.size());
@@ -164,7 +171,7 @@ Row finish(Row row, const Visitor &visitor, const QString &outcome) {
 
 // Two adults typed on the keypad and keyboard as the screens ask (NIK, name, "Add this person"), one child.
 Row firstTimeTyped(KioskWindow &window) {
-    Row row{u"first-time group, 2 adults + 1 child, typed"_s, u"≤ 60 taps, ≤ 50 s"_s};
+    Row row = makeRow(u"first-time group, 2 adults + 1 child, typed"_s, u"≤ 60 taps, ≤ 50 s"_s);
     Visitor v(window);
     const bool done = v.tap(u"visitPushButton"_s) && v.tapKeys(u"ANDI"_s) && v.tapRow(u"Andi Wijaya"_s) &&
                       v.tap(u"nextPushButton"_s) && v.on(u"adultsScreen"_s) && v.tapKeys(u"6471050501900003"_s) &&
@@ -177,8 +184,9 @@ Row firstTimeTyped(KioskWindow &window) {
 
 // The last ticket's QR held to the scanner on the welcome screen, one tap on Confirm.
 Row repeatVisit(KioskWindow &window, const QString &payload, bool viaButton) {
-    Row row{viaButton ? u"repeat visit, \"Kunjungan ulang\" tapped first"_s : u"repeat visit from the last ticket"_s,
-            u"≤ 4 taps, ≤ 10 s"_s};
+    Row row = makeRow(viaButton ? u"repeat visit, \"Kunjungan ulang\" tapped first"_s
+                                : u"repeat visit from the last ticket"_s,
+                      u"≤ 4 taps, ≤ 10 s"_s);
     Visitor v(window);
     const bool done = (!viaButton || v.tap(u"repeatPushButton"_s)) && (v.scan(payload), v.on(u"repeatVisitScreen"_s)) &&
                       (!viaButton || (v.readAgain(u"repeatVisitScreen (the visit)"_s), true)) &&
@@ -188,7 +196,7 @@ Row repeatVisit(KioskWindow &window, const QString &payload, bool viaButton) {
 
 // A second family for Andi Wijaya, who has had this week's visit: refused when his name is tapped.
 Row refusedWeekly(KioskWindow &window) {
-    Row row{u"refused by the weekly limit"_s, u"≤ 6 taps"_s};
+    Row row = makeRow(u"refused by the weekly limit"_s, u"≤ 6 taps"_s);
     Visitor v(window);
     const bool done =
         v.tap(u"visitPushButton"_s) && v.tapKeys(u"ANDI"_s) && v.tapRow(u"Andi Wijaya"_s) && v.on(u"inmateScreen"_s);
