@@ -28,6 +28,21 @@ QString dayNames(const QList<int> &days) {
     return names.join(u", "_s);
 }
 
+// The registration hours: asked when the inmate is chosen and again by the final check.
+Result<void> judgeHours(const Rules &rules, const QTime &time) {
+    if (time < rules.opens || time >= rules.closes)
+        return makeError(ErrorCode::RuleRefused,
+                         RegistrationService::tr("Registration is open from %1 to %2. Please come back then.")
+                             .arg(rules.opens.toString(u"HH:mm"_s), rules.closes.toString(u"HH:mm"_s)));
+    return {};
+}
+
+// A ban in force for anyone in the group: the visitor is sent to an officer and never told why.
+Error seeOfficer() {
+    return makeError(ErrorCode::SeeOfficer,
+                     RegistrationService::tr("This registration cannot be completed here. Please see an officer."));
+}
+
 // What the rules need from the database, read in one statement after the day's counter row is locked.
 struct Checks {
     RuleCounts counts;
@@ -56,9 +71,12 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
                 checks.sessions.append(candidate);
 
     // Only constant fragments are joined; every value is bound, in the order of the placeholders.
+    // No NIKs yet (the inmate checked early): no bans to count.
     QString sql = u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + AuditLog::newestHashColumn() + u", "_s +
-                  BanStore::countInForceSql(niks.size());
-    QVariantList values{now.toMSecsSinceEpoch()};
+                  (niks.isEmpty() ? u"0"_s : BanStore::countInForceSql(niks.size()));
+    QVariantList values;
+    if (!niks.isEmpty())
+        values.append(now.toMSecsSinceEpoch());
     for (const QString &nik : niks)
         values.append(nik);
     // A group refused at the inspection has used the week's visit; only a cancelled ticket frees it.
@@ -215,8 +233,7 @@ Result<void> RegistrationService::judgeCounts(const RuleCounts &counts, Service 
                   : tr("Visits to %1 are on these days: %2. Please choose one of them.")
                         .arg(inmate.name, dayNames(days)));
     if (counts.bans > 0)
-        return makeError(ErrorCode::SeeOfficer, tr("This registration cannot be completed "
-                                                   "here. Please see an officer."));
+        return seeOfficer();
     if (service != Service::Visit)
         return {};
     if (rules.visitsPerInmatePerWeek > 0 && counts.weekVisits >= rules.visitsPerInmatePerWeek) {
@@ -258,8 +275,14 @@ Result<GroupMember> RegistrationService::checkPerson(const AdultEntry &entry, co
     auto name = Validation::personName(entry.name);
     if (!name)
         return name.error();
+    GroupMember member = memberOn(*nik, today);
+    member.name = *name;
+    return member;
+}
+
+GroupMember RegistrationService::memberOn(const NikInfo &nik, const QDate &day) const {
     return GroupMember{
-        nik->nik, *name, nik->sex, nik->birthDate, Nik::ageOn(nik->birthDate, today), categoryOn(*nik, today)};
+        nik.nik, QString(), nik.sex, nik.birthDate, Nik::ageOn(nik.birthDate, day), categoryOn(nik, day)};
 }
 
 Category RegistrationService::categoryOf(const NikInfo &nik) const {
@@ -293,13 +316,28 @@ Result<GroupMember> RegistrationService::checkJoin(const QList<GroupMember> &mem
     auto person = checkPerson(entry);
     if (!person)
         return person;
-    if (std::any_of(members.begin(), members.end(), [&](const GroupMember &other) { return other.nik == person->nik; }))
+    return joinRules(members, children, *person);
+}
+
+Result<GroupMember> RegistrationService::checkNik(const QList<GroupMember> &members, int children,
+                                                  const QString &nik) const {
+    const QDate today = m_facility.today();
+    auto info = Nik::parse(nik, today);
+    if (!info)
+        return info.error();
+    return joinRules(members, children, memberOn(*info, today));
+}
+
+// The rules for one more person in the group, whether the name is typed yet or not.
+Result<GroupMember> RegistrationService::joinRules(const QList<GroupMember> &members, int children,
+                                                   const GroupMember &person) const {
+    if (std::any_of(members.begin(), members.end(), [&](const GroupMember &other) { return other.nik == person.nik; }))
         return makeError(ErrorCode::InvalidInput,
                          tr("This NIK has already been added to the group. Each person is entered once."));
     QList<GroupMember> joined = members;
-    joined.append(*person);
+    joined.append(person);
     const GroupCount after = GroupCount::of(joined, children);
-    if (!person->countsAsChild() && after.adults() > adultLimit())
+    if (!person.countsAsChild() && after.adults() > adultLimit())
         return makeError(
             ErrorCode::RuleRefused,
             tr("A group may have at most %n adult(s). Please continue without this person.", nullptr, adultLimit()));
@@ -307,7 +345,36 @@ Result<GroupMember> RegistrationService::checkJoin(const QList<GroupMember> &mem
         return makeError(ErrorCode::RuleRefused,
                          tr("A group may have at most %n people, children included. Please register fewer people.",
                             nullptr, m_facility.rules().maxGroupSize));
+    if (auto allowed = checkBans({person.nik}); !allowed)
+        return allowed.error();
     return person;
+}
+
+Result<void> RegistrationService::checkBans(const QStringList &niks) const {
+    auto bans = BanStore::inForce(m_facility.database(), niks, m_facility.now());
+    if (!bans)
+        return bans.error();
+    if (!bans->isEmpty())
+        return seeOfficer();
+    return {};
+}
+
+Result<void> RegistrationService::checkInmate(const QString &inmateNumber, Service service) const {
+    const QDateTime now = m_facility.now();
+    const QDateTime local = m_facility.toLocal(now);
+    const Rules &rules = m_facility.rules();
+    if (auto open = judgeHours(rules, local.time()); !open)
+        return open;
+    RegistrationRequest request;
+    request.inmateNumber = inmateNumber;
+    request.service = service;
+    auto checks = readChecks(m_facility.database(), rules, request, {}, now, local, nullptr);
+    if (!checks)
+        return checks.error();
+    // The smallest group: one person. What refuses one refuses any group.
+    if (auto session = judge(*this, *checks, request, 1, local.date(), nullptr); !session)
+        return session.error();
+    return {};
 }
 
 Result<GroupCount> RegistrationService::checkGroup(const QList<GroupMember> &members, int children) const {
@@ -376,10 +443,8 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     for (const GroupMember &person : std::as_const(people))
         niks.append(person.nik);
 
-    if (local.time() < rules.opens || local.time() >= rules.closes)
-        return makeError(ErrorCode::RuleRefused,
-                         tr("Registration is open from %1 to %2. Please come back then.")
-                             .arg(rules.opens.toString(u"HH:mm"_s), rules.closes.toString(u"HH:mm"_s)));
+    if (auto open = judgeHours(rules, local.time()); !open)
+        return open.error();
 
     auto key = m_facility.signingKey();
     if (!key)
@@ -454,6 +519,61 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     if (!payload)
         return payload.error();
     return IssuedTicket{std::move(*record), *payload};
+}
+
+Result<RepeatVisit> RegistrationService::repeatOf(const QString &payload) {
+    const FacilityProfile &profile = m_facility.profile();
+    auto claims = TicketCodec::decode(TicketCodec::fromScanned(payload), profile.publicKey, profile.code);
+    if (!claims || claims->booked())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This is not a queue ticket of this facility. Please ask an officer."));
+    auto visit = VisitRepository::load(m_facility.database(), claims->ticketId);
+    if (!visit && visit.error().code != ErrorCode::NotFound)
+        return visit.error();
+    if (!visit || visit->date != claims->date || queueLetter(visit->service) != claims->service ||
+        visit->queueNumber != claims->queueNumber)
+        return makeError(ErrorCode::NotFound, tr("This ticket is not in the database. Please ask an officer."));
+    if (visit->date >= m_facility.today())
+        return makeError(ErrorCode::Conflict,
+                         tr("This ticket already has a queue number for today: %1. Please wait until it is called.")
+                             .arg(visit->queueLabel()));
+    RepeatVisit repeat{visit->id, visit->date, visit->service, visit->inmate, {}, visit->children};
+    for (qsizetype i = 0; i < visit->members.size(); ++i) {
+        const Member &member = visit->members.at(i);
+        // The ticket printed the lead visitor only; the others it counted.
+        repeat.members.append(i == 0 ? member : Member{QString(), QString(), member.category});
+        if (member.category == Category::Child)
+            --repeat.childrenWithoutNik;
+    }
+    repeat.childrenWithoutNik = std::max(0, repeat.childrenWithoutNik);
+    return repeat;
+}
+
+Result<void> RegistrationService::checkRepeat(const RepeatVisit &repeat) const {
+    if (auto inmate = checkInmate(repeat.inmate.number, repeat.service); !inmate)
+        return inmate;
+    auto bans = BanStore::inForceForVisit(m_facility.database(), repeat.visitId, m_facility.now());
+    if (!bans)
+        return bans.error();
+    if (!bans->isEmpty())
+        return seeOfficer();
+    return {};
+}
+
+Result<IssuedTicket> RegistrationService::registerRepeat(const RepeatVisit &repeat, int children,
+                                                         const QString &station) {
+    SqlQuery query(m_facility.database(), u"SELECT p.nik, m.name FROM visit_members m JOIN visitors p "
+                                          u"ON p.id = m.visitor_id WHERE m.visit_id = ? ORDER BY m.position"_s);
+    query.bind(repeat.visitId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    RegistrationRequest request{repeat.inmate.number, {}, children, repeat.service, station};
+    while (query.next())
+        request.adults.append(AdultEntry{query.value(0).toString(), query.value(1).toString()});
+    if (request.adults.isEmpty() || request.adults.size() != repeat.members.size())
+        return makeError(ErrorCode::NotFound, tr("The visitors of this ticket are no longer on record. Please "
+                                                 "register as a new visit."));
+    return registerGroup(request);
 }
 
 Result<QString> RegistrationService::payloadFor(const VisitRecord &visit) {

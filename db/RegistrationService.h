@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace besuk {
 
@@ -70,6 +71,19 @@ struct IssuedTicket {
     QString payload; // what the QR holds
 };
 
+// An earlier walk-in ticket shown again at the kiosk (RegistrationService::repeatOf): what that ticket already showed
+// its holder, offered for today's visit. The NIKs stay in the domain: registerRepeat reads them again by visit id.
+struct RepeatVisit {
+    qint64 visitId = 0; // the earlier visit
+    QDate date;         // its facility day
+    Service service = Service::Visit;
+    Inmate inmate;
+    // One per visitor with a NIK, in order. As on that ticket: the lead visitor's name and masked NIK; the others
+    // only as counted there (category), their names and NIKs left empty.
+    QList<Member> members;
+    int childrenWithoutNik = 0; // that day's children counted without a NIK
+};
+
 // A visitor group's self-registration: every rule checked, the queue number drawn and the ticket stored in one
 // transaction, then signed. A refusal says in plain words what to do next and changes nothing.
 class RegistrationService {
@@ -88,6 +102,14 @@ public:
     // afterwards within the adult and size limits.
     [[nodiscard]] Result<GroupMember> checkJoin(const QList<GroupMember> &members, int children,
                                                 const AdultEntry &entry) const;
+    // The same checks the moment a NIK is complete, before the name is typed: structure, age (whom it counts as),
+    // not in the group yet, the adult and size limits, and bans (SeeOfficer, the final check's message, no reason).
+    [[nodiscard]] Result<GroupMember> checkNik(const QList<GroupMember> &members, int children,
+                                               const QString &nik) const;
+    // Everything about the inmate and today that needs no group, asked as soon as the inmate is chosen: the
+    // registration hours, active, the block's visiting day, the weekly limit, the daily cap and the sessions with
+    // room for one more person. The same rules (and messages) registerGroup applies.
+    [[nodiscard]] Result<void> checkInmate(const QString &inmateNumber, Service service) const;
     // The whole group: each person once, at least one adult, within the size and adult limits.
     [[nodiscard]] Result<GroupCount> checkGroup(const QList<GroupMember> &members, int children) const;
     // How many adults a group may have (the group size limits that too).
@@ -111,11 +133,24 @@ public:
     // The visitor with a NIK as the rules count them on `day` (a booked day may be ahead of today).
     [[nodiscard]] Result<GroupMember> checkPersonOn(const AdultEntry &entry, const QDate &day) const;
 
+    // An earlier day's walk-in ticket, by its payload as scanned (signature checked): its inmate and visitors, for a
+    // visit today. InvalidInput for anything else (a booking's ticket included), Conflict for a ticket of today.
+    Result<RepeatVisit> repeatOf(const QString &payload);
+    // The early checks for a repeat visit: checkInmate and the visitors' bans.
+    [[nodiscard]] Result<void> checkRepeat(const RepeatVisit &repeat) const;
+    // Registers today's visit for the same inmate and visitors (NIKs read from the earlier visit), with `children`
+    // children without a NIK: every rule of registerGroup.
+    Result<IssuedTicket> registerRepeat(const RepeatVisit &repeat, int children, const QString &station);
+
     // The payload of a stored ticket, signed again (Ed25519 is deterministic: the same QR as first printed).
     Result<QString> payloadFor(const VisitRecord &visit);
 
 private:
     Result<IssuedTicket> registerGroup(const RegistrationRequest &request, const BookedArrival *arrival);
+    [[nodiscard]] GroupMember memberOn(const NikInfo &nik, const QDate &day) const;
+    [[nodiscard]] Result<GroupMember> joinRules(const QList<GroupMember> &members, int children,
+                                                const GroupMember &person) const;
+    [[nodiscard]] Result<void> checkBans(const QStringList &niks) const;
     [[nodiscard]] Result<GroupMember> checkPerson(const AdultEntry &entry, const QDate &today) const;
     [[nodiscard]] Category categoryOn(const NikInfo &nik, const QDate &day) const;
     [[nodiscard]] bool tooManyAdults(const GroupCount &count) const;

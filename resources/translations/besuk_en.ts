@@ -1300,6 +1300,22 @@
         <source>This booking has changed meanwhile. Please scan it again.</source>
         <translation>This booking has changed meanwhile. Please scan it again.</translation>
     </message>
+    <message>
+        <source>This is not a queue ticket of this facility. Please ask an officer.</source>
+        <translation>This is not a queue ticket of this facility. Please ask an officer.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in the database. Please ask an officer.</source>
+        <translation>This ticket is not in the database. Please ask an officer.</translation>
+    </message>
+    <message>
+        <source>This ticket already has a queue number for today: %1. Please wait until it is called.</source>
+        <translation>This ticket already has a queue number for today: %1. Please wait until it is called.</translation>
+    </message>
+    <message>
+        <source>The visitors of this ticket are no longer on record. Please register as a new visit.</source>
+        <translation>The visitors of this ticket are no longer on record. Please register as a new visit.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -3532,6 +3548,10 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <source>Please scan your booking or type its code first.</source>
         <translation>Please scan your booking or type its code first.</translation>
     </message>
+    <message>
+        <source>Please scan the ticket of your last visit first.</source>
+        <translation>Please scan the ticket of your last visit first.</translation>
+    </message>
 </context>
 <context>
     <name>besuk::KioskWindow</name>
@@ -3572,6 +3592,72 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Delete the last letter</source>
         <translation>Delete the last letter</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::RepeatVisitScreen</name>
+    <message>
+        <source>a woman</source>
+        <translation>a woman</translation>
+    </message>
+    <message>
+        <source>a child with a NIK</source>
+        <translation>a child with a NIK</translation>
+    </message>
+    <message>
+        <source>a man</source>
+        <translation>a man</translation>
+    </message>
+    <message numerus="yes">
+        <source>No more children fit in this group: at most %n people, children included.</source>
+        <translation>
+            <numerusform>No more children fit in this group: at most %n person, children included.</numerusform>
+            <numerusform>No more children fit in this group: at most %n people, children included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit again</source>
+        <translation>Visit again</translation>
+    </message>
+    <message>
+        <source>Your last visit, on %1. Check the details, set today&apos;s children, then confirm.</source>
+        <translation>Your last visit, on %1. Check the details, set today&apos;s children, then confirm.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your last ticket to the scanner. A booking&apos;s QR code works too.</source>
+        <translation>Hold the QR code of your last ticket to the scanner. A booking&apos;s QR code works too.</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Visiting</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Children without a NIK</source>
+        <translation>Children without a NIK</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Confirm and get my number</source>
+        <translation>Confirm and get my number</translation>
+    </message>
+    <message>
+        <source>One child fewer</source>
+        <translation>One child fewer</translation>
+    </message>
+    <message>
+        <source>One child more</source>
+        <translation>One child more</translation>
+    </message>
+    <message>
+        <source>%1. Another visitor from that ticket (%2)</source>
+        <translation>%1. Another visitor from that ticket (%2)</translation>
     </message>
 </context>
 <context>
@@ -4938,8 +5024,12 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>I booked online</translation>
     </message>
     <message>
-        <source>Booked online? Hold your QR code to the scanner, or tap the button above.</source>
-        <translation>Booked online? Hold your QR code to the scanner, or tap the button above.</translation>
+        <source>Visit again</source>
+        <translation>Visit again</translation>
+    </message>
+    <message>
+        <source>Booked online, or here before? Hold your booking&apos;s QR code or your last ticket to the scanner.</source>
+        <translation>Booked online, or here before? Hold your booking&apos;s QR code or your last ticket to the scanner.</translation>
     </message>
 </context>
 </TS>

@@ -1293,6 +1293,22 @@
         <source>This booking has changed meanwhile. Please scan it again.</source>
         <translation>Pemesanan ini baru saja berubah. Silakan pindai lagi.</translation>
     </message>
+    <message>
+        <source>This is not a queue ticket of this facility. Please ask an officer.</source>
+        <translation>Ini bukan tiket antrean lembaga ini. Silakan bertanya kepada petugas.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in the database. Please ask an officer.</source>
+        <translation>Tiket ini tidak ada di basis data. Silakan bertanya kepada petugas.</translation>
+    </message>
+    <message>
+        <source>This ticket already has a queue number for today: %1. Please wait until it is called.</source>
+        <translation>Tiket ini sudah memiliki nomor antrean untuk hari ini: %1. Silakan menunggu sampai dipanggil.</translation>
+    </message>
+    <message>
+        <source>The visitors of this ticket are no longer on record. Please register as a new visit.</source>
+        <translation>Data pengunjung tiket ini sudah tidak tersimpan. Silakan mendaftar sebagai kunjungan baru.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -3503,6 +3519,10 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <source>Please scan your booking or type its code first.</source>
         <translation>Silakan pindai pemesanan Anda atau ketik kodenya terlebih dahulu.</translation>
     </message>
+    <message>
+        <source>Please scan the ticket of your last visit first.</source>
+        <translation>Silakan pindai tiket kunjungan terakhir Anda terlebih dahulu.</translation>
+    </message>
 </context>
 <context>
     <name>besuk::KioskWindow</name>
@@ -3543,6 +3563,71 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>Delete the last letter</source>
         <translation>Hapus huruf terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::RepeatVisitScreen</name>
+    <message>
+        <source>a woman</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>a child with a NIK</source>
+        <translation>anak dengan NIK</translation>
+    </message>
+    <message>
+        <source>a man</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message numerus="yes">
+        <source>No more children fit in this group: at most %n people, children included.</source>
+        <translation>
+            <numerusform>Tidak ada tempat lagi untuk anak dalam rombongan ini: paling banyak %n orang, termasuk anak-anak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit again</source>
+        <translation>Kunjungan ulang</translation>
+    </message>
+    <message>
+        <source>Your last visit, on %1. Check the details, set today&apos;s children, then confirm.</source>
+        <translation>Kunjungan terakhir Anda, pada %1. Periksa datanya, atur jumlah anak hari ini, lalu konfirmasi.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your last ticket to the scanner. A booking&apos;s QR code works too.</source>
+        <translation>Dekatkan kode QR tiket terakhir Anda ke pemindai. Kode QR pemesanan juga bisa.</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Yang dikunjungi</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <source>Children without a NIK</source>
+        <translation>Anak tanpa NIK</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Confirm and get my number</source>
+        <translation>Konfirmasi dan ambil nomor</translation>
+    </message>
+    <message>
+        <source>One child fewer</source>
+        <translation>Kurangi satu anak</translation>
+    </message>
+    <message>
+        <source>One child more</source>
+        <translation>Tambah satu anak</translation>
+    </message>
+    <message>
+        <source>%1. Another visitor from that ticket (%2)</source>
+        <translation>%1. Pengunjung lain dari tiket itu (%2)</translation>
     </message>
 </context>
 <context>
@@ -4899,8 +4984,12 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Saya sudah pesan online</translation>
     </message>
     <message>
-        <source>Booked online? Hold your QR code to the scanner, or tap the button above.</source>
-        <translation>Sudah pesan online? Arahkan kode QR Anda ke pemindai, atau sentuh tombol di atas.</translation>
+        <source>Visit again</source>
+        <translation>Kunjungan ulang</translation>
+    </message>
+    <message>
+        <source>Booked online, or here before? Hold your booking&apos;s QR code or your last ticket to the scanner.</source>
+        <translation>Sudah memesan daring, atau pernah berkunjung? Dekatkan kode QR pemesanan atau tiket terakhir Anda ke pemindai.</translation>
     </message>
 </context>
 </TS>

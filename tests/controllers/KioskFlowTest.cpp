@@ -3,6 +3,7 @@
 
 #include "BookedGroup.h"
 #include "TestFacility.h"
+#include "db/BanStore.h"
 #include "db/BookingService.h"
 #include "db/TicketCodec.h"
 
@@ -242,4 +243,77 @@ TEST_CASE("KioskFlow refuses a wrong code, a ticket that is not a booking and a 
         CHECK(again.error().message.contains(u"Renovasi"_s));
         CHECK_FALSE(k.flow.booking());
     }
+}
+
+TEST_CASE("KioskFlow asks the early checks: the inmate when chosen, a NIK when complete", "[kiosk][early]") {
+    Kiosk k;
+    REQUIRE(RegistrationService(*k.f)
+                .registerGroup(RegistrationRequest{
+                    k.inmates.at(0).number, {{Dewi, u"Dewi Lestari"_s}}, 0, Service::Visit, u"kiosk-1"_s})
+                .ok());
+    REQUIRE(BanStore(*k.f).add(Agus, u"Keributan 2025"_s, u"admin"_s).ok());
+    const Snapshot before = k.f.snapshot();
+    auto weekly = k.flow.checkInmate(k.inmates.at(0));
+    REQUIRE_FALSE(weekly.ok());
+    CHECK(weekly.error().message.contains(u"already had the visits allowed this week"_s));
+    CHECK(k.flow.checkInmate(k.inmates.at(1)).ok());
+    k.flow.setService(Service::Deposit);
+    CHECK(k.flow.checkInmate(k.inmates.at(0)).ok());
+
+    REQUIRE(k.flow.addAdult(Budi, u"Budi Santoso"_s).ok());
+    CHECK(k.flow.checkCompleteNik(Siti).ok());
+    CHECK(k.flow.checkCompleteNik(Budi).error().code == ErrorCode::InvalidInput);
+    auto banned = k.flow.checkCompleteNik(Agus);
+    REQUIRE_FALSE(banned.ok());
+    CHECK(banned.error().code == ErrorCode::SeeOfficer);
+    CHECK_FALSE(banned.error().message.contains(u"Keributan"_s));
+    CHECK(k.flow.addAdult(Agus, u"Agus Salim"_s).error().code == ErrorCode::SeeOfficer);
+    CHECK(k.flow.adults().size() == 1);
+    CHECK(k.f.snapshot() == before);
+}
+
+TEST_CASE("KioskFlow takes an earlier day's ticket to a repeat visit with one confirmation", "[kiosk][repeat]") {
+    Kiosk k;
+    auto last = RegistrationService(*k.f).registerGroup(RegistrationRequest{
+        k.inmates.at(0).number, {{Budi, u"Budi Santoso"_s}, {Siti, u"Siti Aminah"_s}}, 1, Service::Visit, u"k"_s});
+    REQUIRE(last.ok());
+    auto sameDay = k.flow.findScanned(last->payload);
+    REQUIRE_FALSE(sameDay.ok());
+    CHECK(sameDay.error().message.contains(u"already has a queue number"_s));
+    CHECK_FALSE(k.flow.repeat());
+
+    k.f.setLocal(Today.addDays(7), QTime(10, 0));
+    const Snapshot before = k.f.snapshot();
+    auto scanned = k.flow.findScanned(last->payload);
+    REQUIRE(scanned.ok());
+    CHECK(*scanned == KioskFlow::Scanned::Repeat);
+    REQUIRE(k.flow.repeat());
+    CHECK(k.flow.inmate()->number == k.inmates.at(0).number);
+    CHECK(k.flow.children() == 1);
+    CHECK(k.flow.maxChildren() == 2);
+    CHECK(k.f.snapshot() == before);
+    k.flow.setChildren(2);
+    auto ticket = k.flow.confirmRepeat();
+    REQUIRE(ticket.ok());
+    CHECK(ticket->visit.people() == 4);
+    CHECK(k.flow.ticket()->visit.id == ticket->visit.id);
+
+    k.flow.reset();
+    CHECK_FALSE(k.flow.repeat());
+    CHECK(k.flow.findScanned(ticket->payload).error().message.contains(u"already has a queue number"_s));
+    auto weekly = k.flow.findScanned(last->payload);
+    REQUIRE_FALSE(weekly.ok());
+    CHECK(weekly.error().code == ErrorCode::RuleRefused);
+    CHECK_FALSE(k.flow.repeat());
+    CHECK_FALSE(k.flow.confirmRepeat().ok());
+}
+
+TEST_CASE("KioskFlow sends a scanned booking to the booking path", "[kiosk][repeat][booking]") {
+    BookedKiosk k;
+    auto scanned = k.flow.findScanned(k.issued.payload);
+    REQUIRE(scanned.ok());
+    CHECK(*scanned == KioskFlow::Scanned::Booking);
+    CHECK(k.flow.booking().has_value());
+    CHECK_FALSE(k.flow.repeat());
+    CHECK(k.flow.findScanned(u"HELLO WORLD 123"_s).error().code == ErrorCode::InvalidInput);
 }

@@ -193,9 +193,10 @@ TEST_CASE("A bad name and a NIK entered twice are explained in plain words", "[k
 
 TEST_CASE("A banned visitor is told to see an officer, and nothing is stored", "[kiosk]") {
     KioskFixture kiosk;
-    REQUIRE(BanStore(*kiosk.facility).add(SitiNik, u"Smuggling attempt"_s, u"staff"_s).ok());
     kiosk.open();
     kiosk.toReview();
+    // Banned while the group was at the kiosk (a ban in force before is refused at the NIK: KioskRepeatTest.cpp).
+    REQUIRE(BanStore(*kiosk.facility).add(SitiNik, u"Smuggling attempt"_s, u"staff"_s).ok());
     const auto before = kiosk.db.snapshot();
     kiosk.click(u"confirmPushButton"_s);
     CHECK(kiosk.screen() == u"reviewScreen");

@@ -473,3 +473,155 @@ TEST_CASE("The whole group is checked by the same rules registration uses", "[re
         refused(f, request(u"WB-001"_s, {{man(1), u"Budi"_s}, {woman(2), u"Siti"_s}}, 3), ErrorCode::RuleRefused);
     CHECK(byRegistration.message == service.checkGroup({budi, siti}, 3).error().message);
 }
+
+namespace {
+
+// The same refusal from the early check as from the final one, and nothing stored by either.
+void sameRefusal(TestFacility &f, const Result<void> &early, const RegistrationRequest &r) {
+    REQUIRE_FALSE(early.ok());
+    const Error final = refused(f, r, early.error().code);
+    CHECK(early.error().message == final.message);
+}
+
+} // namespace
+
+TEST_CASE("The inmate is checked as soon as chosen, with the final check's rules and messages", "[registration]") {
+    TestFacility f;
+    f.addInmates(6);
+    RegistrationService service(*f);
+    const Snapshot before = f.snapshot();
+    CHECK(service.checkInmate(u"WB-001"_s, Service::Visit).ok());
+    CHECK(service.checkInmate(u"WB-999"_s, Service::Visit).error().code == ErrorCode::NotFound);
+    CHECK(f.snapshot() == before);
+
+    SECTION("weekly limit") {
+        registered(f, single(u"WB-001"_s, 1));
+        sameRefusal(f, service.checkInmate(u"WB-001"_s, Service::Visit), single(u"WB-001"_s, 2));
+        CHECK(service.checkInmate(u"WB-001"_s, Service::Deposit).ok()); // drop-offs have no weekly limit
+    }
+    SECTION("visiting day of the block") {
+        saveRules(f, [](Rules &r) { r.blockVisitingDays.insert(u"Blok C"_s, {2, 4}); });
+        f.addInmates(1, u"Blok C"_s);
+        sameRefusal(f, service.checkInmate(u"WB-007"_s, Service::Visit), single(u"WB-007"_s));
+    }
+    SECTION("inactive inmate") {
+        REQUIRE(InmateStore(*f).setActive(u"WB-002"_s, false, u"admin"_s).ok());
+        sameRefusal(f, service.checkInmate(u"WB-002"_s, Service::Visit), single(u"WB-002"_s));
+    }
+    SECTION("daily cap") {
+        saveRules(f, [](Rules &r) { r.dailyCapPeople = 3; });
+        registered(f, request(u"WB-001"_s, {{man(1), u"Budi Santoso"_s}}, 2));
+        sameRefusal(f, service.checkInmate(u"WB-002"_s, Service::Visit), single(u"WB-002"_s, 2));
+    }
+    SECTION("sessions full") {
+        saveRules(f, [](Rules &r) { r.sessions = {VisitSession{u"Pagi"_s, QTime(8, 0), QTime(15, 0), 2}}; });
+        registered(f, request(u"WB-001"_s, {{man(1), u"Budi Santoso"_s}}, 1));
+        sameRefusal(f, service.checkInmate(u"WB-002"_s, Service::Visit), single(u"WB-002"_s, 2));
+    }
+    SECTION("registration hours") {
+        f.setLocal(Day, QTime(15, 0));
+        sameRefusal(f, service.checkInmate(u"WB-001"_s, Service::Visit), single(u"WB-001"_s));
+    }
+}
+
+TEST_CASE("A NIK is checked the moment it is complete, before the name", "[registration]") {
+    TestFacility f;
+    f.addInmates(1);
+    RegistrationService service(*f);
+    const QString reason = u"Penyelundupan narkoba 2024"_s;
+    REQUIRE(BanStore(*f).add(woman(9), reason, u"admin"_s).ok());
+    const Snapshot before = f.snapshot();
+
+    auto lead = service.checkNik({}, 0, man(1));
+    REQUIRE(lead.ok());
+    CHECK(lead->category == Category::Man);
+    CHECK(lead->name.isEmpty());
+    auto minor = service.checkNik({*lead}, 0, girl17(3));
+    REQUIRE(minor.ok());
+    CHECK(minor->countsAsChild()); // the adult age, told at once
+
+    CHECK(service.checkNik({}, 0, u"6471053113900003"_s).error().message ==
+          Nik::parse(u"6471053113900003"_s, Day).error().message);
+    auto twice = service.checkNik({*lead}, 0, man(1));
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().message == service.checkJoin({*lead}, 0, {man(1), u"Budi Lagi"_s}).error().message);
+
+    auto banned = service.checkNik({*lead}, 0, woman(9));
+    REQUIRE_FALSE(banned.ok());
+    CHECK(banned.error().code == ErrorCode::SeeOfficer);
+    CHECK_FALSE(banned.error().message.contains(u"narkoba"_s, Qt::CaseInsensitive));
+    const Error final = refused(f, request(u"WB-001"_s, {{man(1), u"Budi Santoso"_s}, {woman(9), u"Siti Aminah"_s}}),
+                                ErrorCode::SeeOfficer);
+    CHECK(banned.error().message == final.message);
+    CHECK(service.checkJoin({*lead}, 0, {woman(9), u"Siti Aminah"_s}).error().code == ErrorCode::SeeOfficer);
+
+    const GroupMember second = *service.checkNik({*lead}, 0, woman(2));
+    const GroupMember third = *service.checkNik({*lead, second}, 0, man(3));
+    auto fourth = service.checkNik({*lead, second, third}, 0, man(4));
+    REQUIRE_FALSE(fourth.ok());
+    CHECK(fourth.error().code == ErrorCode::RuleRefused); // at most 3 adults
+    CHECK(f.snapshot() == before);
+}
+
+TEST_CASE("A repeat visit from an earlier day's ticket", "[registration][repeat]") {
+    TestFacility f;
+    f.addInmates(2);
+    const IssuedTicket first =
+        registered(f, request(u"WB-001"_s, {{man(1), u"Budi Santoso"_s}, {woman(2), u"Siti Aminah"_s}}, 1));
+    RegistrationService service(*f);
+
+    auto sameDay = service.repeatOf(first.payload);
+    REQUIRE_FALSE(sameDay.ok());
+    CHECK(sameDay.error().code == ErrorCode::Conflict);
+    CHECK(sameDay.error().message.contains(u"A-001"_s));
+
+    f.setLocal(Day.addDays(7), QTime(9, 30)); // next Saturday
+    const Snapshot before = f.snapshot();
+    auto repeat = service.repeatOf(first.payload.toLower() + u"\n"_s);
+    REQUIRE(repeat.ok());
+    CHECK(repeat->inmate.number == u"WB-001"_s);
+    CHECK(repeat->childrenWithoutNik == 1);
+    REQUIRE(repeat->members.size() == 2);
+    CHECK(repeat->members.at(0).name == u"Budi Santoso"_s); // as printed on the ticket
+    CHECK(repeat->members.at(0).maskedNik == Nik::mask(man(1)));
+    CHECK(repeat->members.at(1).name.isEmpty()); // not on the ticket: not shown to its holder
+    CHECK(repeat->members.at(1).maskedNik.isEmpty());
+    CHECK(repeat->members.at(1).category == Category::Woman);
+    CHECK(service.checkRepeat(*repeat).ok());
+    CHECK(f.snapshot() == before);
+
+    auto today = service.registerRepeat(*repeat, 2, u"kiosk-1"_s);
+    REQUIRE(today.ok());
+    CHECK(today->visit.date == Day.addDays(7));
+    CHECK(today->visit.men == 1);
+    CHECK(today->visit.women == 1);
+    CHECK(today->visit.children == 2);
+    CHECK(today->visit.members.at(1).name == u"Siti Aminah"_s);
+    CHECK(service.repeatOf(today->payload).error().code == ErrorCode::Conflict);
+
+    SECTION("refused by the weekly limit, with the final check's message") {
+        auto again = service.checkRepeat(*repeat);
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.error().message == service.registerRepeat(*repeat, 0, u"kiosk-1"_s).error().message);
+    }
+    SECTION("a visitor banned since") {
+        f.setLocal(Day.addDays(14), QTime(9, 0));
+        REQUIRE(BanStore(*f).add(woman(2), u"Membawa barang terlarang"_s, u"admin"_s).ok());
+        auto banned = service.checkRepeat(*repeat);
+        REQUIRE_FALSE(banned.ok());
+        CHECK(banned.error().code == ErrorCode::SeeOfficer);
+        CHECK_FALSE(banned.error().message.contains(u"terlarang"_s));
+        CHECK(service.registerRepeat(*repeat, 0, u"kiosk-1"_s).error().code == ErrorCode::SeeOfficer);
+    }
+    SECTION("the inmate no longer active") {
+        f.setLocal(Day.addDays(14), QTime(9, 0));
+        REQUIRE(InmateStore(*f).setActive(u"WB-001"_s, false, u"admin"_s).ok());
+        CHECK(service.checkRepeat(*repeat).error().code == ErrorCode::RuleRefused);
+    }
+    SECTION("anything but a queue ticket of this facility") {
+        CHECK(service.repeatOf(u"NOT-A-TICKET"_s).error().code == ErrorCode::InvalidInput);
+        QString forged = first.payload;
+        forged[20] = forged[20] == u'A' ? u'B' : u'A';
+        CHECK(service.repeatOf(forged).error().code == ErrorCode::InvalidInput);
+    }
+}

@@ -6,6 +6,7 @@
 #include "BookedGroup.h"
 #include "KioskTest.h"
 #include "db/BookingService.h"
+#include "db/RegistrationService.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -120,4 +121,31 @@ TEST_CASE("x11: a booking code typed by hand at the kiosk lands in the code fiel
     xdotool({u"key"_s, u"Return"_s});
     REQUIRE(waitUntil([&] { return kiosk.screen() == u"bookingScreen"; }));
     CHECK(kiosk.text(u"inmateValueLabel"_s) == u"Andi Wijaya"_s);
+}
+
+TEST_CASE("x11: the last ticket read by a wedge scanner at the kiosk offers a visit again and one click prints the new "
+          "ticket",
+          "[x11][kiosk][scanner][repeat]") {
+    X11Kiosk kiosk;
+    // Rahmat Hidayat's visitors came on the report day; the kiosk stands a week later.
+    kiosk.setLocal(FacilityFixture::reportDay(), QTime(10, 0));
+    auto last = RegistrationService(*kiosk.facility)
+                    .registerGroup({u"B.I-002/2025"_s, {{AgusNik, u"Agus Salim"_s}}, 2, Service::Visit, u"kiosk"_s});
+    REQUIRE(last.ok());
+    kiosk.setLocal(FacilityFixture::reportDay().addDays(7), QTime(9, 20));
+    QElapsedTimer took;
+    took.start();
+    xdotool(keys(last->payload, 5));
+    REQUIRE(waitUntil([&] { return kiosk.screen() == u"repeatVisitScreen"; }, 10'000));
+    CHECK(kiosk.text(u"inmateValueLabel"_s).startsWith(u"Rahmat Hidayat"_s));
+    CHECK(kiosk.text(u"visitorsValueLabel"_s).contains(u"Agus Salim (%1)"_s.arg(Nik::mask(AgusNik))));
+    CHECK(kiosk.text(u"countLabel"_s) == u"2"_s);
+
+    clickOn(kiosk.find<QPushButton>(u"confirmPushButton"_s));
+    REQUIRE(waitUntil([&] { return kiosk.screen() == u"ticketScreen"; }, 10'000));
+    CHECK(kiosk.text(u"queueLabel"_s) == u"A-001"_s);
+    auto *status = kiosk.find<QLabel>(u"printStatusLabel"_s);
+    REQUIRE(waitUntil([&] { return status->property("role").toString() == u"ok"; }, 10'000));
+    std::cout << "x11 kiosk repeat scan path: " << took.elapsed() << " ms from the first key to the printed ticket\n";
+    CHECK(QFileInfo(kiosk.db.filePath(u"tickets/ticket-2026-01-03-A-001.pdf"_s)).size() > 1000);
 }

@@ -124,12 +124,12 @@ void AdultsScreen::nikEdited() {
         showStatus(QString(), u"hint"_s);
     } else if (nik.size() < NikDigits) {
         showStatus(tr("%1 of %2 digits").arg(nik.size()).arg(NikDigits), u"hint"_s);
-    } else if (auto info = m_flow.checkNik(nik); !info) {
-        showStatus(info.error().message, u"error"_s);
+    } else if (auto draft = m_flow.checkCompleteNik(nik); !draft) {
+        // Complete: every rule on this person that needs no name, at once (bans, age, twice, the limits).
+        showStatus(draft.error().message, u"error"_s);
     } else {
-        const int age = m_flow.ageToday(*info);
-        QString text = tr("%1, %n year(s) old", nullptr, age).arg(sexText(info->sex));
-        if (m_flow.countsAsChild(*info))
+        QString text = tr("%1, %n year(s) old", nullptr, draft->age).arg(sexText(draft->sex));
+        if (draft->countsAsChild())
             text += u"\n"_s + tr("Under %1: counted as a child.").arg(m_flow.adultAge());
         showStatus(text, u"ok"_s);
     }
@@ -137,7 +137,7 @@ void AdultsScreen::nikEdited() {
 
 void AdultsScreen::keypadTyped() {
     // On a touch screen the NIK is done at its 16th digit: on to the name.
-    if (m_ui->nikLineEdit->text().size() == NikDigits && m_flow.checkNik(m_ui->nikLineEdit->text()).ok() &&
+    if (m_ui->nikLineEdit->text().size() == NikDigits && m_flow.checkCompleteNik(m_ui->nikLineEdit->text()).ok() &&
         m_ui->nameLineEdit->text().isEmpty())
         m_ui->nameLineEdit->setFocus(Qt::OtherFocusReason);
 }

@@ -5,6 +5,7 @@
 #include "ui_InmateScreen.h"
 
 #include <QKeyEvent>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +23,7 @@ InmateScreen::InmateScreen(KioskFlow &flow, QWidget *parent)
     m_ui->searchKeyboard->setTarget(m_ui->searchLineEdit);
     m_ui->searchLineEdit->installEventFilter(this);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &InmateScreen::search);
-    connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, &InmateScreen::updateState);
+    connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, &InmateScreen::check);
     connect(m_ui->resultsListWidget, &QListWidget::itemDoubleClicked, this, &InmateScreen::choose);
     connect(m_ui->nextPushButton, &QPushButton::clicked, this, &InmateScreen::choose);
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &InmateScreen::back);
@@ -34,6 +35,7 @@ InmateScreen::~InmateScreen() = default;
 void InmateScreen::clear() {
     m_results.clear();
     m_searchError.clear();
+    m_refusal.clear();
     m_ui->resultsListWidget->clear();
     m_ui->searchLineEdit->clear();
     updateState();
@@ -47,6 +49,7 @@ void InmateScreen::search() {
     const QString text = m_ui->searchLineEdit->text().trimmed();
     m_results.clear();
     m_searchError.clear();
+    m_refusal.clear();
     m_ui->resultsListWidget->clear();
     if (text.size() >= MinSearchLength) {
         auto found = m_flow.searchInmates(text, MaxResults);
@@ -73,7 +76,9 @@ void InmateScreen::updateState() {
     }
     const int length = int(m_ui->searchLineEdit->text().trimmed().size());
     QString message;
-    if (!m_searchError.isEmpty())
+    if (!m_refusal.isEmpty())
+        message = m_refusal;
+    else if (!m_searchError.isEmpty())
         message = m_searchError;
     else if (length < MinSearchLength)
         message = tr("Type at least %n letters or digits.", nullptr, MinSearchLength);
@@ -81,16 +86,33 @@ void InmateScreen::updateState() {
         message = tr("Nobody found. Check the spelling, try part of the name, or ask an officer.");
     else if (m_ui->resultsListWidget->currentRow() < 0)
         message = tr("Tap a name in the list, then Next.");
+    const QString role = m_refusal.isEmpty() ? u"hint"_s : u"error"_s;
+    if (m_ui->messageLabel->property("role").toString() != role) {
+        m_ui->messageLabel->setProperty("role", role);
+        m_ui->messageLabel->style()->unpolish(m_ui->messageLabel);
+        m_ui->messageLabel->style()->polish(m_ui->messageLabel);
+    }
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->setVisible(!message.isEmpty());
-    m_ui->nextPushButton->setEnabled(m_ui->resultsListWidget->currentRow() >= 0);
+    m_ui->nextPushButton->setEnabled(m_ui->resultsListWidget->currentRow() >= 0 && m_refusal.isEmpty());
+}
+
+// The inmate tapped in the list is checked at once: a refusal shows before Next, and keeps Next off.
+bool InmateScreen::check() {
+    const int row = m_ui->resultsListWidget->currentRow();
+    m_refusal.clear();
+    if (row >= 0 && row < m_results.size()) {
+        if (auto allowed = m_flow.checkInmate(m_results.at(row)); !allowed)
+            m_refusal = allowed.error().message;
+    }
+    updateState();
+    return row >= 0 && row < m_results.size() && m_refusal.isEmpty();
 }
 
 void InmateScreen::choose() {
-    const int row = m_ui->resultsListWidget->currentRow();
-    if (row < 0 || row >= m_results.size())
+    if (!check()) // asked again: the answer may have changed since the tap (another kiosk registered meanwhile)
         return;
-    m_flow.setInmate(m_results.at(row));
+    m_flow.setInmate(m_results.at(m_ui->resultsListWidget->currentRow()));
     Q_EMIT next();
 }
 

@@ -16,7 +16,8 @@ namespace Ui {
 class InmateScreen;
 }
 
-// Finding the inmate: live results by name or number, showing only name and block.
+// Finding the inmate: live results by name or number, showing only name and block. The inmate chosen is checked
+// at once (the domain's rules on the inmate and today); a refusal stays here, before any typing.
 class InmateScreen : public KioskScreen {
     Q_OBJECT
 public:
@@ -38,6 +39,7 @@ protected:
 
 private:
     void search();
+    bool check();
     void choose();
     void updateState();
 
@@ -45,6 +47,7 @@ private:
     KioskFlow &m_flow;
     QList<Inmate> m_results;
     QString m_searchError;
+    QString m_refusal; // the early check's answer for the inmate chosen, shown until another is chosen
 };
 
 } // namespace besuk

@@ -3,6 +3,7 @@
 
 #include "db/BookingService.h"
 #include "db/InmateStore.h"
+#include "db/TicketCodec.h"
 #include "platform/ticket/TicketView.h"
 
 #include <algorithm>
@@ -21,6 +22,7 @@ void KioskFlow::reset() {
     m_children = 0;
     m_ticket.reset();
     m_booking.reset();
+    m_repeat.reset();
     Q_EMIT changed();
 }
 
@@ -36,6 +38,14 @@ Result<QList<Inmate>> KioskFlow::searchInmates(const QString &text, int limit) {
 void KioskFlow::setInmate(const Inmate &inmate) {
     m_inmate = inmate;
     Q_EMIT changed();
+}
+
+Result<void> KioskFlow::checkInmate(const Inmate &inmate) const {
+    return RegistrationService(m_facility).checkInmate(inmate.number, m_service);
+}
+
+Result<AdultDraft> KioskFlow::checkCompleteNik(const QString &nik) const {
+    return RegistrationService(m_facility).checkNik(m_adults, m_children, nik);
 }
 
 Result<NikInfo> KioskFlow::checkNik(const QString &text) const {
@@ -84,7 +94,7 @@ int KioskFlow::adultAge() const {
 }
 
 int KioskFlow::maxChildren() const {
-    return RegistrationService(m_facility).childrenRoom(m_adults.size());
+    return RegistrationService(m_facility).childrenRoom(m_repeat ? m_repeat->members.size() : m_adults.size());
 }
 
 void KioskFlow::setChildren(int children) {
@@ -142,6 +152,47 @@ Result<IssuedTicket> KioskFlow::confirmBooking() {
     if (issued) {
         m_ticket = *issued;
         m_service = m_booking->service;
+        Q_EMIT changed();
+    }
+    return issued;
+}
+
+Result<KioskFlow::Scanned> KioskFlow::findScanned(const QString &scanned) {
+    const FacilityProfile &profile = m_facility.profile();
+    auto claims = TicketCodec::decode(TicketCodec::fromScanned(scanned), profile.publicKey, profile.code);
+    if (claims && !claims->booked()) {
+        if (auto repeat = findRepeat(scanned); !repeat)
+            return repeat.error();
+        return Scanned::Repeat;
+    }
+    m_repeat.reset();
+    if (auto booking = findScannedBooking(scanned); !booking)
+        return booking.error();
+    return Scanned::Booking;
+}
+
+Result<RepeatVisit> KioskFlow::findRepeat(const QString &scanned) {
+    reset();
+    RegistrationService registration(m_facility);
+    auto repeat = registration.repeatOf(scanned);
+    if (repeat) {
+        if (auto usable = registration.checkRepeat(*repeat); !usable)
+            return usable.error();
+        m_repeat = *repeat;
+        m_service = repeat->service;
+        m_inmate = repeat->inmate;
+        m_children = std::clamp(repeat->childrenWithoutNik, 0, maxChildren());
+        Q_EMIT changed();
+    }
+    return repeat;
+}
+
+Result<IssuedTicket> KioskFlow::confirmRepeat() {
+    if (!m_repeat)
+        return makeError(ErrorCode::NotFound, tr("Please scan the ticket of your last visit first."));
+    auto issued = RegistrationService(m_facility).registerRepeat(*m_repeat, m_children, m_station);
+    if (issued) {
+        m_ticket = *issued;
         Q_EMIT changed();
     }
     return issued;

@@ -39,6 +39,9 @@ public:
 
     Result<QList<Inmate>> searchInmates(const QString &text, int limit);
     void setInmate(const Inmate &inmate);
+    // Everything about this inmate and today that needs no group (the domain's RegistrationService::checkInmate),
+    // asked as soon as the inmate is chosen: a refusal here comes before any typing.
+    [[nodiscard]] Result<void> checkInmate(const Inmate &inmate) const;
     [[nodiscard]] const std::optional<Inmate> &inmate() const { return m_inmate; }
 
     // A NIK as typed, checked against today's date; age in whole years today.
@@ -49,6 +52,9 @@ public:
     // Checks one more adult against the NIK and name rules, the others entered and the group limits (the domain's
     // RegistrationService::checkJoin).
     [[nodiscard]] Result<AdultDraft> checkAdult(const QString &nik, const QString &name) const;
+    // The same checks the moment the NIK is complete, before the name: structure, age, not entered twice, the
+    // group limits, bans (RegistrationService::checkNik).
+    [[nodiscard]] Result<AdultDraft> checkCompleteNik(const QString &nik) const;
     Result<AdultDraft> addAdult(const QString &nik, const QString &name);
     void removeAdult(int index);
     [[nodiscard]] const QList<AdultDraft> &adults() const { return m_adults; }
@@ -81,6 +87,18 @@ public:
     // same ticket again (the domain's arrival is idempotent).
     Result<IssuedTicket> confirmBooking();
 
+    // What the scanner read on the welcome screen: a booking (its QR or code) or an earlier day's queue ticket.
+    enum class Scanned { Booking, Repeat };
+    // Finds the booking (findScannedBooking) or the repeat visit (findRepeat), by what the payload says it is.
+    Result<Scanned> findScanned(const QString &scanned);
+    // An earlier day's queue ticket shown again: the same inmate and visitors for today, checked early (the inmate
+    // and today, bans). Kept until reset() when usable, with its service, inmate and children without a NIK as the
+    // starting count; a refusal keeps nothing.
+    Result<RepeatVisit> findRepeat(const QString &scanned);
+    [[nodiscard]] const std::optional<RepeatVisit> &repeat() const { return m_repeat; }
+    // Today's ticket for the repeat visit, with the children count set meanwhile. Every rule checked again.
+    Result<IssuedTicket> confirmRepeat();
+
     // Prints the current ticket; a failure is logged for staff and returned for the visitor's screen.
     Result<void> printTicket(const PrinterChoice &choice);
 
@@ -96,6 +114,7 @@ private:
     int m_children = 0;
     std::optional<IssuedTicket> m_ticket;
     std::optional<Booking> m_booking;
+    std::optional<RepeatVisit> m_repeat;
 
     Result<Booking> keepIfUsable(Result<Booking> found);
 };

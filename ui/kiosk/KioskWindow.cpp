@@ -8,6 +8,7 @@
 #include "ui/kiosk/ChildrenScreen.h"
 #include "ui/kiosk/InmateScreen.h"
 #include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/RepeatVisitScreen.h"
 #include "ui/kiosk/ReviewScreen.h"
 #include "ui/kiosk/TicketScreen.h"
 #include "ui/kiosk/WelcomeScreen.h"
@@ -62,10 +63,11 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
     m_ticket = new TicketScreen(*m_flow, m_settings, this);
     m_bookingCode = new BookingCodeScreen(*m_flow, this);
     m_booking = new BookingScreen(*m_flow, this);
+    m_repeat = new RepeatVisitScreen(*m_flow, this);
     const std::pair<KioskScreen *, QString> screens[] = {
-        {m_welcome, u"welcomeScreen"_s},         {m_inmate, u"inmateScreen"_s},  {m_adults, u"adultsScreen"_s},
-        {m_children, u"childrenScreen"_s},       {m_review, u"reviewScreen"_s},  {m_ticket, u"ticketScreen"_s},
-        {m_bookingCode, u"bookingCodeScreen"_s}, {m_booking, u"bookingScreen"_s}};
+        {m_welcome, u"welcomeScreen"_s},         {m_inmate, u"inmateScreen"_s},   {m_adults, u"adultsScreen"_s},
+        {m_children, u"childrenScreen"_s},       {m_review, u"reviewScreen"_s},   {m_ticket, u"ticketScreen"_s},
+        {m_bookingCode, u"bookingCodeScreen"_s}, {m_booking, u"bookingScreen"_s}, {m_repeat, u"repeatVisitScreen"_s}};
     for (const auto &[screen, name] : screens) {
         screen->setObjectName(name);
         m_ui->screensStackedWidget->addWidget(screen);
@@ -109,6 +111,13 @@ void KioskWindow::connectScreens() {
         m_welcome->clear();
         showScreen(m_bookingCode);
     });
+    connect(m_welcome, &WelcomeScreen::repeatChosen, this, [this] {
+        m_welcome->clear();
+        showScreen(m_repeat);
+    });
+    connect(m_repeat, &RepeatVisitScreen::back, this, [this] { backToWelcome({}); });
+    connect(m_repeat, &RepeatVisitScreen::registered, this, [this] { showScreen(m_ticket); });
+    connect(m_repeat, &RepeatVisitScreen::refused, this, &KioskWindow::backToWelcome);
     connect(m_bookingCode, &BookingCodeScreen::back, this, [this] { backToWelcome({}); });
     connect(m_bookingCode, &BookingCodeScreen::found, this, [this] { showBooking(m_bookingCode); });
     connect(m_bookingCode, &BookingCodeScreen::refused, this, &KioskWindow::backToWelcome);
@@ -179,7 +188,8 @@ void KioskWindow::resetToWelcome() {
     for (KioskScreen *screen : {static_cast<KioskScreen *>(m_welcome), static_cast<KioskScreen *>(m_inmate),
                                 static_cast<KioskScreen *>(m_adults), static_cast<KioskScreen *>(m_children),
                                 static_cast<KioskScreen *>(m_review), static_cast<KioskScreen *>(m_ticket),
-                                static_cast<KioskScreen *>(m_bookingCode), static_cast<KioskScreen *>(m_booking)})
+                                static_cast<KioskScreen *>(m_bookingCode), static_cast<KioskScreen *>(m_booking),
+                                static_cast<KioskScreen *>(m_repeat)})
         screen->clear();
     if (m_language.current() != m_settings.language)
         setLanguage(m_settings.language);
@@ -190,6 +200,7 @@ void KioskWindow::backToWelcome(const QString &message) {
     m_flow->reset();
     m_bookingCode->clear();
     m_booking->clear();
+    m_repeat->clear();
     showScreen(m_welcome);
     m_welcome->showMessage(message);
 }
@@ -204,13 +215,19 @@ void KioskWindow::updateScanner() {
     const QWidget *screen = currentScreen();
     const bool pinOpen = m_pinDialog && m_pinDialog->isVisible();
     // Only while this window has the keyboard: a gate opened in the same process keeps its own scanner's keys.
-    m_scanner.setEnabled(isActiveWindow() && !pinOpen && (screen == m_welcome || screen == m_bookingCode));
+    m_scanner.setEnabled(isActiveWindow() && !pinOpen &&
+                         (screen == m_welcome || screen == m_bookingCode || (screen == m_repeat && !m_flow->repeat())));
 }
 
-// A booked ticket's QR (or a booking code) read by the scanner: straight to the booking, no touch needed.
+// A booked ticket's QR (or a booking code) read by the scanner: straight to the booking, no touch needed. An earlier
+// day's queue ticket on the welcome or repeat-visit screen: straight to the visit again.
 void KioskWindow::handleScan(const QString &text) {
     QWidget *screen = currentScreen();
-    if (screen != m_welcome && screen != m_bookingCode)
+    if (screen == m_welcome || (screen == m_repeat && !m_flow->repeat())) {
+        handleWelcomeScan(text);
+        return;
+    }
+    if (screen != m_bookingCode)
         return;
     auto found = m_flow->findScannedBooking(text);
     if (found) {
@@ -220,6 +237,22 @@ void KioskWindow::handleScan(const QString &text) {
         m_bookingCode->showError(found.error().message);
     } else {
         backToWelcome(found.error().message);
+    }
+}
+
+void KioskWindow::handleWelcomeScan(const QString &text) {
+    QWidget *screen = currentScreen();
+    auto found = m_flow->findScanned(text);
+    if (!found) {
+        if (screen == m_repeat && found.error().code == ErrorCode::InvalidInput)
+            m_repeat->showError(found.error().message);
+        else
+            backToWelcome(found.error().message);
+    } else if (*found == KioskFlow::Scanned::Booking) {
+        showBooking(static_cast<KioskScreen *>(screen));
+    } else {
+        m_welcome->clear();
+        showScreen(m_repeat);
     }
 }
 

@@ -23,6 +23,7 @@ class Facility;
 class InmateScreen;
 class KioskFlow;
 class KioskScreen;
+class RepeatVisitScreen;
 class ReviewScreen;
 class TicketScreen;
 class WelcomeScreen;
@@ -33,8 +34,8 @@ class KioskWindow;
 
 // The kiosk: a header with the facility and the language switch, and one screen at a time. Wipes itself after
 // idle time and cannot be closed or taken out of full screen without the admin PIN. A USB wedge scanner reads
-// booked tickets on the welcome and booking-code screens while the window is active (and is off elsewhere, where
-// people type).
+// booked tickets on the welcome and booking-code screens, and earlier days' tickets for a visit again on the welcome
+// and repeat-visit screens, while the window is active (and is off elsewhere, where people type).
 class KioskWindow : public QWidget {
     Q_OBJECT
 public:
@@ -70,6 +71,7 @@ private:
     void retranslate();
     void updateScanner();
     void handleScan(const QString &text);
+    void handleWelcomeScan(const QString &text);
     void showBooking(KioskScreen *from);
     // Back to the welcome screen in the visitor's language with `message` there (a booking refused).
     void backToWelcome(const QString &message);
@@ -87,6 +89,7 @@ private:
     TicketScreen *m_ticket = nullptr;
     BookingCodeScreen *m_bookingCode = nullptr;
     BookingScreen *m_booking = nullptr;
+    RepeatVisitScreen *m_repeat = nullptr;
     KioskScreen *m_beforeBooking = nullptr; // where Back on the booking screen leads
     ScannerInput m_scanner;
     QTimer m_idleTimer;

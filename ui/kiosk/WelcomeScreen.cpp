@@ -11,6 +11,7 @@ WelcomeScreen::WelcomeScreen(QWidget *parent) : KioskScreen(parent), m_ui(std::m
     connect(m_ui->visitPushButton, &QPushButton::clicked, this, [this] { Q_EMIT serviceChosen(Service::Visit); });
     connect(m_ui->depositPushButton, &QPushButton::clicked, this, [this] { Q_EMIT serviceChosen(Service::Deposit); });
     connect(m_ui->bookedPushButton, &QPushButton::clicked, this, &WelcomeScreen::bookedChosen);
+    connect(m_ui->repeatPushButton, &QPushButton::clicked, this, &WelcomeScreen::repeatChosen);
     m_ui->messageLabel->hide();
 }
 

@@ -13,8 +13,8 @@ class WelcomeScreen;
 }
 
 // The first screen: what the visitor has come for (queue A or B), or a booking made online (the button, or its QR
-// held to the scanner, which the window handles). A message from the last attempt (a refused booking) stays until
-// the next visitor starts.
+// held to the scanner, which the window handles), or a visit again from the last ticket (likewise). A message from the
+// last attempt (a refused booking) stays until the next visitor starts.
 class WelcomeScreen : public KioskScreen {
     Q_OBJECT
 public:
@@ -28,6 +28,7 @@ public:
 Q_SIGNALS:
     void serviceChosen(besuk::Service service);
     void bookedChosen();
+    void repeatChosen();
 
 protected:
     void changeEvent(QEvent *event) override;
