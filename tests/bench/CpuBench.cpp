@@ -12,8 +12,8 @@
 // Each phase's thread CPU time (CLOCK_THREAD_CPUTIME_ID: what the operation costs this process, not the time spent
 // waiting for the disk's sync or the server) and statements are printed per operation. Run under
 //   valgrind --tool=callgrind --collect-atstart=no besuk_bench_cpu ...
-// only the timed calls are collected, and each phase's totals are dumped apart (callgrind.out.PID.1 registration,
-// .2 scan, .3 admit): instructions per operation = the dump's total / N (tests/bench/cpu_profile.sh does this).
+// only the timed calls are collected, and each phase's totals are dumped apart (callgrind.out.PID.1 registrations,
+// .2 scans and admits): instructions per operation = the dump's total / N (tests/bench/cpu_profile.sh does this).
 
 #include "BenchFacility.h"
 #include "BenchStats.h"
@@ -32,6 +32,7 @@
 #endif
 
 #include <random>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace besuk;
@@ -46,19 +47,35 @@ template <typename T> bool ok(const Result<T> &result, const char *what) {
     return false;
 }
 
+// This thread's CPU time so far, in user space and in the kernel (writes and syncs), in milliseconds.
+struct Usage {
+    double user = 0, system = 0;
+};
+Usage threadUsage() {
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return {ms(usage.ru_utime), ms(usage.ru_stime)};
+}
+
 struct Phase {
     const char *name;
     std::vector<double> cpu;
     Database::StatementCounts before, after;
+    Usage used; // summed over the timed calls
 };
 
 // Times one operation on this thread's CPU clock; under callgrind, collects only inside it.
 template <typename Op> auto timed(Phase &phase, Op &&op) {
+    const Usage before = threadUsage();
     const double start = threadCpuMs();
     CALLGRIND_TOGGLE_COLLECT;
     auto result = op();
     CALLGRIND_TOGGLE_COLLECT;
     phase.cpu.push_back(threadCpuMs() - start);
+    const Usage after = threadUsage();
+    phase.used.user += after.user - before.user;
+    phase.used.system += after.system - before.system;
     return result;
 }
 
@@ -89,11 +106,11 @@ void report(const Phase &phase) {
     const Summary cpu = summarize(phase.cpu);
     const double n = double(std::max<std::size_t>(1, phase.cpu.size()));
     const auto per = [n](qint64 a, qint64 b) { return double(b - a) / n; };
-    std::printf("%-12s n=%d  CPU ms median %.4f mean %.4f p95 %.4f  statements: prepared %.2f executed %.2f "
-                "direct %.2f released %.2f\n",
-                phase.name, cpu.n, cpu.median, cpu.mean, cpu.p95, per(phase.before.prepared, phase.after.prepared),
-                per(phase.before.executed, phase.after.executed), per(phase.before.direct, phase.after.direct),
-                per(phase.before.released, phase.after.released));
+    std::printf("%-12s n=%d  CPU ms median %.4f mean %.4f p95 %.4f (mean user %.4f, kernel %.4f)  statements: "
+                "prepared %.2f executed %.2f direct %.2f released %.2f\n",
+                phase.name, cpu.n, cpu.median, cpu.mean, cpu.p95, phase.used.user / n, phase.used.system / n,
+                per(phase.before.prepared, phase.after.prepared), per(phase.before.executed, phase.after.executed),
+                per(phase.before.direct, phase.after.direct), per(phase.before.released, phase.after.released));
 }
 
 int run(const QString &location, int count) {
@@ -110,7 +127,7 @@ int run(const QString &location, int count) {
     RegistrationService registration(facility);
     GateService gate(facility);
 
-    Phase registered{"registration", {}, db.statementCounts(), {}};
+    Phase registered{"registration", {}, db.statementCounts(), {}, {}};
     std::mt19937 random{20261205u};
     int serial = 1'000;
     QStringList payloads;
@@ -128,23 +145,31 @@ int run(const QString &location, int count) {
         if (!ok(gate.inspect(payload, cleared()), "inspection"))
             return 1;
 
-    Phase scanned{"scan", {}, db.statementCounts(), {}};
+    // As a gate works: each ticket scanned, then admitted (its entry inspection was done above).
+    Phase scanned{"scan", {}, {}, {}, {}}, admitted{"admit", {}, {}, {}, {}};
+    Database::StatementCounts scanCounts, admitCounts, mark;
+    const auto add = [](Database::StatementCounts &sum, const Database::StatementCounts &from,
+                        const Database::StatementCounts &to) {
+        sum.prepared += to.prepared - from.prepared;
+        sum.executed += to.executed - from.executed;
+        sum.direct += to.direct - from.direct;
+        sum.released += to.released - from.released;
+    };
     for (const QString &payload : std::as_const(payloads)) {
+        mark = db.statementCounts();
         auto verdict = timed(scanned, [&] { return gate.scan(payload); });
         if (!ok(verdict, "scan") || verdict->verdict != Verdict::Valid)
             return std::fprintf(stderr, "besuk_bench_cpu: scan: not valid\n"), 1;
-    }
-    scanned.after = db.statementCounts();
-    CALLGRIND_DUMP_STATS_AT("scan");
-
-    Phase admitted{"admit", {}, db.statementCounts(), {}};
-    for (const QString &payload : std::as_const(payloads)) {
-        auto verdict = timed(admitted, [&] { return gate.admit(payload, u"Petugas Bench"_s); });
-        if (!ok(verdict, "admit") || verdict->verdict != Verdict::Admitted)
+        add(scanCounts, mark, db.statementCounts());
+        mark = db.statementCounts();
+        auto entered = timed(admitted, [&] { return gate.admit(payload, u"Petugas Bench"_s); });
+        if (!ok(entered, "admit") || entered->verdict != Verdict::Admitted)
             return std::fprintf(stderr, "besuk_bench_cpu: admit: not admitted\n"), 1;
+        add(admitCounts, mark, db.statementCounts());
     }
-    admitted.after = db.statementCounts();
-    CALLGRIND_DUMP_STATS_AT("admit");
+    scanned.after = scanCounts;
+    admitted.after = admitCounts;
+    CALLGRIND_DUMP_STATS_AT("scan-to-admitted");
 
     for (const Phase *phase : {&registered, &scanned, &admitted})
         report(*phase);
