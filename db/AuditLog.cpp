@@ -124,15 +124,15 @@ Result<void> AuditLog::appendAfter(Database &database, const QVariant &newestHas
         return both.exec();
     }
     SqlQuery insert(database, u"INSERT INTO audit_log (at, actor, action, subject, detail, prev_hash, hash) "
-                              u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                              u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     insert.bind(atMs).bind(actor).bind(action).bind(subject).bind(detail).bind(previousHash).bind(hash);
-    auto id = insert.scalar();
+    auto id = insert.insertedId();
     if (!id)
         return id.error();
     // The head, in the same transaction: verify compares the chain's end with it.
     SqlQuery head(database, u"INSERT INTO settings (key, value) VALUES (?, ?) "
                             u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    head.bind(HeadKey).bind(u"%1:%2"_s.arg(id->toLongLong()).arg(hash));
+    head.bind(HeadKey).bind(QString(QString::number(*id) + u':' + hash));
     return head.exec();
 }
 

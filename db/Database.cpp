@@ -334,12 +334,12 @@ Result<void> Database::recordChange(qint64 atMs, const QString &kind, const QStr
     SqlQuery insert(*this, m_backend == Backend::Postgres
                                ? u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) "
                                  u"RETURNING id, pg_notify('besuk_changes', kind)"_s
-                               : u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) RETURNING id"_s);
+                               : u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?)"_s);
     insert.bind(atMs).bind(kind).bind(subject);
-    auto id = insert.scalar();
+    auto id = insert.insertedId();
     if (!id)
         return id.error();
-    if (id->toLongLong() % 1000 == 0) { // now and then, forget what every station has long since seen
+    if (*id % 1000 == 0) { // now and then, forget what every station has long since seen
         SqlQuery prune(*this, u"DELETE FROM changes WHERE at < ?"_s);
         prune.bind(atMs - 24LL * 3600 * 1000);
         if (auto pruned = prune.exec(); !pruned)
@@ -486,6 +486,18 @@ QVariant SqlQuery::value(int column) const {
 
 int SqlQuery::rowsAffected() const {
     return query().numRowsAffected();
+}
+
+Result<qint64> SqlQuery::insertedId() {
+    if (m_database.backend() == Backend::Postgres) {
+        auto id = scalar();
+        if (!id)
+            return id.error();
+        return id->toLongLong();
+    }
+    if (auto done = exec(); !done)
+        return done.error();
+    return query().lastInsertId().toLongLong();
 }
 
 Result<QVariant> SqlQuery::scalar() {

@@ -67,6 +67,11 @@ public:
 
     Error storageError(const QSqlError &error) const;
 
+    // What an INSERT for SqlQuery::insertedId ends in: " RETURNING id" on PostgreSQL, nothing on SQLite.
+    [[nodiscard]] QString returningId() const {
+        return m_backend == Backend::Postgres ? QStringLiteral(" RETURNING id") : QString();
+    }
+
     // SQLite: PRAGMA quick_check. A damaged file is a Storage error that names the newest backup beside it
     // (backups/besuk-*.db); stations run this at start-up and refuse a damaged database. PostgreSQL: nothing to do.
     Result<void> checkIntegrity();
@@ -151,6 +156,10 @@ public:
 
     // Convenience for "SELECT one value": exec, then the first row's first column (null QVariant if no row).
     Result<QVariant> scalar();
+    // For an INSERT of one row into a table keyed by an integer `id`, its SQL ending in Database::returningId():
+    // exec, then the new row's id. PostgreSQL returns it; SQLite's connection knows it (sqlite3_last_insert_rowid),
+    // where RETURNING would cost a temporary table on every execution.
+    Result<qint64> insertedId();
 
 private:
     QSqlQuery &query() const;

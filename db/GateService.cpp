@@ -76,8 +76,16 @@ bool GateOutcome::positive() const {
 }
 
 Result<TicketClaims> GateService::decode(const QString &payload) const {
-    return TicketCodec::decode(TicketCodec::fromScanned(payload), m_facility.profile().publicKey,
-                               m_facility.profile().code);
+    const QString canonical = TicketCodec::fromScanned(payload);
+    for (const auto &[known, claims] : m_verified)
+        if (!known.isEmpty() && known == canonical)
+            return claims;
+    auto claims = TicketCodec::decode(canonical, m_facility.profile().publicKey, m_facility.profile().code);
+    if (claims) {
+        m_verified[std::size_t(m_nextVerified)] = {canonical, *claims};
+        m_nextVerified = (m_nextVerified + 1) % VerifiedKept;
+    }
+    return claims;
 }
 
 Result<GateOutcome> GateService::evaluate(const Result<TicketClaims> &claims) {

@@ -11,8 +11,10 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace besuk {
 
@@ -161,7 +163,9 @@ private:
     Result<GateOutcome> admitJudged(const Judge &judge, const QString &officer);
     Result<GateOutcome> checkOutJudged(const Judge &judge, const QString &officer);
 
-    // A scanned payload's claims, its signature checked.
+    // A scanned payload's claims, its signature checked. The signature check is most of a scan's CPU time, and a
+    // gate scans a ticket, then inspects and admits it: the last few payloads found genuine are remembered with
+    // their claims (the same characters, the same facility key: the same answer), so a ticket is verified once.
     [[nodiscard]] Result<TicketClaims> decode(const QString &payload) const;
     // Judges decoded claims against the database as it is now (inside the caller's transaction).
     Result<GateOutcome> evaluate(const Result<TicketClaims> &claims);
@@ -175,6 +179,9 @@ private:
                                                   qint64 nowMs, bool needsClearedInspection);
 
     Facility &m_facility;
+    static constexpr int VerifiedKept = 8;
+    mutable std::array<std::pair<QString, TicketClaims>, VerifiedKept> m_verified; // canonical payload -> claims
+    mutable int m_nextVerified = 0;
 };
 
 } // namespace besuk

@@ -58,7 +58,7 @@ const QString PeopleBooked = u"(SELECT COALESCE(SUM(men + women + children), 0) 
 Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRequest &request, const QStringList &niks,
                           const QDateTime &now, const QDateTime &local, const BookedArrival *arrival) {
     const QDate today = local.date();
-    const QString date = today.toString(Qt::ISODate);
+    const QString date = isoDate(today);
     const bool visit = request.service == Service::Visit;
     const bool week = visit && rules.visitsPerInmatePerWeek > 0;
     const bool dayCap = visit && rules.dailyCapPeople > 0;
@@ -82,9 +82,10 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
     // A group refused at the inspection has used the week's visit; only a cancelled ticket frees it.
     // (Capacity and the daily cap count only groups that can still come in.)
     sql += week ? u", "_s + RegistrationService::weekVisitsSql() : u", 0"_s;
-    if (week)
-        values << monday.toString(Qt::ISODate) << monday.addDays(6).toString(Qt::ISODate)
-               << monday.toString(Qt::ISODate) << monday.addDays(6).toString(Qt::ISODate) << date << ownBooking;
+    if (week) {
+        const QString first = isoDate(monday), last = isoDate(monday.addDays(6));
+        values << first << last << first << last << date << ownBooking;
+    }
     sql += dayCap ? u", "_s + RegistrationService::dayPeopleSql() : u", 0"_s;
     if (dayCap)
         values << date << date << ownBooking;
@@ -146,7 +147,7 @@ Result<QHash<QString, qint64>> upsertVisitors(Database &db, const QList<GroupMem
                               u"updated_at = excluded.updated_at RETURNING id, nik"_s);
     for (const GroupMember &person : people) {
         visitors.bind(person.nik).bind(person.name).bind(person.sex == Sex::Female ? u"F"_s : u"M"_s);
-        visitors.bind(person.birthDate.toString(Qt::ISODate)).bind(nowMs).bind(nowMs);
+        visitors.bind(isoDate(person.birthDate)).bind(nowMs).bind(nowMs);
     }
     if (auto done = visitors.exec(); !done)
         return done.error();
@@ -161,11 +162,12 @@ Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<G
                            const QHash<QString, qint64> &visitorIds, const QString &station) {
     SqlQuery insert(db, u"INSERT INTO visits (facility_date, service, queue_number, session, status, inmate_id, "
                         u"men, women, children, registered_at, station) "
-                        u"VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    insert.bind(visit.date.toString(Qt::ISODate)).bind(serviceKey(visit.service)).bind(visit.queueNumber);
+                        u"VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?)"_s +
+                            db.returningId());
+    insert.bind(isoDate(visit.date)).bind(serviceKey(visit.service)).bind(visit.queueNumber);
     insert.bind(visit.session).bind(visit.inmate.id).bind(visit.men).bind(visit.women).bind(visit.children);
     insert.bind(visit.registeredAt.toMSecsSinceEpoch()).bind(station);
-    auto visitId = insert.scalar();
+    auto visitId = insert.insertedId();
     if (!visitId)
         return visitId.error();
 
@@ -180,7 +182,7 @@ Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<G
     }
     if (auto done = members.exec(); !done)
         return done.error();
-    return visitId->toLongLong();
+    return *visitId;
 }
 
 // The booking becomes Arrived and points at its visit; recorded in the audit chain after the visit.
@@ -452,7 +454,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
 
     Database &db = m_facility.database();
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    const QString date = today.toString(Qt::ISODate);
+    const QString date = isoDate(today);
     std::optional<VisitRecord> record;
     auto stored = db.write([&]() -> Result<void> {
         // The visitors before the counter: they need no turn, so the turn below is shorter.

@@ -49,7 +49,28 @@ char queueLetter(Service service) {
 }
 
 QString queueLabel(Service service, int number) {
-    return u"%1-%2"_s.arg(QLatin1Char(queueLetter(service))).arg(number, 3, 10, QLatin1Char('0'));
+    QString label = QString::number(number).rightJustified(3, u'0');
+    label.prepend(u'-').prepend(QLatin1Char(queueLetter(service)));
+    return label;
+}
+
+QString isoDate(const QDate &date) {
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    const auto digit = [](int value) { return char16_t(u'0' + value % 10); };
+    const char16_t text[10] = {digit(year / 1000),
+                               digit(year / 100),
+                               digit(year / 10),
+                               digit(year),
+                               u'-',
+                               digit(month / 10),
+                               digit(month),
+                               u'-',
+                               digit(day / 10),
+                               digit(day)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QString statusKey(VisitStatus status) {
@@ -123,7 +144,7 @@ Result<VisitRecord> VisitRepository::findByQueueLabel(Database &database, const 
         return makeError(ErrorCode::InvalidInput, tr("Type a queue number such as A-042."));
     const Service service = match.captured(1).toUpper() == u"A"_s ? Service::Visit : Service::Deposit;
     SqlQuery query(database, u"SELECT id FROM visits WHERE facility_date = ? AND service = ? AND queue_number = ?"_s);
-    query.bind(date.toString(Qt::ISODate)).bind(serviceKey(service)).bind(match.captured(2).toInt());
+    query.bind(isoDate(date)).bind(serviceKey(service)).bind(match.captured(2).toInt());
     auto id = query.scalar();
     if (!id)
         return id.error();
@@ -138,7 +159,7 @@ Result<QList<VisitRecord>> VisitRepository::ofDay(Database &database, const QDat
     SqlQuery query(database, u"SELECT id FROM visits WHERE facility_date = ? AND (CAST(? AS TEXT) = '' OR status = ?) "
                              u"ORDER BY service DESC, queue_number"_s);
     const QString wanted = status ? statusKey(*status) : QString(u""_s);
-    query.bind(date.toString(Qt::ISODate)).bind(wanted).bind(wanted);
+    query.bind(isoDate(date)).bind(wanted).bind(wanted);
     if (auto done = query.exec(); !done)
         return done.error();
     QList<qint64> ids;

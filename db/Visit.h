@@ -28,6 +28,9 @@ QString statusKey(VisitStatus status);           // "registered", "admitted", ..
 std::optional<VisitStatus> statusFromKey(const QString &key);
 QString categoryKey(Category category); // "man" / "woman" / "child"
 std::optional<Category> categoryFromKey(const QString &key);
+// A date as the database stores it, "2025-12-27": QDate::toString(Qt::ISODate) without its formatting machinery
+// (a registration writes several).
+QString isoDate(const QDate &date);
 
 struct Member {
     QString name;

@@ -772,6 +772,11 @@ void report(const Settings &settings, const std::vector<Measured> &all) {
                 u"day tally: CPU"_s, u"wall"_s, u"one commit (floor)"_s},
                rows);
 
+    printLine(u"Our own CPU per operation on a fresh database, before and after the second pass of issue #19 "
+              u"(instructions under\ncallgrind, which the machine's load does not change, and thread CPU beside one "
+              u"bare commit's), is in the notes\nbelow (\"CPU per operation, second pass\"); "
+              u"`tests/bench/cpu_profile.sh` measures it."_s);
+    printLine();
     printLine(u"### Statements per operation, before and after"_s);
     printLine();
     printLine(u"Counted by the database layer (`Database::statementCounts`) over every operation above, means per "

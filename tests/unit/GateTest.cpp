@@ -257,6 +257,35 @@ TEST_CASE("A ban added after registration stops the group at the gate", "[gate]"
     CHECK(g.f.snapshot() == before);
 }
 
+TEST_CASE("A gate remembers a ticket's signature, never its verdict: each scan is judged by the database", "[gate]") {
+    Gate g;
+    REQUIRE(g.scan(g.payload).verdict == Verdict::Valid); // the signature checked, and remembered
+    REQUIRE(BanStore(*g.f).add(Lead, u"Membawa senjata tajam"_s, u"admin"_s).ok());
+    const Snapshot before = g.f.snapshot();
+    CHECK(g.scan(g.payload).verdict == Verdict::Banned);
+    CHECK(g.scan(u"  "_s + g.payload.toLower() + u"\n"_s).verdict == Verdict::Banned); // as a scanner may send it
+    CHECK(g.admit().verdict == Verdict::Banned);
+    CHECK(g.scan(changedAt(g.payload, 20)).verdict == Verdict::Invalid);
+    CHECK(g.admit(changedAt(g.payload, g.payload.size() - 1)).verdict == Verdict::Invalid);
+    CHECK(g.f.snapshot() == before);
+}
+
+TEST_CASE("One gate admits more tickets than it remembers signatures of, each in turn", "[gate]") {
+    Gate g;
+    QStringList payloads{g.payload};
+    for (const QString &inmate : {u"WB-002"_s, u"WB-003"_s})
+        payloads.append(g.issue(inmate).payload);
+    for (int i = 0; i < 10; ++i)
+        payloads.append(g.issue(u"WB-002"_s, Service::Deposit).payload);
+    for (const QString &payload : std::as_const(payloads)) {
+        REQUIRE(g.scan(payload).verdict == Verdict::Valid);
+        REQUIRE(g.inspect(Gate::cleared(), payload).verdict == Verdict::Valid);
+        CHECK(g.admit(payload).verdict == Verdict::Admitted);
+    }
+    for (const QString &payload : std::as_const(payloads))
+        CHECK(g.scan(payload).verdict == Verdict::AlreadyAdmitted);
+}
+
 TEST_CASE("A genuine signature for a ticket not in the database is unknown", "[gate]") {
     Gate g;
     const auto key = FacilityKey::load(g.f.keyPath());

@@ -246,3 +246,37 @@ TEST_CASE("A registration and an admit send few statements, and return what is s
     CHECK(admitted->visit->admittedAt == after->admittedAt);
     CHECK(admitted->visit->admittedBy == after->admittedBy);
 }
+
+TEST_CASE("An insert gives the new row's id: RETURNING on PostgreSQL, the connection's on SQLite",
+          "[database][cache]") {
+    TestFacility f;
+    Database &db = f->database();
+    REQUIRE(db.execute(onPostgres(db) ? u"CREATE TABLE inserted (id BIGSERIAL PRIMARY KEY, note TEXT NOT NULL)"_s
+                                      : u"CREATE TABLE inserted (id INTEGER PRIMARY KEY, note TEXT NOT NULL)"_s)
+                .ok());
+    const QString sql = u"INSERT INTO inserted (note) VALUES (?)"_s + db.returningId();
+    CHECK(sql.endsWith(u" RETURNING id"_s) == onPostgres(db));
+    QList<qint64> ids;
+    auto written = db.write([&]() -> Result<void> {
+        for (const QString &note : {u"satu"_s, u"dua"_s, u"tiga"_s}) {
+            SqlQuery insert(db, sql);
+            insert.bind(note);
+            auto id = insert.insertedId();
+            if (!id)
+                return id.error();
+            ids.append(*id);
+        }
+        return {};
+    });
+    REQUIRE(written.ok());
+    REQUIRE(ids.size() == 3);
+    CHECK(ids[0] < ids[1]);
+    CHECK(ids[1] < ids[2]);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        SqlQuery note(db, u"SELECT note FROM inserted WHERE id = ?"_s);
+        note.bind(ids[i]);
+        auto text = note.scalar();
+        REQUIRE(text.ok());
+        CHECK(text->toString() == QStringList{u"satu"_s, u"dua"_s, u"tiga"_s}.at(i));
+    }
+}
