@@ -8,8 +8,8 @@
 #       [--web-args "--db-threads 4"] [--label NAME]
 #
 # Each backend gets a fresh facility made with besuk-cli: 2,000 inmates, bookings open 60 days ahead, four slots of
-# 60 seats a day (about 14,000 seats: a run fills some slots, so "slot full" is exercised), no weekly limit per
-# inmate.
+# 150 seats a day (36,000 seats: enough that the last scenario still books rather than meets full slots; full slots
+# are tested in tests/web), no weekly limit per inmate.
 # Scenarios, each for --duration seconds with --connections connections (wrk -t2, tests/bench/web_load.lua):
 #   slot pages  POST /book/slot (day + inmate checked, the day's slots with their seats), back to back
 #   bookings    POST /book/confirm, a new visitor (NIK, name) each time, random day and slot, back to back
@@ -51,7 +51,7 @@ work=$(mktemp -d /tmp/besuk-webload.XXXXXX)
 chmod 755 "$work"
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work/runtime
 mkdir -m 700 "$work/runtime"
-capacity=60
+capacity=150
 server_pid="" pg_started=""
 pg_bin=/usr/lib/postgresql/15/bin
 as_owner=()
