@@ -327,3 +327,21 @@ TEST_CASE("A nested write that throws rolls back alone, an outer one that throws
     CHECK(changedSubjects(f) == QStringList{u"kept"_s, u"after"_s});
     checkAuditChainIntact(*f);
 }
+
+TEST_CASE("A statement that fails inside a nested write leaves the outer transaction usable", "[database][nested]") {
+    TestFacility f;
+    Database &db = f->database();
+    const auto outer = db.write([&]() -> Result<void> {
+        const auto failed = db.write([&]() -> Result<void> {
+            if (auto noted = noteChange(db, 1000, u"before the error"_s); !noted)
+                return noted;
+            // PostgreSQL marks the whole transaction failed after an error; ROLLBACK TO the savepoint revives it.
+            return SqlQuery(db, u"INSERT INTO no_such_table (x) VALUES (1)"_s).exec();
+        });
+        CHECK_FALSE(failed.ok());
+        return db.write([&] { return noteChange(db, 1001, u"after the error"_s); });
+    });
+    REQUIRE(outer.ok());
+    CHECK(changedSubjects(f) == QStringList{u"after the error"_s});
+    checkAuditChainIntact(*f);
+}
