@@ -352,6 +352,29 @@ Result<void> Database::commit() {
     return executeDirect(u"COMMIT"_s);
 }
 
+// Savepoints are named by their depth: a nested write's savepoint is always the innermost one open.
+Result<void> Database::beginSavepoint() {
+    if (auto begun = executeDirect(u"SAVEPOINT besuk_%1"_s.arg(m_writeDepth + 1)); !begun)
+        return begun;
+    ++m_writeDepth;
+    return {};
+}
+
+Result<void> Database::releaseSavepoint() {
+    if (auto released = executeDirect(u"RELEASE SAVEPOINT besuk_%1"_s.arg(m_writeDepth)); !released)
+        return released;
+    --m_writeDepth;
+    return {};
+}
+
+void Database::rollbackSavepoint() {
+    // ROLLBACK TO undoes the nested work (and ends savepoints inside it) but keeps the savepoint: RELEASE ends it.
+    // Should either fail (a lost connection), the outer transaction fails at its next statement or its COMMIT.
+    (void)executeDirect(u"ROLLBACK TO SAVEPOINT besuk_%1"_s.arg(m_writeDepth));
+    (void)executeDirect(u"RELEASE SAVEPOINT besuk_%1"_s.arg(m_writeDepth));
+    --m_writeDepth;
+}
+
 void Database::rollback() {
     ++m_counts.direct;
     ++m_statementSequence;

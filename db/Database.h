@@ -48,9 +48,15 @@ public:
     // READ COMMITTED; a serialization failure or deadlock, or a connection lost before COMMIT was sent, makes
     // the whole transaction run again (after reconnecting, with back-off). `work` must therefore only touch
     // the database and its own locals.
+    //
+    // Called inside a write (nested), `work` runs in a SAVEPOINT of the transaction already open: released when
+    // it succeeds, rolled back to alone when it fails or throws, so the outer write goes on; only the outermost
+    // write begins, commits, and runs again. This lets one transaction (one fsync) carry many independent changes.
     template <typename Work> auto write(Work &&work) -> decltype(work());
+    // True inside a write on this connection.
+    [[nodiscard]] bool writing() const { return m_writeDepth > 0; }
 
-    // A consistent snapshot for several reads.
+    // A consistent snapshot for several reads. Inside a write it reads that write's own state, nothing more.
     template <typename Work> auto read(Work &&work) -> decltype(work());
 
     // Inside a write transaction: held until it ends, so that writers which must not interleave take turns
@@ -119,6 +125,10 @@ private:
     Result<void> begin(bool forWriting);
     Result<void> commit();
     void rollback();
+    template <typename Work> auto nestedWrite(Work &work) -> decltype(work());
+    Result<void> beginSavepoint();
+    Result<void> releaseSavepoint();
+    void rollbackSavepoint();
     bool retryAfterFailure(int attempt); // reconnects and waits when the last failure is worth a retry
     Result<void> reconnect();
     Result<void> reopenSqlite(); // after a read-only or I/O failure: the file may be writable again
@@ -134,6 +144,7 @@ private:
     mutable quint64 m_statementUses = 0;
     mutable quint64 m_statementSequence = 0; // counts statements executed on this connection
     mutable StatementCounts m_counts;
+    int m_writeDepth = 0; // 1 in a write transaction, one more for each savepoint of a nested write
 
     friend class SqlQuery;
 };
@@ -171,12 +182,24 @@ private:
 };
 
 template <typename Work> auto Database::write(Work &&work) -> decltype(work()) {
+    if (m_writeDepth > 0)
+        return nestedWrite(work);
     for (int attempt = 1;; ++attempt) {
         m_lastFailure = FailureKind::None;
         auto result = [&]() -> decltype(work()) {
             if (auto begun = begin(true); !begun)
                 return begun.error();
-            auto done = work();
+            m_writeDepth = 1;
+            auto done = [&] {
+                try {
+                    return work();
+                } catch (...) {
+                    rollback(); // also ends every savepoint of a nested write that threw
+                    m_writeDepth = 0;
+                    throw;
+                }
+            }();
+            m_writeDepth = 0;
             if (!done) {
                 rollback();
                 return done;
@@ -195,7 +218,31 @@ template <typename Work> auto Database::write(Work &&work) -> decltype(work()) {
     }
 }
 
+template <typename Work> auto Database::nestedWrite(Work &work) -> decltype(work()) {
+    if (auto begun = beginSavepoint(); !begun)
+        return begun.error();
+    auto done = [&] {
+        try {
+            return work();
+        } catch (...) {
+            rollbackSavepoint();
+            throw;
+        }
+    }();
+    if (!done) {
+        rollbackSavepoint();
+        return done;
+    }
+    if (auto released = releaseSavepoint(); !released) {
+        rollbackSavepoint();
+        return released.error();
+    }
+    return done;
+}
+
 template <typename Work> auto Database::read(Work &&work) -> decltype(work()) {
+    if (m_writeDepth > 0)
+        return work(); // the write's transaction is the snapshot; ending it here would end the write
     for (int attempt = 1;; ++attempt) {
         m_lastFailure = FailureKind::None;
         auto result = [&]() -> decltype(work()) {

@@ -33,6 +33,12 @@ struct SiteConfig {
     int keepAliveMaxCount = 100;
     std::size_t payloadMaxBytes = 16 * 1024;
     std::chrono::seconds ticketLinkLifetime{std::chrono::hours(6)};
+    // SQLite: the writer commits the changes queued together (up to this many) in one transaction, and answers
+    // them once it committed (group commit: one fsync for many bookings). 1 commits each change alone.
+    int groupCommitMax = 64;
+    // Tests only: called on the writer before each group commit with the number of changes in it; true makes that
+    // commit fail, as a full or failing disk would.
+    std::function<bool(std::size_t changes)> groupCommitProbe;
 };
 
 class SiteServer;

@@ -56,8 +56,16 @@ SiteServer::SiteServer(SiteConfig config, const Clock &clock, Site::LogSink log,
     const int readers = m_config.databaseThreads > 0 ? m_config.databaseThreads : (postgres ? 8 : 4);
     m_readers = std::make_unique<DatabaseLane>(readers);
     // SQLite takes one writer at a time anyway: one thread, so writers queue in order instead of retrying on the
-    // busy lock. PostgreSQL writes in parallel (row locks); its own lane keeps slow commits from delaying pages.
-    m_writers = std::make_unique<DatabaseLane>(postgres ? std::max(1, readers / 2) : 1);
+    // busy lock, and what queued while it committed is committed together next (one fsync for all). PostgreSQL
+    // writes in parallel (row locks); its own lane keeps slow commits from delaying pages.
+    if (postgres)
+        m_writers = std::make_unique<DatabaseLane>(std::max(1, readers / 2));
+    else
+        m_writers = std::make_unique<DatabaseLane>(
+            1, DatabaseLane::Batch{std::size_t(std::max(1, m_config.groupCommitMax)),
+                                   [this](std::size_t changes, const std::function<void()> &runChanges) {
+                                       return commitTogether(changes, runChanges);
+                                   }});
     security();
     routes();
 }
@@ -295,17 +303,18 @@ QString SiteServer::normalisedCode(const QString &typed) {
 }
 
 void SiteServer::page(const char *pattern, bool post, void (SiteServer::*handler)(Exchange &), Access access) {
-    route(pattern, post,
-          [this, handler, access](Exchange &exchange) { onLane(access, [&] { (this->*handler)(exchange); }); });
+    route(pattern, post, [this, handler, access](Exchange &exchange) {
+        onLane(access, exchange, [&] { (this->*handler)(exchange); });
+    });
 }
 
 void SiteServer::checkedChange(const char *pattern, bool (SiteServer::*check)(Exchange &),
                                void (SiteServer::*change)(Exchange &)) {
     route(pattern, true, [this, check, change](Exchange &exchange) {
         bool passed = false;
-        onLane(Access::Reads, [&] { passed = (this->*check)(exchange); });
+        onLane(Access::Reads, exchange, [&] { passed = (this->*check)(exchange); });
         if (passed)
-            onLane(Access::Writes, [&] { (this->*change)(exchange); });
+            onLane(Access::Writes, exchange, [&] { (this->*change)(exchange); });
     });
 }
 
@@ -327,13 +336,54 @@ void SiteServer::route(const char *pattern, bool post, std::function<void(Exchan
         m_http.Get(pattern, wrapped);
 }
 
-void SiteServer::onLane(Access access, const std::function<void()> &work) {
+void SiteServer::onLane(Access access, Exchange &exchange, const std::function<void()> &work) {
     // The HTTP thread waits while a database thread answers, in the request's language.
     const Language language = RequestLanguage::current();
-    laneFor(access).run([&] {
+    const bool stands = laneFor(access).run([&] {
         RequestLanguage::set(language);
-        work();
+        if (access == Access::Writes)
+            runChange(work);
+        else
+            work();
     });
+    if (stands)
+        return;
+    // Its change was rolled back with the rest of the batch: the page it made (a ticket, a redirect to one) is
+    // not what happened.
+    exchange.response.headers.erase("Location");
+    errorPage(exchange, 503, tr("Not available just now"),
+              tr("The booking service cannot answer just now. Nothing was changed. Please try again later."));
+}
+
+void SiteServer::runChange(const std::function<void()> &work) {
+    auto opened = facility();
+    if (!opened || !(*opened)->database().writing())
+        return work();
+    // Inside a group commit: the whole change, page included, in a savepoint of its own, so that a change that
+    // throws half way leaves nothing of itself behind in the transaction the others commit.
+    (void)(*opened)->database().write([&]() -> Result<void> {
+        work();
+        return {};
+    });
+}
+
+bool SiteServer::commitTogether(std::size_t changes, const std::function<void()> &runChanges) {
+    auto opened = facility();
+    if (!opened) {
+        runChanges(); // each meets the same failure and says so
+        return true;
+    }
+    auto committed = (*opened)->database().write([&]() -> Result<void> {
+        runChanges();
+        if (m_config.groupCommitProbe && m_config.groupCommitProbe(changes))
+            return makeError(ErrorCode::Storage, u"the commit failed (test)"_s);
+        return {};
+    });
+    if (!committed && m_log) {
+        const std::lock_guard lock(m_logMutex);
+        m_log(u"server problem: %1 changes rolled back: %2"_s.arg(changes).arg(committed.error().message.simplified()));
+    }
+    return committed.ok();
 }
 
 void SiteServer::routes() {

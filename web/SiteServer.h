@@ -75,9 +75,14 @@ private:
     void checkedChange(const char *pattern, bool (SiteServer::*check)(Exchange &),
                        void (SiteServer::*change)(Exchange &));
     void route(const char *pattern, bool post, std::function<void(Exchange &)> serve);
-    // Runs `work` on the lane, in this request's language, and waits for it.
-    void onLane(Access access, const std::function<void()> &work);
+    // Runs `work` on the lane, in this request's language, and waits for it. A change whose group commit failed
+    // gets the "nothing was changed" page instead of what `work` answered.
+    void onLane(Access access, Exchange &exchange, const std::function<void()> &work);
     DatabaseLane &laneFor(Access access);
+    // SQLite's writer: the changes taken together run in one write transaction, each in a nested write of its own
+    // (a refused or failed one rolls back alone); true when that transaction committed.
+    bool commitTogether(std::size_t changes, const std::function<void()> &runChanges);
+    void runChange(const std::function<void()> &work);
 
     // This thread's facility, opened on first use; only on a lane's thread (an error otherwise).
     Result<Facility *> facility();

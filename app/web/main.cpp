@@ -69,6 +69,10 @@ std::optional<Options> parse(const QCoreApplication &app) {
          u"Database threads for pages that read, one connection each (default 4 on SQLite, 8 on PostgreSQL). "
          u"Pages that write have their own: one on SQLite, half as many on PostgreSQL."_s,
          u"N"_s},
+        {u"group-commit"_s,
+         u"SQLite: at most this many bookings, cancellations and changes that queued together are committed in one "
+         u"transaction, and answered after it (default 64; 1 commits each alone)."_s,
+         u"N"_s},
     });
     parser.process(app);
     Options options;
@@ -95,7 +99,8 @@ std::optional<Options> parse(const QCoreApplication &app) {
     if (!intOption(parser, u"bookings-per-hour"_s, 0, 100000, config.limits.bookingsPerHour) ||
         !intOption(parser, u"requests-per-minute"_s, 0, 10000000, config.limits.requestsPerMinute) ||
         !intOption(parser, u"threads"_s, 2, 4096, config.threads) ||
-        !intOption(parser, u"db-threads"_s, 1, 256, config.databaseThreads))
+        !intOption(parser, u"db-threads"_s, 1, 256, config.databaseThreads) ||
+        !intOption(parser, u"group-commit"_s, 1, 1024, config.groupCommitMax))
         return std::nullopt;
     return options;
 }

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
+
 using namespace Qt::StringLiterals;
 using namespace besuk;
 
@@ -206,4 +208,140 @@ TEST_CASE("Renaming the facility is validated, stored, audited and survives reop
     CHECK(f->profile().name == u"Rutan Kelas IIB Balikpapan"_s);
     CHECK(f->profile().timeZoneId == zone);
     CHECK(f->profile().code == code);
+}
+
+namespace {
+
+// A change as a nested write would make it: a row in `changes` (what ChangeFeed reads) and an audit entry.
+Result<void> noteChange(Database &db, qint64 atMs, const QString &subject) {
+    if (auto noted = db.recordChange(atMs, u"test.change"_s, subject); !noted)
+        return noted;
+    return AuditLog::append(db, atMs, u"tester"_s, u"test.change"_s, subject);
+}
+
+QStringList changedSubjects(const TestFacility &f) {
+    return f.database.rows(u"SELECT subject FROM changes WHERE kind = 'test.change' ORDER BY id"_s);
+}
+
+QStringList auditedSubjects(const TestFacility &f) {
+    return f.database.rows(u"SELECT subject FROM audit_log WHERE action = 'test.change' ORDER BY id"_s);
+}
+
+void checkAuditChainIntact(Facility &facility) {
+    const auto check = AuditLog::verify(facility.database());
+    REQUIRE(check.ok());
+    CHECK(check->intact);
+    CHECK(check->problem.isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("Writes nested in a write commit with it, and a refused one rolls back alone", "[database][nested]") {
+    TestFacility f;
+    Database &db = f->database();
+    CHECK_FALSE(db.writing());
+    const auto outer = db.write([&]() -> Result<void> {
+        CHECK(db.writing());
+        REQUIRE(db.write([&] { return noteChange(db, 1000, u"first"_s); }).ok());
+        const auto refused = db.write([&]() -> Result<void> {
+            if (auto noted = noteChange(db, 1001, u"refused"_s); !noted)
+                return noted;
+            return makeError(ErrorCode::Conflict, u"the slot is full"_s);
+        });
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Conflict);
+        // Already gone inside the transaction, which goes on: a read there sees the first change only.
+        const auto seen = db.read([&]() -> Result<QVariant> {
+            return SqlQuery(db, u"SELECT count(*) FROM changes WHERE kind = 'test.change'"_s).scalar();
+        });
+        REQUIRE(seen.ok());
+        CHECK(seen->toInt() == 1);
+        CHECK(db.writing()); // the read inside the write did not end it
+        // Two levels deep: the inner failure takes only its own level with it.
+        return db.write([&]() -> Result<void> {
+            if (auto noted = noteChange(db, 1002, u"second"_s); !noted)
+                return noted;
+            const auto inner = db.write([&]() -> Result<void> {
+                (void)noteChange(db, 1003, u"inner refused"_s);
+                return makeError(ErrorCode::InvalidInput, u"no"_s);
+            });
+            CHECK_FALSE(inner.ok());
+            return {};
+        });
+    });
+    REQUIRE(outer.ok());
+    CHECK_FALSE(db.writing());
+    CHECK(changedSubjects(f) == QStringList{u"first"_s, u"second"_s});
+    CHECK(auditedSubjects(f) == QStringList{u"first"_s, u"second"_s});
+    checkAuditChainIntact(*f);
+
+    // The next write is a transaction of its own again.
+    REQUIRE(db.write([&] { return noteChange(db, 1004, u"later"_s); }).ok());
+    CHECK(changedSubjects(f).size() == 3);
+    checkAuditChainIntact(*f);
+}
+
+TEST_CASE("An outer write that fails rolls back every nested write in it", "[database][nested]") {
+    TestFacility f;
+    Database &db = f->database();
+    const Snapshot before = f.snapshot();
+    const auto outer = db.write([&]() -> Result<void> {
+        REQUIRE(db.write([&] { return noteChange(db, 1000, u"one"_s); }).ok());
+        REQUIRE(db.write([&] { return noteChange(db, 1001, u"two"_s); }).ok());
+        return makeError(ErrorCode::Storage, u"the commit cannot happen"_s);
+    });
+    REQUIRE_FALSE(outer.ok());
+    CHECK_FALSE(db.writing());
+    CHECK(f.snapshot() == before);
+    CHECK(changedSubjects(f).isEmpty());
+    checkAuditChainIntact(*f);
+}
+
+TEST_CASE("A nested write that throws rolls back alone, an outer one that throws rolls back all",
+          "[database][nested]") {
+    TestFacility f;
+    Database &db = f->database();
+    const auto outer = db.write([&]() -> Result<void> {
+        REQUIRE(db.write([&] { return noteChange(db, 1000, u"kept"_s); }).ok());
+        CHECK_THROWS_AS(db.write([&]() -> Result<void> {
+            (void)noteChange(db, 1001, u"thrown"_s);
+            throw std::runtime_error("a page failed half way");
+        }),
+                        std::runtime_error);
+        CHECK(db.writing());
+        return {};
+    });
+    REQUIRE(outer.ok());
+    CHECK(changedSubjects(f) == QStringList{u"kept"_s});
+
+    const Snapshot before = f.snapshot();
+    CHECK_THROWS_AS(db.write([&]() -> Result<void> {
+        REQUIRE(db.write([&] { return noteChange(db, 1002, u"lost"_s); }).ok());
+        throw std::runtime_error("the batch failed");
+    }),
+                    std::runtime_error);
+    CHECK_FALSE(db.writing());
+    CHECK(f.snapshot() == before);
+    // The connection is usable: no transaction was left open.
+    REQUIRE(db.write([&] { return noteChange(db, 1003, u"after"_s); }).ok());
+    CHECK(changedSubjects(f) == QStringList{u"kept"_s, u"after"_s});
+    checkAuditChainIntact(*f);
+}
+
+TEST_CASE("A statement that fails inside a nested write leaves the outer transaction usable", "[database][nested]") {
+    TestFacility f;
+    Database &db = f->database();
+    const auto outer = db.write([&]() -> Result<void> {
+        const auto failed = db.write([&]() -> Result<void> {
+            if (auto noted = noteChange(db, 1000, u"before the error"_s); !noted)
+                return noted;
+            // PostgreSQL marks the whole transaction failed after an error; ROLLBACK TO the savepoint revives it.
+            return SqlQuery(db, u"INSERT INTO no_such_table (x) VALUES (1)"_s).exec();
+        });
+        CHECK_FALSE(failed.ok());
+        return db.write([&] { return noteChange(db, 1001, u"after the error"_s); });
+    });
+    REQUIRE(outer.ok());
+    CHECK(changedSubjects(f) == QStringList{u"after the error"_s});
+    checkAuditChainIntact(*f);
 }

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <functional>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -75,4 +77,47 @@ TEST_CASE("A job's exception reaches the caller of run, and the lane goes on", "
     int value = 0;
     lane.run([&] { value = 42; });
     CHECK(value == 42);
+}
+
+TEST_CASE("A lane with a Batch takes the jobs queued meanwhile together and tells each caller how its batch ended",
+          "[web]") {
+    std::atomic<bool> started{false};
+    std::atomic<bool> release{false};
+    std::mutex mutex;
+    std::vector<std::size_t> batches;
+    DatabaseLane lane(1, DatabaseLane::Batch{4, [&](std::size_t jobs, const std::function<void()> &runJobs) {
+                                                 runJobs();
+                                                 const std::lock_guard lock(mutex);
+                                                 batches.push_back(jobs);
+                                                 return batches.size() != 3; // the third batch "fails to commit"
+                                             }});
+    std::thread blocker([&] {
+        CHECK(lane.run([&] {
+            started = true;
+            while (!release)
+                std::this_thread::yield();
+        }));
+    });
+    while (!started)
+        std::this_thread::yield();
+    // Six callers queue behind the first job: the lane takes them four, then two.
+    std::vector<int> ran(6, 0);
+    std::vector<int> stood(6, -1);
+    std::vector<std::thread> callers;
+    for (int i = 0; i < 6; ++i) {
+        callers.emplace_back([&, i] { stood[std::size_t(i)] = lane.run([&, i] { ran[std::size_t(i)] = 1; }) ? 1 : 0; });
+        while (lane.waiting() != std::size_t(i + 1))
+            std::this_thread::yield();
+    }
+    release = true;
+    for (std::thread &caller : callers)
+        caller.join();
+    blocker.join();
+    CHECK(batches == std::vector<std::size_t>{1, 4, 2});
+    CHECK(ran == std::vector<int>(6, 1));
+    CHECK(stood == std::vector<int>{1, 1, 1, 1, 0, 0}); // the last two were in the batch that failed
+    const DatabaseLane::Stats stats = lane.stats();
+    CHECK(stats.batches == 3);
+    CHECK(stats.jobs == 7);
+    CHECK(stats.largestBatch == 4);
 }

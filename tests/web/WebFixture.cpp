@@ -42,6 +42,7 @@ WebFixture::WebFixture(const Options &options) {
     config.threads = options.threads;
     config.readTimeoutSeconds = options.readTimeoutSeconds;
     config.databaseThreads = options.databaseThreads;
+    config.groupCommitProbe = options.groupCommitProbe;
     auto site = Site::create(config, fx.clock, [this](const QString &line) {
         const std::lock_guard lock(m_logMutex);
         m_log.append(line);

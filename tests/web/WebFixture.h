@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <httplib.h>
 #include <map>
 #include <memory>
@@ -26,7 +27,8 @@ public:
         RateLimiter::Limits limits{100000, 100000};
         bool behindProxy = false;
         int readTimeoutSeconds = 5;
-        int databaseThreads = 0; // 0: the site's default
+        int databaseThreads = 0;                                   // 0: the site's default
+        std::function<bool(std::size_t changes)> groupCommitProbe; // see SiteConfig
     };
     WebFixture() : WebFixture(Options()) {}
     explicit WebFixture(const Options &options);
