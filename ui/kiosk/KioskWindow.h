@@ -23,6 +23,7 @@ class Facility;
 class InmateScreen;
 class KioskFlow;
 class KioskScreen;
+class KtpScanScreen;
 class ReviewScreen;
 class TicketScreen;
 class WelcomeScreen;
@@ -85,6 +86,7 @@ private:
     TicketScreen *m_ticket = nullptr;
     BookingCodeScreen *m_bookingCode = nullptr;
     BookingScreen *m_booking = nullptr;
+    KtpScanScreen *m_ktpScan = nullptr;
     KioskScreen *m_beforeBooking = nullptr; // where Back on the booking screen leads
     ScannerInput m_scanner;
     QTimer m_idleTimer;
