@@ -46,6 +46,23 @@ struct KtpReader::Engine {
         return api.Init(nullptr, "eng", tesseract::OEM_LSTM_ONLY, nullptr, 0, &names, &values, false) == 0;
     }
 
+    void setImage(const QImage &gray) {
+        api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+        api.SetSourceResolution(300);
+    }
+
+    // `box` of `gray` cut out, enlarged `factor` times and read as one line (replaces the image set before).
+    LineText readEnlarged(const QImage &gray, const QRect &box, const char *whitelist, int factor) {
+        const int pad = std::max(4, box.height() / 3);
+        const QRect area = box.adjusted(-pad, -pad, pad, pad).intersected(gray.rect());
+        if (area.isEmpty())
+            return {};
+        const QImage crop =
+            gray.copy(area).scaled(area.size() * factor, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        setImage(crop);
+        return readLine(crop.rect().adjusted(pad * factor, pad * factor, -pad * factor, -pad * factor), whitelist);
+    }
+
     // The text rows Tesseract's layout analysis finds in the image set last.
     QList<QRect> rows() {
         QList<QRect> found;
@@ -112,6 +129,39 @@ QRect rowBelow(const QList<QRect> &rows, const QRect &nikRow) {
     return below;
 }
 
+// The tallest wide rows first: the NIK is printed larger than anything else on the card.
+QList<QRect> nikCandidates(const QList<QRect> &rows) {
+    QList<QRect> candidates;
+    for (const QRect &r : rows) {
+        if (r.width() > r.height() * 5)
+            candidates.append(r);
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const QRect &a, const QRect &b) { return a.height() > b.height(); });
+    return candidates.mid(0, NikCandidates);
+}
+
+// Where the name row lies when layout analysis did not find it as a row: just under the NIK row, the label column
+// included (the label is dropped after the colon).
+QRect nameBand(const QRect &nikRow, const QRect &image) {
+    const int h = nikRow.height();
+    return QRect(nikRow.left(), nikRow.bottom() + h / 6, nikRow.width(), h * 4 / 3).intersected(image);
+}
+
+// The name row as layout analysis found it may miss its ends (a first or last word taken for something else): from
+// the NIK row's left edge (the label column) to the end of the NIK (the holder's photo begins past it).
+QRect widened(const QRect &nameRow, const QRect &nikRow, const QRect &image) {
+    const int left = std::min(nameRow.left(), nikRow.left());
+    const int right = std::max(nameRow.right() + nameRow.height() / 2, nikRow.right());
+    return QRect(QPoint(left, nameRow.top()), QPoint(right, nameRow.bottom())).intersected(image);
+}
+
+QString readName(const LineText &line) {
+    if (line.confidence < MinNameConfidence)
+        return {};
+    return KtpText::name(line.text).value_or(QString());
+}
+
 } // namespace
 
 Result<KtpReading> KtpReader::read(const QImage &photo, const QDate &today) {
@@ -122,42 +172,49 @@ Result<KtpReading> KtpReader::read(const QImage &photo, const QDate &today) {
     const std::lock_guard lock(m_mutex);
     QImage gray = KtpImage::prepare(photo);
     gray = KtpImage::straighten(gray, KtpImage::textAngle(gray));
-    tesseract::TessBaseAPI &api = m_engine->api;
-    api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
-    api.SetSourceResolution(300);
-    QList<QRect> rows = m_engine->rows();
-    QList<QRect> candidates;
-    for (const QRect &r : rows) {
-        if (r.width() > r.height() * 5)
-            candidates.append(r);
-    }
-    std::sort(candidates.begin(), candidates.end(),
-              [](const QRect &a, const QRect &b) { return a.height() > b.height(); });
+    Engine &engine = *m_engine;
+    engine.setImage(gray);
+    const QList<QRect> rows = engine.rows();
+    const QList<QRect> candidates = nikCandidates(rows);
     if (candidates.isEmpty()) {
-        api.Clear();
+        engine.api.Clear();
         return problem(tr("No card text was found. Hold the ID card inside the frame, flat and well lit."));
     }
     KtpReading reading;
     QRect nikRow;
-    for (const QRect &candidate : candidates.mid(0, NikCandidates)) {
-        const LineText line = m_engine->readLine(candidate, NikWhitelist);
+    const auto tryNik = [&](const QRect &row, const LineText &line) {
         if (const auto nik = KtpText::nik(line.text, today)) {
             reading.nik = *nik;
-            nikRow = candidate;
+            nikRow = row;
+            return true;
+        }
+        return false;
+    };
+    for (const QRect &candidate : candidates) {
+        if (tryNik(candidate, engine.readLine(candidate, NikWhitelist)))
             break;
+    }
+    QString name;
+    if (!reading.nik.isEmpty()) {
+        if (const QRect nameRow = rowBelow(rows, nikRow); !nameRow.isEmpty()) {
+            name = readName(engine.readLine(widened(nameRow, nikRow, gray.rect()), NameWhitelist));
+            if (name.isEmpty())
+                name = readName(engine.readLine(nameRow, NameWhitelist));
         }
     }
+    // Second tries on the rows cut out and enlarged (small or blurred print): the image changes, so these come last.
     if (reading.nik.isEmpty()) {
-        api.Clear();
+        for (const QRect &candidate : candidates) {
+            if (tryNik(candidate, engine.readEnlarged(gray, candidate, NikWhitelist, 2)))
+                break;
+        }
+    }
+    if (!reading.nik.isEmpty() && name.isEmpty())
+        name = readName(engine.readEnlarged(gray, nameBand(nikRow, gray.rect()), NameWhitelist, 2));
+    engine.api.Clear();
+    if (reading.nik.isEmpty())
         return problem(tr("The NIK on the card could not be read. Hold the card still, without glare."));
-    }
-    const QRect nameRow = rowBelow(rows, nikRow);
-    if (!nameRow.isEmpty()) {
-        const LineText line = m_engine->readLine(nameRow, NameWhitelist);
-        if (const auto name = KtpText::name(line.text); name && line.confidence >= MinNameConfidence)
-            reading.name = *name;
-    }
-    api.Clear();
+    reading.name = name;
     return reading;
 }
 
