@@ -25,7 +25,8 @@ struct KtpReading {
 // The photo is turned grey, scaled to a fixed width, contrast-stretched and straightened (the angle whose ink
 // profile is sharpest, within ±14°); Tesseract's layout analysis finds the text rows; the tallest wide rows are
 // read as the NIK row (digits only, one line) until one holds a NIK the domain accepts, and the row below it as
-// the name (letters only). A NIK is offered only when it passes Nik::parse and every digit was read confidently.
+// the name (letters only); rows cut out and enlarged are a second try. A NIK is offered only when Nik::parse
+// accepts it.
 // The image is never stored or logged.
 //
 // Loading the model takes a while: make one reader and keep it. read() may be called from any one thread at a time
