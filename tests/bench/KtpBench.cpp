@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -27,17 +28,27 @@ struct BandResult {
     int wrongValidNik = 0;
     int nothing = 0;
     std::vector<double> ms;
+    std::vector<double> cpuMs; // the whole process (Tesseract may use more than one thread)
 };
+
+double processCpuMs() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
 
 BandResult runBand(besuk::ktp::KtpReader &reader, KtpBand band, int count, quint32 seed) {
     besuk::test::KtpCardGenerator generator(seed);
     BandResult result;
     for (int i = 0; i < count; ++i) {
         const auto photo = generator.randomPhoto(band);
+        const double cpuStart = processCpuMs();
         const auto start = std::chrono::steady_clock::now();
         const auto reading = reader.read(photo.image, Today);
         result.ms.push_back(
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        result.cpuMs.push_back(processCpuMs() - cpuStart);
         ++result.photos;
         if (!reading) {
             ++result.nothing;
@@ -62,9 +73,10 @@ double percent(int part, int whole) {
 
 void printRow(const char *band, const BandResult &r) {
     const auto times = besuk::bench::summarize(r.ms);
-    std::printf("| %s | %d | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.0f | %.0f |\n", band, r.photos,
+    const auto cpu = besuk::bench::summarize(r.cpuMs);
+    std::printf("| %s | %d | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.0f | %.0f | %.0f |\n", band, r.photos,
                 percent(r.nikRight, r.photos), percent(r.nameRight, r.photos), percent(r.wrongValidNik, r.photos),
-                percent(r.nothing, r.photos), times.median, times.p95);
+                percent(r.nothing, r.photos), times.median, times.p95, cpu.median);
 }
 
 QString loadAverage() {
@@ -109,11 +121,12 @@ int main(int argc, char *argv[]) {
         all.wrongValidNik += r->wrongValidNik;
         all.nothing += r->nothing;
         all.ms.insert(all.ms.end(), r->ms.begin(), r->ms.end());
+        all.cpuMs.insert(all.cpuMs.end(), r->cpuMs.begin(), r->cpuMs.end());
     }
     std::printf("Reader loaded in %lld ms; load average before / after the run: %s / %s.\n\n", loadMs,
                 qPrintable(loadBefore), qPrintable(loadAverage()));
     std::printf("| band | photos | NIK right | name right | wrong NIK offered as valid | nothing offered | median ms "
-                "| p95 ms |\n|---|---|---|---|---|---|---|---|\n");
+                "| p95 ms | median CPU ms |\n|---|---|---|---|---|---|---|---|---|\n");
     printRow("easy", easy);
     printRow("medium", medium);
     printRow("hard", hard);

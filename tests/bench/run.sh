@@ -203,8 +203,9 @@ desk. *Easy*: 1280 × 720, tilt ≤ 3°, JPEG 90. *Medium*: 640 × 480 to 1920 �
 half, noise, JPEG 65–85. *Hard*: tilt ≤ 12°, blur, strong glare, more noise, JPEG 50–70. Each photo goes once
 through \`KtpReader::read\` (the kiosk reads every frame it can and waits for two to agree, so a frame read here is
 a single try). *NIK right*: the NIK offered is the card's; *wrong NIK offered as valid*: a NIK that passed the
-structure check but is not the card's; *nothing offered*: the reader said why not. Times per photo, wall clock, on
-a machine shared with other builds (load average given).
+structure check but is not the card's; *nothing offered*: the reader said why not. Times per photo: wall clock,
+and the process's CPU time (user + system, every thread), on a machine shared with other builds (load average
+given).
 
 KTP
 cat "$parts/ktp.md"
