@@ -118,9 +118,10 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 # Linked libraries come from dpkg-shlibdeps; what Qt, GStreamer and espeak-ng load at run time is listed by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The ticket names its typefaces (TicketLayout::fontFamilies): DejaVu Sans is required; the fonts for names in
-# Chinese and Arabic script are large (about 130 MB) and recommended, which apt installs by default.
+# Chinese and Arabic script are large (about 130 MB) and recommended, which apt installs by default. The kiosk's and
+# besuk-cli's identity-card reader loads Tesseract's Indonesian model (tesseract-ocr-ind) at run time.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "adduser, libqt6sql6-sqlite, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, espeak-ng-data, fonts-dejavu-core")
+    "adduser, libqt6sql6-sqlite, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, espeak-ng-data, fonts-dejavu-core, libtesseract5, tesseract-ocr-ind")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "cage, xwayland, libpam-systemd, qt6-wayland, libqt6sql6-psql, fonts-noto-cjk, fonts-noto-core, pipewire-pulse | pulseaudio")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql, cups, caddy | nginx")

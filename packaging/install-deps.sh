@@ -10,6 +10,7 @@ build_pkgs=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql
   libzxing-dev catch2 libsodium-dev libespeak-ng-dev libxlsxwriter-dev tzdata
+  libtesseract-dev # the identity-card (KTP) reader, platform/ktp
   # besuk-web: cpp-httplib (its header also includes OpenSSL, zlib and brotli headers) and kainjow mustache
   libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev libkainjow-mustache-dev
 )
@@ -18,12 +19,14 @@ test_pkgs=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools fonts-dejavu-core
   fonts-noto-cjk fonts-noto-core # the ticket test prints Chinese and Arabic names
   sqlite3 python3 python3-openpyxl # python3-openpyxl: the XLSX export test
+  tesseract-ocr-ind # the KTP reader's Indonesian model (its tests and besuk-cli ktp read)
   chromium chromium-driver python3-selenium # the booking site in a real browser (tests/browser)
   caddy nginx-light # the shipped reverse-proxy configurations are checked by the programs that read them
 )
 # The benchmarks (bench preset, tests/bench/run.sh): zbar for the QR comparison, PostgreSQL for its figures, and
 # what run.sh reads about the machine (lscpu, free).
-bench_pkgs=(libzbar-dev postgresql fonts-dejavu-core util-linux procps wrk) # wrk: the booking site's load figures
+bench_pkgs=(libzbar-dev postgresql fonts-dejavu-core util-linux procps wrk # wrk: the booking site's load figures
+  tesseract-ocr-ind) # the KTP reading figures
 # Making and checking the Debian package (packaging/ci-package.sh).
 package_pkgs=(dpkg-dev file lintian appstream desktop-file-utils)
 # The libFuzzer targets (fuzz preset, tests/fuzz/run.sh): clang and its sanitizer/fuzzer runtime.

@@ -50,7 +50,7 @@ QTextStream &err() {
 QList<Command> allCommands() {
     return setupCommands() + userCommands() + rosterCommands() + gateCommands() + bookingCommands() + visitCommands() +
            callCommands() + tallyCommands() + auditCommands() + retentionCommands() + exportCommands() +
-           printCommands();
+           printCommands() + ktpCommands();
 }
 
 QString synopsis(const Command &command) {

@@ -96,6 +96,7 @@ QList<Command> retentionCommands();
 QList<Command> visitCommands();
 QList<Command> auditCommands();
 QList<Command> printCommands();
+QList<Command> ktpCommands();
 
 int run(const QStringList &arguments);
 

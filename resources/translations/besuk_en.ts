@@ -607,6 +607,14 @@
         <source>The day needs a date like 2025-12-27.</source>
         <translation>The day needs a date like 2025-12-27.</translation>
     </message>
+    <message>
+        <source>The file is not a picture that can be read.</source>
+        <translation>The file is not a picture that can be read.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>There is no such file.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1127,6 +1135,25 @@
     <message>
         <source>The number %1 appears earlier in this file.</source>
         <translation>The number %1 appears earlier in this file.</translation>
+    </message>
+</context>
+<context>
+    <name>KtpReader</name>
+    <message>
+        <source>The ID card reader cannot start: its Indonesian text model is not installed (package tesseract-ocr-ind).</source>
+        <translation>The ID card reader cannot start: its Indonesian text model is not installed (package tesseract-ocr-ind).</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>The picture cannot be read.</translation>
+    </message>
+    <message>
+        <source>No card text was found. Hold the ID card inside the frame, flat and well lit.</source>
+        <translation>No card text was found. Hold the ID card inside the frame, flat and well lit.</translation>
+    </message>
+    <message>
+        <source>The NIK on the card could not be read. Hold the card still, without glare.</source>
+        <translation>The NIK on the card could not be read. Hold the card still, without glare.</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2407,10 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
             <numerusform>In this group: %n adults</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scan ID card</source>
+        <translation>Scan ID card</translation>
+    </message>
 </context>
 <context>
     <name>besuk::Announcer</name>
@@ -3562,6 +3593,53 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>DEMO · admin PIN %1</source>
         <translation>DEMO · admin PIN %1</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::KtpScanScreen</name>
+    <message>
+        <source>The camera is not available. Please type the NIK and the name instead.</source>
+        <translation>The camera is not available. Please type the NIK and the name instead.</translation>
+    </message>
+    <message>
+        <source>Scan ID card (KTP)</source>
+        <translation>Scan ID card (KTP)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Type instead</source>
+        <translation>Type instead</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Is this what your card says? Tap &quot;Correct&quot; to use it, or type it yourself.</source>
+        <translation>Is this what your card says? Tap &quot;Correct&quot; to use it, or type it yourself.</translation>
+    </message>
+    <message>
+        <source>(not read: please type your name on the next screen)</source>
+        <translation>(not read: please type your name on the next screen)</translation>
+    </message>
+    <message>
+        <source>Hold your ID card flat inside the yellow frame, facing the camera, until it is read.</source>
+        <translation>Hold your ID card flat inside the yellow frame, facing the camera, until it is read.</translation>
+    </message>
+    <message>
+        <source>Reading the card...</source>
+        <translation>Reading the card...</translation>
     </message>
 </context>
 <context>

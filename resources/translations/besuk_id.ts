@@ -605,6 +605,14 @@
         <source>The day needs a date like 2025-12-27.</source>
         <translation>Hari perlu ditulis sebagai tanggal, misalnya 2025-12-27.</translation>
     </message>
+    <message>
+        <source>The file is not a picture that can be read.</source>
+        <translation>Berkas itu bukan gambar yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Berkas itu tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1123,6 +1131,25 @@
     <message>
         <source>The number %1 appears earlier in this file.</source>
         <translation>Nomor %1 sudah muncul sebelumnya di berkas ini.</translation>
+    </message>
+</context>
+<context>
+    <name>KtpReader</name>
+    <message>
+        <source>The ID card reader cannot start: its Indonesian text model is not installed (package tesseract-ocr-ind).</source>
+        <translation>Pembaca KTP tidak dapat dijalankan: model teks bahasa Indonesianya belum terpasang (paket tesseract-ocr-ind).</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>Gambar tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>No card text was found. Hold the ID card inside the frame, flat and well lit.</source>
+        <translation>Tulisan kartu tidak ditemukan. Pegang KTP di dalam bingkai, rata dan cukup terang.</translation>
+    </message>
+    <message>
+        <source>The NIK on the card could not be read. Hold the card still, without glare.</source>
+        <translation>NIK pada kartu belum terbaca. Pegang kartu dengan tenang, tanpa pantulan cahaya.</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2391,10 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
             <numerusform>Dalam rombongan ini: %n orang dewasa</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scan ID card</source>
+        <translation>Pindai KTP</translation>
+    </message>
 </context>
 <context>
     <name>besuk::Announcer</name>
@@ -3533,6 +3564,53 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>DEMO · admin PIN %1</source>
         <translation>DEMO · PIN admin %1</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::KtpScanScreen</name>
+    <message>
+        <source>The camera is not available. Please type the NIK and the name instead.</source>
+        <translation>Kamera tidak tersedia. Silakan ketik NIK dan nama secara manual.</translation>
+    </message>
+    <message>
+        <source>Scan ID card (KTP)</source>
+        <translation>Pindai KTP</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Type instead</source>
+        <translation>Ketik sendiri</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Is this what your card says? Tap &quot;Correct&quot; to use it, or type it yourself.</source>
+        <translation>Apakah ini sesuai dengan kartu Anda? Ketuk &quot;Benar&quot; untuk memakainya, atau ketik sendiri.</translation>
+    </message>
+    <message>
+        <source>(not read: please type your name on the next screen)</source>
+        <translation>(belum terbaca: silakan ketik nama Anda di layar berikutnya)</translation>
+    </message>
+    <message>
+        <source>Hold your ID card flat inside the yellow frame, facing the camera, until it is read.</source>
+        <translation>Pegang KTP Anda rata di dalam bingkai kuning, menghadap kamera, sampai terbaca.</translation>
+    </message>
+    <message>
+        <source>Reading the card...</source>
+        <translation>Sedang membaca kartu...</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,7 @@ else
   echo "not run: it needs wrk (\`apt-get install wrk\`) and besuk-web and besuk-cli beside besuk." >"$parts/web.md"
   echo 0 >"$parts/web.s"
 fi
+section ktp "$bin_dir/besuk_bench_ktp"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 total=$(( $(date +%s) - started ))
 
@@ -143,7 +144,7 @@ once (tests/bench/HistoryGenerator.cpp) and reused; every run works on a fresh c
 | SQLite | $(version libsqlite3-0) |
 | PostgreSQL | $( [ -n "$pg_url" ] && echo "$(version postgresql-15) — $pg_note" || echo "$pg_note" ) |
 | build | Release (\`-O3\`), g++ $(g++ -dumpversion) |
-| whole run | $total s (QR $(cat "$parts/qr.s") s, database $(cat "$parts/db.s") s, start-up $(cat "$parts/gui.s") s, kiosk journeys $(cat "$parts/journey.s") s, booking site $(cat "$parts/web.s") s) |
+| whole run | $total s (QR $(cat "$parts/qr.s") s, database $(cat "$parts/db.s") s, start-up $(cat "$parts/gui.s") s, kiosk journeys $(cat "$parts/journey.s") s, booking site $(cat "$parts/web.s") s, KTP $(cat "$parts/ktp.s") s) |
 
 Commands (as run.sh runs them, from build/bench):
 
@@ -153,6 +154,7 @@ tests/bench/besuk_bench_db --work-dir . ${pg_url:+--postgres postgresql://besuk@
 tests/bench/besuk_bench_gui --work-dir .
 tests/bench/besuk_bench_journey --work-dir .
 ../../tests/bench/web_load.sh --web bin/besuk-web --cli bin/besuk-cli
+tests/bench/besuk_bench_ktp
 \`\`\`
 
 ## 1. QR decoding (the gate's camera path)
@@ -206,6 +208,22 @@ ticket of the week before; the refusal is a second family for the inmate the typ
 
 JOURNEY
 cat "$parts/journey.md"
+cat <<KTP
+## 8. Reading the KTP (the kiosk's "Scan ID card", issue #20)
+
+\`tests/bench/besuk_bench_ktp\`: card photos drawn by \`tests/support/KtpCards.cpp\` (seeded, the same on every
+machine, never written to disk): a KTP-like card (PROVINSI and KOTA rows, "NIK : 16 digits" large, Nama, Tempat/Tgl
+Lahir and the other rows in DejaVu Sans, a photo box, light blue) with a random valid NIK and Indonesian name, on a
+desk. *Easy*: 1280 × 720, tilt ≤ 3°, JPEG 90. *Medium*: 640 × 480 to 1920 × 1080, tilt ≤ 7°, some blur, glare in
+half, noise, JPEG 65–85. *Hard*: tilt ≤ 12°, blur, strong glare, more noise, JPEG 50–70. Each photo goes once
+through \`KtpReader::read\` (the kiosk reads every frame it can and waits for two to agree, so a frame read here is
+a single try). *NIK right*: the NIK offered is the card's; *wrong NIK offered as valid*: a NIK that passed the
+structure check but is not the card's; *nothing offered*: the reader said why not. Times per photo: wall clock,
+and the process's CPU time (user + system, every thread), on a machine shared with other builds (load average
+given).
+
+KTP
+cat "$parts/ktp.md"
 echo
 cat "$(dirname "$0")/notes.md"
 } >"$output.tmp"

@@ -2,7 +2,8 @@
 # The lobby kiosk: the real widgets driven with QTest on a real (temporary) facility.
 file(GLOB BESUK_KIOSK_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Kiosk*Test.cpp)
 add_executable(besuk_kiosk_tests ${BESUK_KIOSK_TEST_SOURCES} KioskTest.h GuiWait.h)
-target_link_libraries(besuk_kiosk_tests PRIVATE besuk_kiosk besuk_ui_common besuk_test_support besuk_gui_test_main)
+target_link_libraries(besuk_kiosk_tests PRIVATE besuk_kiosk besuk_ui_common besuk_test_support besuk_gui_test_main
+                                          besuk_ktp_cards) # besuk_ktp_cards: KioskKtpScanTest
 target_compile_definitions(besuk_kiosk_tests PRIVATE
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
   BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"

@@ -41,6 +41,10 @@ AdultsScreen::AdultsScreen(KioskFlow &flow, QWidget *parent)
     connect(m_ui->addPushButton, &QPushButton::clicked, this, &AdultsScreen::add);
     connect(m_ui->nextPushButton, &QPushButton::clicked, this, &AdultsScreen::goNext);
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &AdultsScreen::back);
+    m_scanButton = new QPushButton(this);
+    m_scanButton->setObjectName(u"scanKtpPushButton"_s);
+    m_ui->navigationLayout->insertWidget(1, m_scanButton);
+    connect(m_scanButton, &QPushButton::clicked, this, &AdultsScreen::scanRequested);
     retranslate();
     rebuildList();
 }
@@ -54,6 +58,13 @@ void AdultsScreen::clear() {
     m_ui->inputStackedWidget->setCurrentWidget(m_ui->keypadPage);
     rebuildList();
     nikEdited();
+}
+
+void AdultsScreen::fillFromCard(const QString &nik, const QString &name) {
+    m_ui->nikLineEdit->setText(nik);
+    if (!name.isEmpty())
+        m_ui->nameLineEdit->setText(name);
+    (name.isEmpty() ? m_ui->nameLineEdit : m_ui->nikLineEdit)->setFocus(Qt::OtherFocusReason);
 }
 
 void AdultsScreen::activate() {
@@ -205,6 +216,7 @@ void AdultsScreen::retranslate() {
                                 "\"Add this person\". At most %n adult(s) per group.",
                                 nullptr, m_flow.maxAdults()));
     m_ui->listTitleLabel->setText(tr("In this group: %n adult(s)", nullptr, int(m_flow.adults().size())));
+    m_scanButton->setText(tr("Scan ID card"));
 }
 
 void AdultsScreen::changeEvent(QEvent *event) {

@@ -23,9 +23,12 @@ public:
 
     void clear() override;
     void activate() override;
+    // What the visitor confirmed on the card-scan screen: fills the NIK and the name (when read) to add.
+    void fillFromCard(const QString &nik, const QString &name);
 
 Q_SIGNALS:
     void next();
+    void scanRequested(); // "Scan ID card"
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +45,7 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::AdultsScreen> m_ui;
+    QPushButton *m_scanButton = nullptr;
     KioskFlow &m_flow;
     QString m_error; // the last refusal, shown until the visitor types again
 };

@@ -9,6 +9,7 @@
 #include "ui/kiosk/InmateScreen.h"
 #include "ui/kiosk/KioskFlow.h"
 #include "ui/kiosk/RepeatVisitScreen.h"
+#include "ui/kiosk/KtpScanScreen.h"
 #include "ui/kiosk/ReviewScreen.h"
 #include "ui/kiosk/TicketScreen.h"
 #include "ui/kiosk/WelcomeScreen.h"
@@ -64,6 +65,7 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
     m_bookingCode = new BookingCodeScreen(*m_flow, this);
     m_booking = new BookingScreen(*m_flow, this);
     m_repeat = new RepeatVisitScreen(*m_flow, this);
+    m_ktpScan = new KtpScanScreen(*m_flow, {}, this); // the default camera
     const std::pair<KioskScreen *, QString> screens[] = {
         {m_welcome, u"welcomeScreen"_s},         {m_inmate, u"inmateScreen"_s},   {m_adults, u"adultsScreen"_s},
         {m_children, u"childrenScreen"_s},       {m_review, u"reviewScreen"_s},   {m_ticket, u"ticketScreen"_s},
@@ -72,6 +74,8 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
         screen->setObjectName(name);
         m_ui->screensStackedWidget->addWidget(screen);
     }
+    m_ktpScan->setObjectName(u"ktpScanScreen"_s);
+    m_ui->screensStackedWidget->addWidget(m_ktpScan);
 
     connectScreens();
 
@@ -133,6 +137,12 @@ void KioskWindow::connectScreens() {
     connect(m_inmate, &InmateScreen::next, this, [this] { showScreen(m_adults); });
     connect(m_adults, &AdultsScreen::back, this, [this] { showScreen(m_inmate); });
     connect(m_adults, &AdultsScreen::next, this, [this] { showScreen(m_children); });
+    connect(m_adults, &AdultsScreen::scanRequested, this, [this] { showScreen(m_ktpScan); });
+    connect(m_ktpScan, &KtpScanScreen::back, this, [this] { showScreen(m_adults); });
+    connect(m_ktpScan, &KtpScanScreen::confirmed, this, [this](const QString &nik, const QString &name) {
+        showScreen(m_adults);
+        m_adults->fillFromCard(nik, name);
+    });
     connect(m_children, &ChildrenScreen::back, this, [this] { showScreen(m_adults); });
     connect(m_children, &ChildrenScreen::next, this, [this] { showScreen(m_review); });
     connect(m_review, &ReviewScreen::back, this, [this] { showScreen(m_children); });
@@ -189,7 +199,8 @@ void KioskWindow::resetToWelcome() {
                                 static_cast<KioskScreen *>(m_adults), static_cast<KioskScreen *>(m_children),
                                 static_cast<KioskScreen *>(m_review), static_cast<KioskScreen *>(m_ticket),
                                 static_cast<KioskScreen *>(m_bookingCode), static_cast<KioskScreen *>(m_booking),
-                                static_cast<KioskScreen *>(m_repeat)})
+                                static_cast<KioskScreen *>(m_repeat),
+                                static_cast<KioskScreen *>(m_ktpScan)})
         screen->clear();
     if (m_language.current() != m_settings.language)
         setLanguage(m_settings.language);

@@ -24,6 +24,7 @@ class InmateScreen;
 class KioskFlow;
 class KioskScreen;
 class RepeatVisitScreen;
+class KtpScanScreen;
 class ReviewScreen;
 class TicketScreen;
 class WelcomeScreen;
@@ -90,6 +91,7 @@ private:
     BookingCodeScreen *m_bookingCode = nullptr;
     BookingScreen *m_booking = nullptr;
     RepeatVisitScreen *m_repeat = nullptr;
+    KtpScanScreen *m_ktpScan = nullptr;
     KioskScreen *m_beforeBooking = nullptr; // where Back on the booking screen leads
     ScannerInput m_scanner;
     QTimer m_idleTimer;
