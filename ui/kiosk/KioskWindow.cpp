@@ -8,8 +8,8 @@
 #include "ui/kiosk/ChildrenScreen.h"
 #include "ui/kiosk/InmateScreen.h"
 #include "ui/kiosk/KioskFlow.h"
-#include "ui/kiosk/RepeatVisitScreen.h"
 #include "ui/kiosk/KtpScanScreen.h"
+#include "ui/kiosk/RepeatVisitScreen.h"
 #include "ui/kiosk/ReviewScreen.h"
 #include "ui/kiosk/TicketScreen.h"
 #include "ui/kiosk/WelcomeScreen.h"
@@ -199,8 +199,7 @@ void KioskWindow::resetToWelcome() {
                                 static_cast<KioskScreen *>(m_adults), static_cast<KioskScreen *>(m_children),
                                 static_cast<KioskScreen *>(m_review), static_cast<KioskScreen *>(m_ticket),
                                 static_cast<KioskScreen *>(m_bookingCode), static_cast<KioskScreen *>(m_booking),
-                                static_cast<KioskScreen *>(m_repeat),
-                                static_cast<KioskScreen *>(m_ktpScan)})
+                                static_cast<KioskScreen *>(m_repeat), static_cast<KioskScreen *>(m_ktpScan)})
         screen->clear();
     if (m_language.current() != m_settings.language)
         setLanguage(m_settings.language);
