@@ -26,12 +26,10 @@ QDate dateArgument(const Context &context) {
 }
 
 int bookingList(Context &context) {
-    QDate date;
-    if (context.args.isSet(DateOption)) {
-        date = QDate::fromString(context.args.value(DateOption), Qt::ISODate);
-        if (!date.isValid())
-            return context.usage(Context::tr("--date needs a date like 2025-12-27."));
-    }
+    const auto given = context.dateOption(DateOption);
+    if (!given)
+        return Usage;
+    QDate date = *given;
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());

@@ -244,6 +244,17 @@ int Context::usage(const QString &message) {
     return report(tr("%1 (see besuk-cli --help)").arg(message), Usage);
 }
 
+std::optional<QDate> Context::dateOption(const QCommandLineOption &option) {
+    if (!args.isSet(option))
+        return QDate();
+    const QDate date = QDate::fromString(args.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        usage(tr("--%1 needs a date like 2025-12-27.").arg(option.names().first()));
+        return std::nullopt;
+    }
+    return date;
+}
+
 int Context::report(const QString &message, int code) {
     err() << u"besuk-cli: "_s << message.simplified() << u'\n';
     err().flush();

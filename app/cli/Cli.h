@@ -8,11 +8,13 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace besuk::cli {
 
@@ -56,6 +58,9 @@ public:
     int printJson(const QJsonObject &json, int code = Success);
     int fail(const Error &error);      // one line on stderr (the raw detail on a second with BESUK_DEBUG); code by kind
     int usage(const QString &message); // one line on stderr; Usage
+    // A YYYY-MM-DD option's day: an invalid QDate when the option is not given; nullopt, with the usage message
+    // printed, when its value is not a date.
+    std::optional<QDate> dateOption(const QCommandLineOption &option);
     // For a problem that is neither an Error nor a usage error: one line on stderr; returns `code`.
     int report(const QString &message, int code);
     // Who the audit log names for this command: the officer when given, else "cli:<login>".

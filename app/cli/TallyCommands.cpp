@@ -21,12 +21,10 @@ int tally(Context &context) {
     const QString format = context.args.isSet(FormatOption) ? context.args.value(FormatOption) : u"json"_s;
     if (format != u"json"_s && format != u"csv"_s)
         return context.usage(Context::tr("--format is json or csv."));
-    QDate date;
-    if (context.args.isSet(DateOption)) {
-        date = QDate::fromString(context.args.value(DateOption), Qt::ISODate);
-        if (!date.isValid())
-            return context.usage(Context::tr("--date needs a date like 2025-12-27."));
-    }
+    const auto given = context.dateOption(DateOption);
+    if (!given)
+        return Usage;
+    QDate date = *given;
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());

@@ -18,12 +18,10 @@ const QCommandLineOption DateOption(u"date"_s, u"The ticket's facility day, YYYY
 int visitCancel(Context &context) {
     if (!context.args.isSet(ReasonOption))
         return context.usage(Context::tr("visit cancel needs --reason."));
-    QDate date;
-    if (context.args.isSet(DateOption)) {
-        date = QDate::fromString(context.args.value(DateOption), Qt::ISODate);
-        if (!date.isValid())
-            return context.usage(Context::tr("--date needs a date like 2025-12-27."));
-    }
+    const auto given = context.dateOption(DateOption);
+    if (!given)
+        return Usage;
+    QDate date = *given;
     auto facility = context.facility();
     if (!facility)
         return context.fail(facility.error());

@@ -572,10 +572,6 @@
         <translation>--format is json or csv.</translation>
     </message>
     <message>
-        <source>--date needs a date like 2025-12-27.</source>
-        <translation>--date needs a date like 2025-12-27.</translation>
-    </message>
-    <message>
         <source>give the PIN or password on the first line of standard input, or with --pin-file FILE.</source>
         <translation>give the PIN or password on the first line of standard input, or with --pin-file FILE.</translation>
     </message>
@@ -614,6 +610,10 @@
     <message>
         <source>There is no such file.</source>
         <translation>There is no such file.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2025-12-27.</source>
+        <translation>--%1 needs a date like 2025-12-27.</translation>
     </message>
 </context>
 <context>

@@ -570,10 +570,6 @@
         <translation>--format adalah json atau csv.</translation>
     </message>
     <message>
-        <source>--date needs a date like 2025-12-27.</source>
-        <translation>--date memerlukan tanggal seperti 2025-12-27.</translation>
-    </message>
-    <message>
         <source>give the PIN or password on the first line of standard input, or with --pin-file FILE.</source>
         <translation>berikan PIN atau kata sandi pada baris pertama masukan standar, atau dengan --pin-file BERKAS.</translation>
     </message>
@@ -612,6 +608,10 @@
     <message>
         <source>There is no such file.</source>
         <translation>Berkas itu tidak ada.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2025-12-27.</source>
+        <translation>--%1 memerlukan tanggal seperti 2025-12-27.</translation>
     </message>
 </context>
 <context>

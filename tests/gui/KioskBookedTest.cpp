@@ -4,6 +4,7 @@
 // its queue number and printed ticket. Touches are counted as the screen sees them (mouse presses on widgets).
 #include "BookedGroup.h"
 #include "KioskTest.h"
+#include "TouchCounter.h"
 #include "db/BookingService.h"
 
 #include <QFileInfo>
@@ -17,21 +18,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDate Sunday = FacilityFixture::reportDay().addDays(1);
-
-// Counts presses on widgets: what a touch screen would count as touches.
-class TouchCounter : public QObject {
-public:
-    TouchCounter() { qApp->installEventFilter(this); }
-    ~TouchCounter() override { qApp->removeEventFilter(this); }
-    int touches = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override {
-        if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType())
-            ++touches;
-        return false;
-    }
-};
 
 // The kiosk on Sunday 09:20, with bookings made on Saturday for Sunday 09:00-10:00.
 class BookedKiosk : public KioskFixture {

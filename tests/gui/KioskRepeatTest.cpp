@@ -4,6 +4,7 @@
 // to confirm. And the rules asked early: the weekly limit refused on the inmate screen within six touches, a banned
 // NIK refused at its sixteenth digit. Touches are counted as the screen sees them (mouse presses on widgets).
 #include "KioskTest.h"
+#include "TouchCounter.h"
 #include "db/BanStore.h"
 #include "db/RegistrationService.h"
 
@@ -16,21 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDate NextSaturday = FacilityFixture::reportDay().addDays(7);
-
-// Counts presses on widgets: what a touch screen would count as touches.
-class Touches : public QObject {
-public:
-    Touches() { qApp->installEventFilter(this); }
-    ~Touches() override { qApp->removeEventFilter(this); }
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override {
-        if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType())
-            ++count;
-        return false;
-    }
-};
 
 // Budi and Siti visited Andi Wijaya with one child on the report day; the kiosk stands a week later, 09:20.
 class RepeatKiosk : public KioskFixture {
@@ -88,11 +74,11 @@ TEST_CASE("A repeat visit: the last ticket scanned at the welcome screen, one to
     RepeatKiosk kiosk;
     kiosk.settings.language = language;
     kiosk.openWithScanner();
-    Touches touches;
+    TouchCounter touches;
 
     kiosk.scan(kiosk.last.payload);
     REQUIRE(waitUntil([&] { return kiosk.screen() == u"repeatVisitScreen"; }));
-    CHECK(touches.count == 0);
+    CHECK(touches.touches == 0);
     CHECK(kiosk.text(u"titleLabel"_s) == (language == u"id" ? u"Kunjungan ulang"_s : u"Visit again"_s));
     CHECK(kiosk.text(u"inmateValueLabel"_s).startsWith(u"Andi Wijaya"_s));
     const QString visitors = kiosk.text(u"visitorsValueLabel"_s);
@@ -110,7 +96,7 @@ TEST_CASE("A repeat visit: the last ticket scanned at the welcome screen, one to
     kiosk.click(u"confirmPushButton"_s);
     REQUIRE(waitUntil([&] { return kiosk.screen() == u"ticketScreen"; }));
     CHECK(kiosk.text(u"queueLabel"_s) == u"A-001"_s);
-    CHECK(touches.count == 2);
+    CHECK(touches.touches == 2);
     CHECK(kiosk.window->flow().ticket()->visit.people() == 4);
     CHECK(kiosk.window->flow().ticket()->visit.members.at(1).name == u"Siti Aminah"_s);
 }
@@ -171,7 +157,7 @@ TEST_CASE("The weekly limit is refused on the inmate screen within six touches, 
     kiosk.setLocal(FacilityFixture::reportDay(), QTime(11, 0));
     kiosk.settings.language = language;
     kiosk.open();
-    Touches touches;
+    TouchCounter touches;
     kiosk.click(u"visitPushButton"_s);
     kiosk.tapKeys(u"ANDI"_s);
     auto *list = kiosk.find<QListWidget>(u"resultsListWidget"_s);
@@ -185,7 +171,7 @@ TEST_CASE("The weekly limit is refused on the inmate screen within six touches, 
     CHECK(message->text().contains(u"Andi Wijaya"_s));
     CHECK(message->text() ==
           RegistrationService(*kiosk.facility).checkInmate(u"B.I-001/2025"_s, Service::Visit).error().message);
-    CHECK(touches.count <= 6);
+    CHECK(touches.touches <= 6);
     shoot(kiosk.window.get(), u"inmate-weekly-refused"_s, language);
 
     for (int row = 0; row < list->count(); ++row)
