@@ -2,7 +2,6 @@
 #include "WebFixture.h"
 
 #include "db/InmateStore.h"
-#include "web/RequestLanguage.h"
 
 #include <QCoreApplication>
 
@@ -12,22 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace besuk::test {
 
-namespace {
-
-void installTranslator() {
-    static RequestTranslator *translator = [] {
-        auto *made = new RequestTranslator;
-        REQUIRE(made->load());
-        QCoreApplication::installTranslator(made);
-        return made;
-    }();
-    (void)translator;
-}
-
-} // namespace
-
 WebFixture::WebFixture(const Options &options) {
-    installTranslator();
+    REQUIRE(m_translator.load());
+    QCoreApplication::installTranslator(&m_translator);
     fx.importDemoRoster();
     Rules rules = fx.facility->rules();
     rules.bookingSlots = Rules::demoBookingSlots(rules.anyVisitingDays());

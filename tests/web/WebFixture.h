@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FacilityFixture.h"
+#include "web/RequestLanguage.h"
 #include "web/Site.h"
 
 #include <QStringList>
@@ -38,6 +39,12 @@ public:
     [[nodiscard]] QStringList log() const;
     [[nodiscard]] QDate tomorrow() const { return FacilityFixture::reportDay().addDays(1); }
 
+private:
+    // Answers every tr() of the site in the request's language for as long as the fixture lives; declared first so
+    // it is removed only after the site has stopped.
+    RequestTranslator m_translator;
+
+public:
     FacilityFixture fx;
 
 private:
