@@ -184,6 +184,7 @@ TEST_CASE("The first run makes the first administrator, who is then signed in", 
     f.find<QLineEdit>(u"pinLineEdit"_s)->setText(u"2468"_s);
     f.find<QLineEdit>(u"againLineEdit"_s)->setText(u"2468"_s);
     QTest::mouseClick(f.find<QPushButton>(u"createPushButton"_s), Qt::LeftButton);
+    INFO(f.text(u"messageLabel"_s));
     REQUIRE(window.user().has_value());
     CHECK(window.user()->role == Role::Admin);
     CHECK(window.user()->login == u"kepala"_s);

@@ -3,8 +3,6 @@
 
 #include "ui_FirstAdminScreen.h"
 
-using namespace Qt::StringLiterals;
-
 namespace besuk {
 
 FirstAdminScreen::FirstAdminScreen(Facility &facility, QWidget *parent)
@@ -13,11 +11,14 @@ FirstAdminScreen::FirstAdminScreen(Facility &facility, QWidget *parent)
     m_ui->messageLabel->hide();
     connect(m_ui->createPushButton, &QPushButton::clicked, this, &FirstAdminScreen::create);
     connect(m_ui->againLineEdit, &QLineEdit::returnPressed, this, &FirstAdminScreen::create);
+    connect(m_ui->backPushButton, &QPushButton::clicked, this, &FirstAdminScreen::backRequested);
 }
 
 FirstAdminScreen::~FirstAdminScreen() = default;
 
-void FirstAdminScreen::activate() {
+void FirstAdminScreen::activate(bool canGoBack) {
+    m_ui->backPushButton->setVisible(canGoBack);
+    m_ui->messageLabel->hide();
     m_ui->loginLineEdit->setFocus(Qt::OtherFocusReason);
 }
 
@@ -30,16 +31,9 @@ void FirstAdminScreen::create() {
         m_ui->pinLineEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    UserStore users(m_facility);
-    // Only while there is no account at all: afterwards accounts are made by an administrator who signed in.
-    auto any = users.hasUsers();
-    if (any && *any) {
-        m_ui->messageLabel->setText(tr("An administrator already exists. Please sign in."));
-        m_ui->messageLabel->show();
-        return;
-    }
-    auto admin = users.create(m_ui->loginLineEdit->text().trimmed(), m_ui->nameLineEdit->text().trimmed(), Role::Admin,
-                              m_ui->pinLineEdit->text(), u"setup"_s);
+    auto admin = UserStore(m_facility)
+                     .createFirstAdmin(m_ui->loginLineEdit->text().trimmed(), m_ui->nameLineEdit->text().trimmed(),
+                                       m_ui->pinLineEdit->text());
     m_ui->pinLineEdit->clear();
     m_ui->againLineEdit->clear();
     if (!admin) {
