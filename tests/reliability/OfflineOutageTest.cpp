@@ -119,7 +119,10 @@ std::unique_ptr<Facility> makeFacility(const OwnServer &server, const Clock &clo
 
 QString inspectedTicket(Facility &facility, int serial) {
     const QString inmate = u"WB-%1"_s.arg(serial, 3, 10, QLatin1Char('0'));
-    REQUIRE(InmateStore(facility).add(inmate, u"Warga %1"_s.arg(serial), u"A"_s, u"test"_s).ok());
+    const QStringList names{u"Satu"_s, u"Dua"_s, u"Tiga"_s, u"Empat"_s};
+    auto added = InmateStore(facility).add(inmate, u"Warga "_s + names.value(serial - 1), u"A"_s, u"test"_s);
+    INFO((added ? std::string() : failureOf(added.error())));
+    REQUIRE(added.ok());
     auto ticket = RegistrationService(facility).registerGroup(
         {inmate,
          {{u"64710514038%1"_s.arg(serial, 5, 10, QLatin1Char('0')), u"Budi Santoso"_s}},
