@@ -1222,6 +1222,21 @@
     </message>
 </context>
 <context>
+    <name>OfflineGate</name>
+    <message>
+        <source>This station has no copy of today&apos;s tickets yet: it needs the server once.</source>
+        <translation>This station has no copy of today&apos;s tickets yet: it needs the server once.</translation>
+    </message>
+    <message>
+        <source>A booked ticket whose group has not arrived yet needs the server. Check the group by hand.</source>
+        <translation>A booked ticket whose group has not arrived yet needs the server. Check the group by hand.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in this station&apos;s copy of today&apos;s tickets. Check the group by hand.</source>
+        <translation>This ticket is not in this station&apos;s copy of today&apos;s tickets. Check the group by hand.</translation>
+    </message>
+</context>
+<context>
     <name>PrinterUri</name>
     <message>
         <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
@@ -1820,6 +1835,13 @@
     <message>
         <source>Could not write the site secret %1.</source>
         <translation>Could not write the site secret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StationJournal</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
     </message>
 </context>
 <context>

@@ -1217,6 +1217,21 @@
     </message>
 </context>
 <context>
+    <name>OfflineGate</name>
+    <message>
+        <source>This station has no copy of today&apos;s tickets yet: it needs the server once.</source>
+        <translation>Stasiun ini belum memiliki salinan tiket hari ini: stasiun perlu terhubung ke server sekali.</translation>
+    </message>
+    <message>
+        <source>A booked ticket whose group has not arrived yet needs the server. Check the group by hand.</source>
+        <translation>Tiket pemesanan yang rombongannya belum tiba memerlukan server. Periksa rombongan secara manual.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in this station&apos;s copy of today&apos;s tickets. Check the group by hand.</source>
+        <translation>Tiket ini tidak ada dalam salinan tiket hari ini di stasiun ini. Periksa rombongan secara manual.</translation>
+    </message>
+</context>
+<context>
     <name>PrinterUri</name>
     <message>
         <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
@@ -1811,6 +1826,13 @@
     <message>
         <source>Could not write the site secret %1.</source>
         <translation>Rahasia situs %1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>StationJournal</name>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
     </message>
 </context>
 <context>
