@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QImage>
+#include <QList>
+#include <QRect>
 #include <QString>
 
 #include <memory>
@@ -47,6 +49,10 @@ public:
 
 private:
     struct Engine;
+    struct NikVotes;
+    QString readNik(const QImage &gray, const QList<QRect> &candidates, const QDate &today, NikVotes &votes);
+    QString readName(const QImage &gray, const QList<QRect> &rows, const NikVotes &votes);
+
     std::unique_ptr<Engine> m_engine;
     QString m_setupProblem;
     std::mutex m_mutex;
