@@ -8,7 +8,6 @@
 #include <QRect>
 
 #include <algorithm>
-#include <cstdio>
 #include <omp.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
@@ -30,7 +29,6 @@ struct LineText {
     QString text;
     float confidence = 0; // Tesseract's mean, 0-100
     QRect longestWord;    // in the coordinates of the image read
-    float weakest = 100;  // the lowest confidence of one character, 0-100
 };
 
 // How a cut-out row is binarised by Tesseract before it is read: its global Otsu threshold, or Sauvola's local
@@ -118,7 +116,6 @@ struct KtpReader::Engine {
                 noteWord(*it, line);
             }
             line.text += QString::fromUtf8(symbol.get());
-            line.weakest = std::min(line.weakest, it->Confidence(tesseract::RIL_SYMBOL));
         } while (it->Next(tesseract::RIL_SYMBOL));
         return line;
     }
@@ -200,38 +197,27 @@ QRect nameValueBand(const QRect &digits, const QRect &image) {
 
 } // namespace
 
-// The NIK row's reads: each way of reading it that gives a NIK the domain accepts votes for that NIK.
-struct KtpReader::NikVotes {
+// Where the NIK was read: its row (from layout analysis) and the box of its digits.
+struct KtpReader::NikRead {
     QRect row;
     QRect digits;
-    QStringList valid;
+    QString nik;
 
-    bool add(const QRect &r, const LineText &line, const QDate &today) {
-        const auto nik = KtpText::nik(line.text, today);
-        if (!nik)
+    bool take(const QRect &r, const LineText &line, const QDate &today) {
+        const auto read = KtpText::nik(line.text, today);
+        if (!read)
             return false;
-        if (qEnvironmentVariableIsSet("KTP_DEBUG"))
-            std::fprintf(stderr, "nik %s weakest %.1f mean %.1f\n", qPrintable(*nik), line.weakest, line.confidence);
-        if (valid.isEmpty()) {
-            row = r;
-            digits = line.longestWord;
-        }
-        valid.append(*nik);
+        row = r;
+        digits = line.longestWord;
+        nik = *read;
         return true;
-    }
-    [[nodiscard]] QString agreed() const {
-        for (const QString &nik : valid) {
-            if (valid.count(nik) >= 2)
-                return nik;
-        }
-        return {};
     }
 };
 
-// Finds the NIK row among `candidates` (the full image read as it is, then the rows cut out and enlarged with either
-// threshold), then reads it the remaining ways until two reads agree: a misread digit seldom comes out the same way
-// twice, and a single read is never offered.
-QString KtpReader::readNik(const QImage &gray, const QList<QRect> &candidates, const QDate &today, NikVotes &votes) {
+// Finds the NIK among `candidates`: the whole image read as it is, then, only while no row holds a NIK the domain
+// accepts, the rows cut out and enlarged with Otsu's threshold, then with Sauvola's, then three times as large.
+// (Asking a second way to agree was tried: it agreed on the same misread digit and lost right reads.)
+QString KtpReader::readNik(const QImage &gray, const QList<QRect> &candidates, const QDate &today, NikRead &found) {
     Engine &engine = *m_engine;
     const auto readAs = [&](int way, const QRect &row) {
         switch (way) {
@@ -246,34 +232,31 @@ QString KtpReader::readNik(const QImage &gray, const QList<QRect> &candidates, c
         }
     };
     constexpr int Ways = 4;
-    int way = 0;
-    for (; way < Ways && votes.valid.isEmpty(); ++way) {
-        if (way == 1)
-            engine.setImage(gray); // the layout pass read the whole image; the enlarged ways replace it
+    for (int way = 0; way < Ways; ++way) {
         for (const QRect &candidate : candidates) {
-            if (votes.add(candidate, readAs(way, candidate), today))
-                break;
+            if (found.take(candidate, readAs(way, candidate), today))
+                return found.nik;
         }
     }
-    return votes.valid.isEmpty() ? QString() : votes.valid.first();
+    return {};
 }
 
-QString KtpReader::readName(const QImage &gray, const QList<QRect> &rows, const NikVotes &votes) {
+QString KtpReader::readName(const QImage &gray, const QList<QRect> &rows, const NikRead &found) {
     Engine &engine = *m_engine;
     engine.setImage(gray);
-    if (const QRect nameRow = rowBelow(rows, votes.row); !nameRow.isEmpty()) {
-        if (QString name = nameIn(engine.readLine(widened(nameRow, votes.row, gray.rect()), NameWhitelist));
+    if (const QRect nameRow = rowBelow(rows, found.row); !nameRow.isEmpty()) {
+        if (QString name = nameIn(engine.readLine(widened(nameRow, found.row, gray.rect()), NameWhitelist));
             !name.isEmpty())
             return name;
     }
     // Layout analysis missed the row or it read badly (glare, blur): the band where the name must be, cut out.
-    if (const QRect band = nameValueBand(votes.digits, gray.rect()); !votes.digits.isEmpty() && !band.isEmpty()) {
+    if (const QRect band = nameValueBand(found.digits, gray.rect()); !found.digits.isEmpty() && !band.isEmpty()) {
         for (const Threshold threshold : {Threshold::Otsu, Threshold::Sauvola}) {
             if (QString name = nameIn(engine.readEnlarged(gray, band, NameWhitelist, 2, threshold)); !name.isEmpty())
                 return name;
         }
     }
-    return nameIn(engine.readEnlarged(gray, nameBand(votes.row, gray.rect()), NameWhitelist, 2));
+    return nameIn(engine.readEnlarged(gray, nameBand(found.row, gray.rect()), NameWhitelist, 2));
 }
 
 Result<KtpReading> KtpReader::read(const QImage &photo, const QDate &today) {
@@ -293,11 +276,11 @@ Result<KtpReading> KtpReader::read(const QImage &photo, const QDate &today) {
         m_engine->api.Clear();
         return problem(tr("No card text was found. Hold the ID card inside the frame, flat and well lit."));
     }
-    NikVotes votes;
+    NikRead nikRead;
     KtpReading reading;
-    reading.nik = readNik(gray, candidates, today, votes);
+    reading.nik = readNik(gray, candidates, today, nikRead);
     if (!reading.nik.isEmpty())
-        reading.name = readName(gray, rows, votes);
+        reading.name = readName(gray, rows, nikRead);
     m_engine->api.Clear();
     if (reading.nik.isEmpty())
         return problem(tr("The NIK on the card could not be read. Hold the card still, without glare."));
