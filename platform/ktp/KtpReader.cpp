@@ -214,27 +214,16 @@ struct KtpReader::NikRead {
     }
 };
 
-// Finds the NIK among `candidates`: the whole image read as it is, then, only while no row holds a NIK the domain
-// accepts, the rows cut out and enlarged with Otsu's threshold, then with Sauvola's, then three times as large.
-// (Asking a second way to agree was tried: it agreed on the same misread digit and lost right reads.)
+// Finds the NIK among `candidates`: the whole image read as it is, then, only when no row held a NIK the domain
+// accepts, the rows cut out and enlarged. (Tried and dropped, docs/benchmarks.md: more ways under Sauvola's
+// threshold found one NIK more, a wrong one; asking a second way to agree agreed on the same misread digits.)
 QString KtpReader::readNik(const QImage &gray, const QList<QRect> &candidates, const QDate &today, NikRead &found) {
     Engine &engine = *m_engine;
-    const auto readAs = [&](int way, const QRect &row) {
-        switch (way) {
-        case 0:
-            return engine.readLine(row, NikWhitelist);
-        case 1:
-            return engine.readEnlarged(gray, row, NikWhitelist, 2, Threshold::Otsu);
-        case 2:
-            return engine.readEnlarged(gray, row, NikWhitelist, 2, Threshold::Sauvola);
-        default:
-            return engine.readEnlarged(gray, row, NikWhitelist, 3, Threshold::Sauvola);
-        }
-    };
-    constexpr int Ways = 4;
-    for (int way = 0; way < Ways; ++way) {
+    for (const bool enlarged : {false, true}) {
         for (const QRect &candidate : candidates) {
-            if (found.take(candidate, readAs(way, candidate), today))
+            const LineText line = enlarged ? engine.readEnlarged(gray, candidate, NikWhitelist, 2)
+                                           : engine.readLine(candidate, NikWhitelist);
+            if (found.take(candidate, line, today))
                 return found.nik;
         }
     }

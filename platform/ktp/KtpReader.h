@@ -27,7 +27,7 @@ struct KtpReading {
 // The photo is turned grey, scaled to a fixed width, contrast-stretched and straightened (the angle whose ink
 // profile is sharpest, within ±14°); Tesseract's layout analysis finds the text rows; the tallest wide rows are
 // read as the NIK row (digits only, one line) until one holds a NIK the domain accepts (Nik::parse: region codes,
-// date of birth), then, only if none did, cut out and enlarged under Otsu's and then Sauvola's threshold. The name
+// date of birth), then, only if none did, cut out and enlarged. The name
 // is read from the row found below the NIK or, failing that, from the band where it must lie under the NIK's digits.
 // Tesseract runs on one thread (its OpenMP loops spin on every core otherwise).
 // The image is never stored or logged.
