@@ -35,8 +35,8 @@ AdultsScreen::AdultsScreen(KioskFlow &flow, QWidget *parent)
     m_ui->nameKeyboard->setTarget(m_ui->nameLineEdit);
     m_ui->nikLineEdit->installEventFilter(this);
     m_ui->nameLineEdit->installEventFilter(this);
-    reserveMessageLines(m_ui->statusLabel, 4);
-    m_ui->fieldsLayout->addWidget((new LengthLimit(m_ui->nameLineEdit, Validation::MaxNameLength))->label(), 2, 1);
+    reserveMessageLines(m_ui->statusLabel, 3);
+    new LengthLimit(m_ui->nameLineEdit, Validation::MaxNameLength, m_ui->statusLabel);
     connect(m_ui->nikLineEdit, &QLineEdit::textChanged, this, &AdultsScreen::nikEdited);
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] {
         m_error.clear();

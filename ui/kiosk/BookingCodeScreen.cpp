@@ -12,9 +12,8 @@ BookingCodeScreen::BookingCodeScreen(KioskFlow &flow, QWidget *parent)
     : KioskScreen(parent), m_ui(std::make_unique<Ui::BookingCodeScreen>()), m_flow(flow) {
     m_ui->setupUi(this);
     makeEnterClickButtons();
-    reserveMessageLines(m_ui->messageLabel, 3);
-    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->codeLineEdit) + 1,
-                                   (new LengthLimit(m_ui->codeLineEdit, 12))->label());
+    reserveMessageLines(m_ui->messageLabel, 2);
+    new LengthLimit(m_ui->codeLineEdit, 12, m_ui->messageLabel);
     m_ui->codeKeyboard->setMode(OnScreenKeyboard::Mode::Code);
     m_ui->codeKeyboard->setTarget(m_ui->codeLineEdit);
     connect(m_ui->codeLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {

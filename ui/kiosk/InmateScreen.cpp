@@ -25,8 +25,7 @@ InmateScreen::InmateScreen(KioskFlow &flow, QWidget *parent)
     m_ui->searchKeyboard->setTarget(m_ui->searchLineEdit);
     m_ui->searchLineEdit->installEventFilter(this);
     reserveMessageLines(m_ui->messageLabel, 3);
-    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->searchLineEdit) + 1,
-                                   (new LengthLimit(m_ui->searchLineEdit, 60))->label());
+    new LengthLimit(m_ui->searchLineEdit, 60, m_ui->messageLabel);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &InmateScreen::search);
     connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, &InmateScreen::check);
     connect(m_ui->resultsListWidget, &QListWidget::itemDoubleClicked, this, &InmateScreen::choose);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/LengthLimit.h"
 
-#include "ui/kiosk/MessageArea.h"
-
 #include <QApplication>
 #include <QClipboard>
 #include <QInputMethodEvent>
@@ -14,19 +12,16 @@ using namespace Qt::StringLiterals;
 
 namespace besuk {
 
-LengthLimit::LengthLimit(QLineEdit *field, int limit)
-    : QObject(field), m_field(field), m_label(new QLabel(field->parentWidget())), m_limit(limit) {
+LengthLimit::LengthLimit(QLineEdit *field, int limit, QLabel *label)
+    : QObject(field), m_field(field), m_label(label), m_limit(limit) {
     setObjectName(u"lengthLimit"_s);
     field->setMaxLength(limit); // a last guard; the filter below refuses before the field would cut
-    QString name = field->objectName();
-    name.replace(u"LineEdit"_s, u"LimitLabel"_s);
-    m_label->setObjectName(name);
-    m_label->setWordWrap(true);
-    m_label->setProperty("role", u"error"_s);
-    reserveMessageLines(m_label, 1);
-    m_label->hide();
     field->installEventFilter(this);
-    connect(field, &QLineEdit::textChanged, this, [this] { show(Refusal::None); });
+    // Connected before the screen's own handlers, which then show what they show for the new text.
+    connect(field, &QLineEdit::textChanged, this, [this] {
+        if (m_refusal != Refusal::None)
+            show(Refusal::None);
+    });
 }
 
 LengthLimit *LengthLimit::of(const QLineEdit *field) {

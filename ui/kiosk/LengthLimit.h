@@ -14,9 +14,8 @@ namespace besuk {
 class LengthLimit : public QObject {
     Q_OBJECT
 public:
-    LengthLimit(QLineEdit *field, int limit);
+    LengthLimit(QLineEdit *field, int limit, QLabel *label);
 
-    [[nodiscard]] QLabel *label() const { return m_label; }
     // Whether `text` fits in where the cursor is (replacing any selection); says why not when it does not.
     // For the on-screen keyboards, which insert text themselves.
     bool accepts(const QString &text, bool pasted = false);
