@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/StillHereOverlay.h"
 
+#include "ui/kiosk/MessageArea.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -18,7 +20,7 @@ StillHereOverlay::StillHereOverlay(QWidget *parent) : QFrame(parent) {
     auto *card = new QFrame(this);
     card->setObjectName(u"stillHereCard"_s);
     card->setProperty("role", u"card"_s);
-    card->setMaximumWidth(760);
+    card->setFixedWidth(720); // a known width, so that the wrapped countdown gets the height it needs
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(40, 32, 40, 32);
     cardLayout->setSpacing(20);
@@ -32,6 +34,7 @@ StillHereOverlay::StillHereOverlay(QWidget *parent) : QFrame(parent) {
     m_countdownLabel->setProperty("role", u"lead"_s);
     m_countdownLabel->setAlignment(Qt::AlignCenter);
     m_countdownLabel->setWordWrap(true);
+    reserveMessageLines(m_countdownLabel, 2);
     m_continueButton = new QPushButton(card);
     m_continueButton->setObjectName(u"stillHerePushButton"_s);
     m_continueButton->setProperty("role", u"primary"_s);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/WelcomeScreen.h"
 
-#include "ui/kiosk/MessageArea.h"
 #include "ui_WelcomeScreen.h"
 
 namespace besuk {
@@ -13,7 +12,6 @@ WelcomeScreen::WelcomeScreen(QWidget *parent) : KioskScreen(parent), m_ui(std::m
     connect(m_ui->depositPushButton, &QPushButton::clicked, this, [this] { Q_EMIT serviceChosen(Service::Deposit); });
     connect(m_ui->bookedPushButton, &QPushButton::clicked, this, &WelcomeScreen::bookedChosen);
     connect(m_ui->repeatPushButton, &QPushButton::clicked, this, &WelcomeScreen::repeatChosen);
-    reserveMessageLines(m_ui->messageLabel, 3);
     m_ui->messageLabel->hide();
 }
 
