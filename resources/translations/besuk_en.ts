@@ -3665,6 +3665,23 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     </message>
 </context>
 <context>
+    <name>besuk::LengthLimit</name>
+    <message numerus="yes">
+        <source>This field is full: at most %n characters.</source>
+        <translation>
+            <numerusform>This field is full: at most %n character.</numerusform>
+            <numerusform>This field is full: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long to paste here: at most %n characters. Nothing was pasted.</source>
+        <translation>
+            <numerusform>Too long to paste here: at most %n character. Nothing was pasted.</numerusform>
+            <numerusform>Too long to paste here: at most %n characters. Nothing was pasted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>besuk::NumericKeypad</name>
     <message>
         <source>Clear</source>
@@ -4503,6 +4520,24 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Sign out (Ctrl+L)</source>
         <translation>Sign out (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::StillHereOverlay</name>
+    <message>
+        <source>Still here?</source>
+        <translation>Still here?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This form will be cleared in %n second(s). Touch the screen to carry on.</source>
+        <translation>
+            <numerusform>This form will be cleared in %n second. Touch the screen to carry on.</numerusform>
+            <numerusform>This form will be cleared in %n seconds. Touch the screen to carry on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, carry on</source>
+        <translation>Yes, carry on</translation>
     </message>
 </context>
 <context>

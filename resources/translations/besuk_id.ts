@@ -3636,6 +3636,21 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     </message>
 </context>
 <context>
+    <name>besuk::LengthLimit</name>
+    <message numerus="yes">
+        <source>This field is full: at most %n characters.</source>
+        <translation>
+            <numerusform>Kolom ini sudah penuh: paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long to paste here: at most %n characters. Nothing was pasted.</source>
+        <translation>
+            <numerusform>Terlalu panjang untuk ditempel di sini: paling banyak %n karakter. Tidak ada yang ditempel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>besuk::NumericKeypad</name>
     <message>
         <source>Clear</source>
@@ -4466,6 +4481,23 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>Sign out (Ctrl+L)</source>
         <translation>Keluar akun (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::StillHereOverlay</name>
+    <message>
+        <source>Still here?</source>
+        <translation>Masih di sini?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This form will be cleared in %n second(s). Touch the screen to carry on.</source>
+        <translation>
+            <numerusform>Formulir ini akan dikosongkan dalam %n detik. Sentuh layar untuk melanjutkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, carry on</source>
+        <translation>Ya, lanjutkan</translation>
     </message>
 </context>
 <context>
