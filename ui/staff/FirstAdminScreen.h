@@ -33,6 +33,9 @@ protected:
 
 private:
     void create();
+    // An empty message hides the message line.
+    void showMessage(const QString &message);
+    void fitForm();
 
     Facility &m_facility;
     std::unique_ptr<Ui::FirstAdminScreen> m_ui;
