@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/StationLauncher.h"
 
-#include "app/gui/DemoFacility.h"
+#include "app/demo/DemoFacility.h"
 #include "app/gui/FirstPaintProbe.h"
 #include "db/Database.h"
 #include "db/Facility.h"

@@ -2,7 +2,7 @@
 // `besuk --demo`: its ticket PDFs stay after it quits, in a folder it names on screen (DemoNotice), not only on the
 // terminal.
 #include "LayoutChecks.h"
-#include "app/gui/DemoFacility.h"
+#include "app/demo/DemoFacility.h"
 #include "db/Clock.h"
 #include "db/RegistrationService.h"
 #include "platform/printing/TicketPrinter.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/gui/DemoFacility.h"
+#include "app/demo/DemoFacility.h"
 
 #include "db/AdminPin.h"
 #include "db/GateService.h"
