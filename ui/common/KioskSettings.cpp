@@ -22,6 +22,7 @@ KioskSettings KioskSettings::load(QSettings &settings) {
     result.ticketIdleMs = seconds(u"kiosk/ticketSeconds"_s, result.ticketIdleMs);
     result.station = settings.value(u"kiosk/station"_s, result.station).toString();
     result.language = settings.value(u"kiosk/language"_s, result.language).toString();
+    result.voiceHelp = settings.value(u"kiosk/voiceHelp"_s, result.voiceHelp).toBool();
     const QString kind = settings.value(u"printer/kind"_s, u"system"_s).toString();
     result.printer.kind = kind == u"pdf"      ? PrinterChoice::Kind::Pdf
                           : kind == u"escpos" ? PrinterChoice::Kind::EscPos

@@ -14,6 +14,7 @@ struct KioskSettings {
     int ticketIdleMs = 20'000; // the ticket screen's countdown
     QString station = QStringLiteral("kiosk");
     QString language = QStringLiteral("id"); // the language each visitor starts in
+    bool voiceHelp = true;                   // the "Voice help" button in the header (kiosk/voiceHelp)
     PrinterChoice printer;                   // printer.pdfPath is unused: see pdfFolder
     QString pdfFolder;                       // Kind::Pdf: one file per ticket in this folder
 
