@@ -70,7 +70,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     return isPostgresUrl(location) ? openPostgres(location, mode) : openSqlite(location, mode);
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, OpenMode mode) {
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, OpenMode mode, Schema schema) {
     const QFileInfo file(path);
     if (mode == OpenMode::MustExist && !file.exists())
         return makeError(ErrorCode::NotInitialised,
@@ -100,8 +100,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
                          db.lastError().text());
     if (auto pragmas = database->applyPragmas(); !pragmas)
         return pragmas.error();
-    if (auto migrated = Migrations::apply(*database); !migrated)
-        return migrated.error();
+    if (schema == Schema::Facility)
+        if (auto migrated = Migrations::apply(*database); !migrated)
+            return migrated.error();
     return database;
 }
 

@@ -25,10 +25,14 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     enum class OpenMode { CreateIfMissing, MustExist };
+    // Facility: migrated to the facility's schema (Migrations). Own: a file with a schema of its own (a station's
+    // journal, db/offline/StationJournal), which its owner creates.
+    enum class Schema { Facility, Own };
 
     static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode);
     // SQLite: WAL, synchronous=FULL, foreign keys, secure_delete, a busy timeout; schema migrated to the latest.
-    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, OpenMode mode);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, OpenMode mode,
+                                                        Schema schema = Schema::Facility);
     // PostgreSQL: the database must exist (see docs/deployment.md). CreateIfMissing creates or migrates the
     // schema; MustExist refuses a database without one (NotInitialised).
     static Result<std::unique_ptr<Database>> openPostgres(const QString &url, OpenMode mode);

@@ -90,16 +90,16 @@ Result<TicketClaims> GateService::decode(const QString &payload) const {
 
 Result<GateOutcome> GateService::evaluate(const Result<TicketClaims> &claims) {
     if (!claims)
-        return outcome(Verdict::Invalid, tr("Not a valid ticket: forged, damaged or from another facility."));
+        return invalidTicket();
     if (claims->queueNumber == 0) // a booked ticket: judgePayload() resolves it to its visit first
-        return outcome(Verdict::Unknown, tr("This ticket does not match the database. Check the group by hand."));
+        return mismatchedTicket();
     auto result = evaluateVisit(claims->ticketId);
     if (!result)
         return result;
     const auto &visit = result->visit;
     if (visit && (visit->date != claims->date || visit->queueNumber != claims->queueNumber ||
                   queueLetter(visit->service) != claims->service))
-        return outcome(Verdict::Unknown, tr("This ticket does not match the database. Check the group by hand."));
+        return mismatchedTicket();
     return result;
 }
 
@@ -111,9 +111,13 @@ Result<GateOutcome> GateService::evaluateVisit(qint64 visitId) {
             return outcome(Verdict::Unknown, tr("This ticket is not in the database. Check the group by hand."));
         return loaded.error();
     }
-    VisitRecord visit = std::move(loaded).value();
-    const auto time = [this](const QDateTime &moment) { return m_facility.toLocal(moment).toString(u"HH:mm"_s); };
+    return judge(*loaded, m_facility.today(), m_facility.profile().timeZone,
+                 [&] { return BanStore::inForceForVisit(db, visitId, m_facility.now()); });
+}
 
+Result<GateOutcome> GateService::judge(const VisitRecord &visit, const QDate &today, const QTimeZone &zone,
+                                       const BanLookup &bansInForce) {
+    const auto time = [&zone](const QDateTime &moment) { return moment.toTimeZone(zone).toString(u"HH:mm"_s); };
     switch (visit.status) {
     case VisitStatus::Cancelled:
         return outcome(Verdict::Cancelled, tr("This ticket was cancelled: %1").arg(visit.cancelReason), visit);
@@ -128,10 +132,10 @@ Result<GateOutcome> GateService::evaluateVisit(qint64 visitId) {
     case VisitStatus::Registered:
         break;
     }
-    if (visit.date != m_facility.today())
+    if (visit.date != today)
         return outcome(Verdict::WrongDay, tr("This ticket is for %1, not today.").arg(messageDate(visit.date)), visit);
 
-    auto bans = BanStore::inForceForVisit(db, visit.id, m_facility.now());
+    auto bans = bansInForce();
     if (!bans)
         return bans.error();
     if (!bans->isEmpty()) {
@@ -141,6 +145,31 @@ Result<GateOutcome> GateService::evaluateVisit(qint64 visitId) {
         return banned;
     }
     return outcome(Verdict::Valid, tr("Valid ticket. Check each adult's identity card."), visit);
+}
+
+GateOutcome GateService::invalidTicket() {
+    return outcome(Verdict::Invalid, tr("Not a valid ticket: forged, damaged or from another facility."));
+}
+
+GateOutcome GateService::mismatchedTicket() {
+    return outcome(Verdict::Unknown, tr("This ticket does not match the database. Check the group by hand."));
+}
+
+GateOutcome GateService::admittedOutcome(const VisitRecord &admitted) {
+    return outcome(Verdict::Admitted, tr("Admitted. %n person(s) may enter.", nullptr, admitted.people()), admitted);
+}
+
+GateOutcome GateService::checkedOutOutcome(const VisitRecord &left) {
+    const qint64 minutes = left.admittedAt.secsTo(left.checkedOutAt) / 60;
+    return outcome(Verdict::CheckedOut, tr("Checked out after %n minute(s).", nullptr, int(minutes)), left);
+}
+
+GateOutcome GateService::notAdmittedOutcome(const VisitRecord &visit) {
+    return outcome(Verdict::NotAdmitted, tr("This group has not been admitted."), visit);
+}
+
+GateOutcome GateService::notInspectedOutcome(const VisitRecord &visit) {
+    return outcome(Verdict::NotInspected, tr("Inspect the group's belongings before admitting."), visit);
 }
 
 Result<GateService::Booked> GateService::resolveBooked(const TicketClaims &claims) {
@@ -360,13 +389,10 @@ Result<GateOutcome> GateService::admitJudged(const Judge &judge, const QString &
             // Either another gate moved the ticket first, or (the ticket still valid) no cleared entry inspection.
             auto again = evaluateVisit(visitId);
             if (again && again->verdict == Verdict::Valid && needsInspection)
-                return outcome(Verdict::NotInspected, tr("Inspect the group's belongings before admitting."),
-                               again->visit);
+                return notInspectedOutcome(*again->visit);
             return again;
         }
-        const VisitRecord &admitted = **after;
-        return outcome(Verdict::Admitted, tr("Admitted. %n person(s) may enter.", nullptr, admitted.people()),
-                       admitted);
+        return admittedOutcome(**after);
     });
 }
 
@@ -381,7 +407,7 @@ Result<GateOutcome> GateService::checkOutJudged(const Judge &judge, const QStrin
         if (!judged)
             return judged;
         if (judged->verdict == Verdict::Valid)
-            return outcome(Verdict::NotAdmitted, tr("This group has not been admitted."), judged->visit);
+            return notAdmittedOutcome(*judged->visit);
         if (judged->verdict != Verdict::AlreadyAdmitted)
             return judged;
         auto after = moveStatus(*judged->visit, VisitStatus::CheckedOut, *name, now, false);
@@ -389,9 +415,7 @@ Result<GateOutcome> GateService::checkOutJudged(const Judge &judge, const QStrin
             return after.error();
         if (!*after)
             return evaluateVisit(judged->visit->id);
-        const VisitRecord &left = **after;
-        const qint64 minutes = left.admittedAt.secsTo(left.checkedOutAt) / 60;
-        return outcome(Verdict::CheckedOut, tr("Checked out after %n minute(s).", nullptr, int(minutes)), left);
+        return checkedOutOutcome(**after);
     });
 }
 

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <array>
 #include <functional>
@@ -111,6 +112,19 @@ public:
     static constexpr int MaxOfficerLength = 100;
 
     explicit GateService(Facility &facility) : m_facility(facility) {}
+
+    // The verdict for a ticket as stored, shared with the offline gate (db/offline/OfflineGate): the same words for
+    // the same state. `bansInForce` is asked only for a registered ticket of `today`.
+    using BanLookup = std::function<Result<QList<Ban>>()>;
+    static Result<GateOutcome> judge(const VisitRecord &visit, const QDate &today, const QTimeZone &zone,
+                                     const BanLookup &bansInForce);
+    // The outcomes that do not depend on the stored state alone, shared with the offline gate the same way.
+    static GateOutcome invalidTicket();
+    static GateOutcome mismatchedTicket();
+    static GateOutcome admittedOutcome(const VisitRecord &admitted);
+    static GateOutcome checkedOutOutcome(const VisitRecord &left);
+    static GateOutcome notAdmittedOutcome(const VisitRecord &visit);
+    static GateOutcome notInspectedOutcome(const VisitRecord &visit);
 
     Result<GateOutcome> scan(const QString &payload);
     // For a guard typing today's queue number ("A-042") when a QR will not read.

@@ -204,6 +204,44 @@ CREATE TABLE closed_days (
 )
 )sql";
 
+// Stations that worked without the server (db/offline): every journal entry a station uploaded, keyed by the
+// station's journal and the entry's sequence number, so an upload cut half-way and repeated stores nothing twice;
+// and what staff must look at afterwards (the same ticket admitted at two gates while apart, an entry the server's
+// state refused). No foreign keys, so that removing old visits (RetentionService) is never blocked by them.
+const char *const SchemaV4 = R"sql(
+CREATE TABLE station_journal (
+    journal_id TEXT NOT NULL,
+    sequence BIGINT NOT NULL CHECK (sequence > 0),
+    station TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('admit', 'checkout')),
+    visit_id BIGINT NOT NULL,
+    facility_date TEXT NOT NULL,
+    officer TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    result TEXT NOT NULL,
+    uploaded_at BIGINT NOT NULL,
+    PRIMARY KEY (journal_id, sequence)
+);
+CREATE INDEX station_journal_visit_idx ON station_journal (visit_id);
+CREATE INDEX station_journal_date_idx ON station_journal (facility_date);
+CREATE TABLE offline_alerts (
+    id {{ID}},
+    kind TEXT NOT NULL CHECK (kind IN ('double_admission', 'conflict')),
+    visit_id BIGINT NOT NULL,
+    facility_date TEXT NOT NULL,
+    queue_label TEXT NOT NULL,
+    first_station TEXT NOT NULL,
+    first_at BIGINT,
+    first_by TEXT NOT NULL,
+    second_station TEXT NOT NULL,
+    second_at BIGINT NOT NULL,
+    second_by TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX offline_alerts_date_idx ON offline_alerts (facility_date)
+)sql";
+
 // The audit log is append-only: the database itself refuses to change or remove an entry.
 const char *const AuditGuardSqlite = R"sql(
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
@@ -232,6 +270,7 @@ const Step Steps[] = {
     {1, SchemaV1, AuditGuardSqlite, AuditGuardPostgres},
     {2, SchemaV2, "", ""},
     {3, SchemaV3, "", ""},
+    {4, SchemaV4, "", ""},
 };
 
 // Splits at ';' that ends a line; trigger bodies keep their inner ';' because those do not end a line.

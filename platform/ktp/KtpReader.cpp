@@ -8,6 +8,7 @@
 #include <QRect>
 
 #include <algorithm>
+#include <omp.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 #include <vector>
@@ -27,7 +28,12 @@ const char *const NameWhitelist = "ABCDEFGHIJKLMNOPQRSTUVWXYZam.'-: ";
 struct LineText {
     QString text;
     float confidence = 0; // Tesseract's mean, 0-100
+    QRect longestWord;    // in the coordinates of the image read
 };
+
+// How a cut-out row is binarised by Tesseract before it is read: its global Otsu threshold, or Sauvola's local
+// one (glare and uneven light).
+enum class Threshold { Otsu = 0, Sauvola = 2 };
 
 Error problem(const QString &message) {
     return makeError(ErrorCode::NotFound, message);
@@ -51,8 +57,10 @@ struct KtpReader::Engine {
         api.SetSourceResolution(300);
     }
 
-    // `box` of `gray` cut out, enlarged `factor` times and read as one line (replaces the image set before).
-    LineText readEnlarged(const QImage &gray, const QRect &box, const char *whitelist, int factor) {
+    // `box` of `gray` cut out, enlarged `factor` times, binarised by `threshold` and read as one line (replaces
+    // the image set before). The word box is given back in `gray`'s coordinates.
+    LineText readEnlarged(const QImage &gray, const QRect &box, const char *whitelist, int factor,
+                          Threshold threshold = Threshold::Otsu) {
         const int pad = std::max(4, box.height() / 3);
         const QRect area = box.adjusted(-pad, -pad, pad, pad).intersected(gray.rect());
         if (area.isEmpty())
@@ -60,7 +68,14 @@ struct KtpReader::Engine {
         const QImage crop =
             gray.copy(area).scaled(area.size() * factor, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         setImage(crop);
-        return readLine(crop.rect().adjusted(pad * factor, pad * factor, -pad * factor, -pad * factor), whitelist);
+        api.SetVariable("thresholding_method", threshold == Threshold::Sauvola ? "2" : "0");
+        LineText line =
+            readLine(crop.rect().adjusted(pad * factor, pad * factor, -pad * factor, -pad * factor), whitelist);
+        api.SetVariable("thresholding_method", "0");
+        const QRect word = line.longestWord;
+        line.longestWord = QRect(area.left() + word.left() / factor, area.top() + word.top() / factor,
+                                 word.width() / factor, word.height() / factor);
+        return line;
     }
 
     // The text rows Tesseract's layout analysis finds in the image set last.
@@ -95,12 +110,21 @@ struct KtpReader::Engine {
             std::unique_ptr<char[]> symbol(it->GetUTF8Text(tesseract::RIL_SYMBOL));
             if (!symbol)
                 continue;
-            const QString text = QString::fromUtf8(symbol.get());
-            if (it->IsAtBeginningOf(tesseract::RIL_WORD) && !line.text.isEmpty())
-                line.text += u' ';
-            line.text += text;
+            if (it->IsAtBeginningOf(tesseract::RIL_WORD)) {
+                if (!line.text.isEmpty())
+                    line.text += u' ';
+                noteWord(*it, line);
+            }
+            line.text += QString::fromUtf8(symbol.get());
         } while (it->Next(tesseract::RIL_SYMBOL));
         return line;
+    }
+
+    static void noteWord(const tesseract::ResultIterator &it, LineText &line) {
+        int left = 0, top = 0, right = 0, bottom = 0;
+        if (it.BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom) &&
+            right - left > line.longestWord.width())
+            line.longestWord = QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
     }
 };
 
@@ -156,13 +180,73 @@ QRect widened(const QRect &nameRow, const QRect &nikRow, const QRect &image) {
     return QRect(QPoint(left, nameRow.top()), QPoint(right, nameRow.bottom())).intersected(image);
 }
 
-QString readName(const LineText &line) {
+QString nameIn(const LineText &line) {
     if (line.confidence < MinNameConfidence)
         return {};
     return KtpText::name(line.text).value_or(QString());
 }
 
+// Where the name's value lies, from the box of the NIK's digits: on the row under them (its middle 1.7 digit
+// heights lower, its capitals about half as tall), from just left of the NIK's first digit to its last.
+QRect nameValueBand(const QRect &digits, const QRect &image) {
+    const int h = digits.height();
+    const int middle = digits.center().y() + h * 17 / 10;
+    return QRect(QPoint(digits.left() - h * 3 / 10, middle - h / 2), QPoint(digits.right(), middle + h / 2))
+        .intersected(image);
+}
+
 } // namespace
+
+// Where the NIK was read: its row (from layout analysis) and the box of its digits.
+struct KtpReader::NikRead {
+    QRect row;
+    QRect digits;
+    QString nik;
+
+    bool take(const QRect &r, const LineText &line, const QDate &today) {
+        const auto read = KtpText::nik(line.text, today);
+        if (!read)
+            return false;
+        row = r;
+        digits = line.longestWord;
+        nik = *read;
+        return true;
+    }
+};
+
+// Finds the NIK among `candidates`: the whole image read as it is, then, only when no row held a NIK the domain
+// accepts, the rows cut out and enlarged. (Tried and dropped, docs/benchmarks.md: more ways under Sauvola's
+// threshold found one NIK more, a wrong one; asking a second way to agree agreed on the same misread digits.)
+QString KtpReader::readNik(const QImage &gray, const QList<QRect> &candidates, const QDate &today, NikRead &found) {
+    Engine &engine = *m_engine;
+    for (const bool enlarged : {false, true}) {
+        for (const QRect &candidate : candidates) {
+            const LineText line = enlarged ? engine.readEnlarged(gray, candidate, NikWhitelist, 2)
+                                           : engine.readLine(candidate, NikWhitelist);
+            if (found.take(candidate, line, today))
+                return found.nik;
+        }
+    }
+    return {};
+}
+
+QString KtpReader::readName(const QImage &gray, const QList<QRect> &rows, const NikRead &found) {
+    Engine &engine = *m_engine;
+    engine.setImage(gray);
+    if (const QRect nameRow = rowBelow(rows, found.row); !nameRow.isEmpty()) {
+        if (QString name = nameIn(engine.readLine(widened(nameRow, found.row, gray.rect()), NameWhitelist));
+            !name.isEmpty())
+            return name;
+    }
+    // Layout analysis missed the row or it read badly (glare, blur): the band where the name must be, cut out.
+    if (const QRect band = nameValueBand(found.digits, gray.rect()); !found.digits.isEmpty() && !band.isEmpty()) {
+        for (const Threshold threshold : {Threshold::Otsu, Threshold::Sauvola}) {
+            if (QString name = nameIn(engine.readEnlarged(gray, band, NameWhitelist, 2, threshold)); !name.isEmpty())
+                return name;
+        }
+    }
+    return nameIn(engine.readEnlarged(gray, nameBand(found.row, gray.rect()), NameWhitelist, 2));
+}
 
 Result<KtpReading> KtpReader::read(const QImage &photo, const QDate &today) {
     if (!m_engine)
@@ -170,51 +254,25 @@ Result<KtpReading> KtpReader::read(const QImage &photo, const QDate &today) {
     if (photo.isNull())
         return problem(tr("The picture cannot be read."));
     const std::lock_guard lock(m_mutex);
+    // Tesseract's parallel loops would spin on every core: one reading thread leaves the others to the kiosk.
+    omp_set_max_active_levels(0);
     QImage gray = KtpImage::prepare(photo);
     gray = KtpImage::straighten(gray, KtpImage::textAngle(gray));
-    Engine &engine = *m_engine;
-    engine.setImage(gray);
-    const QList<QRect> rows = engine.rows();
+    m_engine->setImage(gray);
+    const QList<QRect> rows = m_engine->rows();
     const QList<QRect> candidates = nikCandidates(rows);
     if (candidates.isEmpty()) {
-        engine.api.Clear();
+        m_engine->api.Clear();
         return problem(tr("No card text was found. Hold the ID card inside the frame, flat and well lit."));
     }
+    NikRead nikRead;
     KtpReading reading;
-    QRect nikRow;
-    const auto tryNik = [&](const QRect &row, const LineText &line) {
-        if (const auto nik = KtpText::nik(line.text, today)) {
-            reading.nik = *nik;
-            nikRow = row;
-            return true;
-        }
-        return false;
-    };
-    for (const QRect &candidate : candidates) {
-        if (tryNik(candidate, engine.readLine(candidate, NikWhitelist)))
-            break;
-    }
-    QString name;
-    if (!reading.nik.isEmpty()) {
-        if (const QRect nameRow = rowBelow(rows, nikRow); !nameRow.isEmpty()) {
-            name = readName(engine.readLine(widened(nameRow, nikRow, gray.rect()), NameWhitelist));
-            if (name.isEmpty())
-                name = readName(engine.readLine(nameRow, NameWhitelist));
-        }
-    }
-    // Second tries on the rows cut out and enlarged (small or blurred print): the image changes, so these come last.
-    if (reading.nik.isEmpty()) {
-        for (const QRect &candidate : candidates) {
-            if (tryNik(candidate, engine.readEnlarged(gray, candidate, NikWhitelist, 2)))
-                break;
-        }
-    }
-    if (!reading.nik.isEmpty() && name.isEmpty())
-        name = readName(engine.readEnlarged(gray, nameBand(nikRow, gray.rect()), NameWhitelist, 2));
-    engine.api.Clear();
+    reading.nik = readNik(gray, candidates, today, nikRead);
+    if (!reading.nik.isEmpty())
+        reading.name = readName(gray, rows, nikRead);
+    m_engine->api.Clear();
     if (reading.nik.isEmpty())
         return problem(tr("The NIK on the card could not be read. Hold the card still, without glare."));
-    reading.name = name;
     return reading;
 }
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QImage>
+#include <QList>
+#include <QRect>
 #include <QString>
 
 #include <memory>
@@ -24,9 +26,10 @@ struct KtpReading {
 //
 // The photo is turned grey, scaled to a fixed width, contrast-stretched and straightened (the angle whose ink
 // profile is sharpest, within ±14°); Tesseract's layout analysis finds the text rows; the tallest wide rows are
-// read as the NIK row (digits only, one line) until one holds a NIK the domain accepts, and the row below it as
-// the name (letters only); rows cut out and enlarged are a second try. A NIK is offered only when Nik::parse
-// accepts it.
+// read as the NIK row (digits only, one line) until one holds a NIK the domain accepts (Nik::parse: region codes,
+// date of birth), then, only if none did, cut out and enlarged. The name
+// is read from the row found below the NIK or, failing that, from the band where it must lie under the NIK's digits.
+// Tesseract runs on one thread (its OpenMP loops spin on every core otherwise).
 // The image is never stored or logged.
 //
 // Loading the model takes a while: make one reader and keep it. read() may be called from any one thread at a time
@@ -47,6 +50,10 @@ public:
 
 private:
     struct Engine;
+    struct NikRead;
+    QString readNik(const QImage &gray, const QList<QRect> &candidates, const QDate &today, NikRead &found);
+    QString readName(const QImage &gray, const QList<QRect> &rows, const NikRead &found);
+
     std::unique_ptr<Engine> m_engine;
     QString m_setupProblem;
     std::mutex m_mutex;

@@ -1222,6 +1222,21 @@
     </message>
 </context>
 <context>
+    <name>OfflineGate</name>
+    <message>
+        <source>This station has no copy of today&apos;s tickets yet: it needs the server once.</source>
+        <translation>This station has no copy of today&apos;s tickets yet: it needs the server once.</translation>
+    </message>
+    <message>
+        <source>A booked ticket whose group has not arrived yet needs the server. Check the group by hand.</source>
+        <translation>A booked ticket whose group has not arrived yet needs the server. Check the group by hand.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in this station&apos;s copy of today&apos;s tickets. Check the group by hand.</source>
+        <translation>This ticket is not in this station&apos;s copy of today&apos;s tickets. Check the group by hand.</translation>
+    </message>
+</context>
+<context>
     <name>PrinterUri</name>
     <message>
         <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
@@ -1820,6 +1835,13 @@
     <message>
         <source>Could not write the site secret %1.</source>
         <translation>Could not write the site secret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StationJournal</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3665,23 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     </message>
 </context>
 <context>
+    <name>besuk::LengthLimit</name>
+    <message numerus="yes">
+        <source>This field is full: at most %n characters.</source>
+        <translation>
+            <numerusform>This field is full: at most %n character.</numerusform>
+            <numerusform>This field is full: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long to paste here: at most %n characters. Nothing was pasted.</source>
+        <translation>
+            <numerusform>Too long to paste here: at most %n character. Nothing was pasted.</numerusform>
+            <numerusform>Too long to paste here: at most %n characters. Nothing was pasted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>besuk::NumericKeypad</name>
     <message>
         <source>Clear</source>
@@ -4481,6 +4520,24 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Sign out (Ctrl+L)</source>
         <translation>Sign out (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::StillHereOverlay</name>
+    <message>
+        <source>Still here?</source>
+        <translation>Still here?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This form will be cleared in %n second(s). Touch the screen to carry on.</source>
+        <translation>
+            <numerusform>This form will be cleared in %n second. Touch the screen to carry on.</numerusform>
+            <numerusform>This form will be cleared in %n seconds. Touch the screen to carry on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, carry on</source>
+        <translation>Yes, carry on</translation>
     </message>
 </context>
 <context>

@@ -1217,6 +1217,21 @@
     </message>
 </context>
 <context>
+    <name>OfflineGate</name>
+    <message>
+        <source>This station has no copy of today&apos;s tickets yet: it needs the server once.</source>
+        <translation>Stasiun ini belum memiliki salinan tiket hari ini: stasiun perlu terhubung ke server sekali.</translation>
+    </message>
+    <message>
+        <source>A booked ticket whose group has not arrived yet needs the server. Check the group by hand.</source>
+        <translation>Tiket pemesanan yang rombongannya belum tiba memerlukan server. Periksa rombongan secara manual.</translation>
+    </message>
+    <message>
+        <source>This ticket is not in this station&apos;s copy of today&apos;s tickets. Check the group by hand.</source>
+        <translation>Tiket ini tidak ada dalam salinan tiket hari ini di stasiun ini. Periksa rombongan secara manual.</translation>
+    </message>
+</context>
+<context>
     <name>PrinterUri</name>
     <message>
         <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
@@ -1811,6 +1826,13 @@
     <message>
         <source>Could not write the site secret %1.</source>
         <translation>Rahasia situs %1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>StationJournal</name>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3636,21 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     </message>
 </context>
 <context>
+    <name>besuk::LengthLimit</name>
+    <message numerus="yes">
+        <source>This field is full: at most %n characters.</source>
+        <translation>
+            <numerusform>Kolom ini sudah penuh: paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long to paste here: at most %n characters. Nothing was pasted.</source>
+        <translation>
+            <numerusform>Terlalu panjang untuk ditempel di sini: paling banyak %n karakter. Tidak ada yang ditempel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>besuk::NumericKeypad</name>
     <message>
         <source>Clear</source>
@@ -4444,6 +4481,23 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>Sign out (Ctrl+L)</source>
         <translation>Keluar akun (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::StillHereOverlay</name>
+    <message>
+        <source>Still here?</source>
+        <translation>Masih di sini?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This form will be cleared in %n second(s). Touch the screen to carry on.</source>
+        <translation>
+            <numerusform>Formulir ini akan dikosongkan dalam %n detik. Sentuh layar untuk melanjutkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, carry on</source>
+        <translation>Ya, lanjutkan</translation>
     </message>
 </context>
 <context>

@@ -50,17 +50,25 @@ BandResult runBand(besuk::ktp::KtpReader &reader, KtpBand band, int count, quint
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         result.cpuMs.push_back(processCpuMs() - cpuStart);
         ++result.photos;
+        const bool verbose = qEnvironmentVariableIsSet("BESUK_BENCH_VERBOSE");
         if (!reading) {
             ++result.nothing;
+            if (verbose)
+                std::fprintf(stderr, "none: %s | %s | %s\n", qPrintable(photo.description), qPrintable(photo.card.nik),
+                             qPrintable(reading.error().message));
             continue;
         }
-        if (reading->nik == photo.card.nik)
+        if (reading->nik == photo.card.nik) {
             ++result.nikRight;
-        else
+        } else {
             ++result.wrongValidNik;
+            if (verbose)
+                std::fprintf(stderr, "wrong NIK: %s | %s | %s\n", qPrintable(photo.description),
+                             qPrintable(photo.card.nik), qPrintable(reading->nik));
+        }
         if (reading->name == photo.card.name)
             ++result.nameRight;
-        else if (qEnvironmentVariableIsSet("BESUK_BENCH_VERBOSE"))
+        else if (verbose)
             std::fprintf(stderr, "name: %s | %s | %s\n", qPrintable(photo.description), qPrintable(photo.card.name),
                          qPrintable(reading->name));
     }

@@ -84,12 +84,18 @@ class Phone:
         self.shown(name)
 
     def _gone(self, element):
-        from selenium.common.exceptions import StaleElementReferenceException
+        """The old page's root no longer answers. While the new page is being attached, chromium may report the
+        stale node as "not belonging to the document" rather than as stale: both mean the old page has gone."""
+        from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
         try:
             element.tag_name
             return False
         except StaleElementReferenceException:
             return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
 
     # What every page must be.
     def shown(self, name):

@@ -140,12 +140,17 @@ public:
         : m_options(std::move(options)), m_path(std::move(databasePath)), m_random(m_options.seed) {}
 
     Figures run() {
-        for (int cycle = 0; cycle < m_options.cycles; ++cycle) {
+        // Sabotage needs an acknowledged ticket to move; on a slow machine the first cycles may kill every process
+        // before it acknowledges one, so the run goes on (a bounded number of cycles) until one has been moved.
+        const int lastCycle = m_options.cycles + (m_options.sabotage ? MaxExtraSabotageCycles : 0);
+        for (int cycle = 0; cycle < m_options.cycles || (cycle < lastCycle && !m_sabotaged); ++cycle) {
             QElapsedTimer timer;
             timer.start();
             runCycle(cycle);
-            if (m_options.sabotage && !m_tickets.empty())
+            if (m_options.sabotage && !m_sabotaged && !m_tickets.empty()) {
                 moveOneTicket(cycle);
+                m_sabotaged = true;
+            }
             check(cycle);
             m_figures.longestCycleMs = std::max(m_figures.longestCycleMs, timer.elapsed());
             m_figures.finalWindowMs = m_windowMs;
@@ -407,6 +412,8 @@ private:
     QByteArray m_longLivedBuffer;
     std::map<QString, Ticket> m_tickets; // by payload
     std::set<QString> m_admitted;        // payloads whose admit was acknowledged
+    bool m_sabotaged = false;
+    static constexpr int MaxExtraSabotageCycles = 50;
 };
 
 } // namespace

@@ -149,3 +149,25 @@ TEST_CASE("x11: the last ticket read by a wedge scanner at the kiosk offers a vi
     std::cout << "x11 kiosk repeat scan path: " << took.elapsed() << " ms from the first key to the printed ticket\n";
     CHECK(QFileInfo(kiosk.db.filePath(u"tickets/ticket-2026-01-03-A-001.pdf"_s)).size() > 1000);
 }
+
+// Real keys past the name's limit: the field stops at 100 characters and says so (KioskLimitTest.cpp has
+// the rest: pastes, the on-screen keyboard, the other fields).
+TEST_CASE("x11: a name typed past 100 characters at the kiosk stops there and says so", "[x11][kiosk][limit]") {
+    X11Kiosk kiosk;
+    clickOn(kiosk.find<QPushButton>(u"visitPushButton"_s));
+    REQUIRE(waitUntil([&] { return kiosk.screen() == u"inmateScreen"; }));
+    auto *results = kiosk.find<QListWidget>(u"resultsListWidget"_s);
+    xdotool({u"type"_s, u"--delay"_s, u"20"_s, u"Rahmat"_s}); // no booking today
+    REQUIRE(waitUntil([&] { return results->count() > 0; }));
+    xdotool({u"key"_s, u"--delay"_s, u"50"_s, u"Return"_s, u"Return"_s}); // into the list, then on
+    REQUIRE(waitUntil([&] { return kiosk.screen() == u"adultsScreen"; }));
+    auto *name = kiosk.find<QLineEdit>(u"nameLineEdit"_s);
+    clickOn(name);
+    REQUIRE(waitUntil([&] { return name->hasFocus(); }));
+    const QString typed = u"Siti Nurhaliza binti Abdul Rahman "_s.repeated(3).left(101);
+    xdotool({u"type"_s, u"--delay"_s, u"5"_s, typed});
+    auto *limit = kiosk.find<QWidget>(u"adultsScreen"_s)->findChild<QLabel *>(u"statusLabel"_s);
+    REQUIRE(waitUntil([&] { return limit->isVisible(); }));
+    CHECK(name->text() == typed.left(100));
+    CHECK(limit->text() == u"Kolom ini sudah penuh: paling banyak 100 karakter."_s);
+}

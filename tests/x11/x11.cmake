@@ -18,7 +18,8 @@ foreach(name IN ITEMS
     "x11: a guard typing a queue number by hand still types into the field"
     "x11: a booked QR read by a wedge scanner at the kiosk shows the booking and one click prints the ticket"
     "x11: a booking code typed by hand at the kiosk lands in the code field"
-    "x11: the last ticket read by a wedge scanner at the kiosk offers a visit again and one click prints the new ticket")
+    "x11: the last ticket read by a wedge scanner at the kiosk offers a visit again and one click prints the new ticket"
+    "x11: a name typed past 100 characters at the kiosk stops there and says so")
   add_test(NAME "gui ${name}"
     COMMAND ${PROJECT_SOURCE_DIR}/tests/x11/run-under-xvfb.sh $<TARGET_FILE:besuk_x11_tests> "${name}")
   set_tests_properties("gui ${name}" PROPERTIES SKIP_RETURN_CODE 77)

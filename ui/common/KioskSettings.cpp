@@ -20,6 +20,7 @@ KioskSettings KioskSettings::load(QSettings &settings) {
     };
     result.formIdleMs = seconds(u"kiosk/idleSeconds"_s, result.formIdleMs);
     result.ticketIdleMs = seconds(u"kiosk/ticketSeconds"_s, result.ticketIdleMs);
+    result.idleWarningMs = seconds(u"kiosk/idleWarningSeconds"_s, result.idleWarningMs);
     result.station = settings.value(u"kiosk/station"_s, result.station).toString();
     result.language = settings.value(u"kiosk/language"_s, result.language).toString();
     result.voiceHelp = settings.value(u"kiosk/voiceHelp"_s, result.voiceHelp).toBool();

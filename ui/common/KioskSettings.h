@@ -10,8 +10,9 @@ namespace besuk {
 
 // How this kiosk behaves, from the station's QSettings (keys in KioskSettings.cpp) or set by tests.
 struct KioskSettings {
-    int formIdleMs = 60'000;   // a form left alone this long returns to the welcome screen, wiped
-    int ticketIdleMs = 20'000; // the ticket screen's countdown
+    int formIdleMs = 60'000;    // a form left alone this long returns to the welcome screen, wiped
+    int ticketIdleMs = 20'000;  // the ticket screen's countdown
+    int idleWarningMs = 10'000; // the last part of formIdleMs, counted down on a "Still here?" overlay
     QString station = QStringLiteral("kiosk");
     QString language = QStringLiteral("id"); // the language each visitor starts in
     bool voiceHelp = true;                   // the "Voice help" button in the header (kiosk/voiceHelp)

@@ -3,6 +3,7 @@
 
 #include "db/AdminPin.h"
 #include "db/Facility.h"
+#include "ui/kiosk/MessageArea.h"
 #include "ui_AdminPinDialog.h"
 
 #include <QRegularExpressionValidator>
@@ -17,6 +18,7 @@ AdminPinDialog::AdminPinDialog(Facility &facility, Purpose purpose, QWidget *par
     setObjectName(u"adminPinDialog"_s);
     m_ui->pinLineEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,12}"_s), this));
     m_ui->pinKeypad->setTarget(m_ui->pinLineEdit);
+    reserveMessageLines(m_ui->messageLabel, 2);
     connect(m_ui->okPushButton, &QPushButton::clicked, this, &AdminPinDialog::check);
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &AdminPinDialog::reject);
     connect(m_ui->pinLineEdit, &QLineEdit::textEdited, this, [this] { showMessage(QString()); });

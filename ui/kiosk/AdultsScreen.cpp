@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/AdultsScreen.h"
 
+#include "db/Validation.h"
 #include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/LengthLimit.h"
+#include "ui/kiosk/MessageArea.h"
 #include "ui_AdultsScreen.h"
 
 #include <QHBoxLayout>
@@ -32,6 +35,8 @@ AdultsScreen::AdultsScreen(KioskFlow &flow, QWidget *parent)
     m_ui->nameKeyboard->setTarget(m_ui->nameLineEdit);
     m_ui->nikLineEdit->installEventFilter(this);
     m_ui->nameLineEdit->installEventFilter(this);
+    reserveMessageLines(m_ui->statusLabel, 3);
+    new LengthLimit(m_ui->nameLineEdit, Validation::MaxNameLength, m_ui->statusLabel);
     connect(m_ui->nikLineEdit, &QLineEdit::textChanged, this, &AdultsScreen::nikEdited);
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, [this] {
         m_error.clear();

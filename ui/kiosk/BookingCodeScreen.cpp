@@ -2,6 +2,8 @@
 #include "ui/kiosk/BookingCodeScreen.h"
 
 #include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/LengthLimit.h"
+#include "ui/kiosk/MessageArea.h"
 #include "ui_BookingCodeScreen.h"
 
 namespace besuk {
@@ -10,6 +12,8 @@ BookingCodeScreen::BookingCodeScreen(KioskFlow &flow, QWidget *parent)
     : KioskScreen(parent), m_ui(std::make_unique<Ui::BookingCodeScreen>()), m_flow(flow) {
     m_ui->setupUi(this);
     makeEnterClickButtons();
+    reserveMessageLines(m_ui->messageLabel, 2);
+    new LengthLimit(m_ui->codeLineEdit, 12, m_ui->messageLabel);
     m_ui->codeKeyboard->setMode(OnScreenKeyboard::Mode::Code);
     m_ui->codeKeyboard->setTarget(m_ui->codeLineEdit);
     connect(m_ui->codeLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {

@@ -3,6 +3,7 @@
 
 #include "db/BookingService.h"
 #include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/MessageArea.h"
 #include "ui/kiosk/ReviewScreen.h"
 #include "ui_BookingScreen.h"
 
@@ -17,6 +18,7 @@ BookingScreen::BookingScreen(KioskFlow &flow, QWidget *parent)
     : KioskScreen(parent), m_ui(std::make_unique<Ui::BookingScreen>()), m_flow(flow) {
     m_ui->setupUi(this);
     makeEnterClickButtons();
+    reserveMessageLines(m_ui->errorLabel, 3);
     connect(m_ui->confirmPushButton, &QPushButton::clicked, this, &BookingScreen::confirm);
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &BookingScreen::back);
     refresh();

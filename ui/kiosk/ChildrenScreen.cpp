@@ -2,6 +2,7 @@
 #include "ui/kiosk/ChildrenScreen.h"
 
 #include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/MessageArea.h"
 #include "ui_ChildrenScreen.h"
 
 #include <QKeyEvent>
@@ -12,6 +13,7 @@ ChildrenScreen::ChildrenScreen(KioskFlow &flow, QWidget *parent)
     : KioskScreen(parent), m_ui(std::make_unique<Ui::ChildrenScreen>()), m_flow(flow) {
     m_ui->setupUi(this);
     makeEnterClickButtons();
+    reserveMessageLines(m_ui->errorLabel, 3);
     m_ui->minusPushButton->setAutoDefault(false);
     m_ui->plusPushButton->setAutoDefault(false);
     connect(m_ui->minusPushButton, &QPushButton::clicked, this, [this] { step(-1); });

@@ -2,6 +2,8 @@
 #include "ui/kiosk/InmateScreen.h"
 
 #include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/LengthLimit.h"
+#include "ui/kiosk/MessageArea.h"
 #include "ui_InmateScreen.h"
 
 #include <QKeyEvent>
@@ -22,6 +24,8 @@ InmateScreen::InmateScreen(KioskFlow &flow, QWidget *parent)
     m_ui->searchKeyboard->setMode(OnScreenKeyboard::Mode::Search);
     m_ui->searchKeyboard->setTarget(m_ui->searchLineEdit);
     m_ui->searchLineEdit->installEventFilter(this);
+    reserveMessageLines(m_ui->messageLabel, 3);
+    new LengthLimit(m_ui->searchLineEdit, 60, m_ui->messageLabel);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &InmateScreen::search);
     connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, &InmateScreen::check);
     connect(m_ui->resultsListWidget, &QListWidget::itemDoubleClicked, this, &InmateScreen::choose);

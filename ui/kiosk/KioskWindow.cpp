@@ -11,6 +11,7 @@
 #include "ui/kiosk/KtpScanScreen.h"
 #include "ui/kiosk/RepeatVisitScreen.h"
 #include "ui/kiosk/ReviewScreen.h"
+#include "ui/kiosk/StillHereOverlay.h"
 #include "ui/kiosk/TicketScreen.h"
 #include "ui/kiosk/VoiceGuide.h"
 #include "ui/kiosk/WelcomeScreen.h"
@@ -21,6 +22,8 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QShortcut>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -84,8 +87,12 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
     connect(m_ui->englishPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"en"_s); });
     addVoiceButton();
 
+    m_stillHere = new StillHereOverlay(this);
+    connect(m_stillHere, &StillHereOverlay::dismissed, this, &KioskWindow::restartIdle);
     m_idleTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::resetToWelcome);
+    connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::idleExpired);
+    m_warningTimer.setSingleShot(true);
+    connect(&m_warningTimer, &QTimer::timeout, this, &KioskWindow::showStillHere);
     m_countdownTimer.setInterval(250);
     connect(&m_countdownTimer, &QTimer::timeout, this, &KioskWindow::updateCountdown);
     qApp->installEventFilter(this);
@@ -181,11 +188,6 @@ void KioskWindow::showScreen(KioskScreen *screen) {
     screen->activate();
     updateScanner();
     restartIdle();
-    if (screen == m_ticket)
-        m_countdownTimer.start();
-    else
-        m_countdownTimer.stop();
-    updateCountdown();
     readAloud();
 }
 
@@ -258,9 +260,13 @@ void KioskWindow::showBooking(KioskScreen *from) {
     showScreen(m_booking);
 }
 
+bool KioskWindow::pinDialogOpen() const {
+    return m_pinDialog && m_pinDialog->isVisible();
+}
+
 void KioskWindow::updateScanner() {
     const QWidget *screen = currentScreen();
-    const bool pinOpen = m_pinDialog && m_pinDialog->isVisible();
+    const bool pinOpen = pinDialogOpen();
     // Only while this window has the keyboard: a gate opened in the same process keeps its own scanner's keys.
     m_scanner.setEnabled(isActiveWindow() && !pinOpen &&
                          (screen == m_welcome || screen == m_bookingCode || (screen == m_repeat && !m_flow->repeat())));
@@ -304,14 +310,46 @@ void KioskWindow::handleWelcomeScan(const QString &text) {
 }
 
 void KioskWindow::restartIdle() {
-    m_idleTimer.start(currentScreen() == m_ticket ? m_settings.ticketIdleMs : m_settings.formIdleMs);
+    const bool onTicket = currentScreen() == m_ticket;
+    m_stillHere->hide();
+    m_idleTimer.start(onTicket ? m_settings.ticketIdleMs : m_settings.formIdleMs);
+    // A form warns before it is wiped; the welcome screen has nothing to lose and the ticket counts down itself.
+    // A warning longer than half the idle time would cover the form more than it shows it.
+    if (!onTicket && currentScreen() != m_welcome && m_settings.idleWarningMs > 0)
+        m_warningTimer.start(m_settings.formIdleMs - std::min(m_settings.idleWarningMs, m_settings.formIdleMs / 2));
+    else
+        m_warningTimer.stop();
+    if (onTicket)
+        m_countdownTimer.start();
+    else
+        m_countdownTimer.stop();
+    updateCountdown();
+}
+
+void KioskWindow::idleExpired() {
+    m_stillHere->hide();
+    if (pinDialogOpen())
+        return; // staff are at the kiosk: the wipe waits until the dialog has closed (see requestUnlock)
+    resetToWelcome();
+}
+
+void KioskWindow::showStillHere() {
+    if (pinDialogOpen())
+        return;
+    m_stillHere->setGeometry(rect());
+    m_stillHere->show();
+    m_stillHere->raise();
+    m_countdownTimer.start();
+    updateCountdown();
 }
 
 void KioskWindow::updateCountdown() {
-    if (currentScreen() != m_ticket)
-        return;
     const int remainingMs = m_idleTimer.remainingTime();
-    m_ticket->setSecondsLeft(remainingMs < 0 ? 0 : (remainingMs + 999) / 1000);
+    const int seconds = remainingMs < 0 ? 0 : (remainingMs + 999) / 1000;
+    if (currentScreen() == m_ticket)
+        m_ticket->setSecondsLeft(seconds);
+    else if (m_stillHere->isVisible())
+        m_stillHere->setSecondsLeft(seconds);
 }
 
 void KioskWindow::requestUnlock(AdminPinDialog::Purpose purpose) {
@@ -322,7 +360,10 @@ void KioskWindow::requestUnlock(AdminPinDialog::Purpose purpose) {
     connect(m_pinDialog, &QDialog::accepted, this, [this, purpose] { unlocked(purpose); });
     connect(m_pinDialog, &QDialog::finished, this, [this] {
         m_scanner.setEnabled(false); // the dialog is still visible here: decide once it has gone
-        QTimer::singleShot(0, this, &KioskWindow::updateScanner);
+        QTimer::singleShot(0, this, [this] {
+            updateScanner();
+            restartIdle(); // a wipe held back while the dialog was open comes after a full idle time
+        });
     });
     m_pinDialog->open();
     updateScanner();

@@ -25,6 +25,7 @@ class InmateScreen;
 class KioskFlow;
 class KioskScreen;
 class RepeatVisitScreen;
+class StillHereOverlay;
 class KtpScanScreen;
 class ReviewScreen;
 class TicketScreen;
@@ -52,7 +53,8 @@ public:
     [[nodiscard]] KioskFlow &flow() { return *m_flow; }
     [[nodiscard]] QWidget *currentScreen() const;
     [[nodiscard]] ScannerInput &scanner() { return m_scanner; }
-    // Until the idle wipe (or the ticket screen's return), in ms; -1 when no wait is running.
+    // Until the idle wipe (or the ticket screen's return), in ms; -1 when no wait is running (it has run out while
+    // the PIN dialog is open: the wipe waits until the dialog closes).
     [[nodiscard]] int idleRemainingMs() const { return m_idleTimer.remainingTime(); }
     [[nodiscard]] VoiceGuide &voiceGuide() { return *m_voice; }
 
@@ -70,6 +72,9 @@ private:
     void connectScreens();
     void showScreen(KioskScreen *screen);
     void restartIdle();
+    void idleExpired();
+    void showStillHere();
+    [[nodiscard]] bool pinDialogOpen() const;
     void updateCountdown();
     void unlocked(AdminPinDialog::Purpose purpose);
     void retranslate();
@@ -104,7 +109,9 @@ private:
     VoiceGuide *m_voice = nullptr;
     QPushButton *m_voiceButton = nullptr;
     QTimer m_idleTimer;
+    QTimer m_warningTimer; // when the "Still here?" overlay shows on a form
     QTimer m_countdownTimer;
+    StillHereOverlay *m_stillHere = nullptr;
     QPointer<AdminPinDialog> m_pinDialog;
     QString m_demoPin;
     bool m_mayClose = false;

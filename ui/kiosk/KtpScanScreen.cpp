@@ -5,6 +5,7 @@
 #include "platform/ktp/KtpReader.h"
 #include "ui/kiosk/KioskFlow.h"
 #include "ui/kiosk/KtpCameraView.h"
+#include "ui/kiosk/MessageArea.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -109,6 +110,7 @@ void KtpScanScreen::buildLayout() {
     m_pages->addWidget(m_resultPage);
     m_statusLabel = label(u"hint"_s, this);
     m_statusLabel->setObjectName(u"ktpStatusLabel"_s);
+    reserveMessageLines(m_statusLabel, 2);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(24);

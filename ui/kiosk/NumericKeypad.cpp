@@ -35,12 +35,14 @@ NumericKeypad::NumericKeypad(QWidget *parent) : QWidget(parent) {
     }
     m_clear = makeKey(this, u"clearPushButton"_s);
     connect(m_clear, &QPushButton::clicked, this, [this] { press(u"clear"_s); });
+    m_clear->setProperty("action", true); // words, not a digit: smaller type, so that "Hapus semua" fits
     grid->addWidget(m_clear, 3, 0);
     QPushButton *zero = makeKey(this, u"digit0PushButton"_s);
     zero->setText(u"0"_s);
     connect(zero, &QPushButton::clicked, this, [this] { press(u"0"_s); });
     grid->addWidget(zero, 3, 1);
     m_backspace = makeKey(this, u"backspacePushButton"_s);
+    m_backspace->setProperty("action", true);
     connect(m_backspace, &QPushButton::clicked, this, [this] { press(u"backspace"_s); });
     grid->addWidget(m_backspace, 3, 2);
     for (int column = 0; column < 3; ++column)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/OnScreenKeyboard.h"
 
+#include "ui/kiosk/LengthLimit.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QStringList>
@@ -109,6 +111,10 @@ void OnScreenKeyboard::build() {
 void OnScreenKeyboard::press(const QString &key) {
     if (!m_target)
         return;
+    if (LengthLimit *limit = LengthLimit::of(m_target); limit && !key.isEmpty() && !limit->accepts(key)) {
+        m_target->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (key.isEmpty()) {
         m_target->backspace();
     } else if (m_mode == Mode::Names && key.at(0).isLetter()) {

@@ -2,6 +2,7 @@
 #include "ui/kiosk/RepeatVisitScreen.h"
 
 #include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/MessageArea.h"
 #include "ui/kiosk/ReviewScreen.h"
 
 #include <QEvent>
@@ -113,6 +114,7 @@ void RepeatVisitScreen::build() {
     layout->addWidget(m_details);
 
     m_errorLabel = label(this, u"errorLabel"_s, u"error"_s);
+    reserveMessageLines(m_errorLabel, 3);
     layout->addWidget(m_errorLabel);
     layout->addStretch(1);
     auto *buttons = new QHBoxLayout;

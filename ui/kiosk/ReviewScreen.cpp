@@ -2,6 +2,7 @@
 #include "ui/kiosk/ReviewScreen.h"
 
 #include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/MessageArea.h"
 #include "ui_ReviewScreen.h"
 
 #include <QStringList>
@@ -24,6 +25,7 @@ ReviewScreen::ReviewScreen(KioskFlow &flow, QWidget *parent)
     : KioskScreen(parent), m_ui(std::make_unique<Ui::ReviewScreen>()), m_flow(flow) {
     m_ui->setupUi(this);
     makeEnterClickButtons();
+    reserveMessageLines(m_ui->errorLabel, 3);
     connect(m_ui->confirmPushButton, &QPushButton::clicked, this, &ReviewScreen::confirm);
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &ReviewScreen::back);
     refresh();

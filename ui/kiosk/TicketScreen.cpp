@@ -6,6 +6,7 @@
 #include "platform/ticket/TicketView.h"
 #include "ui/common/KioskSettings.h"
 #include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/MessageArea.h"
 #include "ui/kiosk/ReviewScreen.h"
 #include "ui_TicketScreen.h"
 
@@ -37,6 +38,7 @@ TicketScreen::TicketScreen(KioskFlow &flow, const KioskSettings &settings, QWidg
     : KioskScreen(parent), m_ui(std::make_unique<Ui::TicketScreen>()), m_flow(flow), m_settings(settings) {
     m_ui->setupUi(this);
     makeEnterClickButtons();
+    reserveMessageLines(m_ui->printStatusLabel, 3);
     connect(m_ui->printAgainPushButton, &QPushButton::clicked, this, &TicketScreen::print);
     connect(m_ui->donePushButton, &QPushButton::clicked, this, &TicketScreen::done);
     refresh();

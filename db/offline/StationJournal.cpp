@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/offline/StationJournal.h"
+
+#include "db/EnumKeys.h"
+#include "db/Validation.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace besuk {
+
+namespace {
+
+const KeyTable<JournalKind, 2> KindKeys{{{JournalKind::Admit, u"admit"_s}, {JournalKind::CheckOut, u"checkout"_s}}};
+
+const char *const JournalSchema[] = {
+    "CREATE TABLE IF NOT EXISTS journal_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS mirror_tickets (visit_id INTEGER PRIMARY KEY, booking_id INTEGER NOT NULL, "
+    "entry_cleared INTEGER NOT NULL, record TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS mirror_tickets_booking_idx ON mirror_tickets (booking_id)",
+    "CREATE TABLE IF NOT EXISTS mirror_bans (visit_id INTEGER NOT NULL, ban_id INTEGER NOT NULL, nik TEXT NOT NULL, "
+    "reason TEXT NOT NULL, created_by TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER)",
+    "CREATE INDEX IF NOT EXISTS mirror_bans_visit_idx ON mirror_bans (visit_id)",
+    // AUTOINCREMENT: a sequence number is never given twice, not even after the last entry was removed.
+    "CREATE TABLE IF NOT EXISTS journal (sequence INTEGER PRIMARY KEY AUTOINCREMENT, "
+    "kind TEXT NOT NULL CHECK (kind IN ('admit', 'checkout')), visit_id INTEGER NOT NULL, "
+    "facility_date TEXT NOT NULL, officer TEXT NOT NULL, at INTEGER NOT NULL, uploaded_at INTEGER)",
+    "CREATE INDEX IF NOT EXISTS journal_visit_idx ON journal (visit_id)",
+};
+
+QDateTime fromMs(const QVariant &value) {
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+QVariant toMs(const QDateTime &moment) {
+    return moment.isValid() ? QVariant(moment.toMSecsSinceEpoch()) : QVariant();
+}
+QJsonValue jsonMs(const QDateTime &moment) {
+    return moment.isValid() ? QJsonValue(double(moment.toMSecsSinceEpoch())) : QJsonValue();
+}
+QDateTime msFromJson(const QJsonValue &value) {
+    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) : QDateTime();
+}
+
+QString recordJson(const VisitRecord &visit) {
+    QJsonArray members;
+    for (const Member &member : visit.members)
+        members.append(QJsonObject{
+            {u"name"_s, member.name}, {u"nik"_s, member.maskedNik}, {u"category"_s, categoryKey(member.category)}});
+    const QJsonObject json{
+        {u"id"_s, double(visit.id)},
+        {u"date"_s, isoDate(visit.date)},
+        {u"service"_s, serviceKey(visit.service)},
+        {u"number"_s, visit.queueNumber},
+        {u"session"_s, visit.session},
+        {u"status"_s, statusKey(visit.status)},
+        {u"inmate"_s, QJsonObject{{u"id"_s, double(visit.inmate.id)},
+                                  {u"number"_s, visit.inmate.number},
+                                  {u"name"_s, visit.inmate.name},
+                                  {u"block"_s, visit.inmate.block},
+                                  {u"active"_s, visit.inmate.active}}},
+        {u"members"_s, members},
+        {u"men"_s, visit.men},
+        {u"women"_s, visit.women},
+        {u"children"_s, visit.children},
+        {u"registered_at"_s, jsonMs(visit.registeredAt)},
+        {u"admitted_at"_s, jsonMs(visit.admittedAt)},
+        {u"admitted_by"_s, visit.admittedBy},
+        {u"checked_out_at"_s, jsonMs(visit.checkedOutAt)},
+        {u"checked_out_by"_s, visit.checkedOutBy},
+        {u"refused_at"_s, jsonMs(visit.refusedAt)},
+        {u"refused_reason"_s, visit.refusedReason},
+        {u"cancelled_at"_s, jsonMs(visit.cancelledAt)},
+        {u"cancel_reason"_s, visit.cancelReason},
+    };
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+VisitRecord recordFromJson(const QString &text) {
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    VisitRecord visit;
+    visit.id = qint64(json.value(u"id"_s).toDouble());
+    visit.date = QDate::fromString(json.value(u"date"_s).toString(), Qt::ISODate);
+    visit.service = serviceFromKey(json.value(u"service"_s).toString()).value_or(Service::Visit);
+    visit.queueNumber = json.value(u"number"_s).toInt();
+    visit.session = json.value(u"session"_s).toString();
+    visit.status = statusFromKey(json.value(u"status"_s).toString()).value_or(VisitStatus::Registered);
+    const QJsonObject inmate = json.value(u"inmate"_s).toObject();
+    visit.inmate = Inmate{qint64(inmate.value(u"id"_s).toDouble()), inmate.value(u"number"_s).toString(),
+                          inmate.value(u"name"_s).toString(), inmate.value(u"block"_s).toString(),
+                          inmate.value(u"active"_s).toBool()};
+    for (const QJsonValue &value : json.value(u"members"_s).toArray()) {
+        const QJsonObject member = value.toObject();
+        visit.members.append(Member{member.value(u"name"_s).toString(), member.value(u"nik"_s).toString(),
+                                    categoryFromKey(member.value(u"category"_s).toString()).value_or(Category::Man)});
+    }
+    visit.men = json.value(u"men"_s).toInt();
+    visit.women = json.value(u"women"_s).toInt();
+    visit.children = json.value(u"children"_s).toInt();
+    visit.registeredAt = msFromJson(json.value(u"registered_at"_s));
+    visit.admittedAt = msFromJson(json.value(u"admitted_at"_s));
+    visit.admittedBy = json.value(u"admitted_by"_s).toString();
+    visit.checkedOutAt = msFromJson(json.value(u"checked_out_at"_s));
+    visit.checkedOutBy = json.value(u"checked_out_by"_s).toString();
+    visit.refusedAt = msFromJson(json.value(u"refused_at"_s));
+    visit.refusedReason = json.value(u"refused_reason"_s).toString();
+    visit.cancelledAt = msFromJson(json.value(u"cancelled_at"_s));
+    visit.cancelReason = json.value(u"cancel_reason"_s).toString();
+    return visit;
+}
+
+Result<void> setState(Database &db, const QString &key, const QString &value) {
+    SqlQuery query(db, u"INSERT INTO journal_state (key, value) VALUES (?, ?) "
+                       u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.bind(key).bind(value);
+    return query.exec();
+}
+
+Result<QString> state(Database &db, const QString &key) {
+    SqlQuery query(db, u"SELECT value FROM journal_state WHERE key = ?"_s);
+    query.bind(key);
+    auto value = query.scalar();
+    if (!value)
+        return value.error();
+    return value->toString();
+}
+
+} // namespace
+
+QString journalKindKey(JournalKind kind) {
+    return toKey(kind, KindKeys);
+}
+std::optional<JournalKind> journalKindFromKey(const QString &key) {
+    return fromKey(key, KindKeys);
+}
+
+QString StationJournal::pathBeside(const QString &settingsFile) {
+    return QFileInfo(settingsFile).absolutePath() + u"/station-journal.db"_s;
+}
+
+StationJournal::StationJournal(std::unique_ptr<Database> database, QString station, QString journalId)
+    : m_database(std::move(database)), m_station(std::move(station)), m_journalId(std::move(journalId)) {}
+
+Result<std::unique_ptr<StationJournal>> StationJournal::open(const QString &path, const QString &station) {
+    auto name = Validation::requiredText(station, 100, tr("Station"));
+    if (!name)
+        return name.error();
+    auto opened = Database::openSqlite(path, Database::OpenMode::CreateIfMissing, Database::Schema::Own);
+    if (!opened)
+        return opened.error();
+    Database &db = **opened;
+    auto journalId = db.write([&]() -> Result<QString> {
+        for (const char *sql : JournalSchema)
+            if (auto done = db.execute(QString::fromUtf8(sql)); !done)
+                return done.error();
+        auto known = state(db, u"journal_id"_s);
+        if (!known || !known->isEmpty())
+            return known;
+        const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto saved = setState(db, u"journal_id"_s, fresh); !saved)
+            return saved.error();
+        return fresh;
+    });
+    if (!journalId)
+        return journalId.error();
+    return std::unique_ptr<StationJournal>(
+        new StationJournal(std::move(opened).value(), *name, std::move(journalId).value()));
+}
+
+Result<void> StationJournal::replaceMirror(const MirrorSnapshot &snapshot) {
+    Database &db = *m_database;
+    const MirrorProfile &profile = snapshot.profile;
+    return db.write([&]() -> Result<void> {
+        for (const QString &sql : {u"DELETE FROM mirror_tickets"_s, u"DELETE FROM mirror_bans"_s})
+            if (auto done = SqlQuery(db, sql).exec(); !done)
+                return done;
+        for (const MirrorTicket &ticket : snapshot.tickets) {
+            SqlQuery insert(db, u"INSERT INTO mirror_tickets (visit_id, booking_id, entry_cleared, record) "
+                                u"VALUES (?, ?, ?, ?)"_s);
+            insert.bind(ticket.visit.id).bind(ticket.bookingId).bind(ticket.entryCleared ? 1 : 0);
+            insert.bind(recordJson(ticket.visit));
+            if (auto done = insert.exec(); !done)
+                return done;
+            for (const Ban &ban : ticket.bans) {
+                SqlQuery bans(db, u"INSERT INTO mirror_bans (visit_id, ban_id, nik, reason, created_by, created_at, "
+                                  u"expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                bans.bind(ticket.visit.id).bind(ban.id).bind(ban.nik).bind(ban.reason).bind(ban.createdBy);
+                bans.bind(toMs(ban.createdAt)).bind(toMs(ban.expiresAt));
+                if (auto done = bans.exec(); !done)
+                    return done;
+            }
+        }
+        const QList<std::pair<QString, QString>> values{
+            {u"code"_s, QString::number(profile.code)},
+            {u"public_key"_s, QString::fromLatin1(profile.publicKey.toBase64())},
+            {u"time_zone"_s, profile.timeZoneId},
+            {u"require_cleared_inspection"_s, profile.requireClearedInspection ? u"1"_s : u"0"_s},
+            {u"facility_date"_s, isoDate(profile.facilityDate)},
+            {u"refreshed_at"_s, QString::number(profile.refreshedAt.toMSecsSinceEpoch())}};
+        for (const auto &[key, value] : values)
+            if (auto saved = setState(*m_database, key, value); !saved)
+                return saved;
+        return {};
+    });
+}
+
+Result<std::optional<MirrorProfile>> StationJournal::profile() {
+    Database &db = *m_database;
+    return db.read([&]() -> Result<std::optional<MirrorProfile>> {
+        SqlQuery query(db, u"SELECT key, value FROM journal_state"_s);
+        if (auto done = query.exec(); !done)
+            return done.error();
+        QHash<QString, QString> values;
+        while (query.next())
+            values.insert(query.value(0).toString(), query.value(1).toString());
+        if (!values.contains(u"refreshed_at"_s))
+            return std::optional<MirrorProfile>();
+        return std::optional<MirrorProfile>(MirrorProfile{
+            values.value(u"code"_s).toUInt(), QByteArray::fromBase64(values.value(u"public_key"_s).toLatin1()),
+            values.value(u"time_zone"_s), values.value(u"require_cleared_inspection"_s) == u"1"_s,
+            QDate::fromString(values.value(u"facility_date"_s), Qt::ISODate),
+            QDateTime::fromMSecsSinceEpoch(values.value(u"refreshed_at"_s).toLongLong(), Qt::UTC)});
+    });
+}
+
+int StationJournal::mirroredTickets() const {
+    auto count = SqlQuery(*m_database, u"SELECT COUNT(*) FROM mirror_tickets"_s).scalar();
+    return count ? count->toInt() : 0;
+}
+
+Result<std::optional<MirrorTicket>> StationJournal::ticket(qint64 visitId) {
+    return ticketWhere(u"visit_id"_s, visitId);
+}
+
+Result<std::optional<MirrorTicket>> StationJournal::ticketOfBooking(qint64 bookingId) {
+    if (bookingId <= 0)
+        return std::optional<MirrorTicket>();
+    return ticketWhere(u"booking_id"_s, bookingId);
+}
+
+Result<std::optional<MirrorTicket>> StationJournal::ticketWhere(const QString &column, qint64 value) {
+    Database &db = *m_database;
+    return db.read([&]() -> Result<std::optional<MirrorTicket>> {
+        // `column` is one of two constants above, never input.
+        SqlQuery query(db, u"SELECT visit_id, booking_id, entry_cleared, record FROM mirror_tickets WHERE "_s + column +
+                               u" = ?"_s);
+        query.bind(value);
+        if (auto done = query.exec(); !done)
+            return done.error();
+        if (!query.next())
+            return std::optional<MirrorTicket>();
+        MirrorTicket ticket{
+            recordFromJson(query.value(3).toString()), query.value(1).toLongLong(), query.value(2).toInt() == 1, {}};
+        SqlQuery bans(db, u"SELECT ban_id, nik, reason, created_by, created_at, expires_at FROM mirror_bans "
+                          u"WHERE visit_id = ? ORDER BY ban_id"_s);
+        bans.bind(ticket.visit.id);
+        if (auto done = bans.exec(); !done)
+            return done.error();
+        while (bans.next())
+            ticket.bans.append(Ban{bans.value(0).toLongLong(), bans.value(1).toString(), bans.value(2).toString(),
+                                   bans.value(3).toString(), fromMs(bans.value(4)), fromMs(bans.value(5))});
+        if (auto applied = applyJournal(ticket); !applied)
+            return applied.error();
+        return std::optional<MirrorTicket>(std::move(ticket));
+    });
+}
+
+Result<void> StationJournal::applyJournal(MirrorTicket &ticket) {
+    SqlQuery query(*m_database, u"SELECT kind, officer, at FROM journal WHERE visit_id = ? ORDER BY sequence"_s);
+    query.bind(ticket.visit.id);
+    if (auto done = query.exec(); !done)
+        return done;
+    VisitRecord &visit = ticket.visit;
+    while (query.next()) {
+        const auto kind = journalKindFromKey(query.value(0).toString());
+        const QString officer = query.value(1).toString();
+        const QDateTime at = fromMs(query.value(2));
+        if (kind == JournalKind::Admit && visit.status == VisitStatus::Registered) {
+            visit.status = VisitStatus::Admitted;
+            visit.admittedAt = at;
+            visit.admittedBy = officer;
+        } else if (kind == JournalKind::CheckOut && visit.status == VisitStatus::Admitted) {
+            visit.status = VisitStatus::CheckedOut;
+            visit.checkedOutAt = at;
+            visit.checkedOutBy = officer;
+        }
+    }
+    return {};
+}
+
+Result<JournalEntry> StationJournal::append(JournalKind kind, const VisitRecord &visit, const QString &officer,
+                                            const QDateTime &at) {
+    Database &db = *m_database;
+    return db.write([&]() -> Result<JournalEntry> {
+        SqlQuery insert(db,
+                        u"INSERT INTO journal (kind, visit_id, facility_date, officer, at) VALUES (?, ?, ?, ?, ?)"_s +
+                            db.returningId());
+        insert.bind(journalKindKey(kind)).bind(visit.id).bind(isoDate(visit.date)).bind(officer);
+        insert.bind(at.toMSecsSinceEpoch());
+        auto sequence = insert.insertedId();
+        if (!sequence)
+            return sequence.error();
+        return JournalEntry{*sequence, kind, visit.id, visit.date, officer, at, {}};
+    });
+}
+
+Result<QList<JournalEntry>> StationJournal::pending() {
+    Database &db = *m_database;
+    return db.read([&]() -> Result<QList<JournalEntry>> {
+        SqlQuery query(db, u"SELECT sequence, kind, visit_id, facility_date, officer, at FROM journal "
+                           u"WHERE uploaded_at IS NULL ORDER BY sequence"_s);
+        if (auto done = query.exec(); !done)
+            return done.error();
+        QList<JournalEntry> entries;
+        while (query.next())
+            entries.append(JournalEntry{query.value(0).toLongLong(),
+                                        journalKindFromKey(query.value(1).toString()).value_or(JournalKind::Admit),
+                                        query.value(2).toLongLong(),
+                                        QDate::fromString(query.value(3).toString(), Qt::ISODate),
+                                        query.value(4).toString(),
+                                        fromMs(query.value(5)),
+                                        {}});
+        return entries;
+    });
+}
+
+Result<void> StationJournal::markUploaded(qint64 sequence, const QDateTime &at) {
+    Database &db = *m_database;
+    return db.write([&]() -> Result<void> {
+        SqlQuery update(db, u"UPDATE journal SET uploaded_at = ? WHERE sequence = ? AND uploaded_at IS NULL"_s);
+        update.bind(at.toMSecsSinceEpoch()).bind(sequence);
+        return update.exec();
+    });
+}
+
+} // namespace besuk

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/BanStore.h"
+#include "db/Database.h"
+#include "db/Result.h"
+#include "db/Visit.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace besuk {
+
+// What a gate needs of the facility to judge tickets without the server.
+struct MirrorProfile {
+    quint32 code = 0;
+    QByteArray publicKey;
+    QString timeZoneId;
+    bool requireClearedInspection = true;
+    QDate facilityDate;    // the day the mirror was taken for
+    QDateTime refreshedAt; // UTC
+};
+
+// One ticket as the server had it, with what the gate needs to judge it alone.
+struct MirrorTicket {
+    VisitRecord visit;
+    qint64 bookingId = 0;      // the booking the group arrived as (a booked ticket carries this id), else 0
+    bool entryCleared = false; // the latest entry inspection was cleared
+    QList<Ban> bans;           // bans on its members in force when mirrored, or later
+};
+
+struct MirrorSnapshot {
+    MirrorProfile profile;
+    QList<MirrorTicket> tickets;
+};
+
+enum class JournalKind { Admit, CheckOut };
+QString journalKindKey(JournalKind kind); // "admit" / "checkout"
+std::optional<JournalKind> journalKindFromKey(const QString &key);
+
+// Something a station did while apart from the server, numbered in the order it happened.
+struct JournalEntry {
+    qint64 sequence = 0;
+    JournalKind kind = JournalKind::Admit;
+    qint64 visitId = 0;
+    QDate facilityDate;
+    QString officer;
+    QDateTime at;         // UTC
+    QDateTime uploadedAt; // invalid while waiting
+};
+
+// A station's own SQLite file beside its settings: a read-only mirror of the tickets it may have to judge, and the
+// journal of what it did while the server could not be reached. WAL and synchronous=FULL like the facility's file:
+// an entry is on disk when the write that adds it returns.
+//
+// The journal's id is drawn once, when the file is made: (journal id, sequence) names an entry for ever, even when
+// a station loses its file and starts again at sequence 1.
+class StationJournal {
+    Q_DECLARE_TR_FUNCTIONS(StationJournal)
+public:
+    static Result<std::unique_ptr<StationJournal>> open(const QString &path, const QString &station);
+    // The journal's file beside a station's settings file.
+    static QString pathBeside(const QString &settingsFile);
+
+    [[nodiscard]] QString station() const { return m_station; }
+    [[nodiscard]] QString journalId() const { return m_journalId; }
+    [[nodiscard]] Database &database() { return *m_database; }
+
+    // Replaces the whole mirror in one transaction; the journal is untouched.
+    Result<void> replaceMirror(const MirrorSnapshot &snapshot);
+    // Nullopt before the first refresh.
+    Result<std::optional<MirrorProfile>> profile();
+    // A mirrored ticket as this station now knows it: the mirror with this station's journal applied on top.
+    Result<std::optional<MirrorTicket>> ticket(qint64 visitId);
+    Result<std::optional<MirrorTicket>> ticketOfBooking(qint64 bookingId);
+    [[nodiscard]] int mirroredTickets() const;
+
+    // Adds an entry; inside the caller's write when there is one.
+    Result<JournalEntry> append(JournalKind kind, const VisitRecord &visit, const QString &officer,
+                                const QDateTime &at);
+    // Entries not yet uploaded, in sequence order.
+    Result<QList<JournalEntry>> pending();
+    Result<void> markUploaded(qint64 sequence, const QDateTime &at);
+
+private:
+    StationJournal(std::unique_ptr<Database> database, QString station, QString journalId);
+    Result<std::optional<MirrorTicket>> ticketWhere(const QString &column, qint64 value);
+    Result<void> applyJournal(MirrorTicket &ticket);
+
+    std::unique_ptr<Database> m_database;
+    QString m_station;
+    QString m_journalId;
+};
+
+} // namespace besuk
