@@ -178,6 +178,16 @@ Result<Inmate> InmateStore::findById(qint64 id) {
     return inmateFrom(query);
 }
 
+QString InmateStore::blockText(const QString &block) {
+    const QString trimmed = block.trimmed();
+    const QString firstWord = trimmed.section(u' ', 0, 0);
+    const bool named = firstWord.compare(u"Blok"_s, Qt::CaseInsensitive) == 0 ||
+                       firstWord.compare(u"Block"_s, Qt::CaseInsensitive) == 0;
+    if (trimmed.isEmpty() || named)
+        return trimmed;
+    return tr("Block %1").arg(trimmed);
+}
+
 QString InmateStore::searchKey(const QString &text) {
     return foldedKey(text);
 }

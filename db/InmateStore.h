@@ -54,6 +54,9 @@ public:
 
     // What the number_key and name_key columns hold for `text`: case-folded, combining marks removed.
     static QString searchKey(const QString &text);
+    // A block as tickets and messages name it: "A" becomes "Blok A" ("Block A" in English); a block already written
+    // with the word ("Blok A", "block a") stays as written. Empty stays empty.
+    static QString blockText(const QString &block);
 
     // Conflict if the number is taken.
     Result<Inmate> add(const QString &number, const QString &name, const QString &block, const QString &actor);

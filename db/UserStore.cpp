@@ -108,6 +108,12 @@ bool secretMatches(const QByteArray &storedHash, const QByteArray &secret) {
     return crypto_pwhash_str_verify(storedHash.constData(), secret.constData(), quint64(secret.size())) == 0;
 }
 
+struct NewAccount {
+    QString login; // normalised
+    QString name;
+    QString hash;
+};
+
 struct Account {
     User user;
     QByteArray hash;
@@ -131,6 +137,15 @@ Result<std::optional<Account>> loadAccount(Database &db, const QString &login) {
 
 Error notFound(const QString &login) {
     return makeError(ErrorCode::NotFound, UserStore::tr("There is no user named %1.").arg(login.trimmed()));
+}
+
+Result<int> activeAdmins(Database &db) {
+    SqlQuery query(db, u"SELECT COUNT(*) FROM users WHERE role = ? AND active = 1"_s);
+    query.bind(roleKey(Role::Admin));
+    auto count = query.scalar();
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 // Active admins other than `login`.
@@ -177,6 +192,42 @@ Result<void> changeAccount(Database &db, const QString &login, const QString &na
     return change.apply(user);
 }
 
+// The checked login, name and the hash of the secret, made before any transaction (hashing takes a while).
+Result<NewAccount> prepareAccount(const QString &login, const QString &displayName, const QString &secret) {
+    auto cleanName = cleanLogin(login);
+    if (!cleanName)
+        return cleanName.error();
+    auto name = Validation::personName(displayName);
+    if (!name)
+        return name.error();
+    auto bytes = cleanSecret(secret);
+    if (!bytes)
+        return bytes.error();
+    auto hash = hashSecret(*bytes);
+    if (!hash)
+        return hash.error();
+    return NewAccount{*cleanName, *name, *hash};
+}
+
+// Stores the account and its audit entry, in the caller's write transaction.
+Result<User> insertAccount(Database &db, const NewAccount &account, Role role, qint64 nowMs, const QString &actor) {
+    // ON CONFLICT: a login taken by another station a moment ago is a Conflict too, not a storage error.
+    SqlQuery insert(db, u"INSERT INTO users (username, display_name, role, secret_hash, failed_attempts, "
+                        u"locked_until, active, created_at) VALUES (?, ?, ?, ?, 0, NULL, 1, ?) "
+                        u"ON CONFLICT (username) DO NOTHING RETURNING id"_s);
+    insert.bind(account.login).bind(account.name).bind(roleKey(role)).bind(account.hash).bind(nowMs);
+    auto id = insert.scalar();
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return makeError(ErrorCode::Conflict, UserStore::tr("The user name %1 is already taken.").arg(account.login));
+    if (auto logged = AuditLog::append(db, nowMs, actor, u"user.create"_s, account.login, u"role="_s + roleKey(role));
+        !logged)
+        return logged.error();
+    return User{
+        id->toLongLong(), account.login, account.name, role, true, QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC)};
+}
+
 } // namespace
 
 QString roleKey(Role role) {
@@ -206,6 +257,13 @@ bool roleAllows(Role role, Permission permission) {
     return false;
 }
 
+Result<bool> UserStore::hasActiveAdmin() {
+    auto admins = activeAdmins(m_facility.database());
+    if (!admins)
+        return admins.error();
+    return *admins > 0;
+}
+
 Result<bool> UserStore::hasUsers() {
     auto any = SqlQuery(m_facility.database(), u"SELECT 1 FROM users LIMIT 1"_s).scalar();
     if (!any)
@@ -215,36 +273,32 @@ Result<bool> UserStore::hasUsers() {
 
 Result<User> UserStore::create(const QString &login, const QString &displayName, Role role, const QString &secret,
                                const QString &actor) {
-    auto cleanName = cleanLogin(login);
-    if (!cleanName)
-        return cleanName.error();
-    auto name = Validation::personName(displayName);
-    if (!name)
-        return name.error();
-    auto bytes = cleanSecret(secret);
-    if (!bytes)
-        return bytes.error();
-    auto hash = hashSecret(*bytes); // before the transaction: hashing takes a while and needs no lock
-    if (!hash)
-        return hash.error();
+    auto account = prepareAccount(login, displayName, secret);
+    if (!account)
+        return account.error();
     Database &db = m_facility.database();
-    const QDateTime now = m_facility.now();
-    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const qint64 nowMs = m_facility.now().toMSecsSinceEpoch();
+    return db.write([&]() -> Result<User> { return insertAccount(db, *account, role, nowMs, actor); });
+}
+
+Result<User> UserStore::createFirstAdmin(const QString &login, const QString &displayName, const QString &secret) {
+    auto account = prepareAccount(login, displayName, secret);
+    if (!account)
+        return account.error();
+    Database &db = m_facility.database();
+    const qint64 nowMs = m_facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<User> {
-        // ON CONFLICT: a login taken by another station a moment ago is a Conflict too, not a storage error.
-        SqlQuery insert(db, u"INSERT INTO users (username, display_name, role, secret_hash, failed_attempts, "
-                            u"locked_until, active, created_at) VALUES (?, ?, ?, ?, 0, NULL, 1, ?) "
-                            u"ON CONFLICT (username) DO NOTHING RETURNING id"_s);
-        insert.bind(*cleanName).bind(*name).bind(roleKey(role)).bind(*hash).bind(nowMs);
-        auto id = insert.scalar();
-        if (!id)
-            return id.error();
-        if (id->isNull())
-            return makeError(ErrorCode::Conflict, tr("The user name %1 is already taken.").arg(*cleanName));
-        if (auto logged = AuditLog::append(db, nowMs, actor, u"user.create"_s, *cleanName, u"role="_s + roleKey(role));
-            !logged)
-            return logged.error();
-        return User{id->toLongLong(), *cleanName, *name, role, true, QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC)};
+        // Under the admin lock, so that two stations cannot both make "the first" administrator.
+        if (auto locked = db.lockExclusively(UserAdminLock); !locked)
+            return locked.error();
+        auto admins = activeAdmins(db);
+        if (!admins)
+            return admins.error();
+        if (*admins > 0)
+            return makeError(ErrorCode::RuleRefused,
+                             tr("An active administrator already exists. Please sign in, or ask an administrator "
+                                "for an account."));
+        return insertAccount(db, *account, Role::Admin, nowMs, u"setup"_s);
     });
 }
 

@@ -61,9 +61,14 @@ public:
 
     // false on a fresh database: the first run creates the admin.
     Result<bool> hasUsers();
+    // false while no enabled account has the admin role (a fresh database, or only guards and staff so far).
+    Result<bool> hasActiveAdmin();
     // InvalidInput (bad login, name or secret; the message says what is wrong), Conflict (login taken).
     Result<User> create(const QString &login, const QString &displayName, Role role, const QString &secret,
                         const QString &actor);
+    // An admin, made without anyone signed in: only while hasActiveAdmin() is false (else RuleRefused), checked in
+    // the same transaction as the insert. Audited as user.create by "setup". Errors otherwise as create().
+    Result<User> createFirstAdmin(const QString &login, const QString &displayName, const QString &secret);
     // The user, when the secret is right (failures reset). A wrong secret or an unknown login: InvalidInput
     // "Wrong user name or PIN." (the same message, and an unknown login costs the same hashing time). A disabled
     // account (told only on the right secret): RuleRefused. MaxFailures wrong secrets in a row lock the login for

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/StationLauncher.h"
 
-#include "app/gui/DemoFacility.h"
+#include "app/demo/DemoFacility.h"
 #include "app/gui/FirstPaintProbe.h"
 #include "db/Database.h"
 #include "db/Facility.h"
 #include "db/Locations.h"
+#include "ui/common/DemoNotice.h"
 #include "ui/common/KioskSettings.h"
 #include "ui/common/StationLanguage.h"
 #include "ui/display/DisplayWindow.h"
@@ -152,7 +153,7 @@ int StationLauncher::run(const LaunchOptions &options) {
         settings.station = u"kiosk-demo"_s;
         settings.printer.kind = PrinterChoice::Kind::Pdf;
         settings.pdfFolder = demo->ticketFolder();
-        printOut(tr("Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.\n"
+        printOut(tr("Demo facility in %1 (removed when you quit); tickets are kept as PDF files in %2. Admin PIN: %3.\n"
                     "Gate sign-in: user \"%4\", PIN %3; staff console: user \"%5\", PIN %3.\n")
                      .arg(demo->folder(), demo->ticketFolder(), QString::fromLatin1(DemoFacility::Pin),
                           QString::fromLatin1(DemoFacility::GuardLogin),
@@ -205,6 +206,15 @@ int StationLauncher::run(const LaunchOptions &options) {
             window->resize(1280, 800);
             window->show();
         }
+    }
+    std::unique_ptr<DemoNotice> notice; // the ticket folder named on screen, not only on the terminal
+    if (demo) {
+        notice = std::make_unique<DemoNotice>(demo->ticketFolder(),
+                                              DemoNotice::Accounts{QString::fromLatin1(DemoFacility::Pin),
+                                                                   QString::fromLatin1(DemoFacility::GuardLogin),
+                                                                   QString::fromLatin1(DemoFacility::AdminLogin)});
+        notice->setAttribute(Qt::WA_QuitOnClose, false); // closing the stations ends the demo
+        notice->show();
     }
     return QApplication::exec();
 }

@@ -262,10 +262,8 @@ Laid layOut(const TicketView &ticket, Paper paper, double fontScale) {
     QString nik;
     if (!ticket.leadMaskedNik.isEmpty())
         nik = unbroken(TicketLayout::tr("NIK %1").arg(ticket.leadMaskedNik));
-    const QString block =
-        ticket.inmateBlock.isEmpty() ? QString() : TicketLayout::tr("Block %1").arg(ticket.inmateBlock);
     const Field fields[] = {
-        {TicketLayout::tr("Inmate"), ticket.inmateName, joined({ticket.inmateNumber, block})},
+        {TicketLayout::tr("Inmate"), ticket.inmateName, joined({ticket.inmateNumber, ticket.inmateBlock})},
         {TicketLayout::tr("Visitors"), groupText(ticket), {}},
         {TicketLayout::tr("Lead visitor"), ticket.leadName, nik},
     };

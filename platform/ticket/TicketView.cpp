@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/ticket/TicketView.h"
 
+#include "db/InmateStore.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
@@ -34,7 +36,7 @@ TicketView TicketView::from(const VisitRecord &visit, const QString &payload, co
         view.sessionText = QCoreApplication::translate("TicketView", "Session %1").arg(visit.session);
     view.inmateName = visit.inmate.name;
     view.inmateNumber = visit.inmate.number;
-    view.inmateBlock = visit.inmate.block;
+    view.inmateBlock = InmateStore::blockText(visit.inmate.block);
     view.men = visit.men;
     view.women = visit.women;
     view.children = visit.children;

@@ -21,7 +21,7 @@ struct TicketView {
     QString sessionText; // "Sesi 1"; empty for item drop-off
     QString inmateName;
     QString inmateNumber;
-    QString inmateBlock;
+    QString inmateBlock; // "Blok A" (InmateStore::blockText)
     int men = 0;
     int women = 0;
     int children = 0;

@@ -736,6 +736,10 @@
         <source>The demo roster is missing from the program.</source>
         <translation>The demo roster is missing from the program.</translation>
     </message>
+    <message>
+        <source>Could not make the folder %1 for the demo&apos;s tickets.</source>
+        <translation>Could not make the folder %1 for the demo&apos;s tickets.</translation>
+    </message>
 </context>
 <context>
     <name>EscPosPrinter</name>
@@ -1135,6 +1139,10 @@
     <message>
         <source>The number %1 appears earlier in this file.</source>
         <translation>The number %1 appears earlier in this file.</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Block %1</translation>
     </message>
 </context>
 <context>
@@ -1939,16 +1947,16 @@ To see a demo instead, run: besuk --demo</translation>
         <translation>Unknown language &quot;%1&quot;: choose id or en.</translation>
     </message>
     <message>
-        <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
-Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
-</source>
-        <translation>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
-Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
-</translation>
-    </message>
-    <message>
         <source>Besuk</source>
         <translation>Besuk</translation>
+    </message>
+    <message>
+        <source>Demo facility in %1 (removed when you quit); tickets are kept as PDF files in %2. Admin PIN: %3.
+Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
+</source>
+        <translation>Demo facility in %1 (removed when you quit); tickets are kept as PDF files in %2. Admin PIN: %3.
+Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
+</translation>
     </message>
 </context>
 <context>
@@ -2013,10 +2021,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>NIK %1</source>
         <translation>NIK %1</translation>
-    </message>
-    <message>
-        <source>Block %1</source>
-        <translation>Block %1</translation>
     </message>
     <message>
         <source>Inmate</source>
@@ -2154,6 +2158,10 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>The account %1 is disabled. Ask an admin to enable it.</source>
         <translation>The account %1 is disabled. Ask an admin to enable it.</translation>
+    </message>
+    <message>
+        <source>An active administrator already exists. Please sign in, or ask an administrator for an account.</source>
+        <translation>An active administrator already exists. Please sign in, or ask an administrator for an account.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3177,29 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     </message>
 </context>
 <context>
+    <name>besuk::DemoNotice</name>
+    <message>
+        <source>Besuk demo</source>
+        <translation>Besuk demo</translation>
+    </message>
+    <message>
+        <source>The kiosk saves each ticket as a PDF file in this folder. The folder stays when you quit; the demo&apos;s database does not.</source>
+        <translation>The kiosk saves each ticket as a PDF file in this folder. The folder stays when you quit; the demo&apos;s database does not.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the tickets folder</source>
+        <translation>&amp;Open the tickets folder</translation>
+    </message>
+    <message>
+        <source>Gate: user &quot;%1&quot;, PIN %3. Staff console: user &quot;%2&quot;, PIN %3. Kiosk admin PIN: %3.</source>
+        <translation>Gate: user &quot;%1&quot;, PIN %3. Staff console: user &quot;%2&quot;, PIN %3. Kiosk admin PIN: %3.</translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder. Open it yourself: %1</source>
+        <translation>No file manager could open the folder. Open it yourself: %1</translation>
+    </message>
+</context>
+<context>
     <name>besuk::DisplayWindow</name>
     <message>
         <source>Besuk: now serving</source>
@@ -3305,10 +3336,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Create the first administrator</translation>
     </message>
     <message>
-        <source>This facility has no staff accounts yet. The administrator made here signs in to the staff console and creates the accounts of staff and guards.</source>
-        <translation>This facility has no staff accounts yet. The administrator made here signs in to the staff console and creates the accounts of staff and guards.</translation>
-    </message>
-    <message>
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
@@ -3333,8 +3360,12 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>The two PINs are not the same. Please type the PIN again in both fields.</translation>
     </message>
     <message>
-        <source>An administrator already exists. Please sign in.</source>
-        <translation>An administrator already exists. Please sign in.</translation>
+        <source>This facility has no active administrator yet. The administrator made here signs in to the staff console and creates the accounts of staff and guards.</source>
+        <translation>This facility has no active administrator yet. The administrator made here signs in to the staff console and creates the accounts of staff and guards.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to sign-in</source>
+        <translation>&amp;Back to sign-in</translation>
     </message>
 </context>
 <context>
@@ -4178,14 +4209,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Each row of visiting days per block needs the block&apos;s name.</translation>
     </message>
     <message>
-        <source>The block %1 is listed twice.</source>
-        <translation>The block %1 is listed twice.</translation>
-    </message>
-    <message>
-        <source>Write the visiting days of block %1 as numbers, 1 (Monday) to 7 (Sunday), for example 1,3,5.</source>
-        <translation>Write the visiting days of block %1 as numbers, 1 (Monday) to 7 (Sunday), for example 1,3,5.</translation>
-    </message>
-    <message>
         <source>The rules were saved. They apply to registrations from now on.</source>
         <translation>The rules were saved. They apply to registrations from now on.</translation>
     </message>
@@ -4216,6 +4239,14 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Visiting days</source>
         <translation>Visiting days</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Write the visiting days of %1 as numbers, 1 (Monday) to 7 (Sunday), for example 1,3,5.</source>
+        <translation>Write the visiting days of %1 as numbers, 1 (Monday) to 7 (Sunday), for example 1,3,5.</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4551,14 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Sign out (Ctrl+L)</source>
         <translation>Sign out (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>No active administrator exists yet. An administrator manages the accounts, rules and settings: create the first one below.</source>
+        <translation>No active administrator exists yet. An administrator manages the accounts, rules and settings: create the first one below.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Create the first administrator</translation>
     </message>
 </context>
 <context>

@@ -734,6 +734,10 @@
         <source>The demo roster is missing from the program.</source>
         <translation>Daftar warga binaan demo tidak ada di dalam program.</translation>
     </message>
+    <message>
+        <source>Could not make the folder %1 for the demo&apos;s tickets.</source>
+        <translation>Folder %1 untuk tiket demo tidak dapat dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>EscPosPrinter</name>
@@ -1131,6 +1135,10 @@
     <message>
         <source>The number %1 appears earlier in this file.</source>
         <translation>Nomor %1 sudah muncul sebelumnya di berkas ini.</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Blok %1</translation>
     </message>
 </context>
 <context>
@@ -1930,16 +1938,16 @@ Untuk melihat demo, jalankan: besuk --demo</translation>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id atau en.</translation>
     </message>
     <message>
-        <source>Demo facility in %1; tickets are written as PDF files to %2. Admin PIN: %3.
-Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
-</source>
-        <translation>Rutan demo di %1; tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
-Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna &quot;%5&quot;, PIN %3.
-</translation>
-    </message>
-    <message>
         <source>Besuk</source>
         <translation>Besuk</translation>
+    </message>
+    <message>
+        <source>Demo facility in %1 (removed when you quit); tickets are kept as PDF files in %2. Admin PIN: %3.
+Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, PIN %3.
+</source>
+        <translation>Rutan demo di %1 (dihapus saat program ditutup); tiket disimpan sebagai berkas PDF di %2. PIN admin: %3.
+Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna &quot;%5&quot;, PIN %3.
+</translation>
     </message>
 </context>
 <context>
@@ -2004,10 +2012,6 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>NIK %1</source>
         <translation>NIK %1</translation>
-    </message>
-    <message>
-        <source>Block %1</source>
-        <translation>Blok %1</translation>
     </message>
     <message>
         <source>Inmate</source>
@@ -2145,6 +2149,10 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>The account %1 is disabled. Ask an admin to enable it.</source>
         <translation>Akun %1 dinonaktifkan. Minta admin untuk mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>An active administrator already exists. Please sign in, or ask an administrator for an account.</source>
+        <translation>Administrator aktif sudah ada. Silakan masuk, atau minta akun kepada administrator.</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3149,29 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     </message>
 </context>
 <context>
+    <name>besuk::DemoNotice</name>
+    <message>
+        <source>Besuk demo</source>
+        <translation>Demo Besuk</translation>
+    </message>
+    <message>
+        <source>The kiosk saves each ticket as a PDF file in this folder. The folder stays when you quit; the demo&apos;s database does not.</source>
+        <translation>Kios menyimpan setiap tiket sebagai berkas PDF di folder ini. Folder ini tetap ada saat program ditutup; basis data demo tidak.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the tickets folder</source>
+        <translation>&amp;Buka folder tiket</translation>
+    </message>
+    <message>
+        <source>Gate: user &quot;%1&quot;, PIN %3. Staff console: user &quot;%2&quot;, PIN %3. Kiosk admin PIN: %3.</source>
+        <translation>Pintu pemeriksaan: pengguna &quot;%1&quot;, PIN %3. Konsol staf: pengguna &quot;%2&quot;, PIN %3. PIN admin kios: %3.</translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder. Open it yourself: %1</source>
+        <translation>Tidak ada pengelola berkas yang dapat membuka folder ini. Bukalah sendiri: %1</translation>
+    </message>
+</context>
+<context>
     <name>besuk::DisplayWindow</name>
     <message>
         <source>Besuk: now serving</source>
@@ -3277,10 +3308,6 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Buat administrator pertama</translation>
     </message>
     <message>
-        <source>This facility has no staff accounts yet. The administrator made here signs in to the staff console and creates the accounts of staff and guards.</source>
-        <translation>Rutan/lapas ini belum memiliki akun petugas. Administrator yang dibuat di sini masuk ke konsol staf dan membuat akun staf dan petugas jaga.</translation>
-    </message>
-    <message>
         <source>&amp;User name</source>
         <translation>Nama &amp;pengguna</translation>
     </message>
@@ -3305,8 +3332,12 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Kedua PIN tidak sama. Silakan ketik ulang PIN di kedua kolom.</translation>
     </message>
     <message>
-        <source>An administrator already exists. Please sign in.</source>
-        <translation>Administrator sudah ada. Silakan masuk.</translation>
+        <source>This facility has no active administrator yet. The administrator made here signs in to the staff console and creates the accounts of staff and guards.</source>
+        <translation>Rutan/lapas ini belum memiliki administrator aktif. Administrator yang dibuat di sini masuk ke konsol staf dan membuat akun staf dan petugas jaga.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to sign-in</source>
+        <translation>&amp;Kembali ke halaman masuk</translation>
     </message>
 </context>
 <context>
@@ -4139,14 +4170,6 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
         <translation>Setiap baris hari kunjungan per blok perlu nama blok.</translation>
     </message>
     <message>
-        <source>The block %1 is listed twice.</source>
-        <translation>Blok %1 tercantum dua kali.</translation>
-    </message>
-    <message>
-        <source>Write the visiting days of block %1 as numbers, 1 (Monday) to 7 (Sunday), for example 1,3,5.</source>
-        <translation>Tulis hari kunjungan blok %1 sebagai angka, 1 (Senin) sampai 7 (Minggu), misalnya 1,3,5.</translation>
-    </message>
-    <message>
         <source>The rules were saved. They apply to registrations from now on.</source>
         <translation>Aturan sudah disimpan dan berlaku untuk pendaftaran mulai sekarang.</translation>
     </message>
@@ -4177,6 +4200,14 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>Visiting days</source>
         <translation>Hari kunjungan</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>Write the visiting days of %1 as numbers, 1 (Monday) to 7 (Sunday), for example 1,3,5.</source>
+        <translation>Tulis hari kunjungan %1 sebagai angka, 1 (Senin) sampai 7 (Minggu), misalnya 1,3,5.</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4512,14 @@ Masuk di pos pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna
     <message>
         <source>Sign out (Ctrl+L)</source>
         <translation>Keluar akun (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>No active administrator exists yet. An administrator manages the accounts, rules and settings: create the first one below.</source>
+        <translation>Belum ada administrator aktif. Administrator mengelola akun, aturan, dan pengaturan: buat yang pertama di bawah ini.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Buat administrator pertama</translation>
     </message>
 </context>
 <context>

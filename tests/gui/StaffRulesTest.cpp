@@ -139,6 +139,7 @@ TEST_CASE("Rules: every field edited and saved through the domain - impossible v
     click(page, u"savePushButton"_s);
     CHECK(message->isVisible());
     CHECK(message->text().contains(u"Blok A"_s));
+    CHECK_FALSE(message->text().contains(u"block Blok"_s, Qt::CaseInsensitive)); // the block named once
     CHECK(f.facility->rules() == saved);
     // A session ending before it starts: the domain's message.
     blocks->item(0, 1)->setText(u"1,3,5"_s);

@@ -126,7 +126,7 @@ TEST_CASE("The ticket view is built from the stored visit in the visitor's langu
         CHECK(view.issuedAtText == u"09:12 WITA"_s);
         CHECK(view.inmateName == InmateName);
         CHECK(view.inmateNumber == u"WB-001"_s);
-        CHECK(view.inmateBlock == u"C"_s);
+        CHECK(view.inmateBlock == u"Block C"_s);
         CHECK(view.men == 1);
         CHECK(view.women == 1);
         CHECK(view.children == 2);

@@ -43,11 +43,12 @@ public:
     explicit TicketFacility(const QString &timeZoneId = QStringLiteral("Asia/Makassar"))
         : FacilityFixture(Setup{timeZoneId, reportDay(), QTime(9, 12), QStringLiteral("Rutan Kelas IIA Balikpapan")}) {}
 
-    // Registers lead + a man + two children for a new inmate and returns the ticket as the kiosk shows it.
-    TicketView issue(const QString &leadName = QStringLiteral("Đặng Thị Hoa"), const QString &inmateName = InmateName) {
+    // Registers lead + a man + two children for a new inmate (in `block`) and returns the ticket as the kiosk shows it.
+    TicketView issue(const QString &leadName = QStringLiteral("Đặng Thị Hoa"), const QString &inmateName = InmateName,
+                     const QString &block = QStringLiteral("C")) {
         ++m_inmates;
         const QString number = QStringLiteral("WB-%1").arg(m_inmates, 3, 10, QLatin1Char('0'));
-        auto inmate = InmateStore(*facility).add(number, inmateName, QStringLiteral("C"), QStringLiteral("test"));
+        auto inmate = InmateStore(*facility).add(number, inmateName, block, QStringLiteral("test"));
         REQUIRE(inmate.ok());
         RegistrationRequest request;
         request.inmateNumber = number;

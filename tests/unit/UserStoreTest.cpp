@@ -329,3 +329,59 @@ TEST_CASE("Every change and sign-in attempt is audited, never with the secret", 
         CHECK_FALSE(entry.contains(u"$argon2"_s));
     }
 }
+
+TEST_CASE("The first administrator can be made while no active admin exists, and only then", "[users]") {
+    TestFacility facility;
+    UserStore users(*facility);
+    REQUIRE(users.hasActiveAdmin().value() == false);
+
+    SECTION("a fresh facility") {}
+    SECTION("only a guard and a staff member so far") {
+        REQUIRE(users.create(u"joko"_s, u"Joko Susilo"_s, Role::Guard, u"2468"_s, Actor));
+        REQUIRE(users.create(u"rina"_s, u"Rina Marlina"_s, Role::Staff, u"2468"_s, Actor));
+        CHECK(users.hasActiveAdmin().value() == false);
+    }
+    SECTION("only a disabled admin (restored from an old backup)") {
+        REQUIRE(users.create(u"lama"_s, u"Admin Lama"_s, Role::Admin, u"2468"_s, Actor));
+        CHECK(users.hasActiveAdmin().value() == true);
+        facility.database.execute({u"UPDATE users SET active = 0 WHERE username = 'lama'"_s});
+        CHECK(users.hasActiveAdmin().value() == false);
+    }
+
+    auto admin = users.createFirstAdmin(u" Kepala "_s, u"Kepala Rutan"_s, u"482916"_s);
+    REQUIRE(admin);
+    CHECK(admin->login == u"kepala"_s);
+    CHECK(admin->role == Role::Admin);
+    CHECK(admin->active);
+    CHECK(users.hasActiveAdmin().value() == true);
+    CHECK(users.authenticate(u"kepala"_s, u"482916"_s));
+    CHECK(auditEntries(facility).contains(u"setup|user.create|kepala|role=admin"_s));
+
+    const qsizetype accounts = users.list().value().size();
+    const qsizetype entries = auditEntries(facility).size();
+    auto second = users.createFirstAdmin(u"lain"_s, u"Orang Lain"_s, u"135790"_s);
+    REQUIRE_FALSE(second);
+    CHECK(second.error().code == ErrorCode::RuleRefused);
+    CHECK(second.error().message.contains(u"administrator already exists"_s));
+    CHECK(users.list().value().size() == accounts);
+    CHECK(auditEntries(facility).size() == entries);
+    CHECK_FALSE(users.find(u"lain"_s));
+}
+
+TEST_CASE("The first administrator is checked like any account and a taken login is refused", "[users]") {
+    TestFacility facility;
+    UserStore users(*facility);
+    REQUIRE(users.create(u"joko"_s, u"Joko Susilo"_s, Role::Guard, u"2468"_s, Actor));
+
+    auto badLogin = users.createFirstAdmin(u"kepala rutan"_s, u"Kepala Rutan"_s, u"482916"_s);
+    REQUIRE_FALSE(badLogin);
+    CHECK(badLogin.error().code == ErrorCode::InvalidInput);
+    auto shortPin = users.createFirstAdmin(u"kepala"_s, u"Kepala Rutan"_s, u"12"_s);
+    REQUIRE_FALSE(shortPin);
+    CHECK(shortPin.error().code == ErrorCode::InvalidInput);
+    auto taken = users.createFirstAdmin(u"Joko"_s, u"Joko Susilo"_s, u"482916"_s);
+    REQUIRE_FALSE(taken);
+    CHECK(taken.error().code == ErrorCode::Conflict);
+    CHECK(users.find(u"joko"_s)->role == Role::Guard);
+    CHECK(users.hasActiveAdmin().value() == false);
+}

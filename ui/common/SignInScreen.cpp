@@ -8,6 +8,8 @@ namespace besuk {
 SignInScreen::SignInScreen(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::SignInScreen>()) {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
+    m_ui->alternativePushButton->hide();
+    connect(m_ui->alternativePushButton, &QPushButton::clicked, this, &SignInScreen::alternativeChosen);
     connect(m_ui->signInPushButton, &QPushButton::clicked, this, &SignInScreen::submit);
     connect(m_ui->loginLineEdit, &QLineEdit::returnPressed, this,
             [this] { m_ui->secretLineEdit->setFocus(Qt::OtherFocusReason); });
@@ -21,7 +23,17 @@ void SignInScreen::setTitle(const QString &title) {
 }
 
 void SignInScreen::setNoAccountsHint(const QString &hint) {
+    const bool showing = !m_ui->messageLabel->isHidden() && m_ui->messageLabel->text() == m_noAccountsHint;
     m_noAccountsHint = hint;
+    if (showing && hint.isEmpty())
+        m_ui->messageLabel->hide();
+    else if (showing) // e.g. in the other language now
+        showMessage(hint);
+}
+
+void SignInScreen::setAlternative(const QString &text) {
+    m_ui->alternativePushButton->setText(text);
+    m_ui->alternativePushButton->setVisible(!text.isEmpty());
 }
 
 void SignInScreen::activate() {

@@ -28,11 +28,14 @@ public:
     void setTitle(const QString &title);
     // Shown when the facility has no staff accounts yet.
     void setNoAccountsHint(const QString &hint);
+    // A second way in under the sign-in button (e.g. making the first administrator); hidden when `text` is empty.
+    void setAlternative(const QString &text);
 
     void activate();
 
 Q_SIGNALS:
     void signedIn();
+    void alternativeChosen();
 
 protected:
     void changeEvent(QEvent *event) override;

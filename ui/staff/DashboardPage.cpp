@@ -23,7 +23,7 @@ DashboardPage::DashboardPage(Facility &facility, QWidget *parent)
     m_ui->setupUi(this);
     m_chartView->setObjectName(u"hourChartView"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(260);
+    m_chartView->setMinimumHeight(220); // with a title on two lines, the page still fits a 1280x720 screen
     m_ui->chartLayout->addWidget(m_chartView);
     const QDate today = facility.today();
     m_ui->fromDateEdit->setDate(today);

@@ -3,57 +3,63 @@
 
 #include "ui_FirstAdminScreen.h"
 
-using namespace Qt::StringLiterals;
-
 namespace besuk {
 
 FirstAdminScreen::FirstAdminScreen(Facility &facility, QWidget *parent)
     : QWidget(parent), m_facility(facility), m_ui(std::make_unique<Ui::FirstAdminScreen>()) {
     m_ui->setupUi(this);
-    m_ui->messageLabel->hide();
+    showMessage(QString());
     connect(m_ui->createPushButton, &QPushButton::clicked, this, &FirstAdminScreen::create);
     connect(m_ui->againLineEdit, &QLineEdit::returnPressed, this, &FirstAdminScreen::create);
+    connect(m_ui->backPushButton, &QPushButton::clicked, this, &FirstAdminScreen::backRequested);
 }
 
 FirstAdminScreen::~FirstAdminScreen() = default;
 
-void FirstAdminScreen::activate() {
+void FirstAdminScreen::activate(bool canGoBack) {
+    m_ui->backPushButton->setVisible(canGoBack);
+    showMessage(QString());
     m_ui->loginLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void FirstAdminScreen::showMessage(const QString &message) {
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
+    fitForm();
+}
+
+// The screen's box layout asks the word-wrapped form for its height at the whole screen's width, not at the form's
+// own fixed width, and so gives it too little: the buttons at the bottom were squeezed to nothing.
+void FirstAdminScreen::fitForm() {
+    m_ui->formFrame->setMinimumHeight(m_ui->formFrame->heightForWidth(m_ui->formFrame->maximumWidth()));
 }
 
 void FirstAdminScreen::create() {
     if (m_ui->pinLineEdit->text() != m_ui->againLineEdit->text()) {
-        m_ui->messageLabel->setText(tr("The two PINs are not the same. Please type the PIN again in both fields."));
-        m_ui->messageLabel->show();
+        showMessage(tr("The two PINs are not the same. Please type the PIN again in both fields."));
         m_ui->againLineEdit->clear();
         m_ui->pinLineEdit->clear();
         m_ui->pinLineEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    UserStore users(m_facility);
-    // Only while there is no account at all: afterwards accounts are made by an administrator who signed in.
-    auto any = users.hasUsers();
-    if (any && *any) {
-        m_ui->messageLabel->setText(tr("An administrator already exists. Please sign in."));
-        m_ui->messageLabel->show();
-        return;
-    }
-    auto admin = users.create(m_ui->loginLineEdit->text().trimmed(), m_ui->nameLineEdit->text().trimmed(), Role::Admin,
-                              m_ui->pinLineEdit->text(), u"setup"_s);
+    auto admin = UserStore(m_facility)
+                     .createFirstAdmin(m_ui->loginLineEdit->text().trimmed(), m_ui->nameLineEdit->text().trimmed(),
+                                       m_ui->pinLineEdit->text());
     m_ui->pinLineEdit->clear();
     m_ui->againLineEdit->clear();
     if (!admin) {
-        m_ui->messageLabel->setText(admin.error().message);
-        m_ui->messageLabel->show();
+        showMessage(admin.error().message);
         return;
     }
-    m_ui->messageLabel->hide();
+    showMessage(QString());
     Q_EMIT created(*admin);
 }
 
 void FirstAdminScreen::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fitForm();
+    }
     QWidget::changeEvent(event);
 }
 

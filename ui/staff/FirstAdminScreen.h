@@ -13,23 +13,29 @@ namespace Ui {
 class FirstAdminScreen;
 }
 
-// The staff console's first run: no account exists yet, so the first administrator is made here.
+// The first administrator, made here while no active administrator exists (a first run, or only guards and staff so
+// far); the domain refuses it once one exists.
 class FirstAdminScreen : public QWidget {
     Q_OBJECT
 public:
     explicit FirstAdminScreen(Facility &facility, QWidget *parent = nullptr);
     ~FirstAdminScreen() override;
 
-    void activate();
+    // `canGoBack`: accounts exist, so "Back to sign-in" is offered.
+    void activate(bool canGoBack);
 
 Q_SIGNALS:
     void created(const besuk::User &admin);
+    void backRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void create();
+    // An empty message hides the message line.
+    void showMessage(const QString &message);
+    void fitForm();
 
     Facility &m_facility;
     std::unique_ptr<Ui::FirstAdminScreen> m_ui;

@@ -2,6 +2,7 @@
 #include "ui/staff/RulesPage.h"
 
 #include "db/Facility.h"
+#include "db/InmateStore.h"
 #include "ui/staff/BookingRulesBox.h"
 #include "ui/staff/ClosedDaysBox.h"
 #include "ui_RulesPage.h"
@@ -207,24 +208,24 @@ Result<Rules> RulesPage::edited() const {
             return makeError(ErrorCode::InvalidInput,
                              tr("Each row of visiting days per block needs the block's name."));
         if (rules.blockVisitingDays.contains(block))
-            return makeError(ErrorCode::InvalidInput, tr("The block %1 is listed twice.").arg(block));
+            return makeError(ErrorCode::InvalidInput, tr("%1 is listed twice.").arg(InmateStore::blockText(block)));
         QList<int> days;
         for (const QString &part : text.split(separator, Qt::SkipEmptyParts)) {
             bool number = false;
             const int day = part.toInt(&number);
             if (!number)
                 return makeError(ErrorCode::InvalidInput,
-                                 tr("Write the visiting days of block %1 as numbers, 1 (Monday) to 7 (Sunday), "
+                                 tr("Write the visiting days of %1 as numbers, 1 (Monday) to 7 (Sunday), "
                                     "for example 1,3,5.")
-                                     .arg(block));
+                                     .arg(InmateStore::blockText(block)));
             if (!days.contains(day))
                 days.append(day);
         }
         if (days.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             tr("Write the visiting days of block %1 as numbers, 1 (Monday) to 7 (Sunday), "
+                             tr("Write the visiting days of %1 as numbers, 1 (Monday) to 7 (Sunday), "
                                 "for example 1,3,5.")
-                                 .arg(block));
+                                 .arg(InmateStore::blockText(block)));
         std::sort(days.begin(), days.end());
         rules.blockVisitingDays.insert(block, days);
     }

@@ -72,10 +72,12 @@ StaffWindow::StaffWindow(Facility &facility, const QString &language, QWidget *p
 
     m_signIn->setAuthenticator([this](const QString &login, const QString &secret) { return signIn(login, secret); });
     connect(m_signIn, &SignInScreen::signedIn, this, &StaffWindow::showPages);
+    connect(m_signIn, &SignInScreen::alternativeChosen, this, [this] { showFirstAdmin(true); });
     connect(m_firstAdmin, &FirstAdminScreen::created, this, [this](const User &admin) {
         m_user = admin;
         showPages();
     });
+    connect(m_firstAdmin, &FirstAdminScreen::backRequested, this, &StaffWindow::showStart);
     connect(m_signOutButton, &QPushButton::clicked, this, &StaffWindow::signOut);
     auto *signOutKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(signOutKey, &QShortcut::activated, this, &StaffWindow::signOut);
@@ -120,14 +122,25 @@ void StaffWindow::signOut() {
     m_user.reset();
     for (StaffPage *page : std::as_const(m_pages))
         page->setUser(std::nullopt);
+    showStart();
+}
+
+void StaffWindow::showStart() {
+    // A database that cannot be read shows the sign-in, whose attempt then reports the problem.
+    const auto admin = m_users.hasActiveAdmin();
+    m_noActiveAdmin = admin && !*admin;
     retranslate();
-    if (auto users = m_users.hasUsers(); users && !*users) {
-        m_stack->setCurrentWidget(m_firstAdmin);
-        m_firstAdmin->activate();
+    if (const auto users = m_users.hasUsers(); users && !*users) {
+        showFirstAdmin(false);
         return;
     }
     m_stack->setCurrentWidget(m_signIn);
     m_signIn->activate();
+}
+
+void StaffWindow::showFirstAdmin(bool canGoBack) {
+    m_stack->setCurrentWidget(m_firstAdmin);
+    m_firstAdmin->activate(canGoBack);
 }
 
 void StaffWindow::showPages() {
@@ -180,6 +193,10 @@ void StaffWindow::rebuildList() {
 void StaffWindow::retranslate() {
     setWindowTitle(tr("Besuk — Staff"));
     m_signIn->setTitle(tr("Sign in to the staff console"));
+    m_signIn->setNoAccountsHint(m_noActiveAdmin ? tr("No active administrator exists yet. An administrator manages the "
+                                                     "accounts, rules and settings: create the first one below.")
+                                                : QString());
+    m_signIn->setAlternative(m_noActiveAdmin ? tr("Create the first administrator") : QString());
     m_userLabel->setText(m_user ? tr("%1 (%2)").arg(m_user->displayName, m_user->login) : QString());
     m_signOutButton->setText(tr("Sign out (Ctrl+L)"));
     m_signOutButton->setVisible(m_user.has_value());

@@ -50,6 +50,9 @@ protected:
 private:
     Result<void> signIn(const QString &login, const QString &secret);
     void showPages();
+    // The sign-in, or the first administrator's screen when no account exists at all.
+    void showStart();
+    void showFirstAdmin(bool canGoBack);
     void rebuildList();
     void retranslate();
 
@@ -57,6 +60,7 @@ private:
     StationLanguage m_language;
     UserStore m_users;
     std::optional<User> m_user;
+    bool m_noActiveAdmin = false;
     QLabel *m_facilityLabel;
     QLabel *m_userLabel;
     QPushButton *m_languageButton;

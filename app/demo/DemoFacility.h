@@ -13,7 +13,7 @@ namespace besuk {
 // `besuk --demo`: a fresh facility "Rutan Demo" (Asia/Makassar) in a temporary folder, with the demo roster,
 // admin PIN 1234, a guard "penjaga" and an admin "admin" (PIN 1234)
 // visiting hours round the clock, so a newcomer sees a working kiosk at any hour, and the demo booking slots.
-// Everything is removed when the program ends.
+// The database is removed when the program ends; the ticket PDFs stay in ticketFolder(), for people to look at.
 class DemoFacility {
     Q_DECLARE_TR_FUNCTIONS(DemoFacility)
 public:
@@ -21,19 +21,25 @@ public:
     static constexpr const char *GuardLogin = "penjaga";
     static constexpr const char *AdminLogin = "admin";
 
-    explicit DemoFacility(const Clock &clock);
+    // `ticketFolder` empty: defaultTicketFolder().
+    explicit DemoFacility(const Clock &clock, const QString &ticketFolder = {});
+
+    // Documents/Besuk-demo/tickets-YYYYMMDD-HHMMSS (the start, local time): one folder per run, so that a new demo's
+    // A-001 never replaces an earlier one's.
+    static QString defaultTicketFolder(const Clock &clock);
 
     // With `withVisitors`, today already has a few registered groups (two of them inside), so a gate or display
     // demo has something to show.
     Result<Facility *> create(bool withVisitors = false);
     [[nodiscard]] QString folder() const { return m_dir.path(); }
-    [[nodiscard]] QString ticketFolder() const { return m_dir.filePath(QStringLiteral("tickets")); }
+    [[nodiscard]] QString ticketFolder() const { return m_ticketFolder; }
 
 private:
     Result<void> addVisitors();
 
     const Clock &m_clock;
     QTemporaryDir m_dir;
+    QString m_ticketFolder;
     std::unique_ptr<Facility> m_facility;
 };
 

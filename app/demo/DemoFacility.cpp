@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/gui/DemoFacility.h"
+#include "app/demo/DemoFacility.h"
 
 #include "db/AdminPin.h"
 #include "db/GateService.h"
@@ -9,17 +9,32 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace besuk {
 
-DemoFacility::DemoFacility(const Clock &clock) : m_clock(clock), m_dir(QDir::tempPath() + u"/besuk-demo-XXXXXX"_s) {}
+DemoFacility::DemoFacility(const Clock &clock, const QString &ticketFolder)
+    : m_clock(clock), m_dir(QDir::tempPath() + u"/besuk-demo-XXXXXX"_s),
+      m_ticketFolder(ticketFolder.isEmpty() ? defaultTicketFolder(clock) : ticketFolder) {}
+
+QString DemoFacility::defaultTicketFolder(const Clock &clock) {
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty())
+        documents = QDir::homePath();
+    const QString started = clock.now().toLocalTime().toString(u"yyyyMMdd-HHmmss"_s);
+    return QDir(documents).filePath(u"Besuk-demo/tickets-"_s + started);
+}
 
 Result<Facility *> DemoFacility::create(bool withVisitors) {
     if (!m_dir.isValid())
         return makeError(ErrorCode::Storage, tr("Could not make a temporary folder for the demo."));
-    QDir(m_dir.path()).mkpath(u"tickets"_s);
+    if (!QDir().mkpath(m_ticketFolder) || !QFileInfo(m_ticketFolder).isWritable())
+        return makeError(
+            ErrorCode::Storage,
+            tr("Could not make the folder %1 for the demo's tickets.").arg(QDir::toNativeSeparators(m_ticketFolder)));
     auto database = Database::open(m_dir.filePath(u"besuk.db"_s), Database::OpenMode::CreateIfMissing);
     if (!database)
         return database.error();
