@@ -203,6 +203,7 @@ void KioskWindow::resetToWelcome() {
     m_flow->reset();
     voiceToggled(false); // the next visitor asks again
     m_voiceButton->setEnabled(true);
+    retranslate(); // "Voice help" again after "Voice unavailable"
     for (KioskScreen *screen : {static_cast<KioskScreen *>(m_welcome), static_cast<KioskScreen *>(m_inmate),
                                 static_cast<KioskScreen *>(m_adults), static_cast<KioskScreen *>(m_children),
                                 static_cast<KioskScreen *>(m_review), static_cast<KioskScreen *>(m_ticket),
@@ -250,7 +251,8 @@ void KioskWindow::voiceToggled(bool on) {
 void KioskWindow::readAloud() {
     if (!m_voice || !m_voice->isOn())
         return;
-    const auto language = m_language.current() == u"en" ? Announcer::Language::English : Announcer::Language::Indonesian;
+    const auto language =
+        m_language.current() == u"en" ? Announcer::Language::English : Announcer::Language::Indonesian;
     m_voice->read(VoiceGuide::instructionsOn(currentScreen()), language);
 }
 

@@ -74,8 +74,8 @@ QString VoiceGuide::speakable(const QString &text) {
     QList<std::pair<qsizetype, qsizetype>> cut;
     while (numbers.hasNext()) {
         const auto match = numbers.next();
-        const qsizetype digits = std::count_if(match.captured().cbegin(), match.captured().cend(),
-                                               [](QChar c) { return c.isDigit(); });
+        const QString number = match.captured();
+        const qsizetype digits = std::count_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); });
         if (digits >= 5)
             cut.append({match.capturedStart(), match.capturedLength()});
     }
