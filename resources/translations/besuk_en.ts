@@ -3647,6 +3647,14 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <source>DEMO · admin PIN %1</source>
         <translation>DEMO · admin PIN %1</translation>
     </message>
+    <message>
+        <source>Voice help</source>
+        <translation>Voice help</translation>
+    </message>
+    <message>
+        <source>Voice unavailable</source>
+        <translation>Voice unavailable</translation>
+    </message>
 </context>
 <context>
     <name>besuk::KtpScanScreen</name>

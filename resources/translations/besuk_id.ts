@@ -3618,6 +3618,14 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <source>DEMO · admin PIN %1</source>
         <translation>DEMO · PIN admin %1</translation>
     </message>
+    <message>
+        <source>Voice help</source>
+        <translation>Bantuan suara</translation>
+    </message>
+    <message>
+        <source>Voice unavailable</source>
+        <translation>Suara tidak tersedia</translation>
+    </message>
 </context>
 <context>
     <name>besuk::KtpScanScreen</name>

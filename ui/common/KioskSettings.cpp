@@ -23,6 +23,7 @@ KioskSettings KioskSettings::load(QSettings &settings) {
     result.idleWarningMs = seconds(u"kiosk/idleWarningSeconds"_s, result.idleWarningMs);
     result.station = settings.value(u"kiosk/station"_s, result.station).toString();
     result.language = settings.value(u"kiosk/language"_s, result.language).toString();
+    result.voiceHelp = settings.value(u"kiosk/voiceHelp"_s, result.voiceHelp).toBool();
     const QString kind = settings.value(u"printer/kind"_s, u"system"_s).toString();
     result.printer.kind = kind == u"pdf"      ? PrinterChoice::Kind::Pdf
                           : kind == u"escpos" ? PrinterChoice::Kind::EscPos

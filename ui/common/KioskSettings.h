@@ -15,6 +15,7 @@ struct KioskSettings {
     int idleWarningMs = 10'000; // the last part of formIdleMs, counted down on a "Still here?" overlay
     QString station = QStringLiteral("kiosk");
     QString language = QStringLiteral("id"); // the language each visitor starts in
+    bool voiceHelp = true;                   // the "Voice help" button in the header (kiosk/voiceHelp)
     PrinterChoice printer;                   // printer.pdfPath is unused: see pdfFolder
     QString pdfFolder;                       // Kind::Pdf: one file per ticket in this folder
 

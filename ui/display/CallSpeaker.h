@@ -2,34 +2,34 @@
 #pragma once
 
 #include "db/CallService.h"
-#include "platform/devices/Announcer.h"
+#include "platform/devices/SpeechQueue.h"
 
 #include <QList>
 #include <QObject>
-#include <QThreadPool>
+
+#include <deque>
+#include <utility>
 
 namespace besuk {
 
-// Speaks the display's calls: each call is synthesised off the UI thread (espeak-ng takes a few hundred ms), in
-// each chosen language in turn, then played on the UI thread through an Announcer, after whatever still plays.
-// Calls are spoken in the order they were asked for.
+// Speaks the display's calls: each call is synthesised off the UI thread, in each chosen language in turn, then
+// played on the UI thread after whatever still plays. Calls are spoken in the order they were asked for.
 class CallSpeaker : public QObject {
     Q_OBJECT
 public:
     // `languages`: spoken in this order for every call (Indonesian then English for "id+en"); empty: silent.
     explicit CallSpeaker(QList<Announcer::Language> languages, QObject *parent = nullptr);
-    ~CallSpeaker() override;
 
     [[nodiscard]] const QList<Announcer::Language> &languages() const { return m_languages; }
     // Without playback the clips are still made and reported by clipReady (tests, a display without speakers).
-    void setPlaybackEnabled(bool enabled) { m_playback = enabled; }
-    [[nodiscard]] bool playbackEnabled() const { return m_playback; }
+    void setPlaybackEnabled(bool enabled) { m_queue.setPlaybackEnabled(enabled); }
+    [[nodiscard]] bool playbackEnabled() const { return m_queue.playbackEnabled(); }
     // Calls asked for whose audio is not ready yet.
-    [[nodiscard]] int pending() const { return m_pending; }
+    [[nodiscard]] int pending() const { return m_queue.pending(); }
 
     void speak(const besuk::CallRecord &call);
     // Drops what waits to be spoken or plays; a clip being synthesised is still reported but not played.
-    void stop();
+    void stop() { m_queue.stop(); }
 
 Q_SIGNALS:
     // On the UI thread, in order, just before the clip is played.
@@ -37,15 +37,9 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void deliver(const CallRecord &call, Announcer::Language language, const Result<AudioClip> &clip,
-                 quint64 generation);
-
     QList<Announcer::Language> m_languages;
-    QThreadPool m_pool; // one thread: synthesis in order, one at a time
-    Announcer m_announcer;
-    bool m_playback = true;
-    int m_pending = 0;
-    quint64 m_generation = 0; // stop() makes clips still being synthesised stale
+    SpeechQueue m_queue;
+    std::deque<std::pair<CallRecord, Announcer::Language>> m_asked; // in the queue's order, not reported yet
 };
 
 } // namespace besuk

@@ -13,6 +13,7 @@
 #include "ui/kiosk/ReviewScreen.h"
 #include "ui/kiosk/StillHereOverlay.h"
 #include "ui/kiosk/TicketScreen.h"
+#include "ui/kiosk/VoiceGuide.h"
 #include "ui/kiosk/WelcomeScreen.h"
 #include "ui_KioskWindow.h"
 
@@ -84,6 +85,7 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
 
     connect(m_ui->indonesianPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"id"_s); });
     connect(m_ui->englishPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"en"_s); });
+    addVoiceButton();
 
     m_stillHere = new StillHereOverlay(this);
     connect(m_stillHere, &StillHereOverlay::dismissed, this, &KioskWindow::restartIdle);
@@ -174,6 +176,7 @@ void KioskWindow::setLanguage(const QString &code) {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     m_ui->indonesianPushButton->setChecked(m_language.current() == u"id");
     m_ui->englishPushButton->setChecked(m_language.current() == u"en");
+    readAloud();
 }
 
 QWidget *KioskWindow::currentScreen() const {
@@ -185,6 +188,7 @@ void KioskWindow::showScreen(KioskScreen *screen) {
     screen->activate();
     updateScanner();
     restartIdle();
+    readAloud();
 }
 
 void KioskWindow::resetToWelcome() {
@@ -197,6 +201,9 @@ void KioskWindow::resetToWelcome() {
     if (clipboard->supportsSelection())
         clipboard->clear(QClipboard::Selection);
     m_flow->reset();
+    voiceToggled(false); // the next visitor asks again
+    m_voiceButton->setEnabled(true);
+    retranslate(); // "Voice help" again after "Voice unavailable"
     for (KioskScreen *screen : {static_cast<KioskScreen *>(m_welcome), static_cast<KioskScreen *>(m_inmate),
                                 static_cast<KioskScreen *>(m_adults), static_cast<KioskScreen *>(m_children),
                                 static_cast<KioskScreen *>(m_review), static_cast<KioskScreen *>(m_ticket),
@@ -215,6 +222,38 @@ void KioskWindow::backToWelcome(const QString &message) {
     m_repeat->clear();
     showScreen(m_welcome);
     m_welcome->showMessage(message);
+    readAloud();
+}
+
+void KioskWindow::addVoiceButton() {
+    m_voice = new VoiceGuide(this);
+    m_voiceButton = new QPushButton(m_ui->headerFrame);
+    m_voiceButton->setObjectName(u"voicePushButton"_s);
+    m_voiceButton->setCheckable(true);
+    m_voiceButton->setFocusPolicy(Qt::TabFocus);
+    m_voiceButton->setProperty("role", u"language"_s);
+    m_voiceButton->setVisible(m_settings.voiceHelp);
+    m_ui->headerLayout->insertWidget(m_ui->headerLayout->indexOf(m_ui->indonesianPushButton), m_voiceButton);
+    connect(m_voiceButton, &QPushButton::clicked, this, &KioskWindow::voiceToggled);
+    connect(m_voice, &VoiceGuide::unavailable, this, [this] {
+        m_voiceButton->setChecked(false);
+        m_voiceButton->setEnabled(false); // until the next visitor: a voice that failed once is not offered again
+        retranslate();
+    });
+}
+
+void KioskWindow::voiceToggled(bool on) {
+    m_voiceButton->setChecked(on);
+    m_voice->setOn(on);
+    readAloud();
+}
+
+void KioskWindow::readAloud() {
+    if (!m_voice || !m_voice->isOn())
+        return;
+    const auto language =
+        m_language.current() == u"en" ? Announcer::Language::English : Announcer::Language::Indonesian;
+    m_voice->read(VoiceGuide::instructionsOn(currentScreen()), language);
 }
 
 void KioskWindow::showBooking(KioskScreen *from) {
@@ -377,6 +416,8 @@ void KioskWindow::retranslate() {
     m_ui->demoLabel->setText(tr("DEMO · admin PIN %1").arg(m_demoPin));
     m_ui->indonesianPushButton->setAccessibleName(u"Bahasa Indonesia"_s);
     m_ui->englishPushButton->setAccessibleName(u"English"_s);
+    if (m_voiceButton)
+        m_voiceButton->setText(m_voiceButton->isEnabled() ? tr("Voice help") : tr("Voice unavailable"));
 }
 
 void KioskWindow::changeEvent(QEvent *event) {

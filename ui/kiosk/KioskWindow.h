@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QPushButton>
 #include <QTimer>
 #include <QWidget>
 
@@ -28,6 +29,7 @@ class StillHereOverlay;
 class KtpScanScreen;
 class ReviewScreen;
 class TicketScreen;
+class VoiceGuide;
 class WelcomeScreen;
 
 namespace Ui {
@@ -54,6 +56,7 @@ public:
     // Until the idle wipe (or the ticket screen's return), in ms; -1 when no wait is running (it has run out while
     // the PIN dialog is open: the wipe waits until the dialog closes).
     [[nodiscard]] int idleRemainingMs() const { return m_idleTimer.remainingTime(); }
+    [[nodiscard]] VoiceGuide &voiceGuide() { return *m_voice; }
 
     // Back to the welcome screen in the default language, with every field, list and dialog emptied.
     void resetToWelcome();
@@ -81,6 +84,10 @@ private:
     void showBooking(KioskScreen *from);
     // Back to the welcome screen in the visitor's language with `message` there (a booking refused).
     void backToWelcome(const QString &message);
+    void addVoiceButton();
+    void voiceToggled(bool on);
+    // Reads the current screen aloud when the visitor has asked for voice help.
+    void readAloud();
 
     std::unique_ptr<Ui::KioskWindow> m_ui;
     Facility &m_facility;
@@ -99,6 +106,8 @@ private:
     KtpScanScreen *m_ktpScan = nullptr;
     KioskScreen *m_beforeBooking = nullptr; // where Back on the booking screen leads
     ScannerInput m_scanner;
+    VoiceGuide *m_voice = nullptr;
+    QPushButton *m_voiceButton = nullptr;
     QTimer m_idleTimer;
     QTimer m_warningTimer; // when the "Still here?" overlay shows on a form
     QTimer m_countdownTimer;
