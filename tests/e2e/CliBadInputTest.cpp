@@ -80,7 +80,7 @@ struct BadInputFixture {
 
 } // namespace
 
-TEST_CASE("invalid NIKs are refused and change nothing", "[cli][bad-input]") {
+TEST_CASE("invalid NIKs are refused and change nothing", "[cli][bad-input][backend-neutral]") {
     BadInputFixture f;
     const auto nik = [&](const QString &what, const QString &value) {
         f.expectRefusedRegistration(what, {u"--adult"_s, adult(value, u"Budi Santoso"_s)}, 1);
@@ -139,7 +139,7 @@ TEST_CASE("group rules, names and numbers that are refused change nothing", "[cl
     CHECK(f.fixture.snapshot() != before);
 }
 
-TEST_CASE("malformed ticket payloads are invalid and change nothing", "[cli][bad-input]") {
+TEST_CASE("malformed ticket payloads are invalid and change nothing", "[cli][bad-input][backend-neutral]") {
     BadInputFixture f;
     const QString &real = f.payload;
     f.expectInvalidTicket(u"empty"_s, QString());
@@ -262,7 +262,7 @@ TEST_CASE("SQL metacharacters are data, never SQL", "[cli][bad-input]") {
 
 // One rule: a value that is not of its option's kind (a date, a time, a whole number, one of the listed words) is a
 // usage error, exit 2, whichever option and command it is, in the message's language, and nothing changes.
-TEST_CASE("a bad value of any option is a usage error and changes nothing", "[cli][bad-input]") {
+TEST_CASE("a bad value of any option is a usage error and changes nothing", "[cli][bad-input][backend-neutral]") {
     BadInputFixture f;
     const QString lead = adult(Lead, u"Budi Santoso"_s);
     const QList<QStringList> cases{

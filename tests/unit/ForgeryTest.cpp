@@ -24,7 +24,7 @@ QString nikWithSerial(int serial) {
 } // namespace
 
 TEST_CASE("1000 issued payloads: every single-character change and every single-bit flip is verdicted invalid",
-          "[gate][forgery]") {
+          "[gate][forgery][backend-neutral]") {
     TestFacility facility; // Asia/Makassar, Saturday 27 December 2025 09:00
 
     constexpr int Tickets = 1000;
