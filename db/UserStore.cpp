@@ -77,10 +77,14 @@ Result<QByteArray> cleanSecret(const QString &secret) {
     return secret.toUtf8();
 }
 
-Result<QString> hashSecret(const QByteArray &secret) {
+// The stored hash of a secret that passes cleanSecret.
+Result<QString> hashSecret(const QString &typed) {
+    auto secret = cleanSecret(typed);
+    if (!secret)
+        return secret.error();
     ensureSodium();
     char hash[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(hash, secret.constData(), quint64(secret.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+    if (crypto_pwhash_str(hash, secret->constData(), quint64(secret->size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                           crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return makeError(ErrorCode::Storage, UserStore::tr("The PIN or password could not be stored (out of memory)."));
     return QString::fromLatin1(hash);
@@ -200,10 +204,7 @@ Result<NewAccount> prepareAccount(const QString &login, const QString &displayNa
     auto name = Validation::personName(displayName);
     if (!name)
         return name.error();
-    auto bytes = cleanSecret(secret);
-    if (!bytes)
-        return bytes.error();
-    auto hash = hashSecret(*bytes);
+    auto hash = hashSecret(secret);
     if (!hash)
         return hash.error();
     return NewAccount{*cleanName, *name, *hash};
@@ -414,10 +415,7 @@ Result<void> UserStore::changeSecret(const QString &login, const QString &secret
     const std::optional<QString> name = normalisedLogin(login);
     if (!name)
         return notFound(login);
-    auto bytes = cleanSecret(secret);
-    if (!bytes)
-        return bytes.error();
-    auto hash = hashSecret(*bytes);
+    auto hash = hashSecret(secret);
     if (!hash)
         return hash.error();
     Database &db = m_facility.database();
