@@ -54,7 +54,8 @@ TEST_CASE("Voice help reads the screen's instructions, then each new screen, unt
 }
 
 TEST_CASE("Voice help never reads what a visitor typed: values stay on the screen and NIKs are left out", "[kiosk]") {
-    CHECK(VoiceGuide::speakable(u"NIK 6471050501900003 sudah terdaftar hari ini."_s) == u"NIK sudah terdaftar hari ini."_s);
+    CHECK(VoiceGuide::speakable(u"NIK 6471050501900003 sudah terdaftar hari ini."_s) ==
+          u"NIK sudah terdaftar hari ini."_s);
     CHECK(VoiceGuide::speakable(u"Telepon 0812-3456-7890 atau <b>meja</b> petugas."_s) ==
           u"Telepon atau meja petugas."_s);
     CHECK(VoiceGuide::speakable(u"Sesi 09:00–10:00, nomor A-001."_s) == u"Sesi 09:00–10:00, nomor A-001."_s);
