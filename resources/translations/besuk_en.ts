@@ -4522,6 +4522,14 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <source>From the paper</source>
         <translation>From the paper</translation>
     </message>
+    <message>
+        <source>Count &amp;down before the wipe (seconds)</source>
+        <translation>Count &amp;down before the wipe (seconds)</translation>
+    </message>
+    <message>
+        <source>Offer &amp;voice help</source>
+        <translation>Offer &amp;voice help</translation>
+    </message>
 </context>
 <context>
     <name>besuk::SignInScreen</name>

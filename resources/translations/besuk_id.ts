@@ -4483,6 +4483,14 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <source>From the paper</source>
         <translation>Sesuai kertas</translation>
     </message>
+    <message>
+        <source>Count &amp;down before the wipe (seconds)</source>
+        <translation>Hitung &amp;mundur sebelum dihapus (detik)</translation>
+    </message>
+    <message>
+        <source>Offer &amp;voice help</source>
+        <translation>Tawar&amp;kan bantuan suara</translation>
+    </message>
 </context>
 <context>
     <name>besuk::SignInScreen</name>

@@ -102,6 +102,8 @@ TEST_CASE("Settings: this station's settings are saved under the keys the statio
     CHECK(child<QSpinBox>(page, u"idleSpinBox"_s)->value() == 60);
     CHECK(child<QSpinBox>(page, u"ticketSpinBox"_s)->value() == 20);
     CHECK(chosen(page, u"kioskLanguageComboBox"_s) == u"id"_s);
+    CHECK(child<QSpinBox>(page, u"idleWarningSpinBox"_s)->value() * 1000 == KioskSettings::load(ini).idleWarningMs);
+    CHECK(child<QCheckBox>(page, u"voiceHelpCheckBox"_s)->isChecked() == KioskSettings::load(ini).voiceHelp);
     CHECK(chosen(page, u"printerKindComboBox"_s) == u"system"_s);
     CHECK(child<QComboBox>(page, u"printerNameComboBox"_s)->currentText().isEmpty());
     CHECK(chosen(page, u"paperComboBox"_s) == u"58mm"_s);
@@ -119,6 +121,8 @@ TEST_CASE("Settings: this station's settings are saved under the keys the statio
     child<QSpinBox>(page, u"idleSpinBox"_s)->setValue(90);
     child<QSpinBox>(page, u"ticketSpinBox"_s)->setValue(30);
     choose(page, u"kioskLanguageComboBox"_s, u"en"_s);
+    child<QSpinBox>(page, u"idleWarningSpinBox"_s)->setValue(15);
+    child<QCheckBox>(page, u"voiceHelpCheckBox"_s)->setChecked(false);
     choose(page, u"printerKindComboBox"_s, u"pdf"_s);
     CHECK(child<QLineEdit>(page, u"pdfFolderLineEdit"_s)->isEnabled());
     CHECK_FALSE(child<QComboBox>(page, u"printerNameComboBox"_s)->isEnabled());
@@ -144,6 +148,8 @@ TEST_CASE("Settings: this station's settings are saved under the keys the statio
     CHECK(kiosk.formIdleMs == 90'000);
     CHECK(kiosk.ticketIdleMs == 30'000);
     CHECK(kiosk.language == u"en"_s);
+    CHECK(kiosk.idleWarningMs == 15'000);
+    CHECK_FALSE(kiosk.voiceHelp);
     CHECK(kiosk.printer.kind == PrinterChoice::Kind::Pdf);
     CHECK(kiosk.printer.systemPrinter == u"Kasir-58"_s);
     CHECK(kiosk.printer.paper == Paper::Thermal80);

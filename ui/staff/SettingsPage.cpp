@@ -27,6 +27,8 @@ namespace {
 const QString IdleSecondsKey = u"kiosk/idleSeconds"_s;
 const QString TicketSecondsKey = u"kiosk/ticketSeconds"_s;
 const QString KioskLanguageKey = u"kiosk/language"_s;
+const QString IdleWarningSecondsKey = u"kiosk/idleWarningSeconds"_s;
+const QString VoiceHelpKey = u"kiosk/voiceHelp"_s;
 const QString PrinterKindKey = u"printer/kind"_s;
 const QString PrinterNameKey = u"printer/name"_s;
 const QString PaperKey = u"printer/paper"_s;
@@ -45,6 +47,7 @@ const QString RecentKey = u"display/recent"_s;
 
 constexpr int DefaultIdleSeconds = 60;
 constexpr int DefaultTicketSeconds = 20;
+constexpr int DefaultIdleWarningSeconds = 10;
 constexpr int DefaultRecent = 5;
 constexpr int MaxRecent = 10;
 const QString DefaultLanguage = u"id"_s;
@@ -172,6 +175,8 @@ void SettingsPage::loadStation() {
     settings.sync();
     m_ui->idleSpinBox->setValue(seconds(settings, IdleSecondsKey, DefaultIdleSeconds));
     m_ui->ticketSpinBox->setValue(seconds(settings, TicketSecondsKey, DefaultTicketSeconds));
+    m_ui->idleWarningSpinBox->setValue(seconds(settings, IdleWarningSecondsKey, DefaultIdleWarningSeconds));
+    m_ui->voiceHelpCheckBox->setChecked(settings.value(VoiceHelpKey, true).toBool());
     // Unknown languages: the stations fall back to Indonesian.
     const auto language = [&](QComboBox *combo, const QString &key) {
         if (!select(combo, settings.value(key, DefaultLanguage).toString().trimmed()))
@@ -231,6 +236,8 @@ bool SettingsPage::saveStation() {
         {IdleSecondsKey, m_ui->idleSpinBox->value()},
         {TicketSecondsKey, m_ui->ticketSpinBox->value()},
         {KioskLanguageKey, m_ui->kioskLanguageComboBox->currentData()},
+        {IdleWarningSecondsKey, m_ui->idleWarningSpinBox->value()},
+        {VoiceHelpKey, m_ui->voiceHelpCheckBox->isChecked()},
         {PrinterKindKey, m_ui->printerKindComboBox->currentData()},
         {PrinterNameKey, m_ui->printerNameComboBox->currentText().trimmed()},
         {PaperKey, m_ui->paperComboBox->currentData()},
