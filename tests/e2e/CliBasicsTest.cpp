@@ -79,7 +79,7 @@ TEST_CASE("without --key the key is the database path + .key", "[cli][sqlite-onl
     CHECK(rules.exitCode == 0);
 }
 
-TEST_CASE("help lists every command and unknown commands are usage errors", "[cli]") {
+TEST_CASE("help lists every command and unknown commands are usage errors", "[cli][backend-neutral]") {
     const CliResult help = runCli({u"--help"_s});
     REQUIRE(help.exitCode == 0);
     CHECK(help.err.isEmpty());
@@ -110,7 +110,7 @@ TEST_CASE("help lists every command and unknown commands are usage errors", "[cl
     CHECK(nothing.exitCode == 2);
 }
 
-TEST_CASE("an unknown command is a usage error with or without --help", "[cli]") {
+TEST_CASE("an unknown command is a usage error with or without --help", "[cli][backend-neutral]") {
     for (const QStringList &arguments : {QStringList{u"bogus"_s, u"--help"_s}, QStringList{u"--help"_s, u"bogus"_s},
                                          QStringList{u"bogus"_s}, QStringList{u"inmate"_s, u"--help"_s}}) {
         const CliResult result = runCli(arguments);
@@ -126,7 +126,7 @@ TEST_CASE("an unknown command is a usage error with or without --help", "[cli]")
     CHECK(translated.exitCode == 2);
 }
 
-TEST_CASE("--help documents the exit status table", "[cli]") {
+TEST_CASE("--help documents the exit status table", "[cli][backend-neutral]") {
     const CliResult help = runCli({u"--help"_s});
     REQUIRE(help.exitCode == 0);
     const QString table = help.out.mid(help.out.indexOf(u"Exit status:"_s));

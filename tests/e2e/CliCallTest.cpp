@@ -175,7 +175,7 @@ TEST_CASE("call commands: usage errors, refusals and bad names change nothing", 
     CHECK(next.json.value(u"queue_number"_s).toString() == u"A-002"_s);
 }
 
-TEST_CASE("call commands are in the help, with their options and exit status", "[cli][calls]") {
+TEST_CASE("call commands are in the help, with their options and exit status", "[cli][calls][backend-neutral]") {
     const CliResult help = runCli({u"--help"_s});
     REQUIRE(help.exitCode == 0);
     for (const QString &command : {u"call next"_s, u"call recall"_s, u"call skip"_s, u"call list"_s}) {

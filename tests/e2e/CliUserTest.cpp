@@ -154,7 +154,7 @@ TEST_CASE("user add, list, passwd, role, disable and enable", "[cli]") {
     }
 }
 
-TEST_CASE("user commands are listed in help", "[cli]") {
+TEST_CASE("user commands are listed in help", "[cli][backend-neutral]") {
     const CliResult help = runCli({u"--help"_s});
     REQUIRE(help.exitCode == 0);
     for (const QString &command : {u"user add LOGIN"_s, u"user list"_s, u"user passwd LOGIN"_s,
