@@ -2450,16 +2450,16 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Type %1, the same area as the previous person</translation>
     </message>
     <message>
-        <source>Please type this person&apos;s NIK (16 digits on the KTP), or clear the name to go on without them.</source>
-        <translation>Please type this person&apos;s NIK (16 digits on the KTP), or clear the name to go on without them.</translation>
+        <source>Type the NIK (16 digits on the KTP), or clear the name.</source>
+        <translation>Type the NIK (16 digits on the KTP), or clear the name.</translation>
     </message>
     <message>
-        <source>This person&apos;s NIK has %1 of %2 digits. Finish it, or tap Clear to go on without them.</source>
-        <translation>This person&apos;s NIK has %1 of %2 digits. Finish it, or tap Clear to go on without them.</translation>
+        <source>The NIK has %1 of %2 digits. Finish it, or tap Clear.</source>
+        <translation>The NIK has %1 of %2 digits. Finish it, or tap Clear.</translation>
     </message>
     <message>
-        <source>Please type this person&apos;s name as on the KTP, or clear the NIK to go on without them.</source>
-        <translation>Please type this person&apos;s name as on the KTP, or clear the NIK to go on without them.</translation>
+        <source>Type the name as on the KTP, or clear the NIK.</source>
+        <translation>Type the name as on the KTP, or clear the NIK.</translation>
     </message>
 </context>
 <context>

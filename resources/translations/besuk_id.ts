@@ -2434,16 +2434,16 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <translation>Ketik %1, wilayah yang sama dengan orang sebelumnya</translation>
     </message>
     <message>
-        <source>Please type this person&apos;s NIK (16 digits on the KTP), or clear the name to go on without them.</source>
-        <translation>Silakan ketik NIK orang ini (16 angka di KTP), atau hapus namanya untuk lanjut tanpa dia.</translation>
+        <source>Type the NIK (16 digits on the KTP), or clear the name.</source>
+        <translation>Ketik NIK (16 angka di KTP), atau hapus namanya.</translation>
     </message>
     <message>
-        <source>This person&apos;s NIK has %1 of %2 digits. Finish it, or tap Clear to go on without them.</source>
-        <translation>NIK orang ini baru %1 dari %2 angka. Lengkapi dulu, atau sentuh Hapus semua untuk lanjut tanpa dia.</translation>
+        <source>The NIK has %1 of %2 digits. Finish it, or tap Clear.</source>
+        <translation>NIK baru %1 dari %2 angka. Lengkapi, atau sentuh Hapus semua.</translation>
     </message>
     <message>
-        <source>Please type this person&apos;s name as on the KTP, or clear the NIK to go on without them.</source>
-        <translation>Silakan ketik nama orang ini sesuai KTP, atau hapus NIK-nya untuk lanjut tanpa dia.</translation>
+        <source>Type the name as on the KTP, or clear the NIK.</source>
+        <translation>Ketik nama sesuai KTP, atau hapus NIK-nya.</translation>
     </message>
 </context>
 <context>

@@ -124,14 +124,11 @@ void AdultsScreen::goNext() {
     if (!nik.isEmpty() || !nameEmpty) {
         QString missing;
         if (nik.isEmpty())
-            missing = tr("Please type this person's NIK (16 digits on the KTP), or clear the name to go on without "
-                         "them.");
+            missing = tr("Type the NIK (16 digits on the KTP), or clear the name.");
         else if (nik.size() < NikDigits)
-            missing = tr("This person's NIK has %1 of %2 digits. Finish it, or tap Clear to go on without them.")
-                          .arg(nik.size())
-                          .arg(NikDigits);
+            missing = tr("The NIK has %1 of %2 digits. Finish it, or tap Clear.").arg(nik.size()).arg(NikDigits);
         else if (nameEmpty)
-            missing = tr("Please type this person's name as on the KTP, or clear the NIK to go on without them.");
+            missing = tr("Type the name as on the KTP, or clear the NIK.");
         if (!missing.isEmpty()) {
             m_error = missing;
             showStatus(m_error, u"error"_s);
