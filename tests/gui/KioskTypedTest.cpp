@@ -281,6 +281,13 @@ TEST_CASE("Screenshots: the adults screen with its region keys and the review sc
             kiosk.click(u"plusPushButton"_s);
             const QRect confirmPlace = kiosk.find<QPushButton>(u"confirmPushButton"_s)->geometry();
             shoot(kiosk.window.get(), u"typed-review-"_s + suffix, language);
+            // The stepper's circles keep to their own row: nothing beside them overlaps, the lines below start under.
+            const auto placeOf = [&kiosk](const QString &name) {
+                const QWidget *widget = kiosk.find<QWidget>(name);
+                return QRect(widget->mapTo(kiosk.window.get(), QPoint(0, 0)), widget->size());
+            };
+            CHECK_FALSE(placeOf(u"childrenHintLabel"_s).intersects(placeOf(u"plusPushButton"_s)));
+            CHECK(placeOf(u"groupValueLabel"_s).top() > placeOf(u"plusPushButton"_s).bottom());
             kiosk.click(u"plusPushButton"_s);
             kiosk.click(u"plusPushButton"_s); // one more than fits: the message, nothing moves
             CHECK(kiosk.find<QLabel>(u"errorLabel"_s)->isVisible());
