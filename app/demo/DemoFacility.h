@@ -19,6 +19,8 @@ class DemoFacility {
 public:
     static constexpr const char *Pin = "1234";
     static constexpr const char *GuardLogin = "penjaga";
+    // The kiosk's NIK region key (kiosk/nikRegionPrefix): Kota Balikpapan, where the demo's visitors live.
+    static constexpr const char *NikRegionPrefix = "6471";
     static constexpr const char *AdminLogin = "admin";
 
     // `ticketFolder` empty: defaultTicketFolder().

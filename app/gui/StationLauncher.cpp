@@ -153,6 +153,7 @@ int StationLauncher::run(const LaunchOptions &options) {
         settings.station = u"kiosk-demo"_s;
         settings.printer.kind = PrinterChoice::Kind::Pdf;
         settings.pdfFolder = demo->ticketFolder();
+        settings.nikRegionPrefix = QString::fromLatin1(DemoFacility::NikRegionPrefix);
         printOut(tr("Demo facility in %1 (removed when you quit); tickets are kept as PDF files in %2. Admin PIN: %3.\n"
                     "Gate sign-in: user \"%4\", PIN %3; staff console: user \"%5\", PIN %3.\n")
                      .arg(demo->folder(), demo->ticketFolder(), QString::fromLatin1(DemoFacility::Pin),

@@ -2441,6 +2441,26 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <source>Scan ID card</source>
         <translation>Scan ID card</translation>
     </message>
+    <message>
+        <source>Type %1, the region code of this area</source>
+        <translation>Type %1, the region code of this area</translation>
+    </message>
+    <message>
+        <source>Type %1, the same area as the previous person</source>
+        <translation>Type %1, the same area as the previous person</translation>
+    </message>
+    <message>
+        <source>Type the NIK (16 digits on the KTP), or clear the name.</source>
+        <translation>Type the NIK (16 digits on the KTP), or clear the name.</translation>
+    </message>
+    <message>
+        <source>The NIK has %1 of %2 digits. Finish it, or tap Clear.</source>
+        <translation>The NIK has %1 of %2 digits. Finish it, or tap Clear.</translation>
+    </message>
+    <message>
+        <source>Type the name as on the KTP, or clear the NIK.</source>
+        <translation>Type the name as on the KTP, or clear the NIK.</translation>
+    </message>
 </context>
 <context>
     <name>besuk::Announcer</name>
@@ -2843,61 +2863,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>%1 — tag %2 handed back</source>
         <translation>%1 — tag %2 handed back</translation>
-    </message>
-</context>
-<context>
-    <name>besuk::ChildrenScreen</name>
-    <message>
-        <source>Children</source>
-        <translation>Children</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n child(ren)</source>
-        <translation>
-            <numerusform>%n child</numerusform>
-            <numerusform>%n children</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How many children under %1 without their own NIK come with you? Children with a NIK were counted on the previous screen.</source>
-        <translation>How many children under %1 without their own NIK come with you? Children with a NIK were counted on the previous screen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A group may have at most %n people, children included.</source>
-        <translation>
-            <numerusform>A group may have at most %n person, children included.</numerusform>
-            <numerusform>A group may have at most %n people, children included.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Room for %n more child(ren).</source>
-        <translation>
-            <numerusform>Room for %n more child.</numerusform>
-            <numerusform>Room for %n more children.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No more children fit in this group: at most %n people, children included. Please register fewer people.</source>
-        <translation>
-            <numerusform>No more children fit in this group: at most %n person, children included. Please register fewer people.</numerusform>
-            <numerusform>No more children fit in this group: at most %n people, children included. Please register fewer people.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One child fewer</source>
-        <translation>One child fewer</translation>
-    </message>
-    <message>
-        <source>One child more</source>
-        <translation>One child more</translation>
     </message>
 </context>
 <context>
@@ -3461,10 +3426,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Back</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
         <source>no block</source>
         <translation>no block</translation>
     </message>
@@ -3484,8 +3445,8 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Nobody found. Check the spelling, try part of the name, or ask an officer.</translation>
     </message>
     <message>
-        <source>Tap a name in the list, then Next.</source>
-        <translation>Tap a name in the list, then Next.</translation>
+        <source>Tap the name of the person you are visiting.</source>
+        <translation>Tap the name of the person you are visiting.</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +3843,25 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>no block</source>
         <translation>no block</translation>
+    </message>
+    <message numerus="yes">
+        <source>No more children fit in this group: at most %n people, children included.</source>
+        <translation>
+            <numerusform>No more children fit in this group: at most %n person, children included.</numerusform>
+            <numerusform>No more children fit in this group: at most %n people, children included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Under %1, without their own NIK. Children with a NIK are counted with the adults.</source>
+        <translation>Under %1, without their own NIK. Children with a NIK are counted with the adults.</translation>
+    </message>
+    <message>
+        <source>One child fewer</source>
+        <translation>One child fewer</translation>
+    </message>
+    <message>
+        <source>One child more</source>
+        <translation>One child more</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4509,18 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Offer &amp;voice help</source>
         <translation>Offer &amp;voice help</translation>
+    </message>
+    <message>
+        <source>NIK region ke&amp;y (4 or 6 digits, empty for none)</source>
+        <translation>NIK region ke&amp;y (4 or 6 digits, empty for none)</translation>
+    </message>
+    <message>
+        <source>e.g. 6471</source>
+        <translation>e.g. 6471</translation>
+    </message>
+    <message>
+        <source>The NIK region key needs 4 digits (province and regency, e.g. 6471) or 6 (with the district), or nothing for no key.</source>
+        <translation>The NIK region key needs 4 digits (province and regency, e.g. 6471) or 6 (with the district), or nothing for no key.</translation>
     </message>
 </context>
 <context>

@@ -2425,6 +2425,26 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <source>Scan ID card</source>
         <translation>Pindai KTP</translation>
     </message>
+    <message>
+        <source>Type %1, the region code of this area</source>
+        <translation>Ketik %1, kode wilayah daerah ini</translation>
+    </message>
+    <message>
+        <source>Type %1, the same area as the previous person</source>
+        <translation>Ketik %1, wilayah yang sama dengan orang sebelumnya</translation>
+    </message>
+    <message>
+        <source>Type the NIK (16 digits on the KTP), or clear the name.</source>
+        <translation>Ketik NIK (16 angka di KTP), atau hapus namanya.</translation>
+    </message>
+    <message>
+        <source>The NIK has %1 of %2 digits. Finish it, or tap Clear.</source>
+        <translation>NIK baru %1 dari %2 angka. Lengkapi, atau sentuh Hapus semua.</translation>
+    </message>
+    <message>
+        <source>Type the name as on the KTP, or clear the NIK.</source>
+        <translation>Ketik nama sesuai KTP, atau hapus NIK-nya.</translation>
+    </message>
 </context>
 <context>
     <name>besuk::Announcer</name>
@@ -2824,57 +2844,6 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
     <message>
         <source>%1 — tag %2 handed back</source>
         <translation>%1 — label %2 sudah dikembalikan</translation>
-    </message>
-</context>
-<context>
-    <name>besuk::ChildrenScreen</name>
-    <message>
-        <source>Children</source>
-        <translation>Anak-anak</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Kembali</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Lanjut</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n child(ren)</source>
-        <translation>
-            <numerusform>%n anak-anak</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How many children under %1 without their own NIK come with you? Children with a NIK were counted on the previous screen.</source>
-        <translation>Berapa anak di bawah %1 tahun tanpa NIK sendiri yang datang bersama Anda? Anak yang punya NIK sudah dihitung di layar sebelumnya.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A group may have at most %n people, children included.</source>
-        <translation>
-            <numerusform>Satu rombongan paling banyak %n orang, termasuk anak-anak.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Room for %n more child(ren).</source>
-        <translation>
-            <numerusform>Masih bisa %n anak lagi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No more children fit in this group: at most %n people, children included. Please register fewer people.</source>
-        <translation>
-            <numerusform>Tidak bisa menambah anak lagi: satu rombongan paling banyak %n orang, termasuk anak-anak. Silakan daftarkan lebih sedikit orang.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One child fewer</source>
-        <translation>Kurangi satu anak</translation>
-    </message>
-    <message>
-        <source>One child more</source>
-        <translation>Tambah satu anak</translation>
     </message>
 </context>
 <context>
@@ -3433,10 +3402,6 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <translation>Kembali</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Lanjut</translation>
-    </message>
-    <message>
         <source>no block</source>
         <translation>tanpa blok</translation>
     </message>
@@ -3455,8 +3420,8 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <translation>Tidak ditemukan. Periksa ejaan, coba sebagian nama, atau tanyakan kepada petugas.</translation>
     </message>
     <message>
-        <source>Tap a name in the list, then Next.</source>
-        <translation>Sentuh nama di daftar, lalu Lanjut.</translation>
+        <source>Tap the name of the person you are visiting.</source>
+        <translation>Sentuh nama orang yang Anda kunjungi.</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3812,24 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
     <message>
         <source>no block</source>
         <translation>tanpa blok</translation>
+    </message>
+    <message numerus="yes">
+        <source>No more children fit in this group: at most %n people, children included.</source>
+        <translation>
+            <numerusform>Tidak bisa menambah anak lagi: satu rombongan paling banyak %n orang, termasuk anak-anak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Under %1, without their own NIK. Children with a NIK are counted with the adults.</source>
+        <translation>Anak di bawah %1 tahun tanpa NIK sendiri. Anak yang punya NIK sudah dihitung bersama orang dewasa.</translation>
+    </message>
+    <message>
+        <source>One child fewer</source>
+        <translation>Kurangi satu anak</translation>
+    </message>
+    <message>
+        <source>One child more</source>
+        <translation>Tambah satu anak</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4473,18 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
     <message>
         <source>Offer &amp;voice help</source>
         <translation>Tawar&amp;kan bantuan suara</translation>
+    </message>
+    <message>
+        <source>NIK region ke&amp;y (4 or 6 digits, empty for none)</source>
+        <translation>Tombol wila&amp;yah NIK (4 atau 6 angka, kosongkan jika tidak perlu)</translation>
+    </message>
+    <message>
+        <source>e.g. 6471</source>
+        <translation>mis. 6471</translation>
+    </message>
+    <message>
+        <source>The NIK region key needs 4 digits (province and regency, e.g. 6471) or 6 (with the district), or nothing for no key.</source>
+        <translation>Tombol wilayah NIK perlu 4 angka (provinsi dan kabupaten/kota, mis. 6471) atau 6 angka (dengan kecamatan), atau dikosongkan jika tidak perlu.</translation>
     </message>
 </context>
 <context>

@@ -153,12 +153,9 @@ bool registerAtKiosk(Facility &facility, const QString &ticketFolder, QString &f
     type(u"Siti Aminah"_s);
     press(Qt::Key_Return);
     press(Qt::Key_Return);
-    if (!at(u"childrenScreen"_s))
-        return false;
-    press(Qt::Key_Space);
-    press(Qt::Key_Return);
     if (!at(u"reviewScreen"_s))
         return false;
+    press(Qt::Key_Plus); // one child without a NIK, on the review screen's stepper
     press(Qt::Key_Return);
     if (!at(u"ticketScreen"_s))
         return false;

@@ -72,13 +72,12 @@ TEST_CASE("Screenshots of every kiosk screen in both languages", "[kiosk][screen
         kiosk.find<QLineEdit>(u"nikLineEdit"_s)->clear();
 
         kiosk.click(u"nextPushButton"_s);
+        REQUIRE(kiosk.screen() == u"reviewScreen");
         kiosk.click(u"plusPushButton"_s);
-        shoot(window, u"children"_s, language);
         kiosk.click(u"plusPushButton"_s);
         kiosk.click(u"plusPushButton"_s);
-        shoot(window, u"children-limit"_s, language);
-
-        kiosk.click(u"nextPushButton"_s);
+        shoot(window, u"review-children-limit"_s, language);
+        kiosk.click(u"minusPushButton"_s);
         shoot(window, u"review"_s, language);
         kiosk.click(u"confirmPushButton"_s);
         REQUIRE(waitUntil([&] { return !kiosk.text(u"printStatusLabel"_s).isEmpty(); }));

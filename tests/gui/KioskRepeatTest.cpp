@@ -162,9 +162,9 @@ TEST_CASE("The weekly limit is refused on the inmate screen within six touches, 
     kiosk.tapKeys(u"ANDI"_s);
     auto *list = kiosk.find<QListWidget>(u"resultsListWidget"_s);
     REQUIRE(list->count() > 0);
-    tapListItem(list, u"Andi Wijaya"_s); // refused at the tap, Next stays off
+    tapListItem(list, u"Andi Wijaya"_s); // refused at the tap: the visitor stays here, told why
     CHECK(kiosk.screen() == u"inmateScreen");
-    CHECK_FALSE(kiosk.find<QPushButton>(u"nextPushButton"_s)->isEnabled());
+    CHECK(kiosk.window->flow().inmate() == std::nullopt);
     auto *message = kiosk.find<QLabel>(u"messageLabel"_s);
     CHECK(message->isVisible());
     CHECK(message->property("role").toString() == u"error"_s);
@@ -178,7 +178,6 @@ TEST_CASE("The weekly limit is refused on the inmate screen within six touches, 
         if (!list->item(row)->text().startsWith(u"Andi"_s)) {
             list->setCurrentRow(row); // another inmate: the refusal goes
             CHECK_FALSE(message->text().contains(u"Andi Wijaya"_s));
-            CHECK(kiosk.find<QPushButton>(u"nextPushButton"_s)->isEnabled());
             break;
         }
 }

@@ -104,6 +104,8 @@ TEST_CASE("Settings: this station's settings are saved under the keys the statio
     CHECK(chosen(page, u"kioskLanguageComboBox"_s) == u"id"_s);
     CHECK(child<QSpinBox>(page, u"idleWarningSpinBox"_s)->value() * 1000 == KioskSettings::load(ini).idleWarningMs);
     CHECK(child<QCheckBox>(page, u"voiceHelpCheckBox"_s)->isChecked() == KioskSettings::load(ini).voiceHelp);
+    CHECK(child<QLineEdit>(page, u"nikRegionLineEdit"_s)->text() == KioskSettings::load(ini).nikRegionPrefix);
+    CHECK(child<QLineEdit>(page, u"nikRegionLineEdit"_s)->text().isEmpty());
     CHECK(chosen(page, u"printerKindComboBox"_s) == u"system"_s);
     CHECK(child<QComboBox>(page, u"printerNameComboBox"_s)->currentText().isEmpty());
     CHECK(chosen(page, u"paperComboBox"_s) == u"58mm"_s);
@@ -123,6 +125,7 @@ TEST_CASE("Settings: this station's settings are saved under the keys the statio
     choose(page, u"kioskLanguageComboBox"_s, u"en"_s);
     child<QSpinBox>(page, u"idleWarningSpinBox"_s)->setValue(15);
     child<QCheckBox>(page, u"voiceHelpCheckBox"_s)->setChecked(false);
+    child<QLineEdit>(page, u"nikRegionLineEdit"_s)->setText(u"6471"_s);
     choose(page, u"printerKindComboBox"_s, u"pdf"_s);
     CHECK(child<QLineEdit>(page, u"pdfFolderLineEdit"_s)->isEnabled());
     CHECK_FALSE(child<QComboBox>(page, u"printerNameComboBox"_s)->isEnabled());
@@ -150,6 +153,7 @@ TEST_CASE("Settings: this station's settings are saved under the keys the statio
     CHECK(kiosk.language == u"en"_s);
     CHECK(kiosk.idleWarningMs == 15'000);
     CHECK_FALSE(kiosk.voiceHelp);
+    CHECK(kiosk.nikRegionPrefix == u"6471"_s);
     CHECK(kiosk.printer.kind == PrinterChoice::Kind::Pdf);
     CHECK(kiosk.printer.systemPrinter == u"Kasir-58"_s);
     CHECK(kiosk.printer.paper == Paper::Thermal80);
@@ -182,6 +186,26 @@ TEST_CASE("Settings: this station's settings are saved under the keys the statio
     // Saving again without a change records nothing more.
     click(page, u"savePushButton"_s);
     CHECK(f.auditCount(u"station.settings"_s) == 1);
+
+    // The NIK region key: 4 or 6 digits, or nothing; anything else is refused and nothing is saved.
+    auto *region = child<QLineEdit>(page, u"nikRegionLineEdit"_s);
+    CHECK(region->text() == u"6471"_s);
+    region->setText(u"64710"_s);
+    click(page, u"savePushButton"_s);
+    auto *message = child<QLabel>(page, u"messageLabel"_s);
+    CHECK(message->property("role").toString() == u"error"_s);
+    CHECK(message->text().contains(u"6471"_s));
+    CHECK(QSettings(path, QSettings::IniFormat).value(u"kiosk/nikRegionPrefix"_s).toString() == u"6471"_s);
+    region->setText(u"647105"_s);
+    click(page, u"savePushButton"_s);
+    CHECK(message->property("role").toString() == u"ok"_s);
+    QSettings six(path, QSettings::IniFormat);
+    CHECK(KioskSettings::load(six).nikRegionPrefix == u"647105"_s);
+    region->clear();
+    click(page, u"savePushButton"_s);
+    CHECK(message->property("role").toString() == u"ok"_s);
+    QSettings none(path, QSettings::IniFormat);
+    CHECK(KioskSettings::load(none).nikRegionPrefix.isEmpty());
 }
 
 TEST_CASE("Settings: the kiosk's printer can be an ESC-POS thermal printer", "[gui][staff][settings]") {

@@ -24,6 +24,11 @@ KioskSettings KioskSettings::load(QSettings &settings) {
     result.station = settings.value(u"kiosk/station"_s, result.station).toString();
     result.language = settings.value(u"kiosk/language"_s, result.language).toString();
     result.voiceHelp = settings.value(u"kiosk/voiceHelp"_s, result.voiceHelp).toBool();
+    const QString prefix = settings.value(u"kiosk/nikRegionPrefix"_s).toString().trimmed();
+    if (isRegionPrefix(prefix))
+        result.nikRegionPrefix = prefix;
+    else
+        qWarning("besuk: kiosk/nikRegionPrefix \"%s\" is not 4 or 6 digits: no region key", qPrintable(prefix));
     const QString kind = settings.value(u"printer/kind"_s, u"system"_s).toString();
     result.printer.kind = kind == u"pdf"      ? PrinterChoice::Kind::Pdf
                           : kind == u"escpos" ? PrinterChoice::Kind::EscPos
@@ -44,6 +49,12 @@ KioskSettings KioskSettings::load(QSettings &settings) {
             result.printer = *named;
     }
     return result;
+}
+
+bool KioskSettings::isRegionPrefix(const QString &digits) {
+    if (digits.size() != 0 && digits.size() != 4 && digits.size() != 6)
+        return false;
+    return std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 PrinterChoice KioskSettings::choiceFor(const QString &date, const QString &queueLabel) const {

@@ -16,13 +16,16 @@ struct KioskSettings {
     QString station = QStringLiteral("kiosk");
     QString language = QStringLiteral("id"); // the language each visitor starts in
     bool voiceHelp = true;                   // the "Voice help" button in the header (kiosk/voiceHelp)
-    PrinterChoice printer;                   // printer.pdfPath is unused: see pdfFolder
-    QString pdfFolder;                       // Kind::Pdf: one file per ticket in this folder
+    QString nikRegionPrefix; // kiosk/nikRegionPrefix: 4 or 6 digits a NIK keypad key types (the area's region code)
+    PrinterChoice printer;   // printer.pdfPath is unused: see pdfFolder
+    QString pdfFolder;       // Kind::Pdf: one file per ticket in this folder
 
     // printer/kind is system (printer/name), pdf (printer/pdfFolder) or escpos: printer/uri names the printer
     // (escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100), with printer/dotsPerLine (0: from printer/paper),
     // printer/nativeQr (false) and printer/askStatus (true). A bare path in printer/uri is a device file.
     static KioskSettings load(QSettings &settings);
+    // A region prefix as kiosk/nikRegionPrefix accepts it: empty, or 4 or 6 digits (province, regency[, district]).
+    [[nodiscard]] static bool isRegionPrefix(const QString &digits);
     // The choice for one ticket: for PDF, a file named after the day and the queue number.
     [[nodiscard]] PrinterChoice choiceFor(const QString &date, const QString &queueLabel) const;
 };

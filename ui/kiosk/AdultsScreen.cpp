@@ -72,6 +72,27 @@ void AdultsScreen::fillFromCard(const QString &nik, const QString &name) {
     (name.isEmpty() ? m_ui->nameLineEdit : m_ui->nikLineEdit)->setFocus(Qt::OtherFocusReason);
 }
 
+void AdultsScreen::setRegionPrefix(const QString &digits) {
+    m_regionPrefix = digits;
+    updatePrefixKeys();
+}
+
+// The first 6 digits of a NIK are where its holder's family card was issued (province, regency, district): most
+// visitors live near the prison, and a family shares its district. A key types them; the visitor sees them in the
+// field and can delete them.
+void AdultsScreen::updatePrefixKeys() {
+    QList<NumericKeypad::PrefixKey> keys;
+    if (!m_regionPrefix.isEmpty())
+        keys.append({m_regionPrefix, tr("Type %1, the region code of this area").arg(m_regionPrefix),
+                     u"regionPrefixPushButton"_s});
+    if (!m_flow.adults().isEmpty()) {
+        const QString previous = m_flow.adults().constLast().nik.left(6);
+        keys.append({previous, tr("Type %1, the same area as the previous person").arg(previous),
+                     u"previousPrefixPushButton"_s});
+    }
+    m_ui->nikKeypad->setPrefixKeys(keys);
+}
+
 void AdultsScreen::activate() {
     rebuildList();
     retranslate();
@@ -95,10 +116,28 @@ bool AdultsScreen::add() {
     return true;
 }
 
+// "Next" with a person typed but not added: a complete one is added on the way (one tap, not two); a half-typed one
+// is never dropped silently: the screen says what is missing and stays.
 void AdultsScreen::goNext() {
-    const bool typing = !m_ui->nikLineEdit->text().isEmpty() || !m_ui->nameLineEdit->text().trimmed().isEmpty();
-    if (typing && !add())
-        return;
+    const QString nik = m_ui->nikLineEdit->text();
+    const bool nameEmpty = m_ui->nameLineEdit->text().trimmed().isEmpty();
+    if (!nik.isEmpty() || !nameEmpty) {
+        QString missing;
+        if (nik.isEmpty())
+            missing = tr("Type the NIK (16 digits on the KTP), or clear the name.");
+        else if (nik.size() < NikDigits)
+            missing = tr("The NIK has %1 of %2 digits. Finish it, or tap Clear.").arg(nik.size()).arg(NikDigits);
+        else if (nameEmpty)
+            missing = tr("Type the name as on the KTP, or clear the NIK.");
+        if (!missing.isEmpty()) {
+            m_error = missing;
+            showStatus(m_error, u"error"_s);
+            (nik.size() < NikDigits ? m_ui->nikLineEdit : m_ui->nameLineEdit)->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        if (!add())
+            return;
+    }
     if (m_flow.adults().isEmpty()) {
         m_error = tr("Please add at least one adult with a NIK. Children come with an adult.");
         showStatus(m_error, u"error"_s);
@@ -222,6 +261,7 @@ void AdultsScreen::retranslate() {
                                 nullptr, m_flow.maxAdults()));
     m_ui->listTitleLabel->setText(tr("In this group: %n adult(s)", nullptr, int(m_flow.adults().size())));
     m_scanButton->setText(tr("Scan ID card"));
+    updatePrefixKeys();
 }
 
 void AdultsScreen::changeEvent(QEvent *event) {

@@ -25,6 +25,9 @@ public:
     void activate() override;
     // What the visitor confirmed on the card-scan screen: fills the NIK and the name (when read) to add.
     void fillFromCard(const QString &nik, const QString &name);
+    // The station's region code (kiosk/nikRegionPrefix: 4 or 6 digits, empty for none): a keypad key types it as the
+    // start of a NIK. From the second adult on, a second key types the first 6 digits of the previous adult's NIK.
+    void setRegionPrefix(const QString &digits);
 
 Q_SIGNALS:
     void next();
@@ -43,11 +46,13 @@ private:
     void keypadTyped();
     void rebuildList();
     void retranslate();
+    void updatePrefixKeys();
 
     std::unique_ptr<Ui::AdultsScreen> m_ui;
     QPushButton *m_scanButton = nullptr;
     KioskFlow &m_flow;
     QString m_error; // the last refusal, shown until the visitor types again
+    QString m_regionPrefix;
 };
 
 } // namespace besuk

@@ -28,8 +28,9 @@ InmateScreen::InmateScreen(KioskFlow &flow, QWidget *parent)
     new LengthLimit(m_ui->searchLineEdit, 60, m_ui->messageLabel);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &InmateScreen::search);
     connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, &InmateScreen::check);
-    connect(m_ui->resultsListWidget, &QListWidget::itemDoubleClicked, this, &InmateScreen::choose);
-    connect(m_ui->nextPushButton, &QPushButton::clicked, this, &InmateScreen::choose);
+    // A tap on a name is the choice: the early check ran when the row became current (on the press); an inmate it
+    // allows goes straight on to the adults, a refusal stays here with its message. No separate "Next" to find.
+    connect(m_ui->resultsListWidget, &QListWidget::itemClicked, this, &InmateScreen::choose);
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &InmateScreen::back);
     updateState();
 }
@@ -89,7 +90,7 @@ void InmateScreen::updateState() {
     else if (m_results.isEmpty())
         message = tr("Nobody found. Check the spelling, try part of the name, or ask an officer.");
     else if (m_ui->resultsListWidget->currentRow() < 0)
-        message = tr("Tap a name in the list, then Next.");
+        message = tr("Tap the name of the person you are visiting.");
     const QString role = m_refusal.isEmpty() ? u"hint"_s : u"error"_s;
     if (m_ui->messageLabel->property("role").toString() != role) {
         m_ui->messageLabel->setProperty("role", role);
@@ -98,10 +99,9 @@ void InmateScreen::updateState() {
     }
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->setVisible(!message.isEmpty());
-    m_ui->nextPushButton->setEnabled(m_ui->resultsListWidget->currentRow() >= 0 && m_refusal.isEmpty());
 }
 
-// The inmate tapped in the list is checked at once: a refusal shows before Next, and keeps Next off.
+// The inmate tapped (or selected with the arrow keys) is checked at once: a refusal shows before any typing.
 bool InmateScreen::check() {
     const int row = m_ui->resultsListWidget->currentRow();
     m_refusal.clear();

@@ -16,8 +16,9 @@ namespace Ui {
 class InmateScreen;
 }
 
-// Finding the inmate: live results by name or number, showing only name and block. The inmate chosen is checked
-// at once (the domain's rules on the inmate and today); a refusal stays here, before any typing.
+// Finding the inmate: live results by name or number, showing only name and block. The inmate tapped (or Enter on the
+// selected row) is checked at once (the domain's rules on the inmate and today) and, if allowed, chosen: on to the
+// adults. A refusal stays here, before any typing.
 class InmateScreen : public KioskScreen {
     Q_OBJECT
 public:

@@ -5,7 +5,6 @@
 #include "ui/kiosk/AdultsScreen.h"
 #include "ui/kiosk/BookingCodeScreen.h"
 #include "ui/kiosk/BookingScreen.h"
-#include "ui/kiosk/ChildrenScreen.h"
 #include "ui/kiosk/InmateScreen.h"
 #include "ui/kiosk/KioskFlow.h"
 #include "ui/kiosk/KtpScanScreen.h"
@@ -63,7 +62,7 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
     m_welcome = new WelcomeScreen(this);
     m_inmate = new InmateScreen(*m_flow, this);
     m_adults = new AdultsScreen(*m_flow, this);
-    m_children = new ChildrenScreen(*m_flow, this);
+    m_adults->setRegionPrefix(m_settings.nikRegionPrefix);
     m_review = new ReviewScreen(*m_flow, this);
     m_ticket = new TicketScreen(*m_flow, m_settings, this);
     m_bookingCode = new BookingCodeScreen(*m_flow, this);
@@ -71,9 +70,9 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
     m_repeat = new RepeatVisitScreen(*m_flow, this);
     m_ktpScan = new KtpScanScreen(*m_flow, {}, this); // the default camera
     const std::pair<KioskScreen *, QString> screens[] = {
-        {m_welcome, u"welcomeScreen"_s},         {m_inmate, u"inmateScreen"_s},   {m_adults, u"adultsScreen"_s},
-        {m_children, u"childrenScreen"_s},       {m_review, u"reviewScreen"_s},   {m_ticket, u"ticketScreen"_s},
-        {m_bookingCode, u"bookingCodeScreen"_s}, {m_booking, u"bookingScreen"_s}, {m_repeat, u"repeatVisitScreen"_s}};
+        {m_welcome, u"welcomeScreen"_s}, {m_inmate, u"inmateScreen"_s},     {m_adults, u"adultsScreen"_s},
+        {m_review, u"reviewScreen"_s},   {m_ticket, u"ticketScreen"_s},     {m_bookingCode, u"bookingCodeScreen"_s},
+        {m_booking, u"bookingScreen"_s}, {m_repeat, u"repeatVisitScreen"_s}};
     for (const auto &[screen, name] : screens) {
         screen->setObjectName(name);
         m_ui->screensStackedWidget->addWidget(screen);
@@ -145,16 +144,14 @@ void KioskWindow::connectScreens() {
     connect(m_inmate, &InmateScreen::back, this, [this] { showScreen(m_welcome); });
     connect(m_inmate, &InmateScreen::next, this, [this] { showScreen(m_adults); });
     connect(m_adults, &AdultsScreen::back, this, [this] { showScreen(m_inmate); });
-    connect(m_adults, &AdultsScreen::next, this, [this] { showScreen(m_children); });
+    connect(m_adults, &AdultsScreen::next, this, [this] { showScreen(m_review); });
     connect(m_adults, &AdultsScreen::scanRequested, this, [this] { showScreen(m_ktpScan); });
     connect(m_ktpScan, &KtpScanScreen::back, this, [this] { showScreen(m_adults); });
     connect(m_ktpScan, &KtpScanScreen::confirmed, this, [this](const QString &nik, const QString &name) {
         showScreen(m_adults);
         m_adults->fillFromCard(nik, name);
     });
-    connect(m_children, &ChildrenScreen::back, this, [this] { showScreen(m_adults); });
-    connect(m_children, &ChildrenScreen::next, this, [this] { showScreen(m_review); });
-    connect(m_review, &ReviewScreen::back, this, [this] { showScreen(m_children); });
+    connect(m_review, &ReviewScreen::back, this, [this] { showScreen(m_adults); });
     connect(m_review, &ReviewScreen::registered, this, [this] { showScreen(m_ticket); });
     connect(m_ticket, &TicketScreen::done, this, &KioskWindow::resetToWelcome);
 }
@@ -205,10 +202,10 @@ void KioskWindow::resetToWelcome() {
     m_voiceButton->setEnabled(true);
     retranslate(); // "Voice help" again after "Voice unavailable"
     for (KioskScreen *screen : {static_cast<KioskScreen *>(m_welcome), static_cast<KioskScreen *>(m_inmate),
-                                static_cast<KioskScreen *>(m_adults), static_cast<KioskScreen *>(m_children),
-                                static_cast<KioskScreen *>(m_review), static_cast<KioskScreen *>(m_ticket),
-                                static_cast<KioskScreen *>(m_bookingCode), static_cast<KioskScreen *>(m_booking),
-                                static_cast<KioskScreen *>(m_repeat), static_cast<KioskScreen *>(m_ktpScan)})
+                                static_cast<KioskScreen *>(m_adults), static_cast<KioskScreen *>(m_review),
+                                static_cast<KioskScreen *>(m_ticket), static_cast<KioskScreen *>(m_bookingCode),
+                                static_cast<KioskScreen *>(m_booking), static_cast<KioskScreen *>(m_repeat),
+                                static_cast<KioskScreen *>(m_ktpScan)})
         screen->clear();
     if (m_language.current() != m_settings.language)
         setLanguage(m_settings.language);

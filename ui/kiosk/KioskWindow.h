@@ -19,7 +19,6 @@ namespace besuk {
 class AdultsScreen;
 class BookingCodeScreen;
 class BookingScreen;
-class ChildrenScreen;
 class Facility;
 class InmateScreen;
 class KioskFlow;
@@ -97,7 +96,6 @@ private:
     WelcomeScreen *m_welcome = nullptr;
     InmateScreen *m_inmate = nullptr;
     AdultsScreen *m_adults = nullptr;
-    ChildrenScreen *m_children = nullptr;
     ReviewScreen *m_review = nullptr;
     TicketScreen *m_ticket = nullptr;
     BookingCodeScreen *m_bookingCode = nullptr;

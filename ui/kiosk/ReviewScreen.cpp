@@ -5,6 +5,7 @@
 #include "ui/kiosk/MessageArea.h"
 #include "ui_ReviewScreen.h"
 
+#include <QKeyEvent>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,8 @@ ReviewScreen::ReviewScreen(KioskFlow &flow, QWidget *parent)
     m_ui->setupUi(this);
     makeEnterClickButtons();
     reserveMessageLines(m_ui->errorLabel, 3);
+    connect(m_ui->minusPushButton, &QPushButton::clicked, this, [this] { step(-1); });
+    connect(m_ui->plusPushButton, &QPushButton::clicked, this, [this] { step(+1); });
     connect(m_ui->confirmPushButton, &QPushButton::clicked, this, &ReviewScreen::confirm);
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &ReviewScreen::back);
     refresh();
@@ -42,6 +45,19 @@ void ReviewScreen::activate() {
     m_error.clear();
     refresh();
     m_ui->confirmPushButton->setFocus(Qt::OtherFocusReason);
+}
+
+// The flow keeps the count within KioskFlow::maxChildren(); one more than fits says why instead of doing nothing.
+void ReviewScreen::step(int delta) {
+    const int wanted = m_flow.children() + delta;
+    if (wanted >= 0 && wanted <= m_flow.maxChildren()) {
+        m_flow.setChildren(wanted);
+        m_error.clear();
+    } else if (wanted > m_flow.maxChildren()) {
+        m_error = tr("No more children fit in this group: at most %n people, children included.", nullptr,
+                     m_flow.maxGroupSize());
+    }
+    refresh();
 }
 
 void ReviewScreen::confirm() {
@@ -67,6 +83,11 @@ void ReviewScreen::refresh() {
         visitors.append(u"%1 (%2)"_s.arg(isolatedName(adult.name), Nik::mask(adult.nik)));
     m_ui->visitorsValueLabel->setText(visitors.join(u'\n'));
     m_ui->childrenValueLabel->setText(QString::number(m_flow.children()));
+    m_ui->childrenValueLabel->setAccessibleName(tr("%n child(ren)", nullptr, m_flow.children()));
+    m_ui->childrenHintLabel->setText(
+        tr("Under %1, without their own NIK. Children with a NIK are counted with the adults.").arg(m_flow.adultAge()));
+    m_ui->minusPushButton->setAccessibleName(tr("One child fewer"));
+    m_ui->plusPushButton->setAccessibleName(tr("One child more"));
     m_ui->groupValueLabel->setText(groupText(m_flow.men(), m_flow.women(), m_flow.childrenTotal()));
     m_ui->errorLabel->setText(m_error);
     m_ui->errorLabel->setVisible(!m_error.isEmpty());
@@ -75,6 +96,21 @@ void ReviewScreen::refresh() {
 void ReviewScreen::defaultAction() {
     if (m_ui->confirmPushButton->isEnabled())
         confirm();
+}
+
+void ReviewScreen::keyPressEvent(QKeyEvent *event) {
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Up:
+        step(+1);
+        return;
+    case Qt::Key_Minus:
+    case Qt::Key_Down:
+        step(-1);
+        return;
+    default:
+        KioskScreen::keyPressEvent(event);
+    }
 }
 
 void ReviewScreen::changeEvent(QEvent *event) {

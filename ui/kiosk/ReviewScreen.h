@@ -14,8 +14,9 @@ namespace Ui {
 class ReviewScreen;
 }
 
-// Everything chosen, for one last look; Confirm registers the group. A refusal is shown here, in the visitor's
-// language, with what to do next.
+// Everything chosen, for one last look, and the children without a NIK counted with a -/+ stepper (as on the
+// repeat-visit screen); Confirm registers the group. The domain checks every rule at Confirm: a refusal is shown here,
+// in the visitor's language, with what to do next.
 class ReviewScreen : public KioskScreen {
     Q_OBJECT
 public:
@@ -31,8 +32,10 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void defaultAction() override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void step(int delta);
     void confirm();
     void refresh();
 

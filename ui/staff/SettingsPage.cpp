@@ -5,10 +5,12 @@
 #include "platform/devices/CameraInput.h"
 #include "platform/printer/PrinterUri.h"
 #include "platform/printing/TicketPrinter.h"
+#include "ui/common/KioskSettings.h"
 #include "ui_SettingsPage.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QRegularExpressionValidator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -29,6 +31,7 @@ const QString TicketSecondsKey = u"kiosk/ticketSeconds"_s;
 const QString KioskLanguageKey = u"kiosk/language"_s;
 const QString IdleWarningSecondsKey = u"kiosk/idleWarningSeconds"_s;
 const QString VoiceHelpKey = u"kiosk/voiceHelp"_s;
+const QString NikRegionPrefixKey = u"kiosk/nikRegionPrefix"_s;
 const QString PrinterKindKey = u"printer/kind"_s;
 const QString PrinterNameKey = u"printer/name"_s;
 const QString PaperKey = u"printer/paper"_s;
@@ -92,6 +95,8 @@ SettingsPage::SettingsPage(Facility &facility, QWidget *parent)
       m_ownSettings(std::make_unique<QSettings>()), m_settings(m_ownSettings.get()) {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
+    m_ui->nikRegionLineEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_ui->nikRegionLineEdit));
     m_ui->scrollContents->setAutoFillBackground(false);
     m_ui->scrollArea->viewport()->setAutoFillBackground(false);
     for (QComboBox *combo : {m_ui->kioskLanguageComboBox, m_ui->gateLanguageComboBox, m_ui->displayLanguageComboBox}) {
@@ -177,6 +182,7 @@ void SettingsPage::loadStation() {
     m_ui->ticketSpinBox->setValue(seconds(settings, TicketSecondsKey, DefaultTicketSeconds));
     m_ui->idleWarningSpinBox->setValue(seconds(settings, IdleWarningSecondsKey, DefaultIdleWarningSeconds));
     m_ui->voiceHelpCheckBox->setChecked(settings.value(VoiceHelpKey, true).toBool());
+    m_ui->nikRegionLineEdit->setText(KioskSettings::load(settings).nikRegionPrefix); // as the kiosk will use it
     // Unknown languages: the stations fall back to Indonesian.
     const auto language = [&](QComboBox *combo, const QString &key) {
         if (!select(combo, settings.value(key, DefaultLanguage).toString().trimmed()))
@@ -231,6 +237,14 @@ bool SettingsPage::saveStation() {
             return false;
         }
     }
+    const QString regionPrefix = m_ui->nikRegionLineEdit->text().trimmed();
+    if (!KioskSettings::isRegionPrefix(regionPrefix)) {
+        showMessage(tr("The NIK region key needs 4 digits (province and regency, e.g. 6471) or 6 (with the "
+                       "district), or nothing for no key."),
+                    false);
+        m_ui->nikRegionLineEdit->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
     const QString gateName = m_ui->gateNameLineEdit->text().trimmed();
     const QList<std::pair<QString, QVariant>> values{
         {IdleSecondsKey, m_ui->idleSpinBox->value()},
@@ -238,6 +252,7 @@ bool SettingsPage::saveStation() {
         {KioskLanguageKey, m_ui->kioskLanguageComboBox->currentData()},
         {IdleWarningSecondsKey, m_ui->idleWarningSpinBox->value()},
         {VoiceHelpKey, m_ui->voiceHelpCheckBox->isChecked()},
+        {NikRegionPrefixKey, regionPrefix},
         {PrinterKindKey, m_ui->printerKindComboBox->currentData()},
         {PrinterNameKey, m_ui->printerNameComboBox->currentText().trimmed()},
         {PaperKey, m_ui->paperComboBox->currentData()},
