@@ -77,6 +77,9 @@ void SiteServer::security() {
     m_http.set_write_timeout(m_config.writeTimeoutSeconds, 0);
     m_http.set_keep_alive_timeout(m_config.keepAliveTimeoutSeconds);
     m_http.set_keep_alive_max_count(std::size_t(std::max(1, m_config.keepAliveMaxCount)));
+    // An answer goes out as head and body in separate writes: with Nagle's algorithm the body waits for the
+    // client's delayed acknowledgement of the head, 40 ms a page on Linux (docs/benchmarks.md, section 6).
+    m_http.set_tcp_nodelay(true);
     m_http.set_payload_max_length(m_config.payloadMaxBytes);
     m_http.set_socket_options([this](socket_t socket) {
         httplib::default_socket_options(socket);

@@ -70,6 +70,27 @@ TEST_CASE("Reopening a database applies no migration twice", "[database]") {
     CHECK(f.rowCount(u"inmates"_s) == 2);
 }
 
+TEST_CASE("A database written before the seats index opens upgraded, its data untouched", "[database]") {
+    TestFacility f;
+    f.addInmates(2);
+    // As the release before it left the database: schema version 4, the bookings' date and slot index only.
+    f.database.execute({u"CREATE INDEX bookings_date_slot_idx ON bookings (facility_date, slot_start)"_s,
+                        u"DROP INDEX bookings_seats_idx"_s, u"DELETE FROM schema_migrations WHERE version = 5"_s});
+    Snapshot before = f.snapshot();
+    before.remove(u"schema_migrations"_s);
+
+    f.reopen();
+    CHECK(migrationRows(f).size() == Migrations::latestVersion());
+    Snapshot after = f.snapshot();
+    after.remove(u"schema_migrations"_s);
+    CHECK(after == before);
+    const QString indexes = f.database.backend() == Backend::Sqlite
+                                ? u"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN (%1)"_s
+                                : u"SELECT indexname FROM pg_indexes WHERE indexname IN (%1)"_s;
+    CHECK(f.database.rows(indexes.arg(u"'bookings_date_slot_idx', 'bookings_seats_idx'"_s)) ==
+          QStringList{u"bookings_seats_idx"_s});
+}
+
 TEST_CASE("A snapshot sees every table and every change", "[database]") {
     TestFacility f;
     const Snapshot empty = f.snapshot();
