@@ -2424,13 +2424,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Nobody added yet.</translation>
     </message>
     <message numerus="yes">
-        <source>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap &quot;Add this person&quot;. At most %n adult(s) per group.</source>
-        <translation>
-            <numerusform>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap &quot;Add this person&quot;. At most %n adult per group.</numerusform>
-            <numerusform>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap &quot;Add this person&quot;. At most %n adults per group.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>In this group: %n adult(s)</source>
         <translation>
             <numerusform>In this group: %n adult</numerusform>
@@ -2460,6 +2453,13 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Type the name as on the KTP, or clear the NIK.</source>
         <translation>Type the name as on the KTP, or clear the NIK.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the NIK (16 digits on the KTP) and the name of each adult. Tap &quot;Add this person&quot; to enter another, or &quot;Next&quot; when everyone is in. At most %n adult(s) per group.</source>
+        <translation>
+            <numerusform>Enter the NIK (16 digits on the KTP) and the name of each adult. Tap &quot;Add this person&quot; to enter another, or &quot;Next&quot; when everyone is in. At most %n adult per group.</numerusform>
+            <numerusform>Enter the NIK (16 digits on the KTP) and the name of each adult. Tap &quot;Add this person&quot; to enter another, or &quot;Next&quot; when everyone is in. At most %n adults per group.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

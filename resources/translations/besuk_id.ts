@@ -2410,12 +2410,6 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <translation>Belum ada yang ditambahkan.</translation>
     </message>
     <message numerus="yes">
-        <source>Enter the NIK (16 digits on the KTP) and the name of each adult, then tap &quot;Add this person&quot;. At most %n adult(s) per group.</source>
-        <translation>
-            <numerusform>Masukkan NIK (16 angka di KTP) dan nama setiap orang dewasa, lalu sentuh &quot;Tambahkan orang ini&quot;. Paling banyak %n orang dewasa per rombongan.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>In this group: %n adult(s)</source>
         <translation>
             <numerusform>Dalam rombongan ini: %n orang dewasa</numerusform>
@@ -2444,6 +2438,12 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
     <message>
         <source>Type the name as on the KTP, or clear the NIK.</source>
         <translation>Ketik nama sesuai KTP, atau hapus NIK-nya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the NIK (16 digits on the KTP) and the name of each adult. Tap &quot;Add this person&quot; to enter another, or &quot;Next&quot; when everyone is in. At most %n adult(s) per group.</source>
+        <translation>
+            <numerusform>Masukkan NIK (16 angka di KTP) dan nama setiap orang dewasa. Sentuh &quot;Tambahkan orang ini&quot; untuk orang berikutnya, atau &quot;Lanjut&quot; bila semua sudah masuk. Paling banyak %n orang dewasa per rombongan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

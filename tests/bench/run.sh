@@ -206,7 +206,8 @@ the demo roster, driven like a visitor. A *tap* is a mouse press on a widget (a 
 keyboard, a row of the list, a button); a QR held to the wedge scanner is keys into the window, no tap. A *screen* is
 counted each time a new one shows, the welcome screen included. The estimate is 0.6 s a tap and 3 s to read a
 screen (the issue's rule), not a measurement of people. The typed journey searches the inmate by his first name
-(4 letters) and adds each adult with "Tambahkan orang ini", as the screen says; the repeat visits scan a walk-in
+(4 letters), adds the first adult with "Tambahkan orang ini" and the second on the way with "Lanjut", as the
+screen says; the repeat visits scan a walk-in
 ticket of the week before; the refusal is a second family for the inmate the typed journey has just registered.
 
 JOURNEY

@@ -256,8 +256,9 @@ void AdultsScreen::rebuildList() {
 }
 
 void AdultsScreen::retranslate() {
-    m_ui->hintLabel->setText(tr("Enter the NIK (16 digits on the KTP) and the name of each adult, then tap "
-                                "\"Add this person\". At most %n adult(s) per group.",
+    m_ui->hintLabel->setText(tr("Enter the NIK (16 digits on the KTP) and the name of each adult. Tap \"Add this "
+                                "person\" to enter another, or \"Next\" when everyone is in. At most %n adult(s) "
+                                "per group.",
                                 nullptr, m_flow.maxAdults()));
     m_ui->listTitleLabel->setText(tr("In this group: %n adult(s)", nullptr, int(m_flow.adults().size())));
     m_scanButton->setText(tr("Scan ID card"));
