@@ -3,7 +3,10 @@
 // overlay) in Indonesian and English, on the two common kiosk screens (1366x768 landscape, 1080x1920 portrait), and
 // fails on any label or button whose text is cut and on any widget outside the window (tests/gui/FitCheck.h).
 // PENDING (not built: tests/gui/kiosk.cmake globs tests/gui/Kiosk*Test.cpp only): move it up to tests/gui once what
-// it still finds is fixed (the portrait welcome buttons, the adults' message in portrait, one adult row at 1366x768).
+// it still finds is fixed. Run on 6 December 2026 (8 of 644 checks failed, all in Indonesian): at 1080x1920 the
+// welcome screen's "Kunjungan tatap muka" needs 437 px and has 412, and the adults screen's "add at least one adult"
+// message needs 150 px high and has 99 (3 lines reserved); at 1366x768 the second adult's row (a 39-letter name)
+// needs 96 px high and has 95.
 #include "BookedGroup.h"
 #include "FitCheck.h"
 #include "KioskTest.h"
@@ -154,7 +157,7 @@ TEST_CASE("Every kiosk screen fits in both languages and on both screens", "[kio
     auto *still = kiosk.window->findChild<QWidget *>(u"stillHereOverlay"_s);
     REQUIRE(waitUntil([&] { return still->isVisible(); }));
     kiosk.checkFits(u"still here"_s);
-    CHECK(kiosk.checked == 22);
+    CHECK(kiosk.checked == 20);
 }
 
 TEST_CASE("The booking and repeat-visit screens fit in both languages and on both screens", "[kiosk][fit]") {
