@@ -265,6 +265,12 @@ void AdultsScreen::retranslate() {
     updatePrefixKeys();
 }
 
+void AdultsScreen::resizeEvent(QResizeEvent *event) {
+    // Upright (1080x1920), the message shares a narrow column with the list but has height to spare.
+    reserveMessageLines(m_ui->statusLabel, height() > width() ? 6 : 3);
+    KioskScreen::resizeEvent(event);
+}
+
 void AdultsScreen::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);

@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void defaultAction() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 

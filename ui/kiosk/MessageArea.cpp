@@ -12,12 +12,19 @@ namespace {
 // A status box's margin and border (resources/kiosk/kiosk.qss: role "error" and "ok"), each side.
 constexpr int BoxMarginPx = 10;
 constexpr int BoxBorderPx = 2;
+const QString ObjectName = QStringLiteral("besukMessageLines");
 
 // Sets the label's height again whenever its font may have changed (the style sheet is applied at polish time).
 class MessageLines : public QObject {
 public:
     MessageLines(QLabel *label, int lines) : QObject(label), m_label(label), m_lines(lines) {
+        setObjectName(ObjectName);
         label->installEventFilter(this);
+        apply();
+    }
+
+    void setLines(int lines) {
+        m_lines = lines;
         apply();
     }
 
@@ -49,7 +56,11 @@ void reserveMessageLines(QLabel *label, int lines) {
     policy.setVerticalPolicy(QSizePolicy::Fixed);
     policy.setRetainSizeWhenHidden(true);
     label->setSizePolicy(policy);
-    new MessageLines(label, lines);
+    if (auto *reserved =
+            dynamic_cast<MessageLines *>(label->findChild<QObject *>(ObjectName, Qt::FindDirectChildrenOnly)))
+        reserved->setLines(lines);
+    else
+        new MessageLines(label, lines);
 }
 
 } // namespace besuk
