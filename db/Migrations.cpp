@@ -244,8 +244,7 @@ CREATE INDEX offline_alerts_date_idx ON offline_alerts (facility_date)
 
 // The seats taken per slot and per day are summed on every slot page and every booking: an index that holds the
 // counts answers those sums from the index alone, however many bookings the day has (docs/benchmarks.md, the
-// booking site's load).
-// It starts with the old index's columns, so it serves every lookup the old one did.
+// booking site's load). It starts with the old index's columns, so it serves every lookup the old one did.
 const char *const SchemaV5 = R"sql(
 CREATE INDEX bookings_seats_idx ON bookings (facility_date, slot_start, status, service, men, women, children);
 DROP INDEX bookings_date_slot_idx

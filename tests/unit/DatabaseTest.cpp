@@ -76,8 +76,14 @@ TEST_CASE("A database written before the seats index opens upgraded, its data un
     // As the release before it left the database: schema version 4, the bookings' date and slot index only.
     f.database.execute({u"CREATE INDEX bookings_date_slot_idx ON bookings (facility_date, slot_start)"_s,
                         u"DROP INDEX bookings_seats_idx"_s, u"DELETE FROM schema_migrations WHERE version = 5"_s});
+    // Bookings it held, so that the new index is built over rows.
+    for (const QString &code : {u"AAAA2222"_s, u"BBBB3333"_s})
+        f.database.execute({u"INSERT INTO bookings (code, facility_date, slot_start, slot_end, service, status, "
+                            u"inmate_id, men, women, children, booked_at) VALUES ('%1', '2025-12-27', '09:00', "
+                            u"'10:00', 'visit', 'booked', (SELECT MIN(id) FROM inmates), 1, 1, 2, 1000)"_s.arg(code)});
     Snapshot before = f.snapshot();
     before.remove(u"schema_migrations"_s);
+    REQUIRE(before.value(u"bookings"_s).size() == 2);
 
     f.reopen();
     CHECK(migrationRows(f).size() == Migrations::latestVersion());
