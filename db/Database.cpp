@@ -4,6 +4,7 @@
 #include "db/BackupService.h"
 #include "db/FileProblem.h"
 #include "db/Migrations.h"
+#include "db/SqliteBusyWait.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -90,7 +91,6 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     }
     std::unique_ptr<Database> database(new Database(name, file.absoluteFilePath(), Backend::Sqlite));
     QSqlDatabase db = database->connection();
@@ -192,6 +192,11 @@ bool Database::retryAfterFailure(int attempt) {
 }
 
 Result<void> Database::applyPragmas() {
+    if (!m_busyWait)
+        m_busyWait = std::make_unique<SqliteBusyWait>(m_busyTimeoutMs);
+    if (!m_busyWait->install(connection()))
+        return makeError(ErrorCode::Storage, tr("The database %1 could not be opened.").arg(m_location),
+                         u"no SQLite handle to wait on"_s);
     // journal_mode answers with the mode in force; anything but "wal" means the file cannot give us WAL.
     SqlQuery wal(*this, u"PRAGMA journal_mode=WAL"_s);
     auto mode = wal.scalar();
@@ -199,8 +204,8 @@ Result<void> Database::applyPragmas() {
         return mode.error();
     if (mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return makeError(ErrorCode::Storage, tr("The database %1 cannot use write-ahead logging.").arg(m_location));
-    for (const auto &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s,
-                               u"PRAGMA busy_timeout=%1"_s.arg(m_busyTimeoutMs)}) {
+    for (const auto &pragma :
+         {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s}) {
         SqlQuery query(*this, pragma);
         if (auto done = query.exec(); !done)
             return done;
@@ -210,9 +215,9 @@ Result<void> Database::applyPragmas() {
 
 Result<void> Database::setBusyTimeoutMs(int ms) {
     m_busyTimeoutMs = std::max(0, ms);
-    if (m_backend != Backend::Sqlite)
-        return {};
-    return executeDirect(u"PRAGMA busy_timeout=%1"_s.arg(m_busyTimeoutMs));
+    if (m_busyWait)
+        m_busyWait->setTimeoutMs(m_busyTimeoutMs);
+    return {};
 }
 
 Result<void> Database::reopenSqlite() {

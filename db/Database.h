@@ -21,6 +21,8 @@ enum class Backend { Sqlite, Postgres };
 //
 // Location: a SQLite file path (one PC), or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME (several stations
 // sharing one server; "?host=/socket/dir" selects a Unix socket).
+class SqliteBusyWait;
+
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
@@ -144,6 +146,7 @@ private:
     mutable bool m_reopenBeforeNextTransaction = false; // SQLite only
     int m_statementCapacity = DefaultStatementCacheCapacity;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
+    std::unique_ptr<SqliteBusyWait> m_busyWait; // SQLite only
     mutable QHash<QString, std::shared_ptr<Statement>> m_statements;
     mutable quint64 m_statementUses = 0;
     mutable quint64 m_statementSequence = 0; // counts statements executed on this connection

@@ -8,7 +8,7 @@ set -euo pipefail
 build_pkgs=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-  libqt6sql6-sqlite libqt6sql6-psql
+  libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev # libsqlite3-dev: the domain sets how SQLite waits for a lock
   libzxing-dev catch2 libsodium-dev libespeak-ng-dev libxlsxwriter-dev tzdata
   libtesseract-dev # the identity-card (KTP) reader, platform/ktp
   # besuk-web: cpp-httplib (its header also includes OpenSSL, zlib and brotli headers) and kainjow mustache
