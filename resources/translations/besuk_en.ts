@@ -725,6 +725,10 @@
         <source>The database reported an unexpected error (code %1).</source>
         <translation>The database reported an unexpected error (code %1).</translation>
     </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation>The database %1 could not be opened.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFacility</name>
@@ -3636,20 +3640,12 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>Type instead</translation>
     </message>
     <message>
-        <source>Correct</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Is this what your card says? Tap &quot;Correct&quot; to use it, or type it yourself.</source>
-        <translation>Is this what your card says? Tap &quot;Correct&quot; to use it, or type it yourself.</translation>
     </message>
     <message>
         <source>(not read: please type your name on the next screen)</source>
@@ -3662,6 +3658,22 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Reading the card...</source>
         <translation>Reading the card...</translation>
+    </message>
+    <message>
+        <source>Correct, add</source>
+        <translation>Correct, add</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Is this what your card says? Tap &quot;Correct, add&quot; to add this person, or type it yourself.</source>
+        <translation>Is this what your card says? Tap &quot;Correct, add&quot; to add this person, or type it yourself.</translation>
+    </message>
+    <message>
+        <source>In the group: %1. Hold the next adult&apos;s ID card inside the yellow frame, or tap Next.</source>
+        <translation>In the group: %1. Hold the next adult&apos;s ID card inside the yellow frame, or tap Next.</translation>
     </message>
 </context>
 <context>

@@ -723,6 +723,10 @@
         <source>The database reported an unexpected error (code %1).</source>
         <translation>Basis data melaporkan kesalahan yang tidak terduga (kode %1).</translation>
     </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation>Basis data %1 tidak dapat dibuka.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFacility</name>
@@ -3611,20 +3615,12 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <translation>Ketik sendiri</translation>
     </message>
     <message>
-        <source>Correct</source>
-        <translation>Benar</translation>
-    </message>
-    <message>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Is this what your card says? Tap &quot;Correct&quot; to use it, or type it yourself.</source>
-        <translation>Apakah ini sesuai dengan kartu Anda? Ketuk &quot;Benar&quot; untuk memakainya, atau ketik sendiri.</translation>
     </message>
     <message>
         <source>(not read: please type your name on the next screen)</source>
@@ -3637,6 +3633,22 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
     <message>
         <source>Reading the card...</source>
         <translation>Sedang membaca kartu...</translation>
+    </message>
+    <message>
+        <source>Correct, add</source>
+        <translation>Benar, tambahkan</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Is this what your card says? Tap &quot;Correct, add&quot; to add this person, or type it yourself.</source>
+        <translation>Apakah ini sesuai dengan kartu Anda? Ketuk &quot;Benar, tambahkan&quot; untuk menambahkan orang ini, atau ketik sendiri.</translation>
+    </message>
+    <message>
+        <source>In the group: %1. Hold the next adult&apos;s ID card inside the yellow frame, or tap Next.</source>
+        <translation>Dalam rombongan: %1. Tempelkan KTP orang dewasa berikutnya di dalam bingkai kuning, atau ketuk Lanjut.</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,12 @@ screen (the issue's rule), not a measurement of people. The typed journey search
 (4 letters), adds the first adult with "Tambahkan orang ini" and the second on the way with "Lanjut", as the
 screen says; the repeat visits scan a walk-in
 ticket of the week before; the refusal is a second family for the inmate the typed journey has just registered.
+The KTP journey finds another inmate the same way, taps "Pindai KTP" and holds two cards the suite draws
+(\`tests/support/KtpCards.h\`, the easy band) to the scan screen as a camera's frames until each is read; "Benar,
+tambahkan" adds each person and the camera waits for the next card; "Lanjut" goes on to the review. A card costs no
+tap and is estimated at 3 s (holding it up and checking the NIK and name shown); the scan screen counts as one
+screen however many cards it reads. Counted stricter, each card's result as a screen of its own (3 s more a card),
+the journey is 6 s longer.
 
 JOURNEY
 cat "$parts/journey.md"

@@ -43,7 +43,8 @@ bool showUntilRead(KtpScanScreen &scan, const QImage &image) {
 
 } // namespace
 
-TEST_CASE("A KTP held to the kiosk's camera fills the adult's NIK and name after one tap, in both languages",
+TEST_CASE("A KTP held to the kiosk's camera adds the adult with one tap, then waits for the next card, in both "
+          "languages",
           "[kiosk][ktp]") {
     KtpCardGenerator generator(1366);
     for (const QString language : {u"id"_s, u"en"_s}) {
@@ -58,6 +59,7 @@ TEST_CASE("A KTP held to the kiosk's camera fills the adult's NIK and name after
         REQUIRE(kiosk.screen() == u"ktpScanScreen");
         auto *scan = kiosk.window->findChild<KtpScanScreen *>(u"ktpScanScreen"_s);
         REQUIRE(scan != nullptr);
+        CHECK_FALSE(kiosk.find<QPushButton>(u"nextPushButton"_s)->isVisible()); // no one in the group yet
 
         const auto photo = generator.randomPhoto(KtpBand::Easy);
         scan->videoSink()->setVideoFrame(cameraFrame(photo.image));
@@ -71,16 +73,37 @@ TEST_CASE("A KTP held to the kiosk's camera fills the adult's NIK and name after
         CHECK(kiosk.text(u"ktpNameLabel"_s) == photo.card.name);
         CHECK_FALSE(scan->hasFrame()); // the preview is gone once the card is read
         CHECK(kiosk.find<QPushButton>(u"confirmPushButton"_s)->text() ==
-              (language == u"id" ? u"Benar"_s : u"Correct"_s));
+              (language == u"id" ? u"Benar, tambahkan"_s : u"Correct, add"_s));
         shoot(kiosk.window.get(), u"ktp-read"_s, language);
 
         kiosk.click(u"confirmPushButton"_s);
-        REQUIRE(kiosk.screen() == u"adultsScreen");
-        CHECK(kiosk.find<QLineEdit>(u"nikLineEdit"_s)->text() == photo.card.nik);
-        CHECK(kiosk.find<QLineEdit>(u"nameLineEdit"_s)->text() == photo.card.name);
-        CHECK(scan->shownNik().isEmpty());
-        kiosk.click(u"addPushButton"_s);
         REQUIRE(kiosk.window->flow().adults().size() == 1);
+        CHECK(kiosk.window->flow().adults().constFirst().nik == photo.card.nik);
+        CHECK(kiosk.window->flow().adults().constFirst().name == photo.card.name);
+        // Still the camera, for the next adult's card; the one added is named, and "Next" goes on.
+        REQUIRE(kiosk.screen() == u"ktpScanScreen");
+        CHECK(scan->shownNik().isEmpty());
+        CHECK(kiosk.text(u"ktpHintLabel"_s).contains(photo.card.name));
+        CHECK(
+            kiosk.text(u"ktpHintLabel"_s).startsWith(language == u"id" ? u"Dalam rombongan: "_s : u"In the group: "_s));
+        REQUIRE(kiosk.find<QPushButton>(u"nextPushButton"_s)->isVisible());
+        CHECK(kiosk.find<QPushButton>(u"nextPushButton"_s)->text() == (language == u"id" ? u"Lanjut"_s : u"Next"_s));
+        shoot(kiosk.window.get(), u"ktp-next-card"_s, language);
+
+        // The same card again: refused as already in the group; the adults screen says so with the fields filled.
+        REQUIRE(showUntilRead(*scan, photo.image));
+        kiosk.click(u"confirmPushButton"_s);
+        REQUIRE(kiosk.screen() == u"adultsScreen");
+        CHECK(kiosk.window->flow().adults().size() == 1);
+        CHECK(kiosk.find<QLineEdit>(u"nikLineEdit"_s)->text() == photo.card.nik);
+        CHECK_FALSE(kiosk.text(u"statusLabel"_s).isEmpty());
+        kiosk.find<QLineEdit>(u"nikLineEdit"_s)->clear();
+        kiosk.find<QLineEdit>(u"nameLineEdit"_s)->clear();
+
+        kiosk.click(u"scanKtpPushButton"_s);
+        REQUIRE(kiosk.screen() == u"ktpScanScreen");
+        kiosk.click(u"nextPushButton"_s);
+        CHECK(kiosk.screen() == u"reviewScreen");
     }
 }
 

@@ -65,11 +65,14 @@ void AdultsScreen::clear() {
     nikEdited();
 }
 
-void AdultsScreen::fillFromCard(const QString &nik, const QString &name) {
+bool AdultsScreen::addFromCard(const QString &nik, const QString &name) {
     m_ui->nikLineEdit->setText(nik);
-    if (!name.isEmpty())
-        m_ui->nameLineEdit->setText(name);
-    (name.isEmpty() ? m_ui->nameLineEdit : m_ui->nikLineEdit)->setFocus(Qt::OtherFocusReason);
+    m_ui->nameLineEdit->setText(name);
+    if (name.isEmpty()) {
+        m_ui->nameLineEdit->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    return add();
 }
 
 void AdultsScreen::setRegionPrefix(const QString &digits) {

@@ -23,8 +23,11 @@ public:
 
     void clear() override;
     void activate() override;
-    // What the visitor confirmed on the card-scan screen: fills the NIK and the name (when read) to add.
-    void fillFromCard(const QString &nik, const QString &name);
+    // What the visitor confirmed on the card-scan screen: fills the NIK and the name, and adds the person when both
+    // were read. False when the person was not added (no name read, or a rule refused them: the screen says why).
+    bool addFromCard(const QString &nik, const QString &name);
+    // "Next": on to the review when the group has an adult (a person typed but not added is added on the way).
+    void goNext();
     // The station's region code (kiosk/nikRegionPrefix: 4 or 6 digits, empty for none): a keypad key types it as the
     // start of a NIK. From the second adult on, a second key types the first 6 digits of the previous adult's NIK.
     void setRegionPrefix(const QString &digits);
@@ -41,7 +44,6 @@ protected:
 
 private:
     bool add();
-    void goNext();
     void showStatus(const QString &text, const QString &role);
     void nikEdited();
     void keypadTyped();

@@ -147,10 +147,16 @@ void KioskWindow::connectScreens() {
     connect(m_adults, &AdultsScreen::next, this, [this] { showScreen(m_review); });
     connect(m_adults, &AdultsScreen::scanRequested, this, [this] { showScreen(m_ktpScan); });
     connect(m_ktpScan, &KtpScanScreen::back, this, [this] { showScreen(m_adults); });
+    // A person read from a card and confirmed is added at once; the camera then waits for the next card. Back to the
+    // typing when the name was not read or a rule refused the person (the adults screen says why), or the group is
+    // full.
     connect(m_ktpScan, &KtpScanScreen::confirmed, this, [this](const QString &nik, const QString &name) {
-        showScreen(m_adults);
-        m_adults->fillFromCard(nik, name);
+        if (!m_adults->addFromCard(nik, name) || m_flow->adults().size() >= m_flow->maxAdults())
+            showScreen(m_adults);
+        else
+            m_ktpScan->activate();
     });
+    connect(m_ktpScan, &KtpScanScreen::nextRequested, this, [this] { m_adults->goNext(); });
     connect(m_review, &ReviewScreen::back, this, [this] { showScreen(m_adults); });
     connect(m_review, &ReviewScreen::registered, this, [this] { showScreen(m_ticket); });
     connect(m_ticket, &TicketScreen::done, this, &KioskWindow::resetToWelcome);

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +67,7 @@ KtpScanScreen::KtpScanScreen(KioskFlow &flow, QString camera, QWidget *parent)
             [this] { showProblem(tr("The camera is not available. Please type the NIK and the name instead.")); });
     connect(m_backButton, &QPushButton::clicked, this, &KtpScanScreen::back);
     connect(m_typeButton, &QPushButton::clicked, this, &KtpScanScreen::back);
+    connect(m_nextButton, &QPushButton::clicked, this, &KtpScanScreen::nextRequested);
     connect(m_confirmButton, &QPushButton::clicked, this, [this] {
         const QString nik = m_nik;
         const QString name = m_name;
@@ -85,6 +87,7 @@ void KtpScanScreen::buildLayout() {
     auto *layout = new QVBoxLayout(this);
     m_titleLabel = label(u"title"_s, this);
     m_hintLabel = label(u"lead"_s, this);
+    m_hintLabel->setObjectName(u"ktpHintLabel"_s);
     m_pages = new QStackedWidget(this);
     m_view = new KtpCameraView(m_pages);
     m_view->setObjectName(u"ktpCameraView"_s);
@@ -121,10 +124,14 @@ void KtpScanScreen::buildLayout() {
     m_confirmButton = new QPushButton(this);
     m_confirmButton->setObjectName(u"confirmPushButton"_s);
     m_confirmButton->setProperty("role", u"primary"_s);
+    m_nextButton = new QPushButton(this);
+    m_nextButton->setObjectName(u"nextPushButton"_s);
+    m_nextButton->setProperty("role", u"primary"_s);
     buttons->addWidget(m_backButton);
     buttons->addStretch(1);
     buttons->addWidget(m_typeButton);
     buttons->addWidget(m_confirmButton);
+    buttons->addWidget(m_nextButton);
 
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_hintLabel);
@@ -140,6 +147,7 @@ void KtpScanScreen::clear() {
 
 void KtpScanScreen::activate() {
     wipe();
+    m_nextButton->setVisible(!m_flow.adults().isEmpty());
     retranslate();
     m_camera.start(m_cameraName, &m_sink); // no camera: problem() says so; the visitor can still type
 }
@@ -164,6 +172,7 @@ void KtpScanScreen::wipe() {
     m_problem.clear();
     m_pages->setCurrentWidget(m_view);
     m_confirmButton->hide();
+    m_nextButton->hide();
     m_statusLabel->clear();
 }
 
@@ -226,6 +235,7 @@ void KtpScanScreen::showReading() {
     m_view->clear();
     m_nikLabel->setText(grouped(m_nik));
     m_pages->setCurrentWidget(m_resultPage);
+    m_nextButton->hide();
     m_confirmButton->show();
     m_confirmButton->setFocus(Qt::OtherFocusReason);
     retranslate();
@@ -240,17 +250,29 @@ void KtpScanScreen::retranslate() {
     m_titleLabel->setText(tr("Scan ID card (KTP)"));
     m_backButton->setText(tr("Back"));
     m_typeButton->setText(tr("Type instead"));
-    m_confirmButton->setText(tr("Correct"));
+    m_confirmButton->setText(tr("Correct, add"));
+    m_nextButton->setText(tr("Next"));
+    // One takes the other's place: the same width, so "Type instead" beside them does not move.
+    const int width = std::max(m_confirmButton->sizeHint().width(), m_nextButton->sizeHint().width());
+    m_confirmButton->setMinimumWidth(width);
+    m_nextButton->setMinimumWidth(width);
     m_nikCaption->setText(tr("NIK"));
     m_nameCaption->setText(tr("Name"));
     if (!m_nik.isEmpty()) {
-        m_hintLabel->setText(tr("Is this what your card says? Tap \"Correct\" to use it, or type it yourself."));
+        m_hintLabel->setText(
+            tr("Is this what your card says? Tap \"Correct, add\" to add this person, or type it yourself."));
         m_nameLabel->setText(m_name.isEmpty() ? tr("(not read: please type your name on the next screen)")
                                               : isolatedName(m_name));
         m_statusLabel->clear();
         return;
     }
-    m_hintLabel->setText(tr("Hold your ID card flat inside the yellow frame, facing the camera, until it is read."));
+    QStringList group;
+    for (const AdultDraft &adult : m_flow.adults())
+        group.append(isolatedName(adult.name));
+    m_hintLabel->setText(
+        group.isEmpty() ? tr("Hold your ID card flat inside the yellow frame, facing the camera, until it is read.")
+                        : tr("In the group: %1. Hold the next adult's ID card inside the yellow frame, or tap Next.")
+                              .arg(group.join(u", "_s)));
     m_statusLabel->setText(m_problem.isEmpty() && m_view->hasImage() ? tr("Reading the card...") : m_problem);
 }
 

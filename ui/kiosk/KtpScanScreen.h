@@ -31,8 +31,9 @@ struct KtpScanResult {
 
 // "Scan ID card": the camera's picture with a card-shaped guide; frames are read off the UI thread (one at a
 // time, frames arriving meanwhile are dropped) by the KTP reader. When the same valid NIK is read from two frames
-// in a row, the NIK and the name are shown for the visitor to confirm ("Correct": one tap fills the adult's fields)
-// or to type instead. No frame is kept once the screen is left: the preview and every pending read are dropped.
+// in a row, the NIK and the name are shown for the visitor to confirm ("Correct, add": one tap adds the person) or
+// to type instead. After each person added the camera waits for the next card; "Next" goes on to the review. No
+// frame is kept once the screen is left: the preview and every pending read are dropped.
 class KtpScanScreen : public KioskScreen {
     Q_OBJECT
 public:
@@ -51,6 +52,7 @@ public:
 
 Q_SIGNALS:
     void confirmed(const QString &nik, const QString &name);
+    void nextRequested(); // "Next": the group is complete
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -92,6 +94,7 @@ private:
     QPushButton *m_backButton = nullptr;
     QPushButton *m_typeButton = nullptr;
     QPushButton *m_confirmButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
 };
 
 } // namespace besuk
