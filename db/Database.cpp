@@ -153,6 +153,15 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, Ope
     return database;
 }
 
+Result<void> Database::reconnectOnce() {
+    if (m_backend != Backend::Postgres)
+        return {};
+    auto reconnected = reconnect();
+    if (reconnected)
+        m_lastFailure = FailureKind::None;
+    return reconnected;
+}
+
 Result<void> Database::reconnect() {
     clearStatements();
     QSqlDatabase db = connection();

@@ -114,6 +114,11 @@ public:
     // SQLite: how long a write waits for another program's write lock before it fails as busy. Stations keep the
     // default; tests that hold the lock on purpose set a short one. Kept across reopening. PostgreSQL: unused.
     static constexpr int DefaultBusyTimeoutMs = 10'000;
+
+    // PostgreSQL: the last failure was the server out of reach (after the retries), not a refusal or a conflict.
+    [[nodiscard]] bool serverUnreachable() const { return m_lastFailure == FailureKind::ConnectionLost; }
+    // PostgreSQL: one attempt to reach the server again, without retries or pauses. SQLite: nothing to do.
+    Result<void> reconnectOnce();
     Result<void> setBusyTimeoutMs(int ms);
     [[nodiscard]] int busyTimeoutMs() const { return m_busyTimeoutMs; }
 

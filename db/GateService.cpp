@@ -289,11 +289,11 @@ Result<GateOutcome> GateService::checkOutVisit(qint64 visitId, const QString &of
     return checkOutJudged([&] { return evaluateVisit(visitId); }, officer);
 }
 
-Result<GateOutcome> GateService::inspectJudged(const Judge &judge, const InspectionRequest &request) {
+Result<InspectionRequest> GateService::checkedInspection(const InspectionRequest &request) {
     auto officer = Validation::requiredText(request.officer, MaxOfficerLength, tr("Officer"));
     if (!officer)
         return officer.error();
-    QList<InspectionItem> items;
+    InspectionRequest checked{request.phase, *officer, {}, request.outcome, {}, {}};
     for (const InspectionItem &item : request.items) {
         auto description = Validation::freeText(item.description, 200, tr("Item"));
         if (!description)
@@ -306,7 +306,7 @@ Result<GateOutcome> GateService::inspectJudged(const Judge &judge, const Inspect
         if (item.disposition == Disposition::Deposited && tag->isEmpty())
             return makeError(ErrorCode::InvalidInput,
                              tr("The deposited item \"%1\" needs a tag or locker number.").arg(*description));
-        items.append(InspectionItem{*description, item.disposition, *tag});
+        checked.items.append(InspectionItem{*description, item.disposition, *tag});
     }
     auto reason = Validation::freeText(request.reason, 500, tr("Reason"));
     if (!reason)
@@ -316,7 +316,57 @@ Result<GateOutcome> GateService::inspectJudged(const Judge &judge, const Inspect
     auto notes = Validation::freeText(request.notes, 1000, tr("Notes"));
     if (!notes)
         return notes.error();
+    checked.reason = *reason;
+    checked.notes = *notes;
+    return checked;
+}
 
+Result<void> GateService::storeInspection(Database &db, const VisitRecord &visit, const InspectionRequest &checked,
+                                          qint64 atMs, qint64 nowMs, const QString &auditNote) {
+    SqlQuery insert(db, u"INSERT INTO inspections (visit_id, phase, officer, at, outcome, reason, notes) "
+                        u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    insert.bind(visit.id).bind(phaseKey(checked.phase)).bind(checked.officer).bind(atMs);
+    insert.bind(outcomeKey(checked.outcome)).bind(checked.reason).bind(checked.notes);
+    auto inspectionId = insert.scalar();
+    if (!inspectionId)
+        return inspectionId.error();
+    for (qsizetype i = 0; i < checked.items.size(); ++i) {
+        SqlQuery item(db, u"INSERT INTO inspection_items (inspection_id, position, description, disposition, tag) "
+                          u"VALUES (?, ?, ?, ?, ?)"_s);
+        item.bind(*inspectionId).bind(int(i)).bind(checked.items[i].description);
+        item.bind(dispositionKey(checked.items[i].disposition)).bind(checked.items[i].tag);
+        if (auto done = item.exec(); !done)
+            return done;
+    }
+    if (checked.phase == InspectionPhase::Entry && checked.outcome == InspectionOutcome::Refused) {
+        SqlQuery refuse(db, u"UPDATE visits SET status = 'refused', refused_at = ?, refused_reason = ? "
+                            u"WHERE id = ? AND status = 'registered'"_s);
+        refuse.bind(atMs).bind(checked.reason).bind(visit.id);
+        if (auto done = refuse.exec(); !done)
+            return done;
+    }
+    if (auto noted = db.recordChange(nowMs, u"visit.inspect"_s, visit.queueLabel()); !noted)
+        return noted;
+    QString detail = u"visit=%1 outcome=%2 items=%3"_s.arg(visit.id).arg(outcomeKey(checked.outcome)).arg(
+        checked.items.size());
+    if (!auditNote.isEmpty())
+        detail += u" "_s + auditNote;
+    if (auto logged = AuditLog::append(db, nowMs, checked.officer, u"visit.inspect."_s + phaseKey(checked.phase),
+                                       visit.queueLabel(), detail);
+        !logged)
+        return logged.error();
+    return {};
+}
+
+QString GateService::inspectedMessage(InspectionPhase phase) {
+    return phase == InspectionPhase::Entry ? tr("Inspection recorded. The group may be admitted.")
+                                           : tr("Exit inspection recorded.");
+}
+
+Result<GateOutcome> GateService::inspectJudged(const Judge &judge, const InspectionRequest &request) {
+    auto checked = checkedInspection(request);
+    if (!checked)
+        return checked.error();
     Database &db = m_facility.database();
     const qint64 now = m_facility.now().toMSecsSinceEpoch();
     return db.write([&]() -> Result<GateOutcome> {
@@ -329,43 +379,13 @@ Result<GateOutcome> GateService::inspectJudged(const Judge &judge, const Inspect
                 judged->verdict = Verdict::NotAdmitted, judged->message = tr("This group has not been admitted.");
             return judged;
         }
-        const qint64 visitId = judged->visit->id;
-        SqlQuery insert(db, u"INSERT INTO inspections (visit_id, phase, officer, at, outcome, reason, notes) "
-                            u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-        insert.bind(visitId).bind(phaseKey(request.phase)).bind(*officer).bind(now);
-        insert.bind(outcomeKey(request.outcome)).bind(*reason).bind(*notes);
-        auto inspectionId = insert.scalar();
-        if (!inspectionId)
-            return inspectionId.error();
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            SqlQuery item(db, u"INSERT INTO inspection_items (inspection_id, position, description, disposition, tag) "
-                              u"VALUES (?, ?, ?, ?, ?)"_s);
-            item.bind(*inspectionId).bind(int(i)).bind(items[i].description);
-            item.bind(dispositionKey(items[i].disposition)).bind(items[i].tag);
-            if (auto done = item.exec(); !done)
-                return done.error();
-        }
-        if (request.phase == InspectionPhase::Entry && request.outcome == InspectionOutcome::Refused) {
-            SqlQuery refuse(db, u"UPDATE visits SET status = 'refused', refused_at = ?, refused_reason = ? "
-                                u"WHERE id = ? AND status = 'registered'"_s);
-            refuse.bind(now).bind(*reason).bind(visitId);
-            if (auto done = refuse.exec(); !done)
-                return done.error();
-        }
-        if (auto noted = db.recordChange(now, u"visit.inspect"_s, judged->visit->queueLabel()); !noted)
-            return noted.error();
-        if (auto logged = AuditLog::append(
-                db, now, *officer, u"visit.inspect."_s + phaseKey(request.phase), judged->visit->queueLabel(),
-                u"visit=%1 outcome=%2 items=%3"_s.arg(visitId).arg(outcomeKey(request.outcome)).arg(items.size()));
-            !logged)
-            return logged.error();
-        auto after = evaluateVisit(visitId);
+        if (auto stored = storeInspection(db, *judged->visit, *checked, now, now); !stored)
+            return stored.error();
+        auto after = evaluateVisit(judged->visit->id);
         if (!after)
             return after;
         if (request.outcome == InspectionOutcome::Cleared)
-            after->message = request.phase == InspectionPhase::Entry
-                                 ? tr("Inspection recorded. The group may be admitted.")
-                                 : tr("Exit inspection recorded.");
+            after->message = inspectedMessage(request.phase);
         return after;
     });
 }

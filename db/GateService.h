@@ -19,6 +19,7 @@
 
 namespace besuk {
 
+class Database;
 class Facility;
 
 enum class Verdict {
@@ -125,6 +126,14 @@ public:
     static GateOutcome checkedOutOutcome(const VisitRecord &left);
     static GateOutcome notAdmittedOutcome(const VisitRecord &visit);
     static GateOutcome notInspectedOutcome(const VisitRecord &visit);
+    // An inspection's fields checked and trimmed (officer, items, tags, reason, notes), shared with the offline gate.
+    static Result<InspectionRequest> checkedInspection(const InspectionRequest &request);
+    // Stores a checked inspection of `visit` done at `atMs` (a refused entry refuses a registered visit), with its
+    // change notice and audit entry (`auditNote` added to the entry's detail), inside the caller's write.
+    static Result<void> storeInspection(Database &db, const VisitRecord &visit, const InspectionRequest &checked,
+                                        qint64 atMs, qint64 nowMs, const QString &auditNote = {});
+    // What the guard reads once an inspection is recorded and cleared.
+    static QString inspectedMessage(InspectionPhase phase);
 
     Result<GateOutcome> scan(const QString &payload);
     // For a guard typing today's queue number ("A-042") when a QR will not read.

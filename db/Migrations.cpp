@@ -250,6 +250,37 @@ CREATE INDEX bookings_seats_idx ON bookings (facility_date, slot_start, status, 
 DROP INDEX bookings_date_slot_idx
 )sql";
 
+// Gates record belongings inspections while apart from the server too: a journal entry may be an inspection.
+// SQLite cannot change a CHECK constraint, so its table is made again; PostgreSQL changes the constraint in place
+// (the table keeps the privileges docs/deployment.md grants on it).
+const char *const SchemaV6Sqlite = R"sql(
+CREATE TABLE station_journal_v6 (
+    journal_id TEXT NOT NULL,
+    sequence BIGINT NOT NULL CHECK (sequence > 0),
+    station TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('admit', 'checkout', 'inspect')),
+    visit_id BIGINT NOT NULL,
+    facility_date TEXT NOT NULL,
+    officer TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    result TEXT NOT NULL,
+    uploaded_at BIGINT NOT NULL,
+    PRIMARY KEY (journal_id, sequence)
+);
+INSERT INTO station_journal_v6 SELECT journal_id, sequence, station, kind, visit_id, facility_date, officer, at,
+    result, uploaded_at FROM station_journal;
+DROP TABLE station_journal;
+ALTER TABLE station_journal_v6 RENAME TO station_journal;
+CREATE INDEX station_journal_visit_idx ON station_journal (visit_id);
+CREATE INDEX station_journal_date_idx ON station_journal (facility_date)
+)sql";
+
+const char *const SchemaV6Postgres = R"sql(
+ALTER TABLE station_journal DROP CONSTRAINT station_journal_kind_check;
+ALTER TABLE station_journal ADD CONSTRAINT station_journal_kind_check
+    CHECK (kind IN ('admit', 'checkout', 'inspect'))
+)sql";
+
 // The audit log is append-only: the database itself refuses to change or remove an entry.
 const char *const AuditGuardSqlite = R"sql(
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
@@ -280,6 +311,7 @@ const Step Steps[] = {
     {3, SchemaV3, "", ""},
     {4, SchemaV4, "", ""},
     {5, SchemaV5, "", ""},
+    {6, "", SchemaV6Sqlite, SchemaV6Postgres},
 };
 
 // Splits at ';' that ends a line; trigger bodies keep their inner ';' because those do not end a line.

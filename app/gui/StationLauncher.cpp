@@ -10,6 +10,7 @@
 #include "ui/common/KioskSettings.h"
 #include "ui/common/StationLanguage.h"
 #include "ui/display/DisplayWindow.h"
+#include "db/offline/StationJournal.h"
 #include "ui/gate/GateWindow.h"
 #include "ui/kiosk/KioskWindow.h"
 #include "ui/staff/StaffPages.h"
@@ -190,7 +191,10 @@ int StationLauncher::run(const LaunchOptions &options) {
                 kiosk->setDemoPin(QString::fromLatin1(DemoFacility::Pin));
             windows.push_back(std::move(kiosk));
         } else if (name == u"gate") {
-            windows.push_back(std::make_unique<GateWindow>(*facility, gateSettings));
+            GateSettings gate = gateSettings;
+            if (facility->database().backend() == Backend::Postgres) // one PC's SQLite file cannot go away
+                gate.journalPath = StationJournal::pathBeside(stored.fileName());
+            windows.push_back(std::make_unique<GateWindow>(*facility, gate));
         } else if (name == u"staff") {
             auto staff = std::make_unique<StaffWindow>(*facility,
                                                        stored.value(u"staff/language"_s, settings.language).toString());

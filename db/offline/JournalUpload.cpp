@@ -3,6 +3,7 @@
 
 #include "db/AuditLog.h"
 #include "db/Facility.h"
+#include "db/GateService.h"
 #include "db/Visit.h"
 
 using namespace Qt::StringLiterals;
@@ -69,8 +70,9 @@ Result<JournalUpload::Applied> JournalUpload::apply(Facility &server, const Stat
             return done.error();
         if (known.next())
             return Applied::AlreadyStored;
-        auto result = entry.kind == JournalKind::Admit ? applyAdmit(server, journal, entry, now)
-                                                       : applyCheckOut(server, journal, entry, now);
+        auto result = entry.kind == JournalKind::Admit      ? applyAdmit(server, journal, entry, now)
+                      : entry.kind == JournalKind::CheckOut ? applyCheckOut(server, journal, entry, now)
+                                                            : applyInspect(server, journal, entry, now);
         if (!result)
             return result.error();
         SqlQuery remember(db,
@@ -139,6 +141,31 @@ Result<QString> JournalUpload::applyCheckOut(Facility &server, const StationJour
     if (auto raised = raiseAlert(db, u"conflict"_s, *visit, journal, entry, nowMs); !raised)
         return raised.error();
     return u"conflict"_s;
+}
+
+Result<QString> JournalUpload::applyInspect(Facility &server, const StationJournal &journal, const JournalEntry &entry,
+                                            qint64 nowMs) {
+    Database &db = server.database();
+    auto visit = VisitRepository::load(db, entry.visitId);
+    if (!visit)
+        return visit.error().code == ErrorCode::NotFound ? Result<QString>(u"missing"_s) : visit.error();
+    if (!entry.inspection)
+        return makeError(ErrorCode::InvalidInput, u"journal entry %1 holds no inspection"_s.arg(entry.sequence));
+    // The inspection happened and is kept (what was deposited or confiscated), whatever the visit's state now; a
+    // refusal that finds the group no longer registered (admitted at another gate meanwhile) is for staff to see.
+    const InspectionRequest &inspection = *entry.inspection;
+    const QString note = u"offline station=%1 sequence=%2 at=%3"_s.arg(journal.station(),
+                                                                      QString::number(entry.sequence), when(entry.at));
+    if (auto stored = GateService::storeInspection(db, *visit, inspection, entry.at.toMSecsSinceEpoch(), nowMs, note);
+        !stored)
+        return stored.error();
+    const bool refusing = inspection.phase == InspectionPhase::Entry && inspection.outcome == InspectionOutcome::Refused;
+    if (refusing && visit->status != VisitStatus::Registered) {
+        if (auto raised = raiseAlert(db, u"conflict"_s, *visit, journal, entry, nowMs); !raised)
+            return raised.error();
+        return u"conflict"_s;
+    }
+    return refusing ? u"refused"_s : u"inspected"_s;
 }
 
 Result<void> JournalUpload::raiseAlert(Database &db, const QString &kind, const VisitRecord &visit,

@@ -41,7 +41,8 @@ struct UploadReport {
 };
 
 // Reconcile: a station's journal to the server, each entry in sequence order in a transaction of its own, through
-// the same rules as at an online gate (an admit moves a registered ticket only; a check-out an admitted one). The
+// the same rules as at an online gate (an admit moves a registered ticket only; a check-out an admitted one; an
+// inspection is stored as it was recorded, and a refusal refuses a registered ticket). The
 // server remembers (journal id, sequence) in station_journal in the same transaction, and the station marks the entry
 // uploaded after the commit: an upload cut anywhere and run again stores nothing twice.
 class JournalUpload {
@@ -59,6 +60,8 @@ private:
                                       qint64 nowMs);
     static Result<QString> applyCheckOut(Facility &server, const StationJournal &journal, const JournalEntry &entry,
                                          qint64 nowMs);
+    static Result<QString> applyInspect(Facility &server, const StationJournal &journal, const JournalEntry &entry,
+                                        qint64 nowMs);
     static Result<void> raiseAlert(Database &db, const QString &kind, const VisitRecord &visit,
                                    const StationJournal &journal, const JournalEntry &entry, qint64 nowMs);
 };

@@ -25,6 +25,22 @@ Result<QHash<qint64, bool>> entryInspections(Database &db, const QDate &date) {
     return cleared;
 }
 
+// Visit id -> the items deposited at its entry inspections, in the order recorded, for the visits of `from` on.
+Result<QHash<qint64, QList<InspectionItem>>> depositedItems(Database &db, const QDate &from) {
+    SqlQuery query(db, u"SELECT i.visit_id, it.description, it.tag FROM inspections i "
+                       u"JOIN inspection_items it ON it.inspection_id = i.id JOIN visits v ON v.id = i.visit_id "
+                       u"WHERE v.facility_date >= ? AND i.phase = 'entry' AND it.disposition = 'deposited' "
+                       u"ORDER BY i.at, i.id, it.position"_s);
+    query.bind(isoDate(from));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QHash<qint64, QList<InspectionItem>> deposited;
+    while (query.next())
+        deposited[query.value(0).toLongLong()].append(
+            InspectionItem{query.value(1).toString(), Disposition::Deposited, query.value(2).toString()});
+    return deposited;
+}
+
 // Visit id -> the booking it arrived as, for the visits of `date`.
 Result<QHash<qint64, qint64>> arrivedBookings(Database &db, const QDate &date) {
     SqlQuery query(db, u"SELECT id, visit_id FROM bookings WHERE facility_date = ? AND status = 'arrived' "
@@ -66,8 +82,12 @@ Result<MirrorSnapshot> MirrorRefresh::take(Facility &server) {
         auto bookings = arrivedBookings(db, today);
         if (!bookings)
             return bookings.error();
+        auto deposited = depositedItems(db, today.addDays(-GateService::MissedCheckOutDays));
+        if (!deposited)
+            return deposited.error();
         for (const VisitRecord &visit : std::as_const(visits)) {
-            MirrorTicket ticket{visit, bookings->value(visit.id), cleared->value(visit.id), {}};
+            MirrorTicket ticket{visit, bookings->value(visit.id), cleared->value(visit.id), {},
+                                deposited->value(visit.id)};
             if (visit.status == VisitStatus::Registered && visit.date == today) {
                 auto bans = BanStore::inForceForVisit(db, visit.id, now);
                 if (!bans)

@@ -118,4 +118,39 @@ Result<GateOutcome> OfflineGate::checkOut(const QString &payload, const QString 
     });
 }
 
+Result<GateOutcome> OfflineGate::inspect(const QString &payload, const InspectionRequest &request) {
+    auto checked = GateService::checkedInspection(request);
+    if (!checked)
+        return checked.error();
+    return m_journal.database().write([&]() -> Result<GateOutcome> {
+        auto judged = judge(payload);
+        if (!judged)
+            return judged.error();
+        GateOutcome outcome = judged->outcome;
+        const Verdict needed = checked->phase == InspectionPhase::Entry ? Verdict::Valid : Verdict::AlreadyAdmitted;
+        if (outcome.verdict != needed) {
+            if (checked->phase == InspectionPhase::Exit && outcome.verdict == Verdict::Valid)
+                return GateService::notAdmittedOutcome(*outcome.visit);
+            return outcome;
+        }
+        if (auto entry = m_journal.appendInspection(*outcome.visit, *checked, m_clock.now()); !entry)
+            return entry.error();
+        auto after = judge(payload);
+        if (!after)
+            return after.error();
+        if (checked->outcome == InspectionOutcome::Cleared)
+            after->outcome.message = GateService::inspectedMessage(checked->phase);
+        return after->outcome;
+    });
+}
+
+Result<QList<InspectionItem>> OfflineGate::depositedItems(qint64 visitId) {
+    auto ticket = m_journal.ticket(visitId);
+    if (!ticket)
+        return ticket.error();
+    if (!*ticket)
+        return QList<InspectionItem>();
+    return (*ticket)->deposited;
+}
+
 } // namespace besuk

@@ -27,6 +27,11 @@ public:
     Result<GateOutcome> scan(const QString &payload);
     Result<GateOutcome> admit(const QString &payload, const QString &officer);
     Result<GateOutcome> checkOut(const QString &payload, const QString &officer);
+    // An entry or exit inspection, recorded in the journal (GateService's checks and verdicts): a cleared entry
+    // lets the group be admitted, a refused one refuses the ticket here.
+    Result<GateOutcome> inspect(const QString &payload, const InspectionRequest &request);
+    // The items the group deposited at entry (on the server before the outage, or here since), to hand back.
+    Result<QList<InspectionItem>> depositedItems(qint64 visitId);
 
 private:
     struct Judged {

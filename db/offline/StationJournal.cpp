@@ -16,7 +16,9 @@ namespace besuk {
 
 namespace {
 
-const KeyTable<JournalKind, 2> KindKeys{{{JournalKind::Admit, u"admit"_s}, {JournalKind::CheckOut, u"checkout"_s}}};
+const KeyTable<JournalKind, 3> KindKeys{{{JournalKind::Admit, u"admit"_s},
+                                         {JournalKind::CheckOut, u"checkout"_s},
+                                         {JournalKind::Inspect, u"inspect"_s}}};
 
 const char *const JournalSchema[] = {
     "CREATE TABLE IF NOT EXISTS journal_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -28,8 +30,12 @@ const char *const JournalSchema[] = {
     "CREATE INDEX IF NOT EXISTS mirror_bans_visit_idx ON mirror_bans (visit_id)",
     // AUTOINCREMENT: a sequence number is never given twice, not even after the last entry was removed.
     "CREATE TABLE IF NOT EXISTS journal (sequence INTEGER PRIMARY KEY AUTOINCREMENT, "
-    "kind TEXT NOT NULL CHECK (kind IN ('admit', 'checkout')), visit_id INTEGER NOT NULL, "
-    "facility_date TEXT NOT NULL, officer TEXT NOT NULL, at INTEGER NOT NULL, uploaded_at INTEGER)",
+    "kind TEXT NOT NULL CHECK (kind IN ('admit', 'checkout', 'inspect')), visit_id INTEGER NOT NULL, "
+    "facility_date TEXT NOT NULL, officer TEXT NOT NULL, at INTEGER NOT NULL, uploaded_at INTEGER, "
+    "detail TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE IF NOT EXISTS mirror_deposits (visit_id INTEGER NOT NULL, position INTEGER NOT NULL, "
+    "description TEXT NOT NULL, tag TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS mirror_deposits_visit_idx ON mirror_deposits (visit_id)",
     "CREATE INDEX IF NOT EXISTS journal_visit_idx ON journal (visit_id)",
 };
 
@@ -113,6 +119,38 @@ VisitRecord recordFromJson(const QString &text) {
     return visit;
 }
 
+QString inspectionJson(const InspectionRequest &inspection) {
+    QJsonArray items;
+    for (const InspectionItem &item : inspection.items)
+        items.append(QJsonObject{{u"description"_s, item.description},
+                                 {u"disposition"_s, dispositionKey(item.disposition)},
+                                 {u"tag"_s, item.tag}});
+    const QJsonObject json{{u"phase"_s, phaseKey(inspection.phase)},
+                           {u"outcome"_s, outcomeKey(inspection.outcome)},
+                           {u"reason"_s, inspection.reason},
+                           {u"notes"_s, inspection.notes},
+                           {u"items"_s, items}};
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+InspectionRequest inspectionFromJson(const QString &text, const QString &officer) {
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    InspectionRequest inspection;
+    inspection.phase = phaseFromKey(json.value(u"phase"_s).toString()).value_or(InspectionPhase::Entry);
+    inspection.officer = officer;
+    inspection.outcome = outcomeFromKey(json.value(u"outcome"_s).toString()).value_or(InspectionOutcome::Cleared);
+    inspection.reason = json.value(u"reason"_s).toString();
+    inspection.notes = json.value(u"notes"_s).toString();
+    for (const QJsonValue &value : json.value(u"items"_s).toArray()) {
+        const QJsonObject item = value.toObject();
+        inspection.items.append(
+            InspectionItem{item.value(u"description"_s).toString(),
+                           dispositionFromKey(item.value(u"disposition"_s).toString()).value_or(Disposition::Allowed),
+                           item.value(u"tag"_s).toString()});
+    }
+    return inspection;
+}
+
 Result<void> setState(Database &db, const QString &key, const QString &value) {
     SqlQuery query(db, u"INSERT INTO journal_state (key, value) VALUES (?, ?) "
                        u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
@@ -175,7 +213,8 @@ Result<void> StationJournal::replaceMirror(const MirrorSnapshot &snapshot) {
     Database &db = *m_database;
     const MirrorProfile &profile = snapshot.profile;
     return db.write([&]() -> Result<void> {
-        for (const QString &sql : {u"DELETE FROM mirror_tickets"_s, u"DELETE FROM mirror_bans"_s})
+        for (const QString &sql :
+             {u"DELETE FROM mirror_tickets"_s, u"DELETE FROM mirror_bans"_s, u"DELETE FROM mirror_deposits"_s})
             if (auto done = SqlQuery(db, sql).exec(); !done)
                 return done;
         for (const MirrorTicket &ticket : snapshot.tickets) {
@@ -191,6 +230,14 @@ Result<void> StationJournal::replaceMirror(const MirrorSnapshot &snapshot) {
                 bans.bind(ticket.visit.id).bind(ban.id).bind(ban.nik).bind(ban.reason).bind(ban.createdBy);
                 bans.bind(toMs(ban.createdAt)).bind(toMs(ban.expiresAt));
                 if (auto done = bans.exec(); !done)
+                    return done;
+            }
+            for (qsizetype i = 0; i < ticket.deposited.size(); ++i) {
+                SqlQuery item(db, u"INSERT INTO mirror_deposits (visit_id, position, description, tag) "
+                                  u"VALUES (?, ?, ?, ?)"_s);
+                item.bind(ticket.visit.id).bind(int(i)).bind(ticket.deposited[i].description);
+                item.bind(ticket.deposited[i].tag);
+                if (auto done = item.exec(); !done)
                     return done;
             }
         }
@@ -254,7 +301,7 @@ Result<std::optional<MirrorTicket>> StationJournal::ticketWhere(const QString &c
         if (!query.next())
             return std::optional<MirrorTicket>();
         MirrorTicket ticket{
-            recordFromJson(query.value(3).toString()), query.value(1).toLongLong(), query.value(2).toInt() == 1, {}};
+            recordFromJson(query.value(3).toString()), query.value(1).toLongLong(), query.value(2).toInt() == 1, {}, {}};
         SqlQuery bans(db, u"SELECT ban_id, nik, reason, created_by, created_at, expires_at FROM mirror_bans "
                           u"WHERE visit_id = ? ORDER BY ban_id"_s);
         bans.bind(ticket.visit.id);
@@ -263,14 +310,39 @@ Result<std::optional<MirrorTicket>> StationJournal::ticketWhere(const QString &c
         while (bans.next())
             ticket.bans.append(Ban{bans.value(0).toLongLong(), bans.value(1).toString(), bans.value(2).toString(),
                                    bans.value(3).toString(), fromMs(bans.value(4)), fromMs(bans.value(5))});
+        SqlQuery deposits(db, u"SELECT description, tag FROM mirror_deposits WHERE visit_id = ? ORDER BY position"_s);
+        deposits.bind(ticket.visit.id);
+        if (auto done = deposits.exec(); !done)
+            return done.error();
+        while (deposits.next())
+            ticket.deposited.append(
+                InspectionItem{deposits.value(0).toString(), Disposition::Deposited, deposits.value(1).toString()});
         if (auto applied = applyJournal(ticket); !applied)
             return applied.error();
         return std::optional<MirrorTicket>(std::move(ticket));
     });
 }
 
+Result<QList<VisitRecord>> StationJournal::visits() {
+    Database &db = *m_database;
+    return db.read([&]() -> Result<QList<VisitRecord>> {
+        SqlQuery query(db, u"SELECT record FROM mirror_tickets ORDER BY visit_id"_s);
+        if (auto done = query.exec(); !done)
+            return done.error();
+        QList<VisitRecord> all;
+        while (query.next()) {
+            MirrorTicket ticket{recordFromJson(query.value(0).toString()), 0, false, {}, {}};
+            if (auto applied = applyJournal(ticket); !applied)
+                return applied.error();
+            all.append(std::move(ticket.visit));
+        }
+        return all;
+    });
+}
+
 Result<void> StationJournal::applyJournal(MirrorTicket &ticket) {
-    SqlQuery query(*m_database, u"SELECT kind, officer, at FROM journal WHERE visit_id = ? ORDER BY sequence"_s);
+    SqlQuery query(*m_database,
+                   u"SELECT kind, officer, at, detail FROM journal WHERE visit_id = ? ORDER BY sequence"_s);
     query.bind(ticket.visit.id);
     if (auto done = query.exec(); !done)
         return done;
@@ -287,9 +359,25 @@ Result<void> StationJournal::applyJournal(MirrorTicket &ticket) {
             visit.status = VisitStatus::CheckedOut;
             visit.checkedOutAt = at;
             visit.checkedOutBy = officer;
+        } else if (kind == JournalKind::Inspect) {
+            applyInspection(ticket, inspectionFromJson(query.value(3).toString(), officer), at);
         }
     }
     return {};
+}
+
+void StationJournal::applyInspection(MirrorTicket &ticket, const InspectionRequest &inspection, const QDateTime &at) {
+    if (inspection.phase != InspectionPhase::Entry)
+        return;
+    ticket.entryCleared = inspection.outcome == InspectionOutcome::Cleared; // the latest entry inspection counts
+    for (const InspectionItem &item : inspection.items)
+        if (item.disposition == Disposition::Deposited)
+            ticket.deposited.append(item);
+    if (inspection.outcome == InspectionOutcome::Refused && ticket.visit.status == VisitStatus::Registered) {
+        ticket.visit.status = VisitStatus::Refused;
+        ticket.visit.refusedAt = at;
+        ticket.visit.refusedReason = inspection.reason;
+    }
 }
 
 Result<JournalEntry> StationJournal::append(JournalKind kind, const VisitRecord &visit, const QString &officer,
@@ -304,26 +392,47 @@ Result<JournalEntry> StationJournal::append(JournalKind kind, const VisitRecord 
         auto sequence = insert.insertedId();
         if (!sequence)
             return sequence.error();
-        return JournalEntry{*sequence, kind, visit.id, visit.date, officer, at, {}};
+        return JournalEntry{*sequence, kind, visit.id, visit.date, officer, at, {}, std::nullopt};
+    });
+}
+
+Result<JournalEntry> StationJournal::appendInspection(const VisitRecord &visit, const InspectionRequest &checked,
+                                                     const QDateTime &at) {
+    Database &db = *m_database;
+    return db.write([&]() -> Result<JournalEntry> {
+        SqlQuery insert(db, u"INSERT INTO journal (kind, visit_id, facility_date, officer, at, detail) "
+                            u"VALUES (?, ?, ?, ?, ?, ?)"_s +
+                                db.returningId());
+        insert.bind(journalKindKey(JournalKind::Inspect)).bind(visit.id).bind(isoDate(visit.date));
+        insert.bind(checked.officer).bind(at.toMSecsSinceEpoch()).bind(inspectionJson(checked));
+        auto sequence = insert.insertedId();
+        if (!sequence)
+            return sequence.error();
+        return JournalEntry{*sequence, JournalKind::Inspect, visit.id, visit.date, checked.officer, at, {}, checked};
     });
 }
 
 Result<QList<JournalEntry>> StationJournal::pending() {
     Database &db = *m_database;
     return db.read([&]() -> Result<QList<JournalEntry>> {
-        SqlQuery query(db, u"SELECT sequence, kind, visit_id, facility_date, officer, at FROM journal "
+        SqlQuery query(db, u"SELECT sequence, kind, visit_id, facility_date, officer, at, detail FROM journal "
                            u"WHERE uploaded_at IS NULL ORDER BY sequence"_s);
         if (auto done = query.exec(); !done)
             return done.error();
         QList<JournalEntry> entries;
-        while (query.next())
-            entries.append(JournalEntry{query.value(0).toLongLong(),
-                                        journalKindFromKey(query.value(1).toString()).value_or(JournalKind::Admit),
-                                        query.value(2).toLongLong(),
-                                        QDate::fromString(query.value(3).toString(), Qt::ISODate),
-                                        query.value(4).toString(),
-                                        fromMs(query.value(5)),
-                                        {}});
+        while (query.next()) {
+            JournalEntry entry{query.value(0).toLongLong(),
+                               journalKindFromKey(query.value(1).toString()).value_or(JournalKind::Admit),
+                               query.value(2).toLongLong(),
+                               QDate::fromString(query.value(3).toString(), Qt::ISODate),
+                               query.value(4).toString(),
+                               fromMs(query.value(5)),
+                               {},
+                               std::nullopt};
+            if (entry.kind == JournalKind::Inspect)
+                entry.inspection = inspectionFromJson(query.value(6).toString(), entry.officer);
+            entries.append(std::move(entry));
+        }
         return entries;
     });
 }

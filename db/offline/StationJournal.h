@@ -3,6 +3,7 @@
 
 #include "db/BanStore.h"
 #include "db/Database.h"
+#include "db/GateService.h"
 #include "db/Result.h"
 #include "db/Visit.h"
 
@@ -34,6 +35,7 @@ struct MirrorTicket {
     qint64 bookingId = 0;      // the booking the group arrived as (a booked ticket carries this id), else 0
     bool entryCleared = false; // the latest entry inspection was cleared
     QList<Ban> bans;           // bans on its members in force when mirrored, or later
+    QList<InspectionItem> deposited; // items deposited at its entry inspections, to hand back at the exit
 };
 
 struct MirrorSnapshot {
@@ -41,8 +43,8 @@ struct MirrorSnapshot {
     QList<MirrorTicket> tickets;
 };
 
-enum class JournalKind { Admit, CheckOut };
-QString journalKindKey(JournalKind kind); // "admit" / "checkout"
+enum class JournalKind { Admit, CheckOut, Inspect };
+QString journalKindKey(JournalKind kind); // "admit" / "checkout" / "inspect"
 std::optional<JournalKind> journalKindFromKey(const QString &key);
 
 // Something a station did while apart from the server, numbered in the order it happened.
@@ -54,6 +56,7 @@ struct JournalEntry {
     QString officer;
     QDateTime at;         // UTC
     QDateTime uploadedAt; // invalid while waiting
+    std::optional<InspectionRequest> inspection; // Inspect: what was recorded (officer as `officer`)
 };
 
 // A station's own SQLite file beside its settings: a read-only mirror of the tickets it may have to judge, and the
@@ -81,10 +84,15 @@ public:
     Result<std::optional<MirrorTicket>> ticket(qint64 visitId);
     Result<std::optional<MirrorTicket>> ticketOfBooking(qint64 bookingId);
     [[nodiscard]] int mirroredTickets() const;
+    // Every mirrored visit as this station now knows it, in queue order (the visiting room while offline).
+    Result<QList<VisitRecord>> visits();
 
     // Adds an entry; inside the caller's write when there is one.
     Result<JournalEntry> append(JournalKind kind, const VisitRecord &visit, const QString &officer,
                                 const QDateTime &at);
+    // An inspection (checked: GateService::checkedInspection) as an entry.
+    Result<JournalEntry> appendInspection(const VisitRecord &visit, const InspectionRequest &checked,
+                                          const QDateTime &at);
     // Entries not yet uploaded, in sequence order.
     Result<QList<JournalEntry>> pending();
     Result<void> markUploaded(qint64 sequence, const QDateTime &at);
@@ -93,6 +101,7 @@ private:
     StationJournal(std::unique_ptr<Database> database, QString station, QString journalId);
     Result<std::optional<MirrorTicket>> ticketWhere(const QString &column, qint64 value);
     Result<void> applyJournal(MirrorTicket &ticket);
+    static void applyInspection(MirrorTicket &ticket, const InspectionRequest &inspection, const QDateTime &at);
 
     std::unique_ptr<Database> m_database;
     QString m_station;

@@ -16,24 +16,19 @@
 #include "db/offline/StationJournal.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
-#include <arpa/inet.h>
+#include "OwnPostgres.h"
+
 #include <iostream>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace besuk;
 
 namespace {
 
-const QString PgBin = u"/usr/lib/postgresql/15/bin/"_s;
 const QDateTime Morning = QDateTime(QDate(2025, 12, 27), QTime(1, 0), Qt::UTC); // 09:00 in Asia/Makassar
 
 std::string text(const QString &s) {
@@ -43,66 +38,7 @@ std::string failureOf(const Error &error) {
     return text(error.message + u" / "_s + error.detail);
 }
 
-int freePort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    REQUIRE(fd >= 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
-    socklen_t length = sizeof address;
-    REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
-
-// A throw-away PostgreSQL 15 cluster (trust auth, loopback only, fsync off), like packaging/with-postgres.sh's.
-class OwnServer {
-public:
-    OwnServer() : m_port(freePort()) {
-        REQUIRE(m_dir.isValid());
-        if (::geteuid() == 0) { // initdb refuses root: the cluster belongs to the postgres user
-            REQUIRE(run(u"chown"_s, {u"postgres"_s, m_dir.path()}));
-            m_asOwner = {u"-u"_s, u"postgres"_s, u"--"_s};
-        }
-        REQUIRE(pg(u"initdb"_s, {u"-D"_s, data(), u"-A"_s, u"trust"_s, u"-U"_s, u"besuk"_s, u"-E"_s, u"UTF8"_s,
-                                 u"--locale=C.UTF-8"_s, u"--no-sync"_s}));
-        start();
-    }
-    ~OwnServer() { pg(u"pg_ctl"_s, {u"-D"_s, data(), u"-m"_s, u"immediate"_s, u"stop"_s}); }
-
-    void start() {
-        REQUIRE(
-            pg(u"pg_ctl"_s, {u"-D"_s, data(), u"-w"_s, u"-t"_s, u"60"_s, u"-l"_s, m_dir.filePath(u"log"_s), u"-o"_s,
-                             u"-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off"_s.arg(m_dir.path()).arg(m_port),
-                             u"start"_s}));
-    }
-    void stop() { REQUIRE(pg(u"pg_ctl"_s, {u"-D"_s, data(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s})); }
-    [[nodiscard]] QString url() const { return u"postgresql://besuk@127.0.0.1:%1/postgres"_s.arg(m_port); }
-    [[nodiscard]] QString filePath(const QString &name) const { return m_files.filePath(name); }
-
-private:
-    [[nodiscard]] QString data() const { return m_dir.filePath(u"data"_s); }
-    bool pg(const QString &tool, const QStringList &arguments) {
-        if (m_asOwner.isEmpty())
-            return run(PgBin + tool, arguments);
-        return run(u"runuser"_s, m_asOwner + QStringList{PgBin + tool} + arguments);
-    }
-    static bool run(const QString &program, const QStringList &arguments) {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(program, arguments);
-        const bool finished = process.waitForFinished(120'000);
-        if (!finished || process.exitCode() != 0)
-            std::cerr << text(program) << " failed: " << process.readAll().toStdString() << '\n';
-        return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    }
-
-    QTemporaryDir m_dir{u"/tmp/besuk-outage.XXXXXX"_s};
-    QTemporaryDir m_files;
-    int m_port;
-    QStringList m_asOwner;
-};
+using OwnServer = test::OwnPostgres;
 
 std::unique_ptr<Facility> makeFacility(const OwnServer &server, const Clock &clock) {
     auto opened = Database::open(server.url(), Database::OpenMode::CreateIfMissing);

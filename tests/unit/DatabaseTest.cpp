@@ -75,7 +75,7 @@ TEST_CASE("A database written before the seats index opens upgraded, its data un
     f.addInmates(2);
     // As the release before it left the database: schema version 4, the bookings' date and slot index only.
     f.database.execute({u"CREATE INDEX bookings_date_slot_idx ON bookings (facility_date, slot_start)"_s,
-                        u"DROP INDEX bookings_seats_idx"_s, u"DELETE FROM schema_migrations WHERE version = 5"_s});
+                        u"DROP INDEX bookings_seats_idx"_s, u"DELETE FROM schema_migrations WHERE version >= 5"_s});
     // Bookings it held, so that the new index is built over rows.
     for (const QString &code : {u"AAAA2222"_s, u"BBBB3333"_s})
         f.database.execute({u"INSERT INTO bookings (code, facility_date, slot_start, slot_end, service, status, "
@@ -95,6 +95,42 @@ TEST_CASE("A database written before the seats index opens upgraded, its data un
                                 : u"SELECT indexname FROM pg_indexes WHERE indexname IN (%1)"_s;
     CHECK(f.database.rows(indexes.arg(u"'bookings_date_slot_idx', 'bookings_seats_idx'"_s)) ==
           QStringList{u"bookings_seats_idx"_s});
+}
+
+TEST_CASE("A database written before offline inspections opens upgraded, its station journal kept", "[database]") {
+    TestFacility f;
+    const bool sqlite = f.database.backend() == Backend::Sqlite;
+    // As schema version 5 left it: a station journal that knows admits and check-outs only, with an entry in it.
+    if (sqlite)
+        f.database.execute({u"DROP TABLE station_journal"_s,
+                            u"CREATE TABLE station_journal (journal_id TEXT NOT NULL, sequence BIGINT NOT NULL "
+                            u"CHECK (sequence > 0), station TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN "
+                            u"('admit', 'checkout')), visit_id BIGINT NOT NULL, facility_date TEXT NOT NULL, officer "
+                            u"TEXT NOT NULL, at BIGINT NOT NULL, result TEXT NOT NULL, uploaded_at BIGINT NOT NULL, "
+                            u"PRIMARY KEY (journal_id, sequence))"_s,
+                            u"CREATE INDEX station_journal_visit_idx ON station_journal (visit_id)"_s,
+                            u"CREATE INDEX station_journal_date_idx ON station_journal (facility_date)"_s});
+    else
+        f.database.execute({u"ALTER TABLE station_journal DROP CONSTRAINT station_journal_kind_check"_s,
+                            u"ALTER TABLE station_journal ADD CONSTRAINT station_journal_kind_check CHECK (kind IN "
+                            u"('admit', 'checkout'))"_s});
+    const QString insert = u"INSERT INTO station_journal (journal_id, sequence, station, kind, visit_id, facility_date, "
+                           u"officer, at, result, uploaded_at) VALUES ('j1', %1, 'gate-1', '%2', 7, '2025-12-27', "
+                           u"'Joko', 1000, 'admitted', 2000)"_s;
+    f.database.execute({insert.arg(1).arg(u"admit"_s), u"DELETE FROM schema_migrations WHERE version >= 6"_s});
+    const QStringList before = f.database.rows(u"SELECT * FROM station_journal"_s);
+    REQUIRE(before.size() == 1);
+
+    f.reopen();
+    CHECK(migrationRows(f).size() == Migrations::latestVersion());
+    CHECK(f.database.rows(u"SELECT * FROM station_journal"_s) == before);
+    f.database.execute({insert.arg(2).arg(u"inspect"_s)}); // an inspection done offline can be uploaded
+    CHECK(f.rowCount(u"station_journal"_s) == 2);
+    const QString indexes = sqlite ? u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                     u"'station_journal' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s
+                                   : u"SELECT indexname FROM pg_indexes WHERE tablename = 'station_journal' AND "
+                                     u"indexname NOT LIKE '%pkey' ORDER BY indexname"_s;
+    CHECK(f.database.rows(indexes) == QStringList{u"station_journal_date_idx"_s, u"station_journal_visit_idx"_s});
 }
 
 TEST_CASE("A snapshot sees every table and every change", "[database]") {

@@ -337,3 +337,80 @@ TEST_CASE("Every station journal gets an id of its own and keeps it", "[offline]
           u"/home/besuk/.config/Besuk/station-journal.db"_s);
     CHECK_FALSE(StationJournal::open(o.f.filePath(u"x.db"_s), u"  "_s).ok());
 }
+
+TEST_CASE("An entry inspection recorded offline lets the group in, its deposit goes back at the exit, and the "
+          "server gets the inspection as recorded",
+          "[offline]") {
+    Offline o;
+    const IssuedTicket ticket = o.issue(u"WB-001"_s); // registered, not inspected before the outage
+    const IssuedTicket deposit = o.issue(u"WB-002"_s, Partner);
+    REQUIRE(GateService(*o.f)
+                .inspect(deposit.payload, InspectionRequest{InspectionPhase::Entry,
+                                                            u"Pak Joko"_s,
+                                                            {{u"Dompet"_s, Disposition::Deposited, u"L-3"_s}},
+                                                            InspectionOutcome::Cleared,
+                                                            {},
+                                                            {}})
+                .ok()); // online, before the outage
+    auto journal = o.journal(u"gate-1"_s);
+    o.refresh(*journal);
+    OfflineGate offline(*journal, o.f.clock);
+    CHECK(Offline::ok(offline.admit(ticket.payload, u"Pak Joko"_s)).verdict == Verdict::NotInspected);
+
+    // The same checks as online: a deposited item needs its tag, and nothing is written.
+    InspectionRequest request{InspectionPhase::Entry, u"Pak Joko"_s,
+                              {{u"Telepon genggam"_s, Disposition::Deposited, {}}, {u"Makanan"_s, Disposition::Allowed, {}}},
+                              InspectionOutcome::Cleared, {}, {}};
+    auto untagged = offline.inspect(ticket.payload, request);
+    REQUIRE_FALSE(untagged.ok());
+    CHECK(untagged.error().message == u"The deposited item \"Telepon genggam\" needs a tag or locker number."_s);
+    CHECK(o.pending(*journal) == 0);
+
+    request.items[0].tag = u"L-12"_s;
+    const QDateTime inspectedAt = o.f.clock.now();
+    const GateOutcome inspected = Offline::ok(offline.inspect(ticket.payload, request));
+    CHECK(inspected.verdict == Verdict::Valid);
+    CHECK(inspected.message == GateService::inspectedMessage(InspectionPhase::Entry));
+    CHECK(Offline::ok(offline.admit(ticket.payload, u"Pak Joko"_s)).verdict == Verdict::Admitted);
+    auto items = offline.depositedItems(ticket.visit.id);
+    REQUIRE(items.ok());
+    REQUIRE(items->size() == 1);
+    CHECK(items->first().description == u"Telepon genggam"_s);
+    CHECK(items->first().tag == u"L-12"_s);
+    auto depositedOnline = offline.depositedItems(deposit.visit.id); // from the mirror
+    REQUIRE(depositedOnline.ok());
+    REQUIRE(depositedOnline->size() == 1);
+    CHECK(depositedOnline->first().tag == u"L-3"_s);
+
+    // A refused entry inspection refuses the ticket here, with the guard's reason.
+    const IssuedTicket refused = o.issue(u"WB-003"_s, makeNik(QDate(1979, 1, 5), Sex::Male, 3));
+    o.refresh(*journal);
+    InspectionRequest refusal{InspectionPhase::Entry, u"Pak Joko"_s, {}, InspectionOutcome::Refused,
+                              u"Membawa narkoba"_s, {}};
+    CHECK(Offline::ok(offline.inspect(refused.payload, refusal)).verdict == Verdict::Refused);
+    CHECK(Offline::ok(offline.admit(refused.payload, u"Pak Joko"_s)).verdict == Verdict::Refused);
+
+    o.f.clock.advanceSeconds(600);
+    const UploadReport report = o.upload(*journal);
+    CHECK(report.stored == 3);
+    CHECK(report.alerts == 0);
+    auto records = GateService(*o.f).inspections(ticket.visit.id);
+    REQUIRE(records.ok());
+    REQUIRE(records->size() == 1);
+    CHECK(records->first().at == inspectedAt);
+    CHECK(records->first().officer == u"Pak Joko"_s);
+    REQUIRE(records->first().items.size() == 2);
+    CHECK(records->first().items[0].tag == u"L-12"_s);
+    CHECK(o.serverVisit(ticket.visit.id).status == VisitStatus::Admitted);
+    const VisitRecord refusedOnServer = o.serverVisit(refused.visit.id);
+    CHECK(refusedOnServer.status == VisitStatus::Refused);
+    CHECK(refusedOnServer.refusedReason == u"Membawa narkoba"_s);
+    CHECK(o.auditEntries(u"visit.inspect.entry"_s) == 3); // the online one of the deposit group, two offline
+    auto verified = AuditLog::verify(o.f->database());
+    REQUIRE(verified.ok());
+    CHECK(verified->intact);
+    // Again after a cut: nothing twice.
+    REQUIRE(SqlQuery(journal->database(), u"UPDATE journal SET uploaded_at = NULL"_s).exec().ok());
+    CHECK(o.upload(*journal).alreadyStored == 3);
+    CHECK(GateService(*o.f).inspections(ticket.visit.id)->size() == 1);
+}

@@ -18,6 +18,7 @@ struct GateSettings {
     Service callService = Service::Visit;    // what "call next" calls
     int resultSeconds = 8;                   // an admit or check-out result stays this long before the scan screen
     QString scannerPrefix;                   // what the USB scanner is set to send before every code
+    QString journalPath; // stations on a PostgreSQL server: the offline journal (beside the settings); empty: none
 
     static GateSettings load(QSettings &settings);
 };

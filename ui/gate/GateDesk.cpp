@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/gate/GateDesk.h"
 
+#include "db/offline/MirrorRefresh.h"
+
 using namespace Qt::StringLiterals;
 
 namespace besuk {
@@ -54,19 +56,35 @@ Result<GateOutcome> GateDesk::keep(Result<GateOutcome> outcome, GateTicket ticke
 Result<GateOutcome> GateDesk::scan(const QString &payload) {
     if (!signedIn())
         return notSignedIn();
-    return keep(m_gate.scan(payload), GateTicket{payload.trimmed(), 0});
+    const GateTicket ticket{payload.trimmed(), 0};
+    if (!m_offline) {
+        auto outcome = m_gate.scan(payload);
+        if (outcome || !lostServer())
+            return keep(std::move(outcome), ticket);
+    }
+    return keep(m_offlineGate->scan(payload), ticket);
 }
 
 Result<GateOutcome> GateDesk::findByQueueLabel(const QString &label) {
     if (!signedIn())
         return notSignedIn();
-    return keep(m_gate.scanQueueLabel(label), GateTicket{});
+    if (m_offline)
+        return scanWhileOffline();
+    auto outcome = m_gate.scanQueueLabel(label);
+    if (!outcome && lostServer())
+        return scanWhileOffline();
+    return keep(std::move(outcome), GateTicket{});
 }
 
 Result<GateOutcome> GateDesk::pick(qint64 visitId) {
     if (!signedIn())
         return notSignedIn();
-    return keep(m_gate.scanVisit(visitId), GateTicket{});
+    if (m_offline)
+        return scanWhileOffline();
+    auto outcome = m_gate.scanVisit(visitId);
+    if (!outcome && lostServer())
+        return scanWhileOffline();
+    return keep(std::move(outcome), GateTicket{});
 }
 
 void GateDesk::release() {
@@ -79,8 +97,18 @@ Result<GateOutcome> GateDesk::inspect(InspectionRequest request) {
     if (!m_ticket)
         return noTicket();
     request.officer = officerName();
-    auto outcome = m_ticket->scanned() ? m_gate.inspect(m_ticket->payload, request)
-                                       : m_gate.inspectVisit(m_ticket->visitId, request);
+    if (!m_offline) {
+        auto outcome = m_ticket->scanned() ? m_gate.inspect(m_ticket->payload, request)
+                                           : m_gate.inspectVisit(m_ticket->visitId, request);
+        if (outcome || !lostServer()) {
+            if (outcome)
+                Q_EMIT changed();
+            return outcome;
+        }
+    }
+    if (!m_ticket->scanned())
+        return scanWhileOffline();
+    auto outcome = m_offlineGate->inspect(m_ticket->payload, request);
     if (outcome)
         Q_EMIT changed();
     return outcome;
@@ -91,8 +119,18 @@ Result<GateOutcome> GateDesk::admit() {
         return notSignedIn();
     if (!m_ticket)
         return noTicket();
-    auto outcome = m_ticket->scanned() ? m_gate.admit(m_ticket->payload, officerName())
-                                       : m_gate.admitVisit(m_ticket->visitId, officerName());
+    if (!m_offline) {
+        auto outcome = m_ticket->scanned() ? m_gate.admit(m_ticket->payload, officerName())
+                                           : m_gate.admitVisit(m_ticket->visitId, officerName());
+        if (outcome || !lostServer()) {
+            if (outcome)
+                Q_EMIT changed();
+            return outcome;
+        }
+    }
+    if (!m_ticket->scanned())
+        return scanWhileOffline();
+    auto outcome = m_offlineGate->admit(m_ticket->payload, officerName());
     if (outcome)
         Q_EMIT changed();
     return outcome;
@@ -103,28 +141,62 @@ Result<GateOutcome> GateDesk::checkOut() {
         return notSignedIn();
     if (!m_ticket)
         return noTicket();
-    auto outcome = m_ticket->scanned() ? m_gate.checkOut(m_ticket->payload, officerName())
-                                       : m_gate.checkOutVisit(m_ticket->visitId, officerName());
+    if (!m_offline) {
+        auto outcome = m_ticket->scanned() ? m_gate.checkOut(m_ticket->payload, officerName())
+                                           : m_gate.checkOutVisit(m_ticket->visitId, officerName());
+        if (outcome || !lostServer()) {
+            if (outcome)
+                Q_EMIT changed();
+            return outcome;
+        }
+    }
+    if (!m_ticket->scanned())
+        return scanWhileOffline();
+    auto outcome = m_offlineGate->checkOut(m_ticket->payload, officerName());
     if (outcome)
         Q_EMIT changed();
     return outcome;
 }
 
 Result<QList<InspectionItem>> GateDesk::depositedItems(qint64 visitId) {
-    return m_gate.depositedItems(visitId);
+    if (!m_offline) {
+        auto deposited = m_gate.depositedItems(visitId);
+        if (deposited || !lostServer())
+            return deposited;
+    }
+    return m_offlineGate->depositedItems(visitId);
 }
 
 Result<QList<VisitRecord>> GateDesk::todaysTickets() {
-    return m_gate.todaysTickets();
+    if (m_offline)
+        return needsServer();
+    auto tickets = m_gate.todaysTickets();
+    if (!tickets && lostServer())
+        return needsServer();
+    return tickets;
 }
 
 Result<QList<VisitRecord>> GateDesk::insideNow() {
-    return m_gate.insideNow();
+    if (!m_offline) {
+        auto inside = m_gate.insideNow();
+        if (inside || !lostServer())
+            return inside;
+    }
+    auto visits = m_journal->visits();
+    if (!visits)
+        return visits.error();
+    QList<VisitRecord> inside;
+    for (const VisitRecord &visit : *visits)
+        if (visit.status == VisitStatus::Admitted)
+            inside.append(visit);
+    return inside;
 }
 
 Result<CallRecord> GateDesk::callNext(Service service) {
     if (!signedIn())
         return notSignedIn();
+    if (m_offline)
+        return needsServer();
     auto call = m_calls.callNext(service, m_gateName, officerName());
     if (call)
         Q_EMIT changed();
@@ -134,6 +206,8 @@ Result<CallRecord> GateDesk::callNext(Service service) {
 Result<CallRecord> GateDesk::recall() {
     if (!signedIn())
         return notSignedIn();
+    if (m_offline)
+        return needsServer();
     auto call = m_calls.recall(m_gateName, officerName());
     if (call)
         Q_EMIT changed();
@@ -143,6 +217,8 @@ Result<CallRecord> GateDesk::recall() {
 Result<CallRecord> GateDesk::skip() {
     if (!signedIn())
         return notSignedIn();
+    if (m_offline)
+        return needsServer();
     auto call = m_calls.skip(m_gateName, officerName());
     if (call)
         Q_EMIT changed();
@@ -150,11 +226,84 @@ Result<CallRecord> GateDesk::skip() {
 }
 
 Result<std::optional<CallRecord>> GateDesk::currentCall() {
-    return m_calls.current(m_gateName);
+    if (m_offline)
+        return needsServer();
+    auto current = m_calls.current(m_gateName);
+    if (!current && lostServer())
+        return needsServer();
+    return current;
 }
 
 Result<int> GateDesk::waiting(Service service) {
-    return m_calls.waiting(service);
+    if (m_offline)
+        return needsServer();
+    auto waiting = m_calls.waiting(service);
+    if (!waiting && lostServer())
+        return needsServer();
+    return waiting;
+}
+
+Result<void> GateDesk::useJournal(const QString &path) {
+    auto journal = StationJournal::open(path, m_gateName);
+    if (!journal)
+        return journal.error();
+    m_journal = std::move(journal).value();
+    m_offlineGate = std::make_unique<OfflineGate>(*m_journal, m_facility.clock());
+    return {};
+}
+
+Result<int> GateDesk::refreshMirror() {
+    if (!m_journal || m_offline)
+        return 0;
+    auto copied = MirrorRefresh::refresh(m_facility, *m_journal);
+    if (!copied)
+        (void)lostServer();
+    return copied;
+}
+
+Result<UploadReport> GateDesk::reconnect() {
+    if (!m_offline)
+        return UploadReport{};
+    if (auto again = m_facility.database().reconnectOnce(); !again)
+        return again.error();
+    auto report = JournalUpload::upload(m_facility, *m_journal);
+    if (!report)
+        return report; // still offline: the next attempt sends what is left, nothing twice
+    m_offline = false;
+    m_offlineSince = {};
+    (void)refreshMirror();
+    Q_EMIT offlineChanged(false);
+    Q_EMIT changed();
+    return report;
+}
+
+int GateDesk::waitingEntries() {
+    if (!m_journal)
+        return 0;
+    auto pending = m_journal->pending();
+    return pending ? int(pending->size()) : 0;
+}
+
+bool GateDesk::lostServer() {
+    if (!m_journal || !m_facility.database().serverUnreachable())
+        return false;
+    if (!m_offline) {
+        m_offline = true;
+        m_offlineSince = m_facility.now();
+        Q_EMIT offlineChanged(true);
+    }
+    return true;
+}
+
+Error GateDesk::needsServer() const {
+    return makeError(ErrorCode::Storage, tr("This needs the server, which cannot be reached now. Scanned tickets "
+                                            "are still inspected, admitted and checked out here."));
+}
+
+Error GateDesk::scanWhileOffline() const {
+    return makeError(ErrorCode::Storage,
+                     tr("While the server cannot be reached, scan the group's ticket (this gate checks it against "
+                        "its copy of today's tickets)."));
 }
 
 } // namespace besuk

@@ -6,12 +6,16 @@
 #include "db/GateService.h"
 #include "db/UserStore.h"
 #include "db/Visit.h"
+#include "db/offline/JournalUpload.h"
+#include "db/offline/OfflineGate.h"
+#include "db/offline/StationJournal.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace besuk {
@@ -66,16 +70,37 @@ public:
     Result<std::optional<CallRecord>> currentCall();
     Result<int> waiting(Service service);
 
+    // Offline mode (stations sharing a PostgreSQL server): a journal beside the station's settings keeps a copy of
+    // today's tickets while the server is there; when a call finds the server out of reach, the desk goes offline
+    // and judges, admits and checks out from the copy, each act written to the journal before it is shown. Back
+    // online, the journal is uploaded (JournalUpload: exactly once, conflicts kept as alerts).
+    Result<void> useJournal(const QString &path);
+    [[nodiscard]] bool hasJournal() const { return m_journal != nullptr; }
+    [[nodiscard]] bool offline() const { return m_offline; }
+    [[nodiscard]] QDateTime offlineSince() const { return m_offlineSince; }
+    // Online: today's tickets into the journal's copy; the number of tickets copied.
+    Result<int> refreshMirror();
+    // Offline: one attempt to reach the server; on success the journal is uploaded and the desk is online again.
+    Result<UploadReport> reconnect();
+    // Journal entries not yet on the server.
+    [[nodiscard]] int waitingEntries();
+
 Q_SIGNALS:
     // Something this gate did changed the day's data (refresh the board).
     void changed();
     void officerChanged();
+    void offlineChanged(bool offline);
 
 private:
     Result<GateOutcome> keep(Result<GateOutcome> outcome, GateTicket ticket);
     [[nodiscard]] QString officerName() const;
     Error notSignedIn() const;
     Error noTicket() const;
+    Error needsServer() const;
+    Error scanWhileOffline() const;
+    // After a failed call: true when the server was out of reach and this desk can go on from its journal (it is
+    // offline from now on).
+    bool lostServer();
 
     Facility &m_facility;
     QString m_gateName;
@@ -84,6 +109,10 @@ private:
     UserStore m_users;
     std::optional<User> m_officer;
     std::optional<GateTicket> m_ticket;
+    std::unique_ptr<StationJournal> m_journal;
+    std::unique_ptr<OfflineGate> m_offlineGate;
+    bool m_offline = false;
+    QDateTime m_offlineSince;
 };
 
 } // namespace besuk

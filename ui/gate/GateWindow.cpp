@@ -14,7 +14,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QImageReader>
+#include <QLabel>
 #include <QShortcut>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +25,9 @@ namespace besuk {
 namespace {
 
 constexpr int RefreshMs = 5000;
+constexpr int ProbeMs = 5000;         // offline: how often to ask whether the server is back
+constexpr int MirrorMs = 15000;       // online: how often today's tickets are copied for offline use
+constexpr int BackOnlineMs = 10000;   // how long "the server is back" stays
 
 GateCue cueOf(VerdictScreen::Tone tone) {
     switch (tone) {
@@ -42,7 +47,7 @@ GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget
     : QWidget(parent), m_facility(facility), m_settings(settings), m_desk(facility, settings.gateName),
       m_ui(std::make_unique<Ui::GateWindow>()), m_signIn(new SignInScreen), m_scan(new ScanScreen),
       m_verdict(new VerdictScreen), m_inspection(new InspectionScreen), m_checkOut(new CheckOutScreen),
-      m_callPanel(new CallPanel), m_roomBoard(new RoomBoard) {
+      m_callPanel(new CallPanel), m_roomBoard(new RoomBoard), m_offlineBanner(new QLabel) {
     m_language.apply(settings.language);
     m_ui->setupUi(this);
     setObjectName(u"gateWindow"_s);
@@ -54,6 +59,10 @@ GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget
     m_ui->sideLayout->addWidget(m_roomBoard, 1);
     m_callPanel->setService(settings.callService);
     m_ui->facilityLabel->setText(facility.profile().name);
+    m_offlineBanner->setObjectName(u"offlineBanner"_s);
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->hide();
+    m_ui->mainLayout->insertWidget(1, m_offlineBanner);
 
     QFile style(u":/gate/gate.qss"_s);
     if (style.open(QIODevice::ReadOnly))
@@ -117,9 +126,71 @@ GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget
             showScan();
     });
 
+    if (!settings.journalPath.isEmpty()) {
+        if (auto journal = m_desk.useJournal(settings.journalPath); !journal)
+            qWarning("gate: no offline journal at %s: %s", qPrintable(settings.journalPath),
+                     qPrintable(journal.error().message));
+    }
+    m_probe.setServer(facility.database().location());
+    connect(&m_desk, &GateDesk::offlineChanged, this, &GateWindow::offlineChanged);
+    connect(&m_probe, &ServerProbe::answered, this, &GateWindow::serverAnswered);
+    connect(&m_probeTimer, &QTimer::timeout, this, [this] { m_probe.probe(); });
+    connect(&m_mirrorTimer, &QTimer::timeout, this, [this] { (void)m_desk.refreshMirror(); });
+    if (m_desk.hasJournal()) {
+        (void)m_desk.refreshMirror();
+        m_mirrorTimer.start(MirrorMs);
+    }
+    m_bannerTimer.setSingleShot(true);
+    connect(&m_bannerTimer, &QTimer::timeout, m_offlineBanner, &QLabel::hide);
+
     retranslate();
     tick();
     showSignIn();
+}
+
+void GateWindow::offlineChanged(bool offline) {
+    if (offline) {
+        m_uploaded = -1;
+        m_bannerTimer.stop();
+        m_mirrorTimer.stop();
+        m_probeTimer.start(ProbeMs);
+    } else {
+        m_probeTimer.stop();
+        m_mirrorTimer.start(MirrorMs);
+        m_bannerTimer.start(BackOnlineMs);
+    }
+    showOfflineBanner();
+    refreshSide();
+}
+
+void GateWindow::serverAnswered(bool reachable) {
+    if (!reachable || !m_desk.offline())
+        return;
+    auto report = m_desk.reconnect();
+    if (report) {
+        m_uploaded = report->stored;
+        showOfflineBanner();
+    }
+}
+
+void GateWindow::showOfflineBanner() {
+    const bool offline = m_desk.offline();
+    if (!offline && m_uploaded < 0) {
+        m_offlineBanner->hide();
+        return;
+    }
+    const QString text =
+        offline ? tr("Server unreachable — offline mode") + u"\n"_s +
+                      tr("Since %1. Scanned tickets are checked against this gate's copy of today's tickets; admits "
+                         "and check-outs are kept here (%n waiting) and sent when the server is back.",
+                         nullptr, m_desk.waitingEntries())
+                          .arg(m_facility.toLocal(m_desk.offlineSince()).toString(u"HH:mm"_s))
+                : tr("The server is reachable again: %n entries sent.", nullptr, m_uploaded);
+    m_offlineBanner->setText(text);
+    m_offlineBanner->setProperty("role", offline ? u"warning"_s : u"ok"_s);
+    m_offlineBanner->style()->unpolish(m_offlineBanner);
+    m_offlineBanner->style()->polish(m_offlineBanner);
+    m_offlineBanner->show();
 }
 
 GateWindow::~GateWindow() {
@@ -327,11 +398,15 @@ void GateWindow::showCall(const Result<CallRecord> &call) {
 }
 
 void GateWindow::refreshSide() {
+    if (m_desk.offline())
+        showOfflineBanner(); // the entries waiting
     if (!m_desk.signedIn())
         return;
     if (auto inside = m_desk.insideNow())
         m_roomBoard->setGroups(*inside, m_desk.visitMinutes());
     m_roomBoard->setNow(m_facility.toLocal(m_facility.now()));
+    if (m_desk.offline())
+        return; // calling numbers needs the server
     if (auto current = m_desk.currentCall())
         m_callPanel->setCurrent(*current);
     if (auto waiting = m_desk.waiting(m_callPanel->service()))
@@ -351,6 +426,8 @@ void GateWindow::retranslate() {
     m_ui->officerLabel->setText(m_desk.officer() ? tr("Officer: %1").arg(m_desk.officer()->displayName) : QString());
     m_ui->signOutPushButton->setVisible(m_desk.signedIn());
     m_ui->languagePushButton->setText(m_language.current() == u"id" ? u"English"_s : u"Bahasa Indonesia"_s);
+    if (!m_offlineBanner->isHidden())
+        showOfflineBanner();
 }
 
 void GateWindow::changeEvent(QEvent *event) {

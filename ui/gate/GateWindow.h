@@ -6,6 +6,7 @@
 #include "platform/devices/FrameDecoder.h"
 #include "platform/devices/GateCues.h"
 #include "platform/devices/ScannerInput.h"
+#include "platform/devices/ServerProbe.h"
 #include "ui/common/GateSettings.h"
 #include "ui/common/StationLanguage.h"
 #include "ui/gate/GateDesk.h"
@@ -17,6 +18,8 @@
 
 #include <functional>
 #include <memory>
+
+class QLabel;
 
 namespace besuk {
 
@@ -56,6 +59,8 @@ public:
     [[nodiscard]] RoomBoard *roomBoard() const { return m_roomBoard; }
     [[nodiscard]] CallPanel *callPanel() const { return m_callPanel; }
     [[nodiscard]] StationLanguage &language() { return m_language; }
+    // The banner over the screens while the server cannot be reached (and briefly when it is back).
+    [[nodiscard]] QLabel *offlineBanner() const { return m_offlineBanner; }
 
 public Q_SLOTS:
     // One ticket's text, from the scanner, the camera or an image.
@@ -90,6 +95,9 @@ private:
     void showCall(const Result<CallRecord> &call);
     void tick();
     void retranslate();
+    void offlineChanged(bool offline);
+    void serverAnswered(bool reachable);
+    void showOfflineBanner();
 
     Facility &m_facility;
     GateSettings m_settings;
@@ -111,6 +119,12 @@ private:
     QTimer m_clock;
     QTimer m_refresh;
     QTimer m_resultTimer;
+    QLabel *m_offlineBanner;
+    ServerProbe m_probe;
+    QTimer m_probeTimer;   // offline: ask whether the server is back
+    QTimer m_mirrorTimer;  // online: copy today's tickets for offline use
+    QTimer m_bannerTimer;  // back online: the banner says so, then goes
+    int m_uploaded = -1;   // entries sent when the server came back; -1 while offline
     std::function<QString()> m_imageChooser;
 };
 
