@@ -347,8 +347,8 @@ Result<void> GateService::storeInspection(Database &db, const VisitRecord &visit
     }
     if (auto noted = db.recordChange(nowMs, u"visit.inspect"_s, visit.queueLabel()); !noted)
         return noted;
-    QString detail = u"visit=%1 outcome=%2 items=%3"_s.arg(visit.id).arg(outcomeKey(checked.outcome)).arg(
-        checked.items.size());
+    QString detail =
+        u"visit=%1 outcome=%2 items=%3"_s.arg(visit.id).arg(outcomeKey(checked.outcome)).arg(checked.items.size());
     if (!auditNote.isEmpty())
         detail += u" "_s + auditNote;
     if (auto logged = AuditLog::append(db, nowMs, checked.officer, u"visit.inspect."_s + phaseKey(checked.phase),

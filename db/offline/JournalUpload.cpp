@@ -155,11 +155,12 @@ Result<QString> JournalUpload::applyInspect(Facility &server, const StationJourn
     // refusal that finds the group no longer registered (admitted at another gate meanwhile) is for staff to see.
     const InspectionRequest &inspection = *entry.inspection;
     const QString note = u"offline station=%1 sequence=%2 at=%3"_s.arg(journal.station(),
-                                                                      QString::number(entry.sequence), when(entry.at));
+                                                                       QString::number(entry.sequence), when(entry.at));
     if (auto stored = GateService::storeInspection(db, *visit, inspection, entry.at.toMSecsSinceEpoch(), nowMs, note);
         !stored)
         return stored.error();
-    const bool refusing = inspection.phase == InspectionPhase::Entry && inspection.outcome == InspectionOutcome::Refused;
+    const bool refusing =
+        inspection.phase == InspectionPhase::Entry && inspection.outcome == InspectionOutcome::Refused;
     if (refusing && visit->status != VisitStatus::Registered) {
         if (auto raised = raiseAlert(db, u"conflict"_s, *visit, journal, entry, nowMs); !raised)
             return raised.error();

@@ -86,8 +86,8 @@ Result<MirrorSnapshot> MirrorRefresh::take(Facility &server) {
         if (!deposited)
             return deposited.error();
         for (const VisitRecord &visit : std::as_const(visits)) {
-            MirrorTicket ticket{visit, bookings->value(visit.id), cleared->value(visit.id), {},
-                                deposited->value(visit.id)};
+            MirrorTicket ticket{
+                visit, bookings->value(visit.id), cleared->value(visit.id), {}, deposited->value(visit.id)};
             if (visit.status == VisitStatus::Registered && visit.date == today) {
                 auto bans = BanStore::inForceForVisit(db, visit.id, now);
                 if (!bans)

@@ -9,8 +9,9 @@ namespace besuk {
 class Facility;
 
 // Takes the mirror a gate needs from the server: today's tickets, the groups that may still be inside from the
-// day before (GateService::MissedCheckOutDays) with the items they deposited, the bans on today's registered groups, whether each group's latest
-// entry inspection was cleared, the booked tickets that arrived, and the facility's public key and code.
+// day before (GateService::MissedCheckOutDays) with the items they deposited, the bans on today's registered groups,
+// whether each group's latest entry inspection was cleared, the booked tickets that arrived, and the facility's public
+// key and code.
 class MirrorRefresh {
 public:
     static Result<MirrorSnapshot> take(Facility &server);

@@ -16,9 +16,8 @@ namespace besuk {
 
 namespace {
 
-const KeyTable<JournalKind, 3> KindKeys{{{JournalKind::Admit, u"admit"_s},
-                                         {JournalKind::CheckOut, u"checkout"_s},
-                                         {JournalKind::Inspect, u"inspect"_s}}};
+const KeyTable<JournalKind, 3> KindKeys{
+    {{JournalKind::Admit, u"admit"_s}, {JournalKind::CheckOut, u"checkout"_s}, {JournalKind::Inspect, u"inspect"_s}}};
 
 const char *const JournalSchema[] = {
     "CREATE TABLE IF NOT EXISTS journal_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -300,8 +299,11 @@ Result<std::optional<MirrorTicket>> StationJournal::ticketWhere(const QString &c
             return done.error();
         if (!query.next())
             return std::optional<MirrorTicket>();
-        MirrorTicket ticket{
-            recordFromJson(query.value(3).toString()), query.value(1).toLongLong(), query.value(2).toInt() == 1, {}, {}};
+        MirrorTicket ticket{recordFromJson(query.value(3).toString()),
+                            query.value(1).toLongLong(),
+                            query.value(2).toInt() == 1,
+                            {},
+                            {}};
         SqlQuery bans(db, u"SELECT ban_id, nik, reason, created_by, created_at, expires_at FROM mirror_bans "
                           u"WHERE visit_id = ? ORDER BY ban_id"_s);
         bans.bind(ticket.visit.id);
@@ -397,7 +399,7 @@ Result<JournalEntry> StationJournal::append(JournalKind kind, const VisitRecord 
 }
 
 Result<JournalEntry> StationJournal::appendInspection(const VisitRecord &visit, const InspectionRequest &checked,
-                                                     const QDateTime &at) {
+                                                      const QDateTime &at) {
     Database &db = *m_database;
     return db.write([&]() -> Result<JournalEntry> {
         SqlQuery insert(db, u"INSERT INTO journal (kind, visit_id, facility_date, officer, at, detail) "

@@ -32,9 +32,9 @@ struct MirrorProfile {
 // One ticket as the server had it, with what the gate needs to judge it alone.
 struct MirrorTicket {
     VisitRecord visit;
-    qint64 bookingId = 0;      // the booking the group arrived as (a booked ticket carries this id), else 0
-    bool entryCleared = false; // the latest entry inspection was cleared
-    QList<Ban> bans;           // bans on its members in force when mirrored, or later
+    qint64 bookingId = 0;            // the booking the group arrived as (a booked ticket carries this id), else 0
+    bool entryCleared = false;       // the latest entry inspection was cleared
+    QList<Ban> bans;                 // bans on its members in force when mirrored, or later
     QList<InspectionItem> deposited; // items deposited at its entry inspections, to hand back at the exit
 };
 
@@ -54,8 +54,8 @@ struct JournalEntry {
     qint64 visitId = 0;
     QDate facilityDate;
     QString officer;
-    QDateTime at;         // UTC
-    QDateTime uploadedAt; // invalid while waiting
+    QDateTime at;                                // UTC
+    QDateTime uploadedAt;                        // invalid while waiting
     std::optional<InspectionRequest> inspection; // Inspect: what was recorded (officer as `officer`)
 };
 

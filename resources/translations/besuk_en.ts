@@ -3351,6 +3351,14 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <source>Scan a ticket first.</source>
         <translation>Scan a ticket first.</translation>
     </message>
+    <message>
+        <source>This needs the server, which cannot be reached now. Scanned tickets are still inspected, admitted and checked out here.</source>
+        <translation>This needs the server, which cannot be reached now. Scanned tickets are still inspected, admitted and checked out here.</translation>
+    </message>
+    <message>
+        <source>While the server cannot be reached, scan the group&apos;s ticket (this gate checks it against its copy of today&apos;s tickets).</source>
+        <translation>While the server cannot be reached, scan the group&apos;s ticket (this gate checks it against its copy of today&apos;s tickets).</translation>
+    </message>
 </context>
 <context>
     <name>besuk::GateWindow</name>
@@ -3409,6 +3417,24 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Officer: %1</source>
         <translation>Officer: %1</translation>
+    </message>
+    <message>
+        <source>Server unreachable — offline mode</source>
+        <translation>Server unreachable — offline mode</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is reachable again: %n entries sent.</source>
+        <translation>
+            <numerusform>The server is reachable again: %n entry sent.</numerusform>
+            <numerusform>The server is reachable again: %n entries sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1. Scanned tickets are checked against this gate&apos;s copy of today&apos;s tickets; inspections, admits and check-outs are kept here (%n waiting) and sent when the server is back.</source>
+        <translation>
+            <numerusform>Since %1. Scanned tickets are checked against this gate&apos;s copy of today&apos;s tickets; inspections, admits and check-outs are kept here (%n waiting) and sent when the server is back.</numerusform>
+            <numerusform>Since %1. Scanned tickets are checked against this gate&apos;s copy of today&apos;s tickets; inspections, admits and check-outs are kept here (%n waiting) and sent when the server is back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3327,6 +3327,14 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <source>Scan a ticket first.</source>
         <translation>Silakan pindai tiket terlebih dahulu.</translation>
     </message>
+    <message>
+        <source>This needs the server, which cannot be reached now. Scanned tickets are still inspected, admitted and checked out here.</source>
+        <translation>Ini memerlukan server, yang sekarang tidak terjangkau. Tiket yang dipindai tetap dapat diperiksa, dimasukkan, dan dikeluarkan di sini.</translation>
+    </message>
+    <message>
+        <source>While the server cannot be reached, scan the group&apos;s ticket (this gate checks it against its copy of today&apos;s tickets).</source>
+        <translation>Selama server tidak terjangkau, pindai tiket rombongan (pintu ini memeriksanya dengan salinan tiket hari ini).</translation>
+    </message>
 </context>
 <context>
     <name>besuk::GateWindow</name>
@@ -3385,6 +3393,22 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
     <message>
         <source>Officer: %1</source>
         <translation>Petugas: %1</translation>
+    </message>
+    <message>
+        <source>Server unreachable — offline mode</source>
+        <translation>Server tidak terjangkau — mode luring</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is reachable again: %n entries sent.</source>
+        <translation>
+            <numerusform>Server terjangkau lagi: %n catatan terkirim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1. Scanned tickets are checked against this gate&apos;s copy of today&apos;s tickets; inspections, admits and check-outs are kept here (%n waiting) and sent when the server is back.</source>
+        <translation>
+            <numerusform>Sejak %1. Tiket yang dipindai dicocokkan dengan salinan tiket hari ini di pintu ini; pemeriksaan, izin masuk, dan keluar disimpan di sini (%n menunggu) dan dikirim saat server kembali.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // A real outage: a PostgreSQL server of this test's own (so that stopping it disturbs no test running beside it) is
 // stopped while two gates work from their journals, started again, and both gates reconcile. Registered only when a
 // PostgreSQL 15 installation is at hand (the PostgreSQL block of tests/CMakeLists.txt).
+#include "OwnPostgres.h"
 #include "db/AuditLog.h"
 #include "db/Clock.h"
 #include "db/Database.h"
@@ -19,8 +20,6 @@
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
-
-#include "OwnPostgres.h"
 
 #include <iostream>
 

@@ -34,18 +34,19 @@ public:
         start();
     }
     ~OwnPostgres() {
-        pg(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("immediate"),
-                                      QStringLiteral("stop")});
+        pg(QStringLiteral("pg_ctl"),
+           {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
     }
     OwnPostgres(const OwnPostgres &) = delete;
     OwnPostgres &operator=(const OwnPostgres &) = delete;
 
     void start() {
-        REQUIRE(pg(QStringLiteral("pg_ctl"),
-                   {QStringLiteral("-D"), data(), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                    QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")), QStringLiteral("-o"),
-                    QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(m_dir.path()).arg(m_port),
-                    QStringLiteral("start")}));
+        REQUIRE(
+            pg(QStringLiteral("pg_ctl"),
+               {QStringLiteral("-D"), data(), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")), QStringLiteral("-o"),
+                QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(m_dir.path()).arg(m_port),
+                QStringLiteral("start")}));
     }
     void stop() {
         REQUIRE(pg(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"),

@@ -114,9 +114,10 @@ TEST_CASE("A database written before offline inspections opens upgraded, its sta
         f.database.execute({u"ALTER TABLE station_journal DROP CONSTRAINT station_journal_kind_check"_s,
                             u"ALTER TABLE station_journal ADD CONSTRAINT station_journal_kind_check CHECK (kind IN "
                             u"('admit', 'checkout'))"_s});
-    const QString insert = u"INSERT INTO station_journal (journal_id, sequence, station, kind, visit_id, facility_date, "
-                           u"officer, at, result, uploaded_at) VALUES ('j1', %1, 'gate-1', '%2', 7, '2025-12-27', "
-                           u"'Joko', 1000, 'admitted', 2000)"_s;
+    const QString insert =
+        u"INSERT INTO station_journal (journal_id, sequence, station, kind, visit_id, facility_date, "
+        u"officer, at, result, uploaded_at) VALUES ('j1', %1, 'gate-1', '%2', 7, '2025-12-27', "
+        u"'Joko', 1000, 'admitted', 2000)"_s;
     f.database.execute({insert.arg(1).arg(u"admit"_s), u"DELETE FROM schema_migrations WHERE version >= 6"_s});
     const QStringList before = f.database.rows(u"SELECT * FROM station_journal"_s);
     REQUIRE(before.size() == 1);

@@ -358,9 +358,13 @@ TEST_CASE("An entry inspection recorded offline lets the group in, its deposit g
     CHECK(Offline::ok(offline.admit(ticket.payload, u"Pak Joko"_s)).verdict == Verdict::NotInspected);
 
     // The same checks as online: a deposited item needs its tag, and nothing is written.
-    InspectionRequest request{InspectionPhase::Entry, u"Pak Joko"_s,
-                              {{u"Telepon genggam"_s, Disposition::Deposited, {}}, {u"Makanan"_s, Disposition::Allowed, {}}},
-                              InspectionOutcome::Cleared, {}, {}};
+    InspectionRequest request{
+        InspectionPhase::Entry,
+        u"Pak Joko"_s,
+        {{u"Telepon genggam"_s, Disposition::Deposited, {}}, {u"Makanan"_s, Disposition::Allowed, {}}},
+        InspectionOutcome::Cleared,
+        {},
+        {}};
     auto untagged = offline.inspect(ticket.payload, request);
     REQUIRE_FALSE(untagged.ok());
     CHECK(untagged.error().message == u"The deposited item \"Telepon genggam\" needs a tag or locker number."_s);
@@ -385,8 +389,8 @@ TEST_CASE("An entry inspection recorded offline lets the group in, its deposit g
     // A refused entry inspection refuses the ticket here, with the guard's reason.
     const IssuedTicket refused = o.issue(u"WB-003"_s, makeNik(QDate(1979, 1, 5), Sex::Male, 3));
     o.refresh(*journal);
-    InspectionRequest refusal{InspectionPhase::Entry, u"Pak Joko"_s, {}, InspectionOutcome::Refused,
-                              u"Membawa narkoba"_s, {}};
+    InspectionRequest refusal{InspectionPhase::Entry,     u"Pak Joko"_s,        {},
+                              InspectionOutcome::Refused, u"Membawa narkoba"_s, {}};
     CHECK(Offline::ok(offline.inspect(refused.payload, refusal)).verdict == Verdict::Refused);
     CHECK(Offline::ok(offline.admit(refused.payload, u"Pak Joko"_s)).verdict == Verdict::Refused);
 

@@ -25,9 +25,9 @@ namespace besuk {
 namespace {
 
 constexpr int RefreshMs = 5000;
-constexpr int ProbeMs = 5000;         // offline: how often to ask whether the server is back
-constexpr int MirrorMs = 15000;       // online: how often today's tickets are copied for offline use
-constexpr int BackOnlineMs = 10000;   // how long "the server is back" stays
+constexpr int ProbeMs = 5000;       // offline: how often to ask whether the server is back
+constexpr int MirrorMs = 15000;     // online: how often today's tickets are copied for offline use
+constexpr int BackOnlineMs = 10000; // how long "the server is back" stays
 
 GateCue cueOf(VerdictScreen::Tone tone) {
     switch (tone) {
@@ -180,12 +180,13 @@ void GateWindow::showOfflineBanner() {
         return;
     }
     const QString text =
-        offline ? tr("Server unreachable — offline mode") + u"\n"_s +
-                      tr("Since %1. Scanned tickets are checked against this gate's copy of today's tickets; admits "
-                         "and check-outs are kept here (%n waiting) and sent when the server is back.",
-                         nullptr, m_desk.waitingEntries())
-                          .arg(m_facility.toLocal(m_desk.offlineSince()).toString(u"HH:mm"_s))
-                : tr("The server is reachable again: %n entries sent.", nullptr, m_uploaded);
+        offline
+            ? tr("Server unreachable — offline mode") + u"\n"_s +
+                  tr("Since %1. Scanned tickets are checked against this gate's copy of today's tickets; inspections, "
+                     "admits and check-outs are kept here (%n waiting) and sent when the server is back.",
+                     nullptr, m_desk.waitingEntries())
+                      .arg(m_facility.toLocal(m_desk.offlineSince()).toString(u"HH:mm"_s))
+            : tr("The server is reachable again: %n entries sent.", nullptr, m_uploaded);
     m_offlineBanner->setText(text);
     m_offlineBanner->setProperty("role", offline ? u"warning"_s : u"ok"_s);
     m_offlineBanner->style()->unpolish(m_offlineBanner);
