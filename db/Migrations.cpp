@@ -250,6 +250,20 @@ CREATE INDEX bookings_seats_idx ON bookings (facility_date, slot_start, status, 
 DROP INDEX bookings_date_slot_idx
 )sql";
 
+// What staff see of each station that can work apart from the server (db/offline/StationStatus).
+const char *const SchemaV6 = R"sql(
+CREATE TABLE station_status (
+    station TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    last_seen BIGINT NOT NULL,
+    offline_since BIGINT,
+    back_at BIGINT,
+    waiting INTEGER NOT NULL DEFAULT 0,
+    last_upload_at BIGINT,
+    last_upload_count INTEGER NOT NULL DEFAULT 0
+)
+)sql";
+
 // Gates record belongings inspections while apart from the server too: a journal entry may be an inspection.
 // SQLite cannot change a CHECK constraint, so its table is made again; PostgreSQL changes the constraint in place
 // (the table keeps the privileges docs/deployment.md grants on it).
@@ -311,7 +325,7 @@ const Step Steps[] = {
     {3, SchemaV3, "", ""},
     {4, SchemaV4, "", ""},
     {5, SchemaV5, "", ""},
-    {6, "", SchemaV6Sqlite, SchemaV6Postgres},
+    {6, SchemaV6, SchemaV6Sqlite, SchemaV6Postgres},
 };
 
 // Splits at ';' that ends a line; trigger bodies keep their inner ';' because those do not end a line.

@@ -3025,6 +3025,13 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <source>Booked, no-show</source>
         <translation>Booked, no-show</translation>
     </message>
+    <message numerus="yes">
+        <source>%n alert(s) today from gates that worked apart from the server (a ticket admitted at two gates, or refused by the server): see Stations.</source>
+        <translation>
+            <numerusform>%n alert today from gates that worked apart from the server (a ticket admitted at two gates, or refused by the server): see Stations.</numerusform>
+            <numerusform>%n alerts today from gates that worked apart from the server (a ticket admitted at two gates, or refused by the server): see Stations.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>besuk::DataPage</name>
@@ -4605,6 +4612,100 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Create the first administrator</source>
         <translation>Create the first administrator</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::StationsPage</name>
+    <message>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Gate %1</source>
+        <translation>Gate %1</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Reachable</translation>
+    </message>
+    <message>
+        <source>Not heard from since %1</source>
+        <translation>Not heard from since %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries at %1</source>
+        <translation>
+            <numerusform>%n entry at %1</numerusform>
+            <numerusform>%n entries at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admitted at two gates</source>
+        <translation>Admitted at two gates</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>a gate online</source>
+        <translation>a gate online</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Gates that work on when the server cannot be reached, and send what they did on their return.</source>
+        <translation>Gates that work on when the server cannot be reached, and send what they did on their return.</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Last time apart</source>
+        <translation>Last time apart</translation>
+    </message>
+    <message>
+        <source>Sent on return</source>
+        <translation>Sent on return</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Today&apos;s alerts from stations that were apart from the server</source>
+        <translation>Today&apos;s alerts from stations that were apart from the server</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
     </message>
 </context>
 <context>

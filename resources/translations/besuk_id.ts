@@ -3005,6 +3005,12 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <source>Booked, no-show</source>
         <translation>Pesanan tak hadir</translation>
     </message>
+    <message numerus="yes">
+        <source>%n alert(s) today from gates that worked apart from the server (a ticket admitted at two gates, or refused by the server): see Stations.</source>
+        <translation>
+            <numerusform>%n peringatan hari ini dari pintu yang bekerja terputus dari server (tiket yang masuk di dua pintu, atau ditolak oleh server): lihat Stasiun.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>besuk::DataPage</name>
@@ -4567,6 +4573,99 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
     <message>
         <source>Create the first administrator</source>
         <translation>Buat administrator pertama</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::StationsPage</name>
+    <message>
+        <source>Stations</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>Gate %1</source>
+        <translation>Pintu %1</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Terjangkau</translation>
+    </message>
+    <message>
+        <source>Not heard from since %1</source>
+        <translation>Tidak ada kabar sejak %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries at %1</source>
+        <translation>
+            <numerusform>%n catatan pukul %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admitted at two gates</source>
+        <translation>Masuk di dua pintu</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Ditolak oleh server</translation>
+    </message>
+    <message>
+        <source>a gate online</source>
+        <translation>pintu yang terhubung</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Gates that work on when the server cannot be reached, and send what they did on their return.</source>
+        <translation>Pintu yang tetap bekerja saat server tidak terjangkau, dan mengirim apa yang dikerjakan setelah terhubung kembali.</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Last time apart</source>
+        <translation>Terakhir terputus</translation>
+    </message>
+    <message>
+        <source>Sent on return</source>
+        <translation>Terkirim saat kembali</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Today&apos;s alerts from stations that were apart from the server</source>
+        <translation>Peringatan hari ini dari stasiun yang sempat terputus dari server</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Pertama</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Kedua</translation>
     </message>
 </context>
 <context>

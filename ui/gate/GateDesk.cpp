@@ -2,6 +2,7 @@
 #include "ui/gate/GateDesk.h"
 
 #include "db/offline/MirrorRefresh.h"
+#include "db/offline/StationStatus.h"
 
 using namespace Qt::StringLiterals;
 
@@ -256,8 +257,12 @@ Result<int> GateDesk::refreshMirror() {
     if (!m_journal || m_offline)
         return 0;
     auto copied = MirrorRefresh::refresh(m_facility, *m_journal);
-    if (!copied)
+    if (!copied) {
         (void)lostServer();
+        return copied;
+    }
+    // What staff see of this gate (the Stations page); a refusal here leaves the gate's work as it is.
+    (void)StationStatus::heartbeat(m_facility.database(), m_gateName, u"gate"_s, m_facility.now(), waitingEntries());
     return copied;
 }
 
@@ -269,6 +274,8 @@ Result<UploadReport> GateDesk::reconnect() {
     auto report = JournalUpload::upload(m_facility, *m_journal);
     if (!report)
         return report; // still offline: the next attempt sends what is left, nothing twice
+    (void)StationStatus::returned(m_facility.database(), m_gateName, u"gate"_s, m_facility.now(), m_offlineSince,
+                                  report->stored + report->alreadyStored);
     m_offline = false;
     m_offlineSince = {};
     (void)refreshMirror();

@@ -2,6 +2,7 @@
 #include "ui/staff/DashboardPage.h"
 
 #include "db/Facility.h"
+#include "db/offline/JournalUpload.h"
 #include "ui_DashboardPage.h"
 
 #include <QBarCategoryAxis>
@@ -19,8 +20,13 @@ namespace besuk {
 
 DashboardPage::DashboardPage(Facility &facility, QWidget *parent)
     : StaffPage(facility, Permission::ViewVisits, parent), m_ui(std::make_unique<Ui::DashboardPage>()),
-      m_chartView(new QChartView) {
+      m_chartView(new QChartView), m_alertsLabel(new QLabel) {
     m_ui->setupUi(this);
+    m_alertsLabel->setObjectName(u"alertsLabel"_s);
+    m_alertsLabel->setProperty("role", u"error"_s);
+    m_alertsLabel->setWordWrap(true);
+    m_alertsLabel->hide();
+    m_ui->mainLayout->insertWidget(1, m_alertsLabel);
     m_chartView->setObjectName(u"hourChartView"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220); // with a title on two lines, the page still fits a 1280x720 screen
@@ -72,13 +78,25 @@ void DashboardPage::refresh() {
         return; // keep what is shown; the next refresh tries again
     m_days = summary->days;
     m_total = summary->total;
+    const QDate today = facility().today();
+    auto alerts = from <= today && today <= to ? JournalUpload::alerts(facility().database(), today)
+                                               : Result<QList<OfflineAlert>>(QList<OfflineAlert>());
+    m_alerts = alerts ? int(alerts->size()) : 0;
     present();
+}
+
+void DashboardPage::presentAlerts() {
+    m_alertsLabel->setVisible(m_alerts > 0);
+    m_alertsLabel->setText(tr("%n alert(s) today from gates that worked apart from the server (a ticket admitted at "
+                              "two gates, or refused by the server): see Stations.",
+                              nullptr, m_alerts));
 }
 
 void DashboardPage::present() {
     const QDate from = m_ui->fromDateEdit->date();
     const QDate to = m_ui->toDateEdit->date();
     const QLocale locale;
+    presentAlerts();
     m_ui->titleLabel->setText(
         from == to ? tr("Visitors on %1").arg(locale.toString(from, QLocale::LongFormat))
                    : tr("Visitors from %1 to %2")

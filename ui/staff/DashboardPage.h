@@ -8,6 +8,7 @@
 
 class QChart;
 class QChartView;
+class QLabel;
 
 namespace besuk {
 
@@ -30,6 +31,8 @@ public:
     // What the cards and chart show now (summed over the range).
     [[nodiscard]] const DayTally &shown() const { return m_total; }
     [[nodiscard]] QChart *chart() const;
+    // "N alerts today from gates that were apart from the server": shown while there are any.
+    [[nodiscard]] QLabel *alertsLabel() const { return m_alertsLabel; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,9 +41,12 @@ private:
     void present();
     void presentBookings();
     void fillChart(const QList<DayTally> &days);
+    void presentAlerts();
 
     std::unique_ptr<Ui::DashboardPage> m_ui;
     QChartView *m_chartView;
+    QLabel *m_alertsLabel;
+    int m_alerts = 0;
     QList<DayTally> m_days;
     DayTally m_total;
 };

@@ -10,6 +10,7 @@
 #include "ui/staff/RulesPage.h"
 #include "ui/staff/SettingsPage.h"
 #include "ui/staff/StaffWindow.h"
+#include "ui/staff/StationsPage.h"
 #include "ui/staff/UsersPage.h"
 #include "ui/staff/VisitsPage.h"
 
@@ -19,6 +20,7 @@ void addStaffPages(StaffWindow &window, Facility &facility) {
     window.addPage(new DashboardPage(facility));
     window.addPage(new VisitsPage(facility));
     window.addPage(new ExportsPage(facility));
+    window.addPage(new StationsPage(facility));
     window.addPage(new RosterPage(facility));
     window.addPage(new BansPage(facility));
     window.addPage(new RulesPage(facility));
