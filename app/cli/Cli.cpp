@@ -49,8 +49,8 @@ QTextStream &err() {
 
 QList<Command> allCommands() {
     return setupCommands() + userCommands() + rosterCommands() + gateCommands() + bookingCommands() + visitCommands() +
-           callCommands() + tallyCommands() + auditCommands() + retentionCommands() + exportCommands() +
-           printCommands() + ktpCommands();
+           callCommands() + tallyCommands() + auditCommands() + stationCommands() + retentionCommands() +
+           exportCommands() + printCommands() + ktpCommands();
 }
 
 QString synopsis(const Command &command) {

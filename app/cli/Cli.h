@@ -102,6 +102,7 @@ QList<Command> visitCommands();
 QList<Command> auditCommands();
 QList<Command> printCommands();
 QList<Command> ktpCommands();
+QList<Command> stationCommands();
 
 int run(const QStringList &arguments);
 

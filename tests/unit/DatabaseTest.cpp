@@ -75,7 +75,8 @@ TEST_CASE("A database written before the seats index opens upgraded, its data un
     f.addInmates(2);
     // As the release before it left the database: schema version 4, the bookings' date and slot index only.
     f.database.execute({u"CREATE INDEX bookings_date_slot_idx ON bookings (facility_date, slot_start)"_s,
-                        u"DROP INDEX bookings_seats_idx"_s, u"DELETE FROM schema_migrations WHERE version >= 5"_s});
+                        u"DROP INDEX bookings_seats_idx"_s, u"DROP TABLE station_status"_s,
+                        u"DELETE FROM schema_migrations WHERE version >= 5"_s});
     // Bookings it held, so that the new index is built over rows.
     for (const QString &code : {u"AAAA2222"_s, u"BBBB3333"_s})
         f.database.execute({u"INSERT INTO bookings (code, facility_date, slot_start, slot_end, service, status, "
@@ -89,6 +90,8 @@ TEST_CASE("A database written before the seats index opens upgraded, its data un
     CHECK(migrationRows(f).size() == Migrations::latestVersion());
     Snapshot after = f.snapshot();
     after.remove(u"schema_migrations"_s);
+    CHECK(after.value(u"station_status"_s).isEmpty()); // schema 6's table, new and empty
+    after.remove(u"station_status"_s);
     CHECK(after == before);
     const QString indexes = f.database.backend() == Backend::Sqlite
                                 ? u"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN (%1)"_s
@@ -100,7 +103,8 @@ TEST_CASE("A database written before the seats index opens upgraded, its data un
 TEST_CASE("A database written before offline inspections opens upgraded, its station journal kept", "[database]") {
     TestFacility f;
     const bool sqlite = f.database.backend() == Backend::Sqlite;
-    // As schema version 5 left it: a station journal that knows admits and check-outs only, with an entry in it.
+    // As schema version 5 left it: a station journal that knows admits and check-outs only, with an entry in it, and
+    // no station status.
     if (sqlite)
         f.database.execute({u"DROP TABLE station_journal"_s,
                             u"CREATE TABLE station_journal (journal_id TEXT NOT NULL, sequence BIGINT NOT NULL "
@@ -118,7 +122,8 @@ TEST_CASE("A database written before offline inspections opens upgraded, its sta
         u"INSERT INTO station_journal (journal_id, sequence, station, kind, visit_id, facility_date, "
         u"officer, at, result, uploaded_at) VALUES ('j1', %1, 'gate-1', '%2', 7, '2025-12-27', "
         u"'Joko', 1000, 'admitted', 2000)"_s;
-    f.database.execute({insert.arg(1).arg(u"admit"_s), u"DELETE FROM schema_migrations WHERE version >= 6"_s});
+    f.database.execute({insert.arg(1).arg(u"admit"_s), u"DROP TABLE station_status"_s,
+                        u"DELETE FROM schema_migrations WHERE version >= 6"_s});
     const QStringList before = f.database.rows(u"SELECT * FROM station_journal"_s);
     REQUIRE(before.size() == 1);
 
@@ -127,6 +132,7 @@ TEST_CASE("A database written before offline inspections opens upgraded, its sta
     CHECK(f.database.rows(u"SELECT * FROM station_journal"_s) == before);
     f.database.execute({insert.arg(2).arg(u"inspect"_s)}); // an inspection done offline can be uploaded
     CHECK(f.rowCount(u"station_journal"_s) == 2);
+    CHECK(f.rowCount(u"station_status"_s) == 0); // made by the upgrade
     const QString indexes = sqlite ? u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
                                      u"'station_journal' AND name NOT LIKE 'sqlite_%' ORDER BY name"_s
                                    : u"SELECT indexname FROM pg_indexes WHERE tablename = 'station_journal' AND "
