@@ -190,6 +190,8 @@ bool Database::retryAfterFailure(int attempt) {
         QThread::msleep(5 * (1u << attempt) + QRandomGenerator::global()->bounded(10u));
         return true;
     case FailureKind::ConnectionLost:
+        if (attempt >= m_connectionAttempts)
+            return false;
         QThread::msleep(200 * (1u << (attempt - 1)));
         (void)reconnect();
         return true;

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -93,6 +94,9 @@ Q_SIGNALS:
 
 private:
     Result<GateOutcome> keep(Result<GateOutcome> outcome, GateTicket ticket);
+    // A step on the current ticket: on the server while it is there, else (a scanned ticket only) from the journal.
+    Result<GateOutcome> onTicket(const std::function<Result<GateOutcome>()> &online,
+                                 const std::function<Result<GateOutcome>(const QString &payload)> &offline);
     [[nodiscard]] QString officerName() const;
     Error notSignedIn() const;
     Error noTicket() const;
