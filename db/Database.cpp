@@ -433,7 +433,8 @@ Error Database::storageError(const QSqlError &error) const {
     // 5 (BUSY) and 6 (LOCKED): another program holds the database longer than we wait.
     if (code == 5 || code == 6)
         return makeError(ErrorCode::Storage,
-                         tr("The database is busy in another program. Please try again in a moment."));
+                         tr("The database is busy in another program. Please try again in a moment."),
+                         u"SQLite %1: %2"_s.arg(native, error.text().trimmed())); // 517: a stale snapshot, not a wait
     if (code == 13)
         return makeError(ErrorCode::Storage, tr("The disk holding the database is full. Nothing was saved."));
     // Read-only (8), I/O error (10), cannot open (14): the file, its folder or the disk; it may be fixed while the

@@ -141,7 +141,7 @@ int main(int argc, char *argv[]) {
                                           stationName};
         auto ticket = registration.registerGroup(request);
         if (!ticket)
-            return fail(ticket.error().message);
+            return fail(ticket.error().message + u" ["_s + ticket.error().detail + u"]"_s);
         printLine(stdout, parser.isSet(printPayload) ? ticket->visit.queueLabel() + u' ' + ticket->payload
                                                      : ticket->visit.queueLabel());
         std::fflush(stdout);
