@@ -36,20 +36,11 @@ namespace {
 
 const QDateTime Morning = QDateTime(QDate(2025, 12, 27), QTime(1, 0), Qt::UTC); // 09:00 in Asia/Makassar
 
-std::string failureOf(const Error &error) {
-    return QString(error.message + u" / "_s + error.detail).toStdString();
-}
-
 std::unique_ptr<Facility> makeFacility(const OwnPostgres &server, const Clock &clock) {
-    auto opened = Database::open(server.url(), Database::OpenMode::CreateIfMissing);
-    INFO((opened ? std::string() : failureOf(opened.error())));
-    REQUIRE(opened.ok());
-    auto facility = Facility::initialise(std::move(opened).value(), clock, u"Rutan Uji"_s, u"Asia/Makassar"_s,
-                                         server.filePath(u"facility.key"_s));
-    REQUIRE(facility.ok());
-    REQUIRE(InmateStore(**facility).add(u"WB-001"_s, u"Warga Satu"_s, u"A"_s, u"test"_s).ok());
-    REQUIRE(UserStore(**facility).create(u"joko"_s, u"Joko Susilo"_s, Role::Guard, u"2468"_s, u"test"_s).ok());
-    return std::move(facility).value();
+    auto facility = server.initialiseFacility(clock);
+    REQUIRE(InmateStore(*facility).add(u"WB-001"_s, u"Warga Satu"_s, u"A"_s, u"test"_s).ok());
+    REQUIRE(UserStore(*facility).create(u"joko"_s, u"Joko Susilo"_s, Role::Guard, u"2468"_s, u"test"_s).ok());
+    return facility;
 }
 
 QWidget *focused() {

@@ -40,16 +40,11 @@ std::string failureOf(const Error &error) {
 using OwnServer = test::OwnPostgres;
 
 std::unique_ptr<Facility> makeFacility(const OwnServer &server, const Clock &clock) {
-    auto opened = Database::open(server.url(), Database::OpenMode::CreateIfMissing);
-    INFO((opened ? std::string() : failureOf(opened.error())));
-    REQUIRE(opened.ok());
-    auto facility = Facility::initialise(std::move(opened).value(), clock, u"Rutan Uji"_s, u"Asia/Makassar"_s,
-                                         server.filePath(u"facility.key"_s));
-    REQUIRE(facility.ok());
-    Rules rules = facility.value()->rules();
+    auto facility = server.initialiseFacility(clock);
+    Rules rules = facility->rules();
     rules.visitsPerInmatePerWeek = 0;
-    REQUIRE(facility.value()->saveRules(rules, u"test"_s).ok());
-    return std::move(facility).value();
+    REQUIRE(facility->saveRules(rules, u"test"_s).ok());
+    return facility;
 }
 
 QString inspectedTicket(Facility &facility, int serial) {

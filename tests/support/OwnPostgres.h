@@ -4,6 +4,10 @@
 // cluster like packaging/with-postgres.sh's (trust auth, loopback only, fsync off) on a free port. Include after
 // catch.hpp; for tests registered only where PostgreSQL 15 is installed.
 
+#include "db/Clock.h"
+#include "db/Database.h"
+#include "db/Facility.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -13,6 +17,7 @@
 
 #include <arpa/inet.h>
 #include <iostream>
+#include <memory>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -53,6 +58,17 @@ public:
                                               QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}));
     }
     [[nodiscard]] QString url() const { return QStringLiteral("postgresql://besuk@127.0.0.1:%1/postgres").arg(m_port); }
+    // A facility ("Rutan Uji", Asia/Makassar) initialised on this server, its key among the test's files.
+    [[nodiscard]] std::unique_ptr<Facility> initialiseFacility(const Clock &clock) const {
+        auto opened = Database::open(url(), Database::OpenMode::CreateIfMissing);
+        INFO((opened ? std::string()
+                     : QString(opened.error().message + QStringLiteral(" / ") + opened.error().detail).toStdString()));
+        REQUIRE(opened.ok());
+        auto facility = Facility::initialise(std::move(opened).value(), clock, QStringLiteral("Rutan Uji"),
+                                             QStringLiteral("Asia/Makassar"), filePath(QStringLiteral("facility.key")));
+        REQUIRE(facility.ok());
+        return std::move(facility).value();
+    }
     // A file of the test's own (keys, station journals), removed with the server.
     [[nodiscard]] QString filePath(const QString &name) const { return m_files.filePath(name); }
 
