@@ -295,6 +295,54 @@ ALTER TABLE station_journal ADD CONSTRAINT station_journal_kind_check
     CHECK (kind IN ('admit', 'checkout', 'inspect'))
 )sql";
 
+// Queue numbers a kiosk may give while the server cannot be reached (db/offline/QueueBlocks): each reserved number
+// comes with the visit id its ticket will carry, so the ticket can be signed offline and is the same visit once
+// uploaded. Reserved numbers start above QueueBlocks::FirstNumber - 1; the day's counter skips what is reserved
+// (block_last), so no number is given twice and a day without an outage has no gap.
+const char *const SchemaV7 = R"sql(
+CREATE TABLE offline_numbers (
+    facility_date TEXT NOT NULL,
+    service TEXT NOT NULL,
+    queue_number INTEGER NOT NULL,
+    visit_id BIGINT NOT NULL UNIQUE,
+    station TEXT NOT NULL,
+    reserved_at BIGINT NOT NULL,
+    PRIMARY KEY (facility_date, service, queue_number)
+);
+CREATE INDEX offline_numbers_station_idx ON offline_numbers (station, facility_date);
+ALTER TABLE queue_counters ADD COLUMN block_last INTEGER NOT NULL DEFAULT 0
+)sql";
+
+// An offline kiosk's registration that breaks a rule only the server could see is an alert for staff ("rule").
+const char *const SchemaV7Sqlite = R"sql(
+CREATE TABLE offline_alerts_v7 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('double_admission', 'conflict', 'rule')),
+    visit_id BIGINT NOT NULL,
+    facility_date TEXT NOT NULL,
+    queue_label TEXT NOT NULL,
+    first_station TEXT NOT NULL,
+    first_at BIGINT,
+    first_by TEXT NOT NULL,
+    second_station TEXT NOT NULL,
+    second_at BIGINT NOT NULL,
+    second_by TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL
+);
+INSERT INTO offline_alerts_v7 SELECT id, kind, visit_id, facility_date, queue_label, first_station, first_at,
+    first_by, second_station, second_at, second_by, detail, created_at FROM offline_alerts;
+DROP TABLE offline_alerts;
+ALTER TABLE offline_alerts_v7 RENAME TO offline_alerts;
+CREATE INDEX offline_alerts_date_idx ON offline_alerts (facility_date)
+)sql";
+
+const char *const SchemaV7Postgres = R"sql(
+ALTER TABLE offline_alerts DROP CONSTRAINT offline_alerts_kind_check;
+ALTER TABLE offline_alerts ADD CONSTRAINT offline_alerts_kind_check
+    CHECK (kind IN ('double_admission', 'conflict', 'rule'))
+)sql";
+
 // The audit log is append-only: the database itself refuses to change or remove an entry.
 const char *const AuditGuardSqlite = R"sql(
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
@@ -326,6 +374,7 @@ const Step Steps[] = {
     {4, SchemaV4, "", ""},
     {5, SchemaV5, "", ""},
     {6, SchemaV6, SchemaV6Sqlite, SchemaV6Postgres},
+    {7, SchemaV7, SchemaV7Sqlite, SchemaV7Postgres},
 };
 
 // Splits at ';' that ends a line; trigger bodies keep their inner ';' because those do not end a line.

@@ -29,7 +29,7 @@ QString dayNames(const QList<int> &days) {
 }
 
 // The registration hours: asked when the inmate is chosen and again by the final check.
-Result<void> judgeHours(const Rules &rules, const QTime &time) {
+Result<void> hoursOpen(const Rules &rules, const QTime &time) {
     if (time < rules.opens || time >= rules.closes)
         return makeError(ErrorCode::RuleRefused,
                          RegistrationService::tr("Registration is open from %1 to %2. Please come back then.")
@@ -127,14 +127,7 @@ Result<QString> judge(const RegistrationService &service, const Checks &checks, 
         return arrival->session;
     if (request.service != Service::Visit)
         return QString();
-    for (qsizetype i = 0; i < checks.sessions.size(); ++i) {
-        const VisitSession &candidate = checks.sessions.at(i);
-        if (candidate.capacity == 0 || checks.sessionPeople.at(i) + groupSize <= candidate.capacity)
-            return candidate.name;
-    }
-    return makeError(
-        ErrorCode::RuleRefused,
-        RegistrationService::tr("All of today's visiting sessions are full. Please come on another visiting day."));
+    return RegistrationService::chooseSession(checks.sessions, checks.sessionPeople, groupSize);
 }
 
 // The group's visitors, created or brought up to date, in one statement: their ids by NIK.
@@ -160,10 +153,16 @@ Result<QHash<QString, qint64>> upsertVisitors(Database &db, const QList<GroupMem
 // The visit and its members: two statements for any group size.
 Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<GroupMember> &people,
                            const QHash<QString, qint64> &visitorIds, const QString &station) {
-    SqlQuery insert(db, u"INSERT INTO visits (facility_date, service, queue_number, session, status, inmate_id, "
-                        u"men, women, children, registered_at, station) "
-                        u"VALUES (?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?)"_s +
+    // An offline kiosk's registration comes with the visit id reserved for it (QueueBlocks).
+    const bool ownId = visit.id > 0;
+    SqlQuery insert(db, u"INSERT INTO visits ("_s + (ownId ? u"id, "_s : QString()) +
+                            u"facility_date, service, queue_number, session, status, inmate_id, "
+                            u"men, women, children, registered_at, station) "
+                            u"VALUES ("_s +
+                            (ownId ? u"?, "_s : QString()) + u"?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?)"_s +
                             db.returningId());
+    if (ownId)
+        insert.bind(visit.id);
     insert.bind(isoDate(visit.date)).bind(serviceKey(visit.service)).bind(visit.queueNumber);
     insert.bind(visit.session).bind(visit.inmate.id).bind(visit.men).bind(visit.women).bind(visit.children);
     insert.bind(visit.registeredAt.toMSecsSinceEpoch()).bind(station);
@@ -365,7 +364,7 @@ Result<void> RegistrationService::checkInmate(const QString &inmateNumber, Servi
     const QDateTime now = m_facility.now();
     const QDateTime local = m_facility.toLocal(now);
     const Rules &rules = m_facility.rules();
-    if (auto open = judgeHours(rules, local.time()); !open)
+    if (auto open = hoursOpen(rules, local.time()); !open)
         return open;
     RegistrationRequest request;
     request.inmateNumber = inmateNumber;
@@ -377,6 +376,21 @@ Result<void> RegistrationService::checkInmate(const QString &inmateNumber, Servi
     if (auto session = judge(*this, *checks, request, 1, local.date(), nullptr); !session)
         return session.error();
     return {};
+}
+
+Result<void> RegistrationService::checkHours(const QTime &localTime) const {
+    return hoursOpen(m_facility.rules(), localTime);
+}
+
+Result<QString> RegistrationService::chooseSession(const QList<VisitSession> &sessions, const QList<int> &people,
+                                                   int groupSize) {
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        const VisitSession &candidate = sessions.at(i);
+        if (candidate.capacity == 0 || people.value(i) + groupSize <= candidate.capacity)
+            return candidate.name;
+    }
+    return makeError(ErrorCode::RuleRefused,
+                     tr("All of today's visiting sessions are full. Please come on another visiting day."));
 }
 
 Result<GroupCount> RegistrationService::checkGroup(const QList<GroupMember> &members, int children) const {
@@ -445,7 +459,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     for (const GroupMember &person : std::as_const(people))
         niks.append(person.nik);
 
-    if (auto open = judgeHours(rules, local.time()); !open)
+    if (auto open = hoursOpen(rules, local.time()); !open)
         return open.error();
 
     auto key = m_facility.signingKey();
@@ -464,11 +478,15 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         // The day's counter row: its lock makes every registration of this day and service take turns, so the
         // limits below hold with several stations on PostgreSQL too; the audit chain's lock comes with it (every
         // registration appends to the chain). A refusal rolls the number back.
+        // Numbers reserved for kiosks working offline (QueueBlocks) are skipped: they lie above 900, so a day
+        // without more than 900 registrations of a service never meets them.
         SqlQuery counter(db, u"INSERT INTO queue_counters (facility_date, service, last_number) VALUES (?, ?, 1) "
-                             u"ON CONFLICT (facility_date, service) DO UPDATE "
-                             u"SET last_number = queue_counters.last_number + 1 RETURNING last_number, "_s +
+                             u"ON CONFLICT (facility_date, service) DO UPDATE SET last_number = CASE "
+                             u"WHEN queue_counters.last_number >= ? AND queue_counters.last_number < "
+                             u"queue_counters.block_last THEN queue_counters.block_last + 1 "
+                             u"ELSE queue_counters.last_number + 1 END RETURNING last_number, "_s +
                                  AuditLog::lockColumn(db));
-        counter.bind(date).bind(serviceKey(request.service));
+        counter.bind(date).bind(serviceKey(request.service)).bind(OfflineFirstNumber - 1);
         auto number = counter.scalar();
         if (!number)
             return number.error();
@@ -521,6 +539,91 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     if (!payload)
         return payload.error();
     return IssuedTicket{std::move(*record), *payload};
+}
+
+Result<OfflineStored> RegistrationService::storeOffline(const OfflineRegistration &registration) {
+    const Rules &rules = m_facility.rules();
+    QList<GroupMember> people;
+    for (const AdultEntry &entry : registration.adults) {
+        auto person = checkPersonOn(entry, registration.date);
+        if (!person)
+            return person.error();
+        people.append(*person);
+    }
+    if (people.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Please enter at least one adult visitor with a NIK."));
+    QStringList niks;
+    for (const GroupMember &person : std::as_const(people))
+        niks.append(person.nik);
+    const GroupCount count = GroupCount::of(people, registration.children);
+    const QDateTime now = m_facility.now();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const QDateTime local = m_facility.toLocal(registration.registeredAt);
+    const QString label = queueLabel(registration.service, registration.queueNumber);
+    Database &db = m_facility.database();
+    return db.write([&]() -> Result<OfflineStored> {
+        SqlQuery reserved(db, u"SELECT station FROM offline_numbers WHERE visit_id = ? AND facility_date = ? "
+                              u"AND service = ? AND queue_number = ?"_s);
+        reserved.bind(registration.visitId).bind(isoDate(registration.date)).bind(serviceKey(registration.service));
+        reserved.bind(registration.queueNumber);
+        auto station = reserved.scalar();
+        if (!station)
+            return station.error();
+        if (station->toString() != registration.station)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The queue number %1 was not reserved for %2.").arg(label, registration.station));
+        if (auto stored = VisitRepository::load(db, registration.visitId); stored)
+            return OfflineStored{true, *stored, {}};
+        else if (stored.error().code != ErrorCode::NotFound)
+            return stored.error();
+
+        auto visitorIds = upsertVisitors(db, people, registration.registeredAt.toMSecsSinceEpoch());
+        if (!visitorIds)
+            return visitorIds.error();
+        // The day's counter row and the audit chain, locked as a registration online locks them.
+        SqlQuery counter(db, u"UPDATE queue_counters SET last_number = last_number WHERE facility_date = ? "
+                             u"AND service = ? RETURNING last_number, "_s +
+                                 AuditLog::lockColumn(db));
+        counter.bind(isoDate(registration.date)).bind(serviceKey(registration.service));
+        if (auto locked = counter.scalar(); !locked)
+            return locked.error();
+        RegistrationRequest request{registration.inmateNumber, registration.adults, registration.children,
+                                    registration.service, registration.station};
+        auto checks = readChecks(db, rules, request, niks, now, local, nullptr);
+        if (!checks)
+            return checks.error();
+        OfflineStored result;
+        if (auto group = checkGroup(people, registration.children); !group)
+            result.brokenRule = group.error().message;
+        else if (auto allowed = judgeCounts(checks->counts, registration.service, count.people(), registration.date);
+                 !allowed)
+            result.brokenRule = allowed.error().message;
+
+        VisitRecord &visit = result.visit;
+        visit.id = registration.visitId;
+        visit.date = registration.date;
+        visit.service = registration.service;
+        visit.queueNumber = registration.queueNumber;
+        visit.session = registration.session;
+        visit.inmate = checks->counts.inmate;
+        visit.men = count.men;
+        visit.women = count.women;
+        visit.children = count.children;
+        visit.registeredAt = registration.registeredAt;
+        for (const GroupMember &person : std::as_const(people))
+            visit.members.append(Member{person.name, Nik::mask(person.nik), person.category});
+        if (auto inserted = insertVisit(db, visit, people, *visitorIds, registration.station); !inserted)
+            return inserted.error();
+        if (auto noted = db.recordChange(nowMs, u"visit.register"_s, label); !noted)
+            return noted.error();
+        if (auto logged = AuditLog::appendAfter(
+                db, checks->newestAuditHash, nowMs, registration.station, u"visit.register"_s, label,
+                u"visit=%1 offline station=%2 at=%3"_s.arg(QString::number(visit.id), registration.station,
+                                                            registration.registeredAt.toString(Qt::ISODate)));
+            !logged)
+            return logged.error();
+        return result;
+    });
 }
 
 Result<RepeatVisit> RegistrationService::repeatOf(const QString &payload) {

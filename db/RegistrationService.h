@@ -3,9 +3,11 @@
 
 #include "db/Nik.h"
 #include "db/Result.h"
+#include "db/Rules.h"
 #include "db/Visit.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -66,6 +68,28 @@ struct BookedArrival {
     QString session;
 };
 
+// A group a kiosk registered while the server could not be reached (db/offline/OfflineKiosk), as uploaded: the
+// queue number and visit id come from the kiosk's reserved block (QueueBlocks), the ticket was signed with them.
+struct OfflineRegistration {
+    qint64 visitId = 0;
+    QDate date;
+    Service service = Service::Visit;
+    int queueNumber = 0;
+    QString session;
+    QString inmateNumber;
+    QList<AdultEntry> adults;
+    int children = 0; // without a NIK
+    QString station;
+    QDateTime registeredAt; // UTC, the kiosk's clock
+};
+
+// What the server made of an uploaded offline registration.
+struct OfflineStored {
+    bool alreadyStored = false; // an earlier, interrupted upload stored it
+    VisitRecord visit;
+    QString brokenRule; // a rule only the server could see, in the rule's own words; empty when none was broken
+};
+
 struct IssuedTicket {
     VisitRecord visit;
     QString payload; // what the QR holds
@@ -90,6 +114,8 @@ class RegistrationService {
     Q_DECLARE_TR_FUNCTIONS(RegistrationService)
 public:
     static constexpr int MaxChildren = 20;
+    // The first queue number a kiosk may reserve for working offline (QueueBlocks); online numbering skips them.
+    static constexpr int OfflineFirstNumber = 901;
 
     explicit RegistrationService(Facility &facility) : m_facility(facility) {}
 
@@ -141,6 +167,19 @@ public:
     // Registers today's visit for the same inmate and visitors (NIKs read from the earlier visit), with `children`
     // children without a NIK: every rule of registerGroup.
     Result<IssuedTicket> registerRepeat(const RepeatVisit &repeat, int children, const QString &station);
+
+    // The registration hours (RuleRefused outside them).
+    [[nodiscard]] Result<void> checkHours(const QTime &localTime) const;
+    // The first of `sessions` (today's, not yet over) with room for `groupSize` more people beside `people` booked in
+    // each; RuleRefused when all are full.
+    [[nodiscard]] static Result<QString> chooseSession(const QList<VisitSession> &sessions, const QList<int> &people,
+                                                       int groupSize);
+
+    // Stores a registration an offline kiosk made, with its reserved number and visit id, once (an upload repeated
+    // after a cut finds it stored). Every rule is checked against what the server knows; a registration that breaks
+    // one (the weekly limit through another kiosk, a ban added meanwhile) is stored all the same, since its ticket
+    // was printed, and the rule's words are returned for staff.
+    Result<OfflineStored> storeOffline(const OfflineRegistration &registration);
 
     // The payload of a stored ticket, signed again (Ed25519 is deterministic: the same QR as first printed).
     Result<QString> payloadFor(const VisitRecord &visit);

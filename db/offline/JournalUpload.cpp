@@ -4,7 +4,10 @@
 #include "db/AuditLog.h"
 #include "db/Facility.h"
 #include "db/GateService.h"
+#include "db/RegistrationService.h"
 #include "db/Visit.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -43,10 +46,20 @@ Result<UploadReport> JournalUpload::upload(Facility &server, StationJournal &jou
     if (!pending)
         return pending.error();
     UploadReport report;
+    QSet<qint64> waiting; // visits whose earlier entries wait: their later entries wait too, in order
     for (const JournalEntry &entry : std::as_const(*pending)) {
+        if (waiting.contains(entry.visitId)) {
+            ++report.deferred;
+            continue;
+        }
         auto applied = apply(server, journal, entry);
         if (!applied)
             return applied.error();
+        if (*applied == Applied::Deferred) {
+            waiting.insert(entry.visitId);
+            ++report.deferred;
+            continue;
+        }
         if (auto marked = journal.markUploaded(entry.sequence, server.now()); !marked)
             return marked.error();
         if (*applied == Applied::AlreadyStored)
@@ -61,8 +74,12 @@ Result<UploadReport> JournalUpload::upload(Facility &server, StationJournal &jou
 
 Result<JournalUpload::Applied> JournalUpload::apply(Facility &server, const StationJournal &journal,
                                                     const JournalEntry &entry) {
+    if (entry.kind == JournalKind::Register)
+        return applyRegister(server, journal, entry);
     Database &db = server.database();
     const qint64 now = server.now().toMSecsSinceEpoch();
+    if (auto awaits = awaitsKiosk(db, entry.visitId); !awaits || *awaits)
+        return awaits ? Result<Applied>(Applied::Deferred) : Result<Applied>(awaits.error());
     return db.write([&]() -> Result<Applied> {
         SqlQuery known(db, u"SELECT result FROM station_journal WHERE journal_id = ? AND sequence = ?"_s);
         known.bind(journal.journalId()).bind(entry.sequence);
@@ -85,6 +102,50 @@ Result<JournalUpload::Applied> JournalUpload::apply(Facility &server, const Stat
             return done.error();
         const bool alert = *result == u"double_admission"_s || *result == u"conflict"_s;
         return alert ? Applied::Alert : Applied::Stored;
+    });
+}
+
+Result<bool> JournalUpload::awaitsKiosk(Database &db, qint64 visitId) {
+    SqlQuery query(db, u"SELECT 1 FROM offline_numbers o WHERE o.visit_id = ? AND NOT EXISTS "
+                       u"(SELECT 1 FROM visits v WHERE v.id = o.visit_id)"_s);
+    query.bind(visitId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    return query.next();
+}
+
+Result<JournalUpload::Applied> JournalUpload::applyRegister(Facility &server, const StationJournal &journal,
+                                                            const JournalEntry &entry) {
+    if (!entry.registration)
+        return makeError(ErrorCode::InvalidInput, u"journal entry %1 holds no registration"_s.arg(entry.sequence));
+    Database &db = server.database();
+    const qint64 nowMs = server.now().toMSecsSinceEpoch();
+    // The visit and its flag in one transaction: an upload cut between them cannot store one without the other.
+    return db.write([&]() -> Result<Applied> {
+        auto stored = RegistrationService(server).storeOffline(*entry.registration);
+        if (!stored)
+            return stored.error();
+        if (stored->alreadyStored)
+            return Applied::AlreadyStored;
+        if (stored->brokenRule.isEmpty())
+            return Applied::Stored;
+        const VisitRecord &visit = stored->visit;
+        SqlQuery insert(db, u"INSERT INTO offline_alerts (kind, visit_id, facility_date, queue_label, first_station, "
+                            u"first_at, first_by, second_station, second_at, second_by, detail, created_at) "
+                            u"VALUES ('rule', ?, ?, ?, '', NULL, '', ?, ?, ?, ?, ?)"_s);
+        insert.bind(visit.id).bind(isoDate(visit.date)).bind(visit.queueLabel()).bind(journal.station());
+        insert.bind(entry.at.toMSecsSinceEpoch()).bind(journal.station()).bind(stored->brokenRule).bind(nowMs);
+        if (auto done = insert.exec(); !done)
+            return done.error();
+        if (auto noted = db.recordChange(nowMs, u"offline.alert"_s, visit.queueLabel()); !noted)
+            return noted.error();
+        if (auto logged = AuditLog::append(db, nowMs, journal.station(), u"visit.rule"_s, visit.queueLabel(),
+                                           u"visit=%1 offline station=%2 sequence=%3 rule=%4"_s.arg(
+                                               QString::number(visit.id), journal.station(),
+                                               QString::number(entry.sequence), stored->brokenRule));
+            !logged)
+            return logged.error();
+        return Applied::Alert;
     });
 }
 

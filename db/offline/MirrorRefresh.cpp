@@ -3,6 +3,9 @@
 
 #include "db/Facility.h"
 #include "db/GateService.h"
+#include "db/InmateStore.h"
+#include "db/RegistrationService.h"
+#include "db/offline/QueueBlocks.h"
 
 #include <QHash>
 
@@ -54,7 +57,98 @@ Result<QHash<qint64, qint64>> arrivedBookings(Database &db, const QDate &date) {
     return bookings;
 }
 
+// The roster, with each inmate's visits and open bookings counted against the weekly limit in `today`'s week.
+Result<QList<MirrorInmate>> roster(Database &db, const QDate &today) {
+    SqlQuery query(db, u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + RegistrationService::weekVisitsSql() +
+                           u" FROM inmates i"_s);
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const QString first = isoDate(monday), last = isoDate(monday.addDays(6));
+    query.bind(first).bind(last).bind(first).bind(last).bind(isoDate(today)).bind(0);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<MirrorInmate> inmates;
+    while (query.next()) {
+        const Inmate inmate{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString(), query.value(4).toInt() == 1};
+        inmates.append(MirrorInmate{inmate, InmateStore::searchKey(inmate.number), InmateStore::searchKey(inmate.name),
+                                    query.value(5).toInt()});
+    }
+    return inmates;
+}
+
+Result<QList<MirrorNikBan>> bansInForce(Database &db, const QDateTime &now) {
+    SqlQuery query(db, u"SELECT nik, expires_at FROM bans WHERE lifted_at IS NULL AND "
+                       u"(expires_at IS NULL OR expires_at > ?)"_s);
+    query.bind(now.toMSecsSinceEpoch());
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<MirrorNikBan> bans;
+    while (query.next())
+        bans.append(MirrorNikBan{query.value(0).toString(),
+                                 query.value(1).isNull()
+                                     ? QDateTime()
+                                     : QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC)});
+    return bans;
+}
+
+// The day's people as the daily cap counts them, and per session as the sessions' capacity counts them.
+Result<void> dayPeople(Database &db, const QDate &today, KioskMirror &kiosk) {
+    SqlQuery total(db, u"SELECT "_s + RegistrationService::dayPeopleSql());
+    total.bind(isoDate(today)).bind(isoDate(today)).bind(0);
+    auto people = total.scalar();
+    if (!people)
+        return people.error();
+    kiosk.dayPeople = people->toInt();
+    SqlQuery sessions(db, u"SELECT session, COALESCE(SUM(men + women + children), 0) FROM visits WHERE "
+                          u"facility_date = ? AND service = 'visit' AND status NOT IN ('cancelled', 'refused') "
+                          u"GROUP BY session"_s);
+    sessions.bind(isoDate(today));
+    if (auto done = sessions.exec(); !done)
+        return done;
+    while (sessions.next())
+        kiosk.sessionPeople.insert(sessions.value(0).toString(), sessions.value(1).toInt());
+    return {};
+}
+
 } // namespace
+
+Result<MirrorSnapshot> MirrorRefresh::takeForKiosk(Facility &server, const QString &station) {
+    const QDate today = server.today();
+    const QDateTime now = server.now();
+    if (auto topped = QueueBlocks::topUp(server, station, today); !topped)
+        return topped.error();
+    Database &db = server.database();
+    const FacilityProfile &facility = server.profile();
+    return db.read([&]() -> Result<MirrorSnapshot> {
+        MirrorSnapshot snapshot{MirrorProfile{facility.code, facility.publicKey, facility.timeZoneId,
+                                              facility.rules.requireClearedInspection, today, now},
+                                {}, {}, KioskMirror{}};
+        auto numbers = QueueBlocks::reserved(db, today, station, true);
+        if (!numbers)
+            return numbers.error();
+        snapshot.offlineNumbers = *numbers;
+        auto inmates = roster(db, today);
+        if (!inmates)
+            return inmates.error();
+        snapshot.kiosk->inmates = *inmates;
+        auto bans = bansInForce(db, now);
+        if (!bans)
+            return bans.error();
+        snapshot.kiosk->bans = *bans;
+        if (auto counted = dayPeople(db, today, *snapshot.kiosk); !counted)
+            return counted.error();
+        return snapshot;
+    });
+}
+
+Result<int> MirrorRefresh::refreshKiosk(Facility &server, StationJournal &journal) {
+    auto snapshot = takeForKiosk(server, journal.station());
+    if (!snapshot)
+        return snapshot.error();
+    if (auto replaced = journal.replaceMirror(*snapshot); !replaced)
+        return replaced.error();
+    return int(snapshot->offlineNumbers.size());
+}
 
 Result<MirrorSnapshot> MirrorRefresh::take(Facility &server) {
     Database &db = server.database();
@@ -64,7 +158,7 @@ Result<MirrorSnapshot> MirrorRefresh::take(Facility &server) {
     return db.read([&]() -> Result<MirrorSnapshot> {
         MirrorSnapshot snapshot{MirrorProfile{facility.code, facility.publicKey, facility.timeZoneId,
                                               facility.rules.requireClearedInspection, today, now},
-                                {}};
+                                {}, {}, std::nullopt};
         QList<VisitRecord> visits;
         for (int back = GateService::MissedCheckOutDays; back >= 1; --back) {
             auto inside = VisitRepository::ofDay(db, today.addDays(-back), VisitStatus::Admitted);
@@ -85,9 +179,13 @@ Result<MirrorSnapshot> MirrorRefresh::take(Facility &server) {
         auto deposited = depositedItems(db, today.addDays(-GateService::MissedCheckOutDays));
         if (!deposited)
             return deposited.error();
+        auto offlineNumbers = QueueBlocks::reserved(db, today, {}, true);
+        if (!offlineNumbers)
+            return offlineNumbers.error();
+        snapshot.offlineNumbers = *offlineNumbers;
         for (const VisitRecord &visit : std::as_const(visits)) {
             MirrorTicket ticket{
-                visit, bookings->value(visit.id), cleared->value(visit.id), {}, deposited->value(visit.id)};
+                visit, bookings->value(visit.id), cleared->value(visit.id), {}, deposited->value(visit.id), {}};
             if (visit.status == VisitStatus::Registered && visit.date == today) {
                 auto bans = BanStore::inForceForVisit(db, visit.id, now);
                 if (!bans)

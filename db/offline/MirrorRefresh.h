@@ -17,6 +17,12 @@ public:
     static Result<MirrorSnapshot> take(Facility &server);
     // take() and StationJournal::replaceMirror(): the number of tickets mirrored.
     static Result<int> refresh(Facility &server, StationJournal &journal);
+
+    // What a kiosk needs: the roster with each inmate's visits in this week, the bans in force, the day's people
+    // per session, and the kiosk's reserved numbers not used yet (topped up to QueueBlocks::BlockSize first).
+    static Result<MirrorSnapshot> takeForKiosk(Facility &server, const QString &station);
+    // takeForKiosk() and StationJournal::replaceMirror(): the reserved numbers the kiosk holds.
+    static Result<int> refreshKiosk(Facility &server, StationJournal &journal);
 };
 
 } // namespace besuk

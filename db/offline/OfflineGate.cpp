@@ -58,7 +58,12 @@ Result<OfflineGate::Judged> OfflineGate::judgeTicket(const TicketClaims &claims,
     });
     if (!judged)
         return judged.error();
-    return Judged{std::move(judged).value(), ticket.entryCleared};
+    GateOutcome outcome = std::move(judged).value();
+    if (!ticket.issuedOfflineBy.isEmpty() && outcome.verdict == Verdict::Valid)
+        outcome.message = tr("Registered at %1 while the server could not be reached: the inmate and the group are "
+                             "printed on the ticket. Check them by hand.")
+                              .arg(ticket.issuedOfflineBy);
+    return Judged{std::move(outcome), ticket.entryCleared};
 }
 
 Result<GateOutcome> OfflineGate::scan(const QString &payload) {

@@ -16,8 +16,10 @@ namespace besuk {
 
 namespace {
 
-const KeyTable<JournalKind, 3> KindKeys{
-    {{JournalKind::Admit, u"admit"_s}, {JournalKind::CheckOut, u"checkout"_s}, {JournalKind::Inspect, u"inspect"_s}}};
+const KeyTable<JournalKind, 4> KindKeys{{{JournalKind::Admit, u"admit"_s},
+                                         {JournalKind::CheckOut, u"checkout"_s},
+                                         {JournalKind::Inspect, u"inspect"_s},
+                                         {JournalKind::Register, u"register"_s}}};
 
 const char *const JournalSchema[] = {
     "CREATE TABLE IF NOT EXISTS journal_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -29,13 +31,25 @@ const char *const JournalSchema[] = {
     "CREATE INDEX IF NOT EXISTS mirror_bans_visit_idx ON mirror_bans (visit_id)",
     // AUTOINCREMENT: a sequence number is never given twice, not even after the last entry was removed.
     "CREATE TABLE IF NOT EXISTS journal (sequence INTEGER PRIMARY KEY AUTOINCREMENT, "
-    "kind TEXT NOT NULL CHECK (kind IN ('admit', 'checkout', 'inspect')), visit_id INTEGER NOT NULL, "
+    "kind TEXT NOT NULL CHECK (kind IN ('admit', 'checkout', 'inspect', 'register')), visit_id INTEGER NOT NULL, "
     "facility_date TEXT NOT NULL, officer TEXT NOT NULL, at INTEGER NOT NULL, uploaded_at INTEGER, "
     "detail TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE IF NOT EXISTS mirror_deposits (visit_id INTEGER NOT NULL, position INTEGER NOT NULL, "
     "description TEXT NOT NULL, tag TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS mirror_deposits_visit_idx ON mirror_deposits (visit_id)",
     "CREATE INDEX IF NOT EXISTS journal_visit_idx ON journal (visit_id)",
+    "CREATE TABLE IF NOT EXISTS mirror_offline_numbers (visit_id INTEGER PRIMARY KEY, facility_date TEXT NOT NULL, "
+    "service TEXT NOT NULL, number INTEGER NOT NULL, station TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS mirror_inmates (id INTEGER PRIMARY KEY, number TEXT NOT NULL, name TEXT NOT NULL, "
+    "block TEXT NOT NULL, active INTEGER NOT NULL, number_key TEXT NOT NULL, name_key TEXT NOT NULL, "
+    "week_visits INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS mirror_inmates_number_idx ON mirror_inmates (number)",
+    "CREATE TABLE IF NOT EXISTS mirror_nik_bans (nik TEXT NOT NULL, expires_at INTEGER)",
+    "CREATE INDEX IF NOT EXISTS mirror_nik_bans_nik_idx ON mirror_nik_bans (nik)",
+    // A kiosk's own registrations while apart, as its rules count them (the journal entry holds the group).
+    "CREATE TABLE IF NOT EXISTS offline_registrations (sequence INTEGER PRIMARY KEY, visit_id INTEGER NOT NULL "
+    "UNIQUE, facility_date TEXT NOT NULL, service TEXT NOT NULL, number INTEGER NOT NULL, inmate_id INTEGER NOT NULL, "
+    "people INTEGER NOT NULL, session TEXT NOT NULL)",
 };
 
 QDateTime fromMs(const QVariant &value) {
@@ -150,6 +164,41 @@ InspectionRequest inspectionFromJson(const QString &text, const QString &officer
     return inspection;
 }
 
+QString registrationJson(const OfflineRegistration &registration) {
+    QJsonArray adults;
+    for (const AdultEntry &adult : registration.adults)
+        adults.append(QJsonObject{{u"nik"_s, adult.nik}, {u"name"_s, adult.name}});
+    const QJsonObject json{{u"visit_id"_s, double(registration.visitId)},
+                           {u"date"_s, isoDate(registration.date)},
+                           {u"service"_s, serviceKey(registration.service)},
+                           {u"number"_s, registration.queueNumber},
+                           {u"session"_s, registration.session},
+                           {u"inmate"_s, registration.inmateNumber},
+                           {u"adults"_s, adults},
+                           {u"children"_s, registration.children},
+                           {u"station"_s, registration.station},
+                           {u"registered_at"_s, jsonMs(registration.registeredAt)}};
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+OfflineRegistration registrationFromJson(const QString &text) {
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    OfflineRegistration registration;
+    registration.visitId = qint64(json.value(u"visit_id"_s).toDouble());
+    registration.date = QDate::fromString(json.value(u"date"_s).toString(), Qt::ISODate);
+    registration.service = serviceFromKey(json.value(u"service"_s).toString()).value_or(Service::Visit);
+    registration.queueNumber = json.value(u"number"_s).toInt();
+    registration.session = json.value(u"session"_s).toString();
+    registration.inmateNumber = json.value(u"inmate"_s).toString();
+    for (const QJsonValue &value : json.value(u"adults"_s).toArray())
+        registration.adults.append(
+            AdultEntry{value.toObject().value(u"nik"_s).toString(), value.toObject().value(u"name"_s).toString()});
+    registration.children = json.value(u"children"_s).toInt();
+    registration.station = json.value(u"station"_s).toString();
+    registration.registeredAt = msFromJson(json.value(u"registered_at"_s));
+    return registration;
+}
+
 Result<void> setState(Database &db, const QString &key, const QString &value) {
     SqlQuery query(db, u"INSERT INTO journal_state (key, value) VALUES (?, ?) "
                        u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
@@ -213,9 +262,21 @@ Result<void> StationJournal::replaceMirror(const MirrorSnapshot &snapshot) {
     const MirrorProfile &profile = snapshot.profile;
     return db.write([&]() -> Result<void> {
         for (const QString &sql :
-             {u"DELETE FROM mirror_tickets"_s, u"DELETE FROM mirror_bans"_s, u"DELETE FROM mirror_deposits"_s})
+             {u"DELETE FROM mirror_tickets"_s, u"DELETE FROM mirror_bans"_s, u"DELETE FROM mirror_deposits"_s,
+              u"DELETE FROM mirror_offline_numbers"_s, u"DELETE FROM mirror_inmates"_s, u"DELETE FROM mirror_nik_bans"_s})
             if (auto done = SqlQuery(db, sql).exec(); !done)
                 return done;
+        for (const ReservedNumber &number : snapshot.offlineNumbers) {
+            SqlQuery insert(db, u"INSERT INTO mirror_offline_numbers (visit_id, facility_date, service, number, "
+                                u"station) VALUES (?, ?, ?, ?, ?)"_s);
+            insert.bind(number.visitId).bind(isoDate(number.date)).bind(serviceKey(number.service));
+            insert.bind(number.number).bind(number.station);
+            if (auto done = insert.exec(); !done)
+                return done;
+        }
+        if (snapshot.kiosk)
+            if (auto stored = replaceKioskMirror(*snapshot.kiosk); !stored)
+                return stored;
         for (const MirrorTicket &ticket : snapshot.tickets) {
             SqlQuery insert(db, u"INSERT INTO mirror_tickets (visit_id, booking_id, entry_cleared, record) "
                                 u"VALUES (?, ?, ?, ?)"_s);
@@ -298,10 +359,11 @@ Result<std::optional<MirrorTicket>> StationJournal::ticketWhere(const QString &c
         if (auto done = query.exec(); !done)
             return done.error();
         if (!query.next())
-            return std::optional<MirrorTicket>();
+            return column == u"visit_id"_s ? issuedOffline(value) : std::optional<MirrorTicket>();
         MirrorTicket ticket{recordFromJson(query.value(3).toString()),
                             query.value(1).toLongLong(),
                             query.value(2).toInt() == 1,
+                            {},
                             {},
                             {}};
         SqlQuery bans(db, u"SELECT ban_id, nik, reason, created_by, created_at, expires_at FROM mirror_bans "
@@ -325,6 +387,39 @@ Result<std::optional<MirrorTicket>> StationJournal::ticketWhere(const QString &c
     });
 }
 
+Result<std::optional<ReservedNumber>> StationJournal::reservedNumber(qint64 visitId) {
+    SqlQuery query(*m_database, u"SELECT facility_date, service, number, station FROM mirror_offline_numbers "
+                                u"WHERE visit_id = ?"_s);
+    query.bind(visitId);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<ReservedNumber>();
+    return std::optional<ReservedNumber>(
+        ReservedNumber{QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                       serviceFromKey(query.value(1).toString()).value_or(Service::Visit), query.value(2).toInt(),
+                       visitId, query.value(3).toString()});
+}
+
+Result<std::optional<MirrorTicket>> StationJournal::issuedOffline(qint64 visitId) {
+    auto reserved = reservedNumber(visitId);
+    if (!reserved || !*reserved)
+        return reserved ? std::optional<MirrorTicket>() : Result<std::optional<MirrorTicket>>(reserved.error());
+    // A kiosk's ticket of a number reserved for working apart: the ticket's signature and number are all this
+    // station knows of the group (the inmate and the group are printed on it).
+    MirrorTicket ticket;
+    VisitRecord &visit = ticket.visit;
+    visit.id = visitId;
+    visit.date = (*reserved)->date;
+    visit.service = (*reserved)->service;
+    visit.queueNumber = (*reserved)->number;
+    visit.status = VisitStatus::Registered;
+    ticket.issuedOfflineBy = (*reserved)->station;
+    if (auto applied = applyJournal(ticket); !applied)
+        return applied.error();
+    return std::optional<MirrorTicket>(std::move(ticket));
+}
+
 Result<QList<VisitRecord>> StationJournal::visits() {
     Database &db = *m_database;
     return db.read([&]() -> Result<QList<VisitRecord>> {
@@ -333,7 +428,7 @@ Result<QList<VisitRecord>> StationJournal::visits() {
             return done.error();
         QList<VisitRecord> all;
         while (query.next()) {
-            MirrorTicket ticket{recordFromJson(query.value(0).toString()), 0, false, {}, {}};
+            MirrorTicket ticket{recordFromJson(query.value(0).toString()), 0, false, {}, {}, {}};
             if (auto applied = applyJournal(ticket); !applied)
                 return applied.error();
             all.append(std::move(ticket.visit));
@@ -394,7 +489,7 @@ Result<JournalEntry> StationJournal::append(JournalKind kind, const VisitRecord 
         auto sequence = insert.insertedId();
         if (!sequence)
             return sequence.error();
-        return JournalEntry{*sequence, kind, visit.id, visit.date, officer, at, {}, std::nullopt};
+        return JournalEntry{*sequence, kind, visit.id, visit.date, officer, at, {}, std::nullopt, std::nullopt};
     });
 }
 
@@ -410,8 +505,59 @@ Result<JournalEntry> StationJournal::appendInspection(const VisitRecord &visit, 
         auto sequence = insert.insertedId();
         if (!sequence)
             return sequence.error();
-        return JournalEntry{*sequence, JournalKind::Inspect, visit.id, visit.date, checked.officer, at, {}, checked};
+        return JournalEntry{*sequence, JournalKind::Inspect, visit.id, visit.date, checked.officer, at, {}, checked, std::nullopt};
     });
+}
+
+Result<JournalEntry> StationJournal::appendRegistration(const OfflineRegistration &registration, qint64 inmateId,
+                                                        int people) {
+    Database &db = *m_database;
+    return db.write([&]() -> Result<JournalEntry> {
+        SqlQuery insert(db, u"INSERT INTO journal (kind, visit_id, facility_date, officer, at, detail) "
+                            u"VALUES (?, ?, ?, ?, ?, ?)"_s +
+                                db.returningId());
+        insert.bind(journalKindKey(JournalKind::Register)).bind(registration.visitId).bind(isoDate(registration.date));
+        insert.bind(registration.station).bind(registration.registeredAt.toMSecsSinceEpoch());
+        insert.bind(registrationJson(registration));
+        auto sequence = insert.insertedId();
+        if (!sequence)
+            return sequence.error();
+        SqlQuery counted(db, u"INSERT INTO offline_registrations (sequence, visit_id, facility_date, service, number, "
+                             u"inmate_id, people, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        counted.bind(*sequence).bind(registration.visitId).bind(isoDate(registration.date));
+        counted.bind(serviceKey(registration.service)).bind(registration.queueNumber).bind(inmateId).bind(people);
+        counted.bind(registration.session);
+        if (auto done = counted.exec(); !done)
+            return done.error();
+        JournalEntry entry{*sequence,       JournalKind::Register, registration.visitId, registration.date,
+                           registration.station, registration.registeredAt, {}, std::nullopt, std::nullopt};
+        entry.registration = registration;
+        return entry;
+    });
+}
+
+Result<void> StationJournal::replaceKioskMirror(const KioskMirror &kiosk) {
+    Database &db = *m_database;
+    for (const MirrorInmate &row : kiosk.inmates) {
+        SqlQuery insert(db, u"INSERT INTO mirror_inmates (id, number, name, block, active, number_key, name_key, "
+                            u"week_visits) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        insert.bind(row.inmate.id).bind(row.inmate.number).bind(row.inmate.name).bind(row.inmate.block);
+        insert.bind(row.inmate.active ? 1 : 0).bind(row.numberKey).bind(row.nameKey).bind(row.weekVisits);
+        if (auto done = insert.exec(); !done)
+            return done;
+    }
+    for (const MirrorNikBan &ban : kiosk.bans) {
+        SqlQuery insert(db, u"INSERT INTO mirror_nik_bans (nik, expires_at) VALUES (?, ?)"_s);
+        insert.bind(ban.nik).bind(toMs(ban.expiresAt));
+        if (auto done = insert.exec(); !done)
+            return done;
+    }
+    QJsonObject sessions;
+    for (auto it = kiosk.sessionPeople.cbegin(); it != kiosk.sessionPeople.cend(); ++it)
+        sessions.insert(it.key(), it.value());
+    if (auto saved = setState(db, u"day_people"_s, QString::number(kiosk.dayPeople)); !saved)
+        return saved;
+    return setState(db, u"session_people"_s, QString::fromUtf8(QJsonDocument(sessions).toJson(QJsonDocument::Compact)));
 }
 
 Result<QList<JournalEntry>> StationJournal::pending() {
@@ -430,9 +576,12 @@ Result<QList<JournalEntry>> StationJournal::pending() {
                                query.value(4).toString(),
                                fromMs(query.value(5)),
                                {},
+                               std::nullopt,
                                std::nullopt};
             if (entry.kind == JournalKind::Inspect)
                 entry.inspection = inspectionFromJson(query.value(6).toString(), entry.officer);
+            if (entry.kind == JournalKind::Register)
+                entry.registration = registrationFromJson(query.value(6).toString());
             entries.append(std::move(entry));
         }
         return entries;
@@ -442,7 +591,8 @@ Result<QList<JournalEntry>> StationJournal::pending() {
 Result<void> StationJournal::markUploaded(qint64 sequence, const QDateTime &at) {
     Database &db = *m_database;
     return db.write([&]() -> Result<void> {
-        SqlQuery update(db, u"UPDATE journal SET uploaded_at = ? WHERE sequence = ? AND uploaded_at IS NULL"_s);
+        SqlQuery update(db, u"UPDATE journal SET uploaded_at = ?, detail = CASE WHEN kind = 'register' THEN '' "
+                            u"ELSE detail END WHERE sequence = ? AND uploaded_at IS NULL"_s);
         update.bind(at.toMSecsSinceEpoch()).bind(sequence);
         return update.exec();
     });

@@ -4,6 +4,8 @@
 #include "db/BanStore.h"
 #include "db/Database.h"
 #include "db/GateService.h"
+#include "db/RegistrationService.h"
+#include "db/offline/QueueBlocks.h"
 #include "db/Result.h"
 #include "db/Visit.h"
 
@@ -11,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -36,15 +39,41 @@ struct MirrorTicket {
     bool entryCleared = false;       // the latest entry inspection was cleared
     QList<Ban> bans;                 // bans on its members in force when mirrored, or later
     QList<InspectionItem> deposited; // items deposited at its entry inspections, to hand back at the exit
+    QString issuedOfflineBy;         // a kiosk's ticket from its reserved numbers, not on the server yet: the kiosk
+};
+
+// An inmate on the roster as a kiosk needs it offline: the search keys (InmateStore::searchKey) and the visits
+// and open bookings that count against the weekly limit in the mirror's week.
+struct MirrorInmate {
+    Inmate inmate;
+    QString numberKey;
+    QString nameKey;
+    int weekVisits = 0;
+};
+
+// A ban in force when mirrored (its NIK; invalid expiry: until lifted).
+struct MirrorNikBan {
+    QString nik;
+    QDateTime expiresAt;
+};
+
+// What a kiosk needs to register groups without the server, besides its reserved numbers.
+struct KioskMirror {
+    QList<MirrorInmate> inmates;
+    QList<MirrorNikBan> bans;
+    int dayPeople = 0;                 // people in the day's visits and open bookings that can still come in
+    QHash<QString, int> sessionPeople; // people in each of the day's sessions
 };
 
 struct MirrorSnapshot {
     MirrorProfile profile;
     QList<MirrorTicket> tickets;
+    QList<ReservedNumber> offlineNumbers; // the day's numbers reserved for kiosks (a gate: every kiosk's; a kiosk: its own)
+    std::optional<KioskMirror> kiosk;
 };
 
-enum class JournalKind { Admit, CheckOut, Inspect };
-QString journalKindKey(JournalKind kind); // "admit" / "checkout" / "inspect"
+enum class JournalKind { Admit, CheckOut, Inspect, Register };
+QString journalKindKey(JournalKind kind); // "admit" / "checkout" / "inspect" / "register"
 std::optional<JournalKind> journalKindFromKey(const QString &key);
 
 // Something a station did while apart from the server, numbered in the order it happened.
@@ -56,7 +85,8 @@ struct JournalEntry {
     QString officer;
     QDateTime at;                                // UTC
     QDateTime uploadedAt;                        // invalid while waiting
-    std::optional<InspectionRequest> inspection; // Inspect: what was recorded (officer as `officer`)
+    std::optional<InspectionRequest> inspection;     // Inspect: what was recorded (officer as `officer`)
+    std::optional<OfflineRegistration> registration; // Register: the group, its number and visit id
 };
 
 // A station's own SQLite file beside its settings: a read-only mirror of the tickets it may have to judge, and the
@@ -87,20 +117,28 @@ public:
     // Every mirrored visit as this station now knows it, in queue order (the visiting room while offline).
     Result<QList<VisitRecord>> visits();
 
+    // A number reserved for a kiosk, by the visit id its ticket carries (nullopt: not reserved).
+    Result<std::optional<ReservedNumber>> reservedNumber(qint64 visitId);
+
     // Adds an entry; inside the caller's write when there is one.
     Result<JournalEntry> append(JournalKind kind, const VisitRecord &visit, const QString &officer,
                                 const QDateTime &at);
     // An inspection (checked: GateService::checkedInspection) as an entry.
     Result<JournalEntry> appendInspection(const VisitRecord &visit, const InspectionRequest &checked,
                                           const QDateTime &at);
+    // A kiosk's registration while apart (`people`: the group as the rules count it), with what its rules count.
+    Result<JournalEntry> appendRegistration(const OfflineRegistration &registration, qint64 inmateId, int people);
     // Entries not yet uploaded, in sequence order.
     Result<QList<JournalEntry>> pending();
+    // Marks the entry sent; a registration's visitors (NIKs, names) are removed from this file then.
     Result<void> markUploaded(qint64 sequence, const QDateTime &at);
 
 private:
     StationJournal(std::unique_ptr<Database> database, QString station, QString journalId);
     Result<std::optional<MirrorTicket>> ticketWhere(const QString &column, qint64 value);
     Result<void> applyJournal(MirrorTicket &ticket);
+    Result<std::optional<MirrorTicket>> issuedOffline(qint64 visitId);
+    Result<void> replaceKioskMirror(const KioskMirror &kiosk);
     static void applyInspection(MirrorTicket &ticket, const InspectionRequest &inspection, const QDateTime &at);
 
     std::unique_ptr<Database> m_database;
