@@ -70,10 +70,20 @@ TEST_CASE("Reopening a database applies no migration twice", "[database]") {
     CHECK(f.rowCount(u"inmates"_s) == 2);
 }
 
+namespace {
+
+// What schema 7 added, taken away: the database as a release before it left it (its offline_alerts' wider CHECK is
+// made again by the upgrade and may stay).
+const QStringList WithoutSchema7{u"DROP TABLE offline_numbers"_s,
+                                 u"ALTER TABLE queue_counters DROP COLUMN block_last"_s};
+
+} // namespace
+
 TEST_CASE("A database written before the seats index opens upgraded, its data untouched", "[database]") {
     TestFacility f;
     f.addInmates(2);
     // As the release before it left the database: schema version 4, the bookings' date and slot index only.
+    f.database.execute(WithoutSchema7);
     f.database.execute({u"CREATE INDEX bookings_date_slot_idx ON bookings (facility_date, slot_start)"_s,
                         u"DROP INDEX bookings_seats_idx"_s, u"DROP TABLE station_status"_s,
                         u"DELETE FROM schema_migrations WHERE version >= 5"_s});
@@ -92,6 +102,8 @@ TEST_CASE("A database written before the seats index opens upgraded, its data un
     after.remove(u"schema_migrations"_s);
     CHECK(after.value(u"station_status"_s).isEmpty()); // schema 6's table, new and empty
     after.remove(u"station_status"_s);
+    CHECK(after.value(u"offline_numbers"_s).isEmpty()); // schema 7's
+    after.remove(u"offline_numbers"_s);
     CHECK(after == before);
     const QString indexes = f.database.backend() == Backend::Sqlite
                                 ? u"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN (%1)"_s
@@ -105,6 +117,7 @@ TEST_CASE("A database written before offline inspections opens upgraded, its sta
     const bool sqlite = f.database.backend() == Backend::Sqlite;
     // As schema version 5 left it: a station journal that knows admits and check-outs only, with an entry in it, and
     // no station status.
+    f.database.execute(WithoutSchema7);
     if (sqlite)
         f.database.execute({u"DROP TABLE station_journal"_s,
                             u"CREATE TABLE station_journal (journal_id TEXT NOT NULL, sequence BIGINT NOT NULL "
@@ -138,6 +151,33 @@ TEST_CASE("A database written before offline inspections opens upgraded, its sta
                                    : u"SELECT indexname FROM pg_indexes WHERE tablename = 'station_journal' AND "
                                      u"indexname NOT LIKE '%pkey' ORDER BY indexname"_s;
     CHECK(f.database.rows(indexes) == QStringList{u"station_journal_date_idx"_s, u"station_journal_visit_idx"_s});
+}
+
+TEST_CASE("A database written before kiosks reserved numbers opens upgraded, its counters and alerts kept",
+          "[database]") {
+    TestFacility f;
+    f.database.execute(WithoutSchema7);
+    f.database.execute({u"INSERT INTO queue_counters (facility_date, service, last_number) VALUES "
+                        u"('2025-12-27', 'visit', 41)"_s,
+                        u"INSERT INTO offline_alerts (kind, visit_id, facility_date, queue_label, first_station, "
+                        u"first_at, first_by, second_station, second_at, second_by, detail, created_at) VALUES "
+                        u"('double_admission', 7, '2025-12-27', 'A-007', 'gate-1', 1000, 'Joko', 'gate-2', 2000, "
+                        u"'Rina', 'status=admitted', 3000)"_s,
+                        u"DELETE FROM schema_migrations WHERE version >= 7"_s});
+    const QStringList alerts = f.database.rows(u"SELECT * FROM offline_alerts"_s);
+    REQUIRE(alerts.size() == 1);
+
+    f.reopen();
+    CHECK(migrationRows(f).size() == Migrations::latestVersion());
+    CHECK(f.database.rows(u"SELECT * FROM offline_alerts"_s) == alerts);
+    CHECK(f.database.rows(u"SELECT facility_date, service, last_number, block_last FROM queue_counters"_s) ==
+          QStringList{u"2025-12-27|visit|41|0"_s});
+    CHECK(f.rowCount(u"offline_numbers"_s) == 0);
+    f.database.execute({u"INSERT INTO offline_alerts (kind, visit_id, facility_date, queue_label, first_station, "
+                        u"first_at, first_by, second_station, second_at, second_by, detail, created_at) VALUES "
+                        u"('rule', 8, '2025-12-27', 'A-901', '', NULL, '', 'kiosk-1', 2000, 'kiosk-1', 'limit', "
+                        u"3000)"_s});
+    CHECK(f.rowCount(u"offline_alerts"_s) == 2);
 }
 
 TEST_CASE("A snapshot sees every table and every change", "[database]") {
