@@ -352,6 +352,8 @@ Result<GroupMember> RegistrationService::joinRules(const QList<GroupMember> &mem
 }
 
 Result<void> RegistrationService::checkBans(const QStringList &niks) const {
+    if (m_banCheck)
+        return m_banCheck(niks);
     auto bans = BanStore::inForce(m_facility.database(), niks, m_facility.now());
     if (!bans)
         return bans.error();

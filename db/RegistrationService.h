@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace besuk {
 
 class Facility;
@@ -117,7 +119,12 @@ public:
     // The first queue number a kiosk may reserve for working offline (QueueBlocks); online numbering skips them.
     static constexpr int OfflineFirstNumber = 901;
 
+    // Whether a ban is in force on any of the NIKs: SeeOfficer when one is. By default the facility's database is
+    // asked; a kiosk working apart from the server asks its mirror (OfflineKiosk::checkBans).
+    using BanCheck = std::function<Result<void>(const QStringList &niks)>;
+
     explicit RegistrationService(Facility &facility) : m_facility(facility) {}
+    RegistrationService(Facility &facility, BanCheck banCheck) : m_facility(facility), m_banCheck(std::move(banCheck)) {}
 
     // The group rules, asked while a group is entered (the kiosk) and by registerGroup: one copy of each.
     // A visitor with a NIK, checked against the facility's today and counted by the rules' adult age.
@@ -196,6 +203,7 @@ private:
     [[nodiscard]] bool tooManyPeople(const GroupCount &count) const;
 
     Facility &m_facility;
+    BanCheck m_banCheck;
 };
 
 } // namespace besuk

@@ -186,7 +186,10 @@ int StationLauncher::run(const LaunchOptions &options) {
     std::vector<std::unique_ptr<QWidget>> windows;
     for (const QString &name : options.stations) {
         if (name == u"kiosk") {
-            auto kiosk = std::make_unique<KioskWindow>(*facility, settings);
+            KioskSettings kioskSettings = settings;
+            if (facility->database().backend() == Backend::Postgres) // one PC's SQLite file cannot go away
+                kioskSettings.journalPath = StationJournal::pathBeside(stored.fileName(), true);
+            auto kiosk = std::make_unique<KioskWindow>(*facility, kioskSettings);
             if (demo)
                 kiosk->setDemoPin(QString::fromLatin1(DemoFacility::Pin));
             windows.push_back(std::move(kiosk));

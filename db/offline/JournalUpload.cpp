@@ -78,9 +78,9 @@ Result<JournalUpload::Applied> JournalUpload::apply(Facility &server, const Stat
         return applyRegister(server, journal, entry);
     Database &db = server.database();
     const qint64 now = server.now().toMSecsSinceEpoch();
-    if (auto awaits = awaitsKiosk(db, entry.visitId); !awaits || *awaits)
-        return awaits ? Result<Applied>(Applied::Deferred) : Result<Applied>(awaits.error());
     return db.write([&]() -> Result<Applied> {
+        if (auto awaits = awaitsKiosk(db, entry.visitId); !awaits || *awaits)
+            return awaits ? Result<Applied>(Applied::Deferred) : Result<Applied>(awaits.error());
         SqlQuery known(db, u"SELECT result FROM station_journal WHERE journal_id = ? AND sequence = ?"_s);
         known.bind(journal.journalId()).bind(entry.sequence);
         if (auto done = known.exec(); !done)

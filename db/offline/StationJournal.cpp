@@ -224,8 +224,8 @@ std::optional<JournalKind> journalKindFromKey(const QString &key) {
     return fromKey(key, KindKeys);
 }
 
-QString StationJournal::pathBeside(const QString &settingsFile) {
-    return QFileInfo(settingsFile).absolutePath() + u"/station-journal.db"_s;
+QString StationJournal::pathBeside(const QString &settingsFile, bool kiosk) {
+    return QFileInfo(settingsFile).absolutePath() + (kiosk ? u"/kiosk-journal.db"_s : u"/station-journal.db"_s);
 }
 
 StationJournal::StationJournal(std::unique_ptr<Database> database, QString station, QString journalId)

@@ -99,8 +99,8 @@ class StationJournal {
     Q_DECLARE_TR_FUNCTIONS(StationJournal)
 public:
     static Result<std::unique_ptr<StationJournal>> open(const QString &path, const QString &station);
-    // The journal's file beside a station's settings file.
-    static QString pathBeside(const QString &settingsFile);
+    // The journal's file beside a station's settings file: the gate's, or (`kiosk`) the kiosk's.
+    static QString pathBeside(const QString &settingsFile, bool kiosk = false);
 
     [[nodiscard]] QString station() const { return m_station; }
     [[nodiscard]] QString journalId() const { return m_journalId; }

@@ -19,6 +19,7 @@ struct KioskSettings {
     QString nikRegionPrefix; // kiosk/nikRegionPrefix: 4 or 6 digits a NIK keypad key types (the area's region code)
     PrinterChoice printer;   // printer.pdfPath is unused: see pdfFolder
     QString pdfFolder;       // Kind::Pdf: one file per ticket in this folder
+    QString journalPath;     // stations on a PostgreSQL server: the offline journal (beside the settings); empty: none
 
     // printer/kind is system (printer/name), pdf (printer/pdfFolder) or escpos: printer/uri names the printer
     // (escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100), with printer/dotsPerLine (0: from printer/paper),

@@ -238,6 +238,12 @@ Result<void> GateDesk::useJournal(const QString &path) {
 Result<int> GateDesk::refreshMirror() {
     if (!m_journal || m_offline)
         return 0;
+    // Entries that waited for a kiosk's offline registrations (JournalUpload), or an upload cut earlier.
+    if (waitingEntries() > 0)
+        if (auto sent = JournalUpload::upload(m_facility, *m_journal); !sent) {
+            (void)lostServer();
+            return sent.error();
+        }
     auto copied = MirrorRefresh::refresh(m_facility, *m_journal);
     if (!copied) {
         (void)lostServer();

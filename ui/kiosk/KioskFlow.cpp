@@ -4,6 +4,8 @@
 #include "db/BookingService.h"
 #include "db/InmateStore.h"
 #include "db/TicketCodec.h"
+#include "db/offline/MirrorRefresh.h"
+#include "db/offline/StationStatus.h"
 #include "platform/ticket/TicketView.h"
 
 #include <algorithm>
@@ -32,7 +34,12 @@ void KioskFlow::setService(Service service) {
 }
 
 Result<QList<Inmate>> KioskFlow::searchInmates(const QString &text, int limit) {
-    return InmateStore(m_facility).search(text.trimmed(), limit);
+    if (!m_offline) {
+        auto found = InmateStore(m_facility).search(text.trimmed(), limit);
+        if (found || !lostServer())
+            return found;
+    }
+    return m_offlineKiosk->searchInmates(text, limit);
 }
 
 void KioskFlow::setInmate(const Inmate &inmate) {
@@ -40,12 +47,20 @@ void KioskFlow::setInmate(const Inmate &inmate) {
     Q_EMIT changed();
 }
 
-Result<void> KioskFlow::checkInmate(const Inmate &inmate) const {
-    return RegistrationService(m_facility).checkInmate(inmate.number, m_service);
+Result<void> KioskFlow::checkInmate(const Inmate &inmate) {
+    if (!m_offline) {
+        auto checked = RegistrationService(m_facility).checkInmate(inmate.number, m_service);
+        if (checked || !lostServer())
+            return checked;
+    }
+    return m_offlineKiosk->checkInmate(inmate.number, m_service);
 }
 
-Result<AdultDraft> KioskFlow::checkCompleteNik(const QString &nik) const {
-    return RegistrationService(m_facility).checkNik(m_adults, m_children, nik);
+Result<AdultDraft> KioskFlow::checkCompleteNik(const QString &nik) {
+    auto checked = rules().checkNik(m_adults, m_children, nik);
+    if (!checked && !m_offline && lostServer())
+        return rules().checkNik(m_adults, m_children, nik);
+    return checked;
 }
 
 Result<NikInfo> KioskFlow::checkNik(const QString &text) const {
@@ -60,8 +75,11 @@ bool KioskFlow::countsAsChild(const NikInfo &nik) const {
     return RegistrationService(m_facility).categoryOf(nik) == Category::Child;
 }
 
-Result<AdultDraft> KioskFlow::checkAdult(const QString &nik, const QString &name) const {
-    return RegistrationService(m_facility).checkJoin(m_adults, m_children, AdultEntry{nik, name});
+Result<AdultDraft> KioskFlow::checkAdult(const QString &nik, const QString &name) {
+    auto checked = rules().checkJoin(m_adults, m_children, AdultEntry{nik, name});
+    if (!checked && !m_offline && lostServer())
+        return rules().checkJoin(m_adults, m_children, AdultEntry{nik, name});
+    return checked;
 }
 
 Result<AdultDraft> KioskFlow::addAdult(const QString &nik, const QString &name) {
@@ -112,7 +130,13 @@ Result<IssuedTicket> KioskFlow::submit() {
     request.children = m_children;
     request.service = m_service;
     request.station = m_station;
-    auto issued = RegistrationService(m_facility).registerGroup(request);
+    Result<IssuedTicket> issued = makeError(ErrorCode::Storage, QString());
+    if (!m_offline)
+        issued = RegistrationService(m_facility).registerGroup(request);
+    // Nothing was stored when the server could not be reached before the commit; a commit whose answer was lost is
+    // rare, and its twin from the journal shows on upload as a second visit of the day (docs/deployment.md).
+    if (m_offline || (!issued && lostServer()))
+        issued = m_offlineKiosk->registerGroup(request);
     if (issued) {
         m_ticket = *issued;
         Q_EMIT changed();
@@ -121,10 +145,14 @@ Result<IssuedTicket> KioskFlow::submit() {
 }
 
 Result<Booking> KioskFlow::findBooking(const QString &typedCode) {
+    if (m_offline)
+        return needsServer();
     return keepIfUsable(BookingService(m_facility).findByCode(typedCode));
 }
 
 Result<Booking> KioskFlow::findScannedBooking(const QString &scanned) {
+    if (m_offline)
+        return needsServer();
     BookingService bookings(m_facility);
     // A code in a QR of its own (or typed so fast that it looked like a scan) is as good as a typed one.
     if (BookingService::parseCode(scanned.trimmed()))
@@ -173,6 +201,8 @@ Result<KioskFlow::Scanned> KioskFlow::findScanned(const QString &scanned) {
 
 Result<RepeatVisit> KioskFlow::findRepeat(const QString &scanned) {
     reset();
+    if (m_offline)
+        return needsServer();
     RegistrationService registration(m_facility);
     auto repeat = registration.repeatOf(scanned);
     if (repeat) {
@@ -211,6 +241,89 @@ Result<void> KioskFlow::printTicket(const PrinterChoice &choice) {
             qWarning("besuk: could not log a printer failure: %s", qPrintable(logged.error().message));
     }
     return printed;
+}
+
+RegistrationService KioskFlow::rules() const {
+    if (!m_offline)
+        return RegistrationService(m_facility);
+    OfflineKiosk *kiosk = m_offlineKiosk.get();
+    return RegistrationService(m_facility, [kiosk](const QStringList &niks) { return kiosk->checkBans(niks); });
+}
+
+Result<void> KioskFlow::useJournal(const QString &path) {
+    auto journal = StationJournal::open(path, m_station);
+    if (!journal)
+        return journal.error();
+    m_journal = std::move(journal).value();
+    m_offlineKiosk = std::make_unique<OfflineKiosk>(m_facility, *m_journal);
+    // With the journal to go on from, a server out of reach is given up on after 0.6 s (two reconnects), not 3 s.
+    m_facility.database().setConnectionAttempts(3);
+    return {};
+}
+
+Result<int> KioskFlow::refreshMirror() {
+    if (!m_journal || m_offline)
+        return 0;
+    if (waitingEntries() > 0) // an upload cut earlier: the rest goes first, so the counts below include it
+        if (auto sent = JournalUpload::upload(m_facility, *m_journal); !sent) {
+            (void)lostServer();
+            return sent.error();
+        }
+    auto reserved = MirrorRefresh::refreshKiosk(m_facility, *m_journal);
+    if (!reserved) {
+        (void)lostServer();
+        return reserved;
+    }
+    (void)StationStatus::heartbeat(m_facility.database(), m_station, u"kiosk"_s, m_facility.now(), waitingEntries());
+    return reserved;
+}
+
+Result<UploadReport> KioskFlow::reconnect() {
+    if (!m_offline)
+        return UploadReport{};
+    if (auto again = m_facility.database().reconnectOnce(); !again)
+        return again.error();
+    auto report = JournalUpload::upload(m_facility, *m_journal);
+    if (!report)
+        return report; // still offline: the next attempt sends what is left, nothing twice
+    (void)StationStatus::returned(m_facility.database(), m_station, u"kiosk"_s, m_facility.now(), m_offlineSince,
+                                  report->stored + report->alreadyStored);
+    m_offline = false;
+    m_offlineSince = {};
+    (void)refreshMirror();
+    Q_EMIT offlineChanged(false);
+    Q_EMIT changed();
+    return report;
+}
+
+int KioskFlow::waitingEntries() {
+    if (!m_journal)
+        return 0;
+    auto pending = m_journal->pending();
+    return pending ? int(pending->size()) : 0;
+}
+
+int KioskFlow::numbersLeft() {
+    if (!m_offlineKiosk)
+        return 0;
+    auto left = m_offlineKiosk->numbersLeft(m_service);
+    return left ? *left : 0;
+}
+
+bool KioskFlow::lostServer() {
+    if (!m_journal || !m_facility.database().serverUnreachable())
+        return false;
+    if (!m_offline) {
+        m_offline = true;
+        m_offlineSince = m_facility.now();
+        Q_EMIT offlineChanged(true);
+    }
+    return true;
+}
+
+Error KioskFlow::needsServer() const {
+    return makeError(ErrorCode::Storage, tr("Bookings and earlier tickets need the server, which cannot be reached "
+                                            "now. Please register as a new visit, or ask at the registration desk."));
 }
 
 } // namespace besuk

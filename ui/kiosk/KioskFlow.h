@@ -6,13 +6,18 @@
 #include "db/Nik.h"
 #include "db/RegistrationService.h"
 #include "db/Visit.h"
+#include "db/offline/JournalUpload.h"
+#include "db/offline/OfflineKiosk.h"
+#include "db/offline/StationJournal.h"
 #include "platform/printing/TicketPrinter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace besuk {
@@ -41,7 +46,7 @@ public:
     void setInmate(const Inmate &inmate);
     // Everything about this inmate and today that needs no group (the domain's RegistrationService::checkInmate),
     // asked as soon as the inmate is chosen: a refusal here comes before any typing.
-    [[nodiscard]] Result<void> checkInmate(const Inmate &inmate) const;
+    [[nodiscard]] Result<void> checkInmate(const Inmate &inmate);
     [[nodiscard]] const std::optional<Inmate> &inmate() const { return m_inmate; }
 
     // A NIK as typed, checked against today's date; age in whole years today.
@@ -51,10 +56,10 @@ public:
     [[nodiscard]] bool countsAsChild(const NikInfo &nik) const;
     // Checks one more adult against the NIK and name rules, the others entered and the group limits (the domain's
     // RegistrationService::checkJoin).
-    [[nodiscard]] Result<AdultDraft> checkAdult(const QString &nik, const QString &name) const;
+    [[nodiscard]] Result<AdultDraft> checkAdult(const QString &nik, const QString &name);
     // The same checks the moment the NIK is complete, before the name: structure, age, not entered twice, the
     // group limits, bans (RegistrationService::checkNik).
-    [[nodiscard]] Result<AdultDraft> checkCompleteNik(const QString &nik) const;
+    [[nodiscard]] Result<AdultDraft> checkCompleteNik(const QString &nik);
     Result<AdultDraft> addAdult(const QString &nik, const QString &name);
     void removeAdult(int index);
     [[nodiscard]] const QList<AdultDraft> &adults() const { return m_adults; }
@@ -102,8 +107,26 @@ public:
     // Prints the current ticket; a failure is logged for staff and returned for the visitor's screen.
     Result<void> printTicket(const PrinterChoice &choice);
 
+    // Offline mode (stations sharing a PostgreSQL server): a journal beside the station's settings keeps a copy of
+    // the roster, the bans and the day's counts, and a block of queue numbers reserved for this kiosk, while the
+    // server is there. When a call finds the server out of reach, the flow goes offline and registers from the
+    // copy (OfflineKiosk), each registration written to the journal before its ticket is shown; bookings and repeat
+    // visits need the server. Back online, the journal is uploaded (JournalUpload: exactly once).
+    Result<void> useJournal(const QString &path);
+    [[nodiscard]] bool hasJournal() const { return m_journal != nullptr; }
+    [[nodiscard]] bool offline() const { return m_offline; }
+    [[nodiscard]] QDateTime offlineSince() const { return m_offlineSince; }
+    // Online: sends what the journal still holds, tops up the reserved numbers and copies what offline mode needs.
+    Result<int> refreshMirror();
+    // Offline: tries the server again; when it answers, uploads the journal and goes online.
+    Result<UploadReport> reconnect();
+    [[nodiscard]] int waitingEntries();
+    // Offline: the reserved numbers of the chosen service not given yet.
+    [[nodiscard]] int numbersLeft();
+
 Q_SIGNALS:
     void changed();
+    void offlineChanged(bool offline);
 
 private:
     Facility &m_facility;
@@ -117,6 +140,16 @@ private:
     std::optional<RepeatVisit> m_repeat;
 
     Result<Booking> keepIfUsable(Result<Booking> found);
+    // The rules as this kiosk can ask them now: bans from the mirror while offline.
+    [[nodiscard]] RegistrationService rules() const;
+    // True when the server is out of reach and a journal is there to go on with (switches to offline mode).
+    bool lostServer();
+    [[nodiscard]] Error needsServer() const;
+
+    std::unique_ptr<StationJournal> m_journal;
+    std::unique_ptr<OfflineKiosk> m_offlineKiosk;
+    bool m_offline = false;
+    QDateTime m_offlineSince;
 };
 
 } // namespace besuk

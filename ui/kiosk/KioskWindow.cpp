@@ -7,6 +7,7 @@
 #include "ui/kiosk/BookingScreen.h"
 #include "ui/kiosk/InmateScreen.h"
 #include "ui/kiosk/KioskFlow.h"
+#include "ui/kiosk/OfflineBar.h"
 #include "ui/kiosk/KtpScanScreen.h"
 #include "ui/kiosk/RepeatVisitScreen.h"
 #include "ui/kiosk/ReviewScreen.h"
@@ -81,6 +82,13 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
     m_ui->screensStackedWidget->addWidget(m_ktpScan);
 
     connectScreens();
+
+    if (!m_settings.journalPath.isEmpty())
+        if (auto journal = m_flow->useJournal(m_settings.journalPath); !journal)
+            qWarning("kiosk: no offline journal at %s: %s", qPrintable(m_settings.journalPath),
+                     qPrintable(journal.error().message));
+    m_offlineBar = new OfflineBar(*m_flow, m_facility, this);
+    m_ui->mainLayout->insertWidget(1, m_offlineBar);
 
     connect(m_ui->indonesianPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"id"_s); });
     connect(m_ui->englishPushButton, &QPushButton::clicked, this, [this] { setLanguage(u"en"_s); });
@@ -415,7 +423,13 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
+QLabel *KioskWindow::offlineBanner() const {
+    return m_offlineBar;
+}
+
 void KioskWindow::retranslate() {
+    if (m_offlineBar)
+        m_offlineBar->retranslate();
     m_ui->demoLabel->setText(tr("DEMO · admin PIN %1").arg(m_demoPin));
     m_ui->indonesianPushButton->setAccessibleName(u"Bahasa Indonesia"_s);
     m_ui->englishPushButton->setAccessibleName(u"English"_s);

@@ -7,6 +7,7 @@
 #include "ui/kiosk/AdminPinDialog.h"
 
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPointer>
 #include <QPushButton>
 #include <QTimer>
@@ -26,6 +27,7 @@ class KioskScreen;
 class RepeatVisitScreen;
 class StillHereOverlay;
 class KtpScanScreen;
+class OfflineBar;
 class ReviewScreen;
 class TicketScreen;
 class VoiceGuide;
@@ -56,6 +58,7 @@ public:
     // the PIN dialog is open: the wipe waits until the dialog closes).
     [[nodiscard]] int idleRemainingMs() const { return m_idleTimer.remainingTime(); }
     [[nodiscard]] VoiceGuide &voiceGuide() { return *m_voice; }
+    [[nodiscard]] QLabel *offlineBanner() const;
 
     // Back to the welcome screen in the default language, with every field, list and dialog emptied.
     void resetToWelcome();
@@ -93,6 +96,7 @@ private:
     KioskSettings m_settings;
     StationLanguage m_language;
     std::unique_ptr<KioskFlow> m_flow;
+    OfflineBar *m_offlineBar = nullptr;
     WelcomeScreen *m_welcome = nullptr;
     InmateScreen *m_inmate = nullptr;
     AdultsScreen *m_adults = nullptr;
