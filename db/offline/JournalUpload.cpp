@@ -41,7 +41,8 @@ QString offlineDetail(const StationJournal &journal, const JournalEntry &entry) 
 
 } // namespace
 
-Result<UploadReport> JournalUpload::upload(Facility &server, StationJournal &journal) {
+Result<UploadReport> JournalUpload::upload(Facility &server, StationJournal &journal,
+                                           const std::function<void(const JournalEntry &)> &sent) {
     auto pending = journal.pending();
     if (!pending)
         return pending.error();
@@ -62,6 +63,8 @@ Result<UploadReport> JournalUpload::upload(Facility &server, StationJournal &jou
         }
         if (auto marked = journal.markUploaded(entry.sequence, server.now()); !marked)
             return marked.error();
+        if (sent)
+            sent(entry);
         if (*applied == Applied::AlreadyStored)
             ++report.alreadyStored;
         else

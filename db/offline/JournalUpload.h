@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace besuk {
 
 class Database;
@@ -52,8 +54,10 @@ struct UploadReport {
 // uploaded after the commit: an upload cut anywhere and run again stores nothing twice.
 class JournalUpload {
 public:
-    // Stops at the first failure; what was stored stays stored and is not sent again.
-    static Result<UploadReport> upload(Facility &server, StationJournal &journal);
+    // Stops at the first failure; what was stored stays stored and is not sent again. `sent` is told of each entry
+    // once the station has marked it sent.
+    static Result<UploadReport> upload(Facility &server, StationJournal &journal,
+                                       const std::function<void(const JournalEntry &)> &sent = {});
     // A facility day's alerts, oldest first.
     static Result<QList<OfflineAlert>> alerts(Database &database, const QDate &date);
 
