@@ -57,7 +57,8 @@ int stationAlerts(Context &context) {
                                 {u"first_by"_s, alert.firstBy},
                                 {u"second_station"_s, alert.secondStation},
                                 {u"second_at"_s, timeJson(alert.secondAt, **facility)},
-                                {u"second_by"_s, alert.secondBy}});
+                                {u"second_by"_s, alert.secondBy},
+                                {u"detail"_s, alert.detail}});
     return context.printJson(QJsonObject{{u"date"_s, isoDate(day)}, {u"alerts"_s, list}});
 }
 

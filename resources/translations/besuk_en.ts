@@ -1247,12 +1247,30 @@
         <source>This ticket is not in this station&apos;s copy of today&apos;s tickets. Check the group by hand.</source>
         <translation>This ticket is not in this station&apos;s copy of today&apos;s tickets. Check the group by hand.</translation>
     </message>
+    <message>
+        <source>Registered at %1 while the server could not be reached: the inmate and the group are printed on the ticket. Check them by hand.</source>
+        <translation>Registered at %1 while the server could not be reached: the inmate and the group are printed on the ticket. Check them by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineKiosk</name>
+    <message>
+        <source>This kiosk cannot give more queue numbers until the server is back. Please go to the registration desk.</source>
+        <translation>This kiosk cannot give more queue numbers until the server is back. Please go to the registration desk.</translation>
+    </message>
 </context>
 <context>
     <name>PrinterUri</name>
     <message>
         <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
         <translation>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBlocks</name>
+    <message>
+        <source>No more queue numbers can be reserved today.</source>
+        <translation>No more queue numbers can be reserved today.</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1387,10 @@
     <message>
         <source>The visitors of this ticket are no longer on record. Please register as a new visit.</source>
         <translation>The visitors of this ticket are no longer on record. Please register as a new visit.</translation>
+    </message>
+    <message>
+        <source>The queue number %1 was not reserved for %2.</source>
+        <translation>The queue number %1 was not reserved for %2.</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3656,10 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <source>Please scan the ticket of your last visit first.</source>
         <translation>Please scan the ticket of your last visit first.</translation>
     </message>
+    <message>
+        <source>Bookings and earlier tickets need the server, which cannot be reached now. Please register as a new visit, or ask at the registration desk.</source>
+        <translation>Bookings and earlier tickets need the server, which cannot be reached now. Please register as a new visit, or ask at the registration desk.</translation>
+    </message>
 </context>
 <context>
     <name>besuk::KioskWindow</name>
@@ -3739,6 +3765,27 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::OfflineBar</name>
+    <message>
+        <source>Server unreachable — offline mode</source>
+        <translation>Server unreachable — offline mode</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration goes on at this kiosk (%n queue number(s) left). Bookings and earlier tickets need the server.</source>
+        <translation>
+            <numerusform>Registration goes on at this kiosk (%n queue number left). Bookings and earlier tickets need the server.</numerusform>
+            <numerusform>Registration goes on at this kiosk (%n queue numbers left). Bookings and earlier tickets need the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is reachable again: %n registration(s) sent.</source>
+        <translation>
+            <numerusform>The server is reachable again: %n registration sent.</numerusform>
+            <numerusform>The server is reachable again: %n registrations sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4664,10 +4711,6 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <source>Gates that work on when the server cannot be reached, and send what they did on their return.</source>
-        <translation>Gates that work on when the server cannot be reached, and send what they did on their return.</translation>
-    </message>
-    <message>
         <source>Station</source>
         <translation>Station</translation>
     </message>
@@ -4706,6 +4749,22 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     <message>
         <source>Second</source>
         <translation>Second</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>Registered apart, breaks a rule</source>
+        <translation>Registered apart, breaks a rule</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Gates and kiosks that work on when the server cannot be reached, and send what they did on their return.</source>
+        <translation>Gates and kiosks that work on when the server cannot be reached, and send what they did on their return.</translation>
     </message>
 </context>
 <context>

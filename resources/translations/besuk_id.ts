@@ -1242,12 +1242,30 @@
         <source>This ticket is not in this station&apos;s copy of today&apos;s tickets. Check the group by hand.</source>
         <translation>Tiket ini tidak ada dalam salinan tiket hari ini di stasiun ini. Periksa rombongan secara manual.</translation>
     </message>
+    <message>
+        <source>Registered at %1 while the server could not be reached: the inmate and the group are printed on the ticket. Check them by hand.</source>
+        <translation>Didaftarkan di %1 saat server tidak terjangkau: warga binaan dan rombongan tercetak pada tiket. Periksa secara manual.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineKiosk</name>
+    <message>
+        <source>This kiosk cannot give more queue numbers until the server is back. Please go to the registration desk.</source>
+        <translation>Kios ini tidak dapat memberi nomor antrean lagi sampai server kembali. Silakan ke meja pendaftaran.</translation>
+    </message>
 </context>
 <context>
     <name>PrinterUri</name>
     <message>
         <source>&quot;%1&quot; does not name a printer. Use system:NAME, pdf:FILE, escpos:/dev/usb/lp0 or escpos-tcp://HOST:9100.</source>
         <translation>&quot;%1&quot; bukan nama printer. Gunakan system:NAMA, pdf:BERKAS, escpos:/dev/usb/lp0 atau escpos-tcp://HOST:9100.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBlocks</name>
+    <message>
+        <source>No more queue numbers can be reserved today.</source>
+        <translation>Tidak ada lagi nomor antrean yang dapat dicadangkan hari ini.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1380,10 @@
     <message>
         <source>The visitors of this ticket are no longer on record. Please register as a new visit.</source>
         <translation>Data pengunjung tiket ini sudah tidak tersimpan. Silakan mendaftar sebagai kunjungan baru.</translation>
+    </message>
+    <message>
+        <source>The queue number %1 was not reserved for %2.</source>
+        <translation>Nomor antrean %1 tidak dicadangkan untuk %2.</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3628,10 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <source>Please scan the ticket of your last visit first.</source>
         <translation>Silakan pindai tiket kunjungan terakhir Anda terlebih dahulu.</translation>
     </message>
+    <message>
+        <source>Bookings and earlier tickets need the server, which cannot be reached now. Please register as a new visit, or ask at the registration desk.</source>
+        <translation>Pemesanan dan tiket lama memerlukan server, yang saat ini tidak terjangkau. Silakan daftar sebagai kunjungan baru, atau tanyakan di meja pendaftaran.</translation>
+    </message>
 </context>
 <context>
     <name>besuk::KioskWindow</name>
@@ -3709,6 +3735,25 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
     <message>
         <source>Delete the last digit</source>
         <translation>Hapus angka terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>besuk::OfflineBar</name>
+    <message>
+        <source>Server unreachable — offline mode</source>
+        <translation>Server tidak terjangkau — mode luring</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration goes on at this kiosk (%n queue number(s) left). Bookings and earlier tickets need the server.</source>
+        <translation>
+            <numerusform>Pendaftaran tetap berjalan di kios ini (sisa %n nomor antrean). Pemesanan dan tiket lama memerlukan server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is reachable again: %n registration(s) sent.</source>
+        <translation>
+            <numerusform>Server terjangkau kembali: %n pendaftaran terkirim.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4624,10 +4669,6 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <source>Gates that work on when the server cannot be reached, and send what they did on their return.</source>
-        <translation>Pintu yang tetap bekerja saat server tidak terjangkau, dan mengirim apa yang dikerjakan setelah terhubung kembali.</translation>
-    </message>
-    <message>
         <source>Station</source>
         <translation>Stasiun</translation>
     </message>
@@ -4666,6 +4707,22 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
     <message>
         <source>Second</source>
         <translation>Kedua</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Kios %1</translation>
+    </message>
+    <message>
+        <source>Registered apart, breaks a rule</source>
+        <translation>Didaftarkan saat terputus, melanggar aturan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Gates and kiosks that work on when the server cannot be reached, and send what they did on their return.</source>
+        <translation>Pintu dan kios yang tetap bekerja saat server tidak terjangkau, lalu mengirim apa yang dikerjakan saat terhubung kembali.</translation>
     </message>
 </context>
 <context>

@@ -11,3 +11,14 @@ target_compile_definitions(besuk_kiosk_tests PRIVATE
 
 besuk_embed_translations(besuk_kiosk_tests)
 catch_discover_tests(besuk_kiosk_tests TEST_PREFIX "gui: " PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+
+# The kiosk through a real outage: a PostgreSQL server of the test's own, stopped and started (tests/support/
+# OwnPostgres.h). Only where PostgreSQL 15 is installed, like the gate's.
+if(DEFINED ENV{BESUK_TEST_POSTGRES})
+  add_executable(besuk_kiosk_outage_tests OutageKioskTest.cpp GuiWait.h ${PROJECT_SOURCE_DIR}/tests/support/OwnPostgres.h)
+  target_include_directories(besuk_kiosk_outage_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+  target_link_libraries(besuk_kiosk_outage_tests PRIVATE besuk_kiosk besuk_ui_common besuk_gui_test_main)
+  target_compile_definitions(besuk_kiosk_outage_tests PRIVATE BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots")
+  besuk_embed_translations(besuk_kiosk_outage_tests)
+  catch_discover_tests(besuk_kiosk_outage_tests TEST_PREFIX "pg gui: " PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endif()

@@ -89,7 +89,9 @@ void StationsPage::showStations() {
     m_stations->setRowCount(int(states->size()));
     for (int row = 0; row < states->size(); ++row) {
         const StationState &state = states->at(row);
-        const QString name = state.kind == u"gate" ? tr("Gate %1").arg(state.station) : state.station;
+        const QString name = state.kind == u"gate"    ? tr("Gate %1").arg(state.station)
+                             : state.kind == u"kiosk" ? tr("Kiosk %1").arg(state.station)
+                                                      : state.station;
         const QString reach =
             state.reachable(now) ? tr("Reachable") : tr("Not heard from since %1").arg(clock(state.lastSeen));
         const QString apart = state.offlineSince.isValid()
@@ -113,6 +115,12 @@ void StationsPage::showAlerts() {
     m_alerts->setRowCount(int(alerts->size()));
     for (int row = 0; row < alerts->size(); ++row) {
         const OfflineAlert &alert = alerts->at(row);
+        if (alert.kind == u"rule") { // a kiosk's registration while apart: the rule it breaks, then the kiosk
+            setRow(m_alerts, row,
+                   {tr("Registered apart, breaks a rule"), alert.queueLabel, alert.detail,
+                    tr("%1, %2").arg(tr("Kiosk %1").arg(alert.secondStation), clock(alert.secondAt))});
+            continue;
+        }
         const QString kind =
             alert.kind == u"double_admission" ? tr("Admitted at two gates") : tr("Refused by the server");
         const QString firstStation =
@@ -126,8 +134,8 @@ void StationsPage::showAlerts() {
 
 void StationsPage::retranslate() {
     m_titleLabel->setText(tr("Stations"));
-    m_stationsLabel->setText(tr("Gates that work on when the server cannot be reached, and send what they did on "
-                                "their return."));
+    m_stationsLabel->setText(tr("Gates and kiosks that work on when the server cannot be reached, and send what "
+                                "they did on their return."));
     m_stations->setColumnCount(5);
     m_stations->setHorizontalHeaderLabels(
         {tr("Station"), tr("Server"), tr("Last time apart"), tr("Sent on return"), tr("Waiting")});
