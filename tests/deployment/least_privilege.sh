@@ -36,6 +36,7 @@ key=$work/facility.key
   || fail "init as the owner failed"
 psql "$owner_url" -v ON_ERROR_STOP=1 -q <<SQL
 GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO $station;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO $station;
 GRANT DELETE ON changes TO $station;
 REVOKE INSERT, UPDATE ON schema_migrations FROM $station;
 REVOKE UPDATE ON audit_log FROM $station;
@@ -50,6 +51,9 @@ payload=$(printf '%s' "$ticket" | sed -n 's/.*"payload": "\([A-Z2-7]*\)".*/\1/p'
 [ -n "$payload" ] || fail "no payload in: $ticket"
 besuk --now 2025-12-27T09:05 inspect "$payload" --officer Joko --outcome cleared >/dev/null || fail "inspect failed"
 besuk --now 2025-12-27T09:06 admit "$payload" --officer Joko | grep -q '"verdict": "admitted"' || fail "admit failed"
+# A kiosk reserves its queue numbers for working offline (visit ids drawn from the visits' sequence).
+besuk --now 2025-12-27T09:07 station reserve kiosk-1 | grep -q '"newly_reserved": 40' \
+  || fail "station could not reserve a kiosk's offline numbers"
 
 # --- what the station role must not do ---
 for sql in "DELETE FROM audit_log" "UPDATE audit_log SET actor = 'x'" "DROP TABLE visits" \

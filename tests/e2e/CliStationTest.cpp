@@ -71,3 +71,32 @@ TEST_CASE("station list and station alerts show each gate's state and a day's al
               .isEmpty());
     CHECK(fixture.run({u"station"_s, u"alerts"_s, u"--date"_s, u"27-12-2025"_s}).exitCode == 2);
 }
+
+TEST_CASE("station reserve holds a kiosk's offline numbers and station numbers lists them, used or not",
+          "[cli][offline]") {
+    CliFixture fixture;
+    fixture.init();
+    const CliResult reserve =
+        fixture.run({u"station"_s, u"reserve"_s, u"kiosk-1"_s, u"--now"_s, u"2025-12-27T08:00"_s});
+    INFO(reserve.describe().toStdString() << " " << reserve.out.toStdString());
+    REQUIRE(reserve.exitCode == 0);
+    CHECK(reserve.json.value(u"newly_reserved"_s).toInt() == 40); // 20 visits, 20 deposits
+    const QJsonArray held = reserve.json.value(u"reserved"_s).toArray();
+    REQUIRE(held.size() == 40);
+    CHECK(held.at(0).toObject().value(u"queue_number"_s).toString() == u"A-901"_s);
+    CHECK(held.at(20).toObject().value(u"queue_number"_s).toString() == u"B-901"_s);
+    // Asked again, nothing more is held: the block is topped up to 20, not grown.
+    const CliResult again =
+        fixture.run({u"station"_s, u"reserve"_s, u"kiosk-1"_s, u"--now"_s, u"2025-12-27T08:01"_s});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.json.value(u"newly_reserved"_s).toInt() == 0);
+    CHECK(fixture.run({u"station"_s, u"reserve"_s, u"  "_s}).exitCode != 0); // a kiosk must be named
+
+    const CliResult numbers =
+        fixture.run({u"station"_s, u"numbers"_s, u"--date"_s, u"2025-12-27"_s, u"--now"_s, u"2025-12-27T09:00"_s});
+    INFO(numbers.describe().toStdString());
+    REQUIRE(numbers.exitCode == 0);
+    CHECK(numbers.json.value(u"reserved"_s).toArray().size() == 40);
+    CHECK(numbers.json.value(u"unused"_s).toInt() == 40);
+    CHECK(numbers.json.value(u"reserved"_s).toArray().at(0).toObject().value(u"used"_s).toBool() == false);
+}
