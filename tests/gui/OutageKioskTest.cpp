@@ -114,7 +114,10 @@ TEST_CASE("A kiosk whose server stops says so calmly, registers from its journal
     shoot(window, u"offline-ticket-"_s + orientation);
 
     server.start();
+    switched.restart();
     REQUIRE(waitUntil([&] { return !window.flow().offline(); }, 60'000)); // asked every 5 s
+    std::cout << "kiosk offline: back online and the journal sent " << switched.elapsed()
+              << " ms after the server was started" << std::endl;
     CHECK(banner->isVisible());
     CHECK(banner->text() == u"The server is reachable again: 1 registration sent."_s);
     CHECK(window.flow().waitingEntries() == 0);
