@@ -440,9 +440,16 @@ Result<PurgeReport> RetentionService::purgeBefore(const QDate &before, const QSt
         if (auto done = counters.exec(); !done)
             return done.error();
         r.queueCounters = counters.rowsAffected();
-        if (auto logged = AuditLog::append(
-                db, nowMs, actor, u"data.purge"_s, date,
-                u"changes=%1 calls=%2 queue_counters=%3"_s.arg(r.changes).arg(r.calls).arg(r.queueCounters));
+        SqlQuery reserved(db, u"DELETE FROM offline_numbers WHERE facility_date < ?"_s);
+        reserved.bind(date);
+        if (auto done = reserved.exec(); !done)
+            return done.error();
+        r.offlineNumbers = reserved.rowsAffected();
+        if (auto logged = AuditLog::append(db, nowMs, actor, u"data.purge"_s, date,
+                                           u"changes=%1 calls=%2 queue_counters=%3 offline_numbers=%4"_s.arg(r.changes)
+                                               .arg(r.calls)
+                                               .arg(r.queueCounters)
+                                               .arg(r.offlineNumbers));
             !logged)
             return logged.error();
         return r;

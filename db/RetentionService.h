@@ -39,6 +39,7 @@ struct PurgeReport {
     int changes = 0;       // change-feed rows
     int calls = 0;         // calls, recalls and skips of the queue
     int queueCounters = 0; // per-day queue-number counters
+    int offlineNumbers = 0; // queue numbers reserved for kiosks apart from the server
 };
 
 // What Besuk keeps about visitors, and for how long.

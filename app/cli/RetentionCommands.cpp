@@ -206,7 +206,8 @@ int purge(Context &context) {
     return context.printJson(QJsonObject{{u"before"_s, report->before.toString(Qt::ISODate)},
                                          {u"changes"_s, report->changes},
                                          {u"calls"_s, report->calls},
-                                         {u"queue_counters"_s, report->queueCounters}});
+                                         {u"queue_counters"_s, report->queueCounters},
+                                         {u"offline_numbers"_s, report->offlineNumbers}});
 }
 
 } // namespace

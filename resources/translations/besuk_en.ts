@@ -1272,6 +1272,10 @@
         <source>No more queue numbers can be reserved today.</source>
         <translation>No more queue numbers can be reserved today.</translation>
     </message>
+    <message>
+        <source>Please name the kiosk (up to 100 characters).</source>
+        <translation>Please name the kiosk (up to 100 characters).</translation>
+    </message>
 </context>
 <context>
     <name>RangeWorkbook</name>

@@ -1267,6 +1267,10 @@
         <source>No more queue numbers can be reserved today.</source>
         <translation>Tidak ada lagi nomor antrean yang dapat dicadangkan hari ini.</translation>
     </message>
+    <message>
+        <source>Please name the kiosk (up to 100 characters).</source>
+        <translation>Sebutkan nama kios (paling banyak 100 karakter).</translation>
+    </message>
 </context>
 <context>
     <name>RangeWorkbook</name>
