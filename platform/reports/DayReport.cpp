@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/reports/DayReport.h"
 
+#include "db/offline/QueueBlocks.h"
+
 #include "db/ExportService.h"
 #include "db/Facility.h"
 #include "platform/fonts/DocumentFonts.h"
@@ -131,10 +133,12 @@ public:
         m_painter = painter;
         m_page = 1;
         header();
-        paragraph(DayReport::summary(m_data));
+        paragraph(u"Ringkasan"_s, DayReport::summary(m_data));
         tallyTable();
         chart();
         inspections();
+        if (const QString note = DayReport::offlineNote(m_data); !note.isEmpty())
+            paragraph(u"Pendaftaran saat server terputus"_s, note);
         if (m_data.days.size() > 1)
             dayTable();
         footer();
@@ -232,8 +236,8 @@ private:
         m_y += 12;
     }
 
-    void paragraph(const QString &body) {
-        heading(u"Ringkasan"_s, 30);
+    void paragraph(const QString &title, const QString &body) {
+        heading(title, 30);
         m_y += 4;
         const double leading = 14.5;
         for (const QString &wrapped : wrap(body, Weight::Regular, BodySize + 0.5, Right - Left)) {
@@ -503,6 +507,56 @@ QString DayReport::summary(const ReportData &data) {
     return sentences.join(u' ');
 }
 
+QString DayReport::offlineNote(const ReportData &data) {
+    if (data.offlineNumbersUsed == 0)
+        return {};
+    QString note = u"Saat server tidak terjangkau, kios memberi %1 nomor antrean dari nomor cadangannya."_s.arg(
+        number(data.offlineNumbersUsed));
+    if (!data.offlineNumbersUnused.isEmpty())
+        note += u" Nomor cadangan yang tidak dipakai (satu-satunya celah dalam nomor antrean): %1."_s.arg(
+            data.offlineNumbersUnused.join(u", "_s));
+    return note;
+}
+
+namespace {
+
+// Consecutive numbers as "A-903–A-920", one number as "A-903".
+QString rangeText(Service service, int first, int last) {
+    return first == last ? queueLabel(service, first)
+                         : queueLabel(service, first) + u"–"_s + queueLabel(service, last);
+}
+
+// The days' reserved numbers: how many were used, and the unused ones as ranges per kiosk, on days any was used.
+Result<void> collectOfflineNumbers(Facility &facility, ReportData &data) {
+    for (QDate day = data.from; day <= data.to; day = day.addDays(1)) {
+        auto reserved = QueueBlocks::reserved(facility.database(), day);
+        if (!reserved)
+            return reserved.error();
+        auto unused = QueueBlocks::reserved(facility.database(), day, {}, true);
+        if (!unused)
+            return unused.error();
+        const int used = int(reserved->size() - unused->size());
+        if (used == 0)
+            continue;
+        data.offlineNumbersUsed += used;
+        const QString prefix = data.from == data.to ? QString() : day.toString(u"dd/MM"_s) + u" "_s;
+        for (qsizetype i = 0; i < unused->size();) {
+            const ReservedNumber &first = unused->at(i);
+            qsizetype j = i;
+            while (j + 1 < unused->size() && unused->at(j + 1).service == first.service &&
+                   unused->at(j + 1).station == first.station &&
+                   unused->at(j + 1).number == unused->at(j).number + 1)
+                ++j;
+            data.offlineNumbersUnused.append(prefix + rangeText(first.service, first.number, unused->at(j).number) +
+                                             u" ("_s + first.station + u")"_s);
+            i = j + 1;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ReportData> DayReport::collect(Facility &facility, const QDate &from, const QDate &to) {
     TallyService tallies(facility);
     auto days = tallies.range(from, to);
@@ -518,6 +572,8 @@ Result<ReportData> DayReport::collect(Facility &facility, const QDate &from, con
     data.days = std::move(days).value();
     data.inspections = std::move(inspections).value();
     data.generatedAt = facility.toLocal(facility.now());
+    if (auto offline = collectOfflineNumbers(facility, data); !offline)
+        return offline.error();
     return data;
 }
 

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QPagedPaintDevice;
 
@@ -26,6 +27,10 @@ struct ReportData {
     QList<DayTally> days; // every day from `from` to `to`
     InspectionSummary inspections;
     QDateTime generatedAt; // facility time, for the footer
+    // Queue numbers kiosks gave while the server could not be reached (db/offline/QueueBlocks), and the reserved
+    // numbers no kiosk used on those days: the only gaps in the days' numbers ("A-903–A-920 (kiosk-1)").
+    int offlineNumbersUsed = 0;
+    QStringList offlineNumbersUnused;
 };
 
 // The official visiting report, in Indonesian, as an A4 PDF: the facility's header, a summary paragraph in the
@@ -47,6 +52,8 @@ public:
     static QString title(const ReportData &data);    // "Laporan Kunjungan Harian" or "Rekapitulasi Kunjungan"
     static QString dateLine(const ReportData &data); // "Sabtu, 27 Desember 2025"
     static QString summary(const ReportData &data);  // "Pada hari Sabtu, 27 Desember 2025, ... menerima 405 ..."
+    // Empty on days without an outage; else how many numbers kiosks gave apart from the server and the gaps left.
+    static QString offlineNote(const ReportData &data);
     static QString number(int value);                // Indonesian digit grouping: 1.234
 };
 

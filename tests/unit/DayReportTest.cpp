@@ -8,6 +8,10 @@
 #include "db/RegistrationService.h"
 #include "db/TallyService.h"
 #include "platform/reports/RangeWorkbook.h"
+#include "db/offline/JournalUpload.h"
+#include "db/offline/MirrorRefresh.h"
+#include "db/offline/OfflineKiosk.h"
+#include "db/offline/StationJournal.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -211,6 +215,35 @@ TEST_CASE("A day without visitors makes a report too", "[report][pdf]") {
     CHECK(examined.text.contains(u"Tidak ada pendaftaran."_s));
     CHECK(lineOf(examined.text, u"Terdaftar"_s) == u"Terdaftar 0 0 0 0 0"_s);
     CHECK(examined.info.contains(QRegularExpression(u"Pages:\\s+1\\n"_s)));
+}
+
+TEST_CASE("The day report names the numbers kiosks gave apart from the server and the reserved numbers left unused",
+          "[report][pdf]") {
+    TestFacility f;
+    f.addInmates(2);
+    f.setLocal(Day, QTime(9, 0));
+    // No outage: reserved numbers are no gap and the report says nothing of them.
+    auto journal = StationJournal::open(f.filePath(u"kiosk-1.db"_s), u"kiosk-1"_s);
+    REQUIRE(journal.ok());
+    REQUIRE(MirrorRefresh::refreshKiosk(*f, **journal).ok());
+    auto quiet = DayReport::collect(*f, Day, Day);
+    REQUIRE(quiet.ok());
+    CHECK(DayReport::offlineNote(*quiet).isEmpty());
+    // Two groups registered at the kiosk while the server was away, and uploaded.
+    OfflineKiosk kiosk(*f, **journal);
+    for (const QString &inmate : {u"WB-001"_s, u"WB-002"_s})
+        REQUIRE(kiosk.registerGroup({inmate, {{makeNik(QDate(1985, 3, 14), Sex::Male, inmate.right(1).toInt()),
+                                               u"Budi Santoso"_s}},
+                                     0, Service::Visit, u"kiosk-1"_s})
+                    .ok());
+    REQUIRE(JournalUpload::upload(*f, **journal).ok());
+    auto pdf = DayReport::build(*f, Day, Day);
+    REQUIRE(pdf.ok());
+    const Pdf examined = examine(*pdf);
+    CHECK(examined.simple.contains(u"Pendaftaran saat server terputus"_s));
+    CHECK(examined.simple.contains(u"kios memberi 2 nomor antrean dari nomor cadangannya."_s));
+    CHECK(examined.simple.contains(u"(satu-satunya celah dalam nomor antrean): A-903–A-920 (kiosk-1), B-901–B-920 "
+                                   u"(kiosk-1)."_s));
 }
 
 TEST_CASE("The day report shows walk-ins and booked, arrived, no-show and cancelled bookings", "[report][pdf]") {
