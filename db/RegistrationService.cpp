@@ -621,7 +621,7 @@ Result<OfflineStored> RegistrationService::storeOffline(const OfflineRegistratio
         if (auto logged = AuditLog::appendAfter(
                 db, checks->newestAuditHash, nowMs, registration.station, u"visit.register"_s, label,
                 u"visit=%1 offline station=%2 at=%3"_s.arg(QString::number(visit.id), registration.station,
-                                                            registration.registeredAt.toString(Qt::ISODate)));
+                                                           registration.registeredAt.toString(Qt::ISODate)));
             !logged)
             return logged.error();
         return result;

@@ -124,7 +124,8 @@ public:
     using BanCheck = std::function<Result<void>(const QStringList &niks)>;
 
     explicit RegistrationService(Facility &facility) : m_facility(facility) {}
-    RegistrationService(Facility &facility, BanCheck banCheck) : m_facility(facility), m_banCheck(std::move(banCheck)) {}
+    RegistrationService(Facility &facility, BanCheck banCheck)
+        : m_facility(facility), m_banCheck(std::move(banCheck)) {}
 
     // The group rules, asked while a group is entered (the kiosk) and by registerGroup: one copy of each.
     // A visitor with a NIK, checked against the facility's today and counted by the rules' adult age.

@@ -36,9 +36,9 @@ struct EraseReport {
 
 struct PurgeReport {
     QDate before;
-    int changes = 0;       // change-feed rows
-    int calls = 0;         // calls, recalls and skips of the queue
-    int queueCounters = 0; // per-day queue-number counters
+    int changes = 0;        // change-feed rows
+    int calls = 0;          // calls, recalls and skips of the queue
+    int queueCounters = 0;  // per-day queue-number counters
     int offlineNumbers = 0; // queue numbers reserved for kiosks apart from the server
 };
 

@@ -142,10 +142,10 @@ Result<JournalUpload::Applied> JournalUpload::applyRegister(Facility &server, co
             return done.error();
         if (auto noted = db.recordChange(nowMs, u"offline.alert"_s, visit.queueLabel()); !noted)
             return noted.error();
-        if (auto logged = AuditLog::append(db, nowMs, journal.station(), u"visit.rule"_s, visit.queueLabel(),
-                                           u"visit=%1 offline station=%2 sequence=%3 rule=%4"_s.arg(
-                                               QString::number(visit.id), journal.station(),
-                                               QString::number(entry.sequence), stored->brokenRule));
+        if (auto logged = AuditLog::append(
+                db, nowMs, journal.station(), u"visit.rule"_s, visit.queueLabel(),
+                u"visit=%1 offline station=%2 sequence=%3 rule=%4"_s.arg(
+                    QString::number(visit.id), journal.station(), QString::number(entry.sequence), stored->brokenRule));
             !logged)
             return logged.error();
         return Applied::Alert;

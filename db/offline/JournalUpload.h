@@ -19,8 +19,8 @@ class Facility;
 // Something staff must look at after stations worked apart from the server: the same ticket admitted at two
 // gates ("double_admission"), an entry the server's state refused ("conflict": the ticket was cancelled or
 // refused meanwhile), or a kiosk's offline registration that breaks a rule only the server could see ("rule": the
-// rule's words in `detail`; first_station empty). "first" is how the server had it (first_station empty: admitted by a gate online), "second"
-// the entry that came later.
+// rule's words in `detail`; first_station empty). "first" is how the server had it (first_station empty: admitted by a
+// gate online), "second" the entry that came later.
 struct OfflineAlert {
     qint64 id = 0;
     QString kind;

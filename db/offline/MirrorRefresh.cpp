@@ -122,7 +122,9 @@ Result<MirrorSnapshot> MirrorRefresh::takeForKiosk(Facility &server, const QStri
     return db.read([&]() -> Result<MirrorSnapshot> {
         MirrorSnapshot snapshot{MirrorProfile{facility.code, facility.publicKey, facility.timeZoneId,
                                               facility.rules.requireClearedInspection, today, now},
-                                {}, {}, KioskMirror{}};
+                                {},
+                                {},
+                                KioskMirror{}};
         auto numbers = QueueBlocks::reserved(db, today, station, true);
         if (!numbers)
             return numbers.error();
@@ -158,7 +160,9 @@ Result<MirrorSnapshot> MirrorRefresh::take(Facility &server) {
     return db.read([&]() -> Result<MirrorSnapshot> {
         MirrorSnapshot snapshot{MirrorProfile{facility.code, facility.publicKey, facility.timeZoneId,
                                               facility.rules.requireClearedInspection, today, now},
-                                {}, {}, std::nullopt};
+                                {},
+                                {},
+                                std::nullopt};
         QList<VisitRecord> visits;
         for (int back = GateService::MissedCheckOutDays; back >= 1; --back) {
             auto inside = VisitRepository::ofDay(db, today.addDays(-back), VisitStatus::Admitted);
@@ -184,8 +188,8 @@ Result<MirrorSnapshot> MirrorRefresh::take(Facility &server) {
             return offlineNumbers.error();
         snapshot.offlineNumbers = *offlineNumbers;
         for (const VisitRecord &visit : std::as_const(visits)) {
-            MirrorTicket ticket{
-                visit, bookings->value(visit.id), cleared->value(visit.id), {}, deposited->value(visit.id), {}};
+            MirrorTicket ticket{visit, bookings->value(visit.id),  cleared->value(visit.id),
+                                {},    deposited->value(visit.id), {}};
             if (visit.status == VisitStatus::Registered && visit.date == today) {
                 auto bans = BanStore::inForceForVisit(db, visit.id, now);
                 if (!bans)

@@ -199,8 +199,8 @@ Result<IssuedTicket> OfflineKiosk::registerGroup(const RegistrationRequest &requ
             return allowed;
         QString session;
         if (request.service == Service::Visit) {
-            auto chosen = RegistrationService::chooseSession(counted->sessions, counted->sessionPeople,
-                                                             group->people());
+            auto chosen =
+                RegistrationService::chooseSession(counted->sessions, counted->sessionPeople, group->people());
             if (!chosen)
                 return chosen.error();
             session = *chosen;
@@ -210,9 +210,16 @@ Result<IssuedTicket> OfflineKiosk::registerGroup(const RegistrationRequest &requ
             return number.error();
         if (!*number)
             return noNumbersLeft();
-        registration = OfflineRegistration{(*number)->visitId, today,          request.service, (*number)->number,
-                                           session,            counted->counts.inmate.number, request.adults,
-                                           request.children,   m_journal.station(),           now};
+        registration = OfflineRegistration{(*number)->visitId,
+                                           today,
+                                           request.service,
+                                           (*number)->number,
+                                           session,
+                                           counted->counts.inmate.number,
+                                           request.adults,
+                                           request.children,
+                                           m_journal.station(),
+                                           now};
         VisitRecord visit;
         visit.id = registration.visitId;
         visit.date = today;

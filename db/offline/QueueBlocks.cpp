@@ -127,8 +127,7 @@ Result<QList<ReservedNumber>> QueueBlocks::reserved(Database &db, const QDate &d
     QList<ReservedNumber> numbers;
     while (query.next())
         numbers.append(ReservedNumber{date, serviceFromKey(query.value(0).toString()).value_or(Service::Visit),
-                                      query.value(1).toInt(), query.value(2).toLongLong(),
-                                      query.value(3).toString()});
+                                      query.value(1).toInt(), query.value(2).toLongLong(), query.value(3).toString()});
     return numbers;
 }
 

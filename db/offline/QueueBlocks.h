@@ -44,8 +44,8 @@ public:
                                                   bool unusedOnly = false);
 
 private:
-    static Result<int> topUpService(Database &db, const QString &station, const QDate &date, Service service,
-                                    int size, qint64 nowMs);
+    static Result<int> topUpService(Database &db, const QString &station, const QDate &date, Service service, int size,
+                                    qint64 nowMs);
     static Result<QList<qint64>> drawVisitIds(Database &db, int count);
 };
 

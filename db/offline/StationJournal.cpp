@@ -261,9 +261,9 @@ Result<void> StationJournal::replaceMirror(const MirrorSnapshot &snapshot) {
     Database &db = *m_database;
     const MirrorProfile &profile = snapshot.profile;
     return db.write([&]() -> Result<void> {
-        for (const QString &sql :
-             {u"DELETE FROM mirror_tickets"_s, u"DELETE FROM mirror_bans"_s, u"DELETE FROM mirror_deposits"_s,
-              u"DELETE FROM mirror_offline_numbers"_s, u"DELETE FROM mirror_inmates"_s, u"DELETE FROM mirror_nik_bans"_s})
+        for (const QString &sql : {u"DELETE FROM mirror_tickets"_s, u"DELETE FROM mirror_bans"_s,
+                                   u"DELETE FROM mirror_deposits"_s, u"DELETE FROM mirror_offline_numbers"_s,
+                                   u"DELETE FROM mirror_inmates"_s, u"DELETE FROM mirror_nik_bans"_s})
             if (auto done = SqlQuery(db, sql).exec(); !done)
                 return done;
         for (const ReservedNumber &number : snapshot.offlineNumbers) {
@@ -505,7 +505,8 @@ Result<JournalEntry> StationJournal::appendInspection(const VisitRecord &visit, 
         auto sequence = insert.insertedId();
         if (!sequence)
             return sequence.error();
-        return JournalEntry{*sequence, JournalKind::Inspect, visit.id, visit.date, checked.officer, at, {}, checked, std::nullopt};
+        return JournalEntry{*sequence, JournalKind::Inspect, visit.id, visit.date, checked.officer, at, {},
+                            checked,   std::nullopt};
     });
 }
 
@@ -529,8 +530,15 @@ Result<JournalEntry> StationJournal::appendRegistration(const OfflineRegistratio
         counted.bind(registration.session);
         if (auto done = counted.exec(); !done)
             return done.error();
-        JournalEntry entry{*sequence,       JournalKind::Register, registration.visitId, registration.date,
-                           registration.station, registration.registeredAt, {}, std::nullopt, std::nullopt};
+        JournalEntry entry{*sequence,
+                           JournalKind::Register,
+                           registration.visitId,
+                           registration.date,
+                           registration.station,
+                           registration.registeredAt,
+                           {},
+                           std::nullopt,
+                           std::nullopt};
         entry.registration = registration;
         return entry;
     });

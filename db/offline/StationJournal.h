@@ -5,9 +5,9 @@
 #include "db/Database.h"
 #include "db/GateService.h"
 #include "db/RegistrationService.h"
-#include "db/offline/QueueBlocks.h"
 #include "db/Result.h"
 #include "db/Visit.h"
+#include "db/offline/QueueBlocks.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -68,7 +68,8 @@ struct KioskMirror {
 struct MirrorSnapshot {
     MirrorProfile profile;
     QList<MirrorTicket> tickets;
-    QList<ReservedNumber> offlineNumbers; // the day's numbers reserved for kiosks (a gate: every kiosk's; a kiosk: its own)
+    QList<ReservedNumber>
+        offlineNumbers; // the day's numbers reserved for kiosks (a gate: every kiosk's; a kiosk: its own)
     std::optional<KioskMirror> kiosk;
 };
 
@@ -83,8 +84,8 @@ struct JournalEntry {
     qint64 visitId = 0;
     QDate facilityDate;
     QString officer;
-    QDateTime at;                                // UTC
-    QDateTime uploadedAt;                        // invalid while waiting
+    QDateTime at;                                    // UTC
+    QDateTime uploadedAt;                            // invalid while waiting
     std::optional<InspectionRequest> inspection;     // Inspect: what was recorded (officer as `officer`)
     std::optional<OfflineRegistration> registration; // Register: the group, its number and visit id
 };

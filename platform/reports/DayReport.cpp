@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/reports/DayReport.h"
 
-#include "db/offline/QueueBlocks.h"
-
 #include "db/ExportService.h"
 #include "db/Facility.h"
+#include "db/offline/QueueBlocks.h"
 #include "platform/fonts/DocumentFonts.h"
 #include "platform/reports/HourChart.h"
 
@@ -522,8 +521,7 @@ namespace {
 
 // Consecutive numbers as "A-903–A-920", one number as "A-903".
 QString rangeText(Service service, int first, int last) {
-    return first == last ? queueLabel(service, first)
-                         : queueLabel(service, first) + u"–"_s + queueLabel(service, last);
+    return first == last ? queueLabel(service, first) : queueLabel(service, first) + u"–"_s + queueLabel(service, last);
 }
 
 // The days' reserved numbers: how many were used, and the unused ones as ranges per kiosk, on days any was used.
@@ -544,8 +542,7 @@ Result<void> collectOfflineNumbers(Facility &facility, ReportData &data) {
             const ReservedNumber &first = unused->at(i);
             qsizetype j = i;
             while (j + 1 < unused->size() && unused->at(j + 1).service == first.service &&
-                   unused->at(j + 1).station == first.station &&
-                   unused->at(j + 1).number == unused->at(j).number + 1)
+                   unused->at(j + 1).station == first.station && unused->at(j + 1).number == unused->at(j).number + 1)
                 ++j;
             data.offlineNumbersUnused.append(prefix + rangeText(first.service, first.number, unused->at(j).number) +
                                              u" ("_s + first.station + u")"_s);

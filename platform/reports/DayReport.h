@@ -54,7 +54,7 @@ public:
     static QString summary(const ReportData &data);  // "Pada hari Sabtu, 27 Desember 2025, ... menerima 405 ..."
     // Empty on days without an outage; else how many numbers kiosks gave apart from the server and the gaps left.
     static QString offlineNote(const ReportData &data);
-    static QString number(int value);                // Indonesian digit grouping: 1.234
+    static QString number(int value); // Indonesian digit grouping: 1.234
 };
 
 } // namespace besuk::reports

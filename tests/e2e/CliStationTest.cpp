@@ -86,8 +86,7 @@ TEST_CASE("station reserve holds a kiosk's offline numbers and station numbers l
     CHECK(held.at(0).toObject().value(u"queue_number"_s).toString() == u"A-901"_s);
     CHECK(held.at(20).toObject().value(u"queue_number"_s).toString() == u"B-901"_s);
     // Asked again, nothing more is held: the block is topped up to 20, not grown.
-    const CliResult again =
-        fixture.run({u"station"_s, u"reserve"_s, u"kiosk-1"_s, u"--now"_s, u"2025-12-27T08:01"_s});
+    const CliResult again = fixture.run({u"station"_s, u"reserve"_s, u"kiosk-1"_s, u"--now"_s, u"2025-12-27T08:01"_s});
     REQUIRE(again.exitCode == 0);
     CHECK(again.json.value(u"newly_reserved"_s).toInt() == 0);
     CHECK(fixture.run({u"station"_s, u"reserve"_s, u"  "_s}).exitCode != 0); // a kiosk must be named

@@ -105,7 +105,7 @@ TEST_CASE("A kiosk whose server stops says so calmly, registers from its journal
     CHECK(visible<QLabel>(window, u"queueLabel"_s)->text() == u"A-901"_s);
     REQUIRE(window.flow().ticket().has_value());
     const qint64 visitId = window.flow().ticket()->visit.id;
-    CHECK(banner->text().contains(u"(sisa 19 nomor antrean)"_s)); // the numbers this kiosk can still give
+    CHECK(banner->text().contains(u"(sisa 19 nomor antrean)"_s));       // the numbers this kiosk can still give
     CHECK(banner->height() >= banner->heightForWidth(banner->width())); // nothing cut off
     const QString orientation = size.width() > size.height() ? u"landscape"_s : u"portrait"_s;
     shoot(window, u"offline-ticket-"_s + orientation);

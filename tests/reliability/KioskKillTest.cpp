@@ -132,8 +132,8 @@ TEST_CASE("A kiosk killed while registering offline and again while uploading lo
         REQUIRE(last.startsWith(u"done "_s));
         stored = last.split(u' ').value(1).toInt();
     }
-    std::cout << "kiosk killed: " << acknowledged.size() << " tickets acknowledged offline, "
-              << 3 + stored << " registrations uploaded over two runs" << std::endl;
+    std::cout << "kiosk killed: " << acknowledged.size() << " tickets acknowledged offline, " << 3 + stored
+              << " registrations uploaded over two runs" << std::endl;
 
     auto database = Database::open(server.url(), Database::OpenMode::MustExist);
     REQUIRE(database.ok());

@@ -144,8 +144,8 @@ TEST_CASE("Two kiosks and two gates work through a stopped PostgreSQL server and
     QElapsedTimer switched;
     switched.start();
     const IssuedTicket g3 = kiosk1.registerGroup(u"WB-003"_s, 3);
-    std::cout << "outage: kiosk-1 noticed the stopped server and registered from its journal in "
-              << switched.elapsed() << " ms" << std::endl;
+    std::cout << "outage: kiosk-1 noticed the stopped server and registered from its journal in " << switched.elapsed()
+              << " ms" << std::endl;
     CHECK(kiosk1.flow.offline());
     clock.advanceSeconds(5);
     const IssuedTicket g4 = kiosk2.registerGroup(u"WB-004"_s, 4);
@@ -178,8 +178,8 @@ TEST_CASE("Two kiosks and two gates work through a stopped PostgreSQL server and
     CHECK(south.checkOut(g1.payload) == Verdict::CheckedOut); // admitted online, let out offline
     clock.advanceSeconds(20);
     CHECK(north.admit(g6.payload) == Verdict::NotInspected);
-    const int acknowledged = kiosk1.flow.waitingEntries() + kiosk2.flow.waitingEntries() +
-                             north.desk.waitingEntries() + south.desk.waitingEntries();
+    const int acknowledged = kiosk1.flow.waitingEntries() + kiosk2.flow.waitingEntries() + north.desk.waitingEntries() +
+                             south.desk.waitingEntries();
     CHECK(acknowledged == 4 + 10); // four registrations, ten gate entries
 
     server.start();

@@ -7,11 +7,11 @@
 #include "db/GateService.h"
 #include "db/RegistrationService.h"
 #include "db/TallyService.h"
-#include "platform/reports/RangeWorkbook.h"
 #include "db/offline/JournalUpload.h"
 #include "db/offline/MirrorRefresh.h"
 #include "db/offline/OfflineKiosk.h"
 #include "db/offline/StationJournal.h"
+#include "platform/reports/RangeWorkbook.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -232,10 +232,14 @@ TEST_CASE("The day report names the numbers kiosks gave apart from the server an
     // Two groups registered at the kiosk while the server was away, and uploaded.
     OfflineKiosk kiosk(*f, **journal);
     for (const QString &inmate : {u"WB-001"_s, u"WB-002"_s})
-        REQUIRE(kiosk.registerGroup({inmate, {{makeNik(QDate(1985, 3, 14), Sex::Male, inmate.right(1).toInt()),
-                                               u"Budi Santoso"_s}},
-                                     0, Service::Visit, u"kiosk-1"_s})
-                    .ok());
+        REQUIRE(
+            kiosk
+                .registerGroup({inmate,
+                                {{makeNik(QDate(1985, 3, 14), Sex::Male, inmate.right(1).toInt()), u"Budi Santoso"_s}},
+                                0,
+                                Service::Visit,
+                                u"kiosk-1"_s})
+                .ok());
     REQUIRE(JournalUpload::upload(*f, **journal).ok());
     auto pdf = DayReport::build(*f, Day, Day);
     REQUIRE(pdf.ok());

@@ -117,8 +117,8 @@ TEST_CASE("An offline kiosk registers with its reserved numbers and the online r
     CHECK(ticket.visit.men == 1);
     CHECK(ticket.visit.children == 1);
     // The ticket is signed as any other: the facility's key, the reserved visit id and number.
-    auto claims = TicketCodec::decode(TicketCodec::fromScanned(ticket.payload), k.f->profile().publicKey,
-                                      k.f->profile().code);
+    auto claims =
+        TicketCodec::decode(TicketCodec::fromScanned(ticket.payload), k.f->profile().publicKey, k.f->profile().code);
     REQUIRE(claims.ok());
     CHECK(qint64(claims->ticketId) == ticket.visit.id);
     CHECK(claims->queueNumber == 901);
@@ -145,8 +145,8 @@ TEST_CASE("An offline kiosk registers with its reserved numbers and the online r
     k.limitWeek(0);
     for (int i = 0; i < QueueBlocks::BlockSize - 1; ++i) {
         const QString nik = makeNik(QDate(1980, 1, 1).addDays(i), Sex::Female, 100 + i);
-        ok(kiosk.registerGroup(RegistrationRequest{u"WB-00%1"_s.arg(2 + i % 5), {{nik, u"Siti Aminah"_s}}, 0,
-                                                   Service::Visit, u"kiosk-1"_s}));
+        ok(kiosk.registerGroup(RegistrationRequest{
+            u"WB-00%1"_s.arg(2 + i % 5), {{nik, u"Siti Aminah"_s}}, 0, Service::Visit, u"kiosk-1"_s}));
     }
     auto none = kiosk.registerGroup(group(u"WB-006"_s, Partner, u"kiosk-1"_s));
     REQUIRE_FALSE(none.ok());
@@ -182,7 +182,8 @@ TEST_CASE("An offline kiosk's registrations reach the server once, and what only
     CHECK(alerts.first().secondStation == u"kiosk-1"_s);
     CHECK(alerts.first().detail.contains(u"this week"_s));
     // The visitors' NIKs and names leave the kiosk's file once the server has them.
-    CHECK(ok(SqlQuery(journal->database(), u"SELECT COUNT(*) FROM journal WHERE detail <> ''"_s).scalar()).toInt() == 0);
+    CHECK(ok(SqlQuery(journal->database(), u"SELECT COUNT(*) FROM journal WHERE detail <> ''"_s).scalar()).toInt() ==
+          0);
 
     // The ticket is the server's now: an online gate knows it.
     CHECK(ok(GateService(*k.f).scan(plain.payload)).verdict == Verdict::Valid);

@@ -382,10 +382,10 @@ TEST_CASE("Purging deletes only old operational rows", "[retention]") {
     CHECK(RetentionService(*h.f).purgeBefore(Today.addDays(1), u"admin"_s).error().code == ErrorCode::InvalidInput);
 
     // A kiosk's offline numbers of yesterday go, today's stay.
-    h.f.database.execute({u"INSERT INTO offline_numbers (facility_date, service, queue_number, visit_id, station, "
-                          u"reserved_at) VALUES ('%1', 'visit', 901, 900001, 'kiosk-1', 0), ('%2', 'visit', 901, "
-                          u"900002, 'kiosk-1', 0)"_s.arg(Today.addDays(-1).toString(Qt::ISODate),
-                                                          Today.toString(Qt::ISODate))});
+    h.f.database.execute(
+        {u"INSERT INTO offline_numbers (facility_date, service, queue_number, visit_id, station, "
+         u"reserved_at) VALUES ('%1', 'visit', 901, 900001, 'kiosk-1', 0), ('%2', 'visit', 901, "
+         u"900002, 'kiosk-1', 0)"_s.arg(Today.addDays(-1).toString(Qt::ISODate), Today.toString(Qt::ISODate))});
     auto report = RetentionService(*h.f).purgeBefore(Today, u"admin"_s);
     REQUIRE(report.ok());
     CHECK(report->offlineNumbers == 1);
