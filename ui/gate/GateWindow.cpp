@@ -25,7 +25,7 @@ namespace besuk {
 namespace {
 
 constexpr int RefreshMs = 5000;
-constexpr int ProbeMs = 5000;       // offline: how often to ask whether the server is back
+constexpr int ProbeMs = 1000;       // offline: how often to ask whether the server is back (back within 2 s)
 constexpr int MirrorMs = 15000;     // online: how often today's tickets are copied for offline use
 constexpr int BackOnlineMs = 10000; // how long "the server is back" stays
 

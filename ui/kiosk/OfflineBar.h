@@ -13,11 +13,11 @@ class KioskFlow;
 
 // The kiosk's calm line under the header while the server cannot be reached ("Server unreachable — offline mode",
 // with the queue numbers this kiosk can still give), and for a moment after it is back (what was sent). It keeps
-// the flow's copy fresh while the server is there and asks every few seconds, without blocking, whether it is back.
+// the flow's copy fresh while the server is there and asks every second, without blocking, whether it is back.
 class OfflineBar : public QLabel {
     Q_OBJECT
 public:
-    static constexpr int ProbeMs = 5'000;
+    static constexpr int ProbeMs = 1'000; // the way back shows within 2 s of the server's return
     static constexpr int MirrorMs = 15'000;
     static constexpr int BackOnlineMs = 10'000;
 
