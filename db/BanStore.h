@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,10 @@ public:
     static QString countInForceSql(qsizetype nikCount);
     // The bans in force at `at` for the members of visit `visitId`, in one statement.
     static Result<QList<Ban>> inForceForVisit(Database &database, qint64 visitId, const QDateTime &at);
+    // The bans in force at `at` on the members of every visit of `date` still registered, by visit id, in one
+    // statement (a station's mirror: MirrorRefresh).
+    static Result<QHash<qint64, QList<Ban>>> inForceForRegisteredVisits(Database &database, const QDate &date,
+                                                                        const QDateTime &at);
 
 private:
     Facility &m_facility;

@@ -187,17 +187,14 @@ Result<MirrorSnapshot> MirrorRefresh::take(Facility &server) {
         if (!offlineNumbers)
             return offlineNumbers.error();
         snapshot.offlineNumbers = *offlineNumbers;
-        for (const VisitRecord &visit : std::as_const(visits)) {
-            MirrorTicket ticket{visit, bookings->value(visit.id),  cleared->value(visit.id),
-                                {},    deposited->value(visit.id), {}};
-            if (visit.status == VisitStatus::Registered && visit.date == today) {
-                auto bans = BanStore::inForceForVisit(db, visit.id, now);
-                if (!bans)
-                    return bans.error();
-                ticket.bans = *bans;
-            }
-            snapshot.tickets.append(std::move(ticket));
-        }
+        // The bans on today's registered groups in one statement, not one per ticket.
+        auto bans = BanStore::inForceForRegisteredVisits(db, today, now);
+        if (!bans)
+            return bans.error();
+        for (const VisitRecord &visit : std::as_const(visits))
+            snapshot.tickets.append(MirrorTicket{visit, bookings->value(visit.id), cleared->value(visit.id),
+                                                 visit.date == today ? bans->value(visit.id) : QList<Ban>(),
+                                                 deposited->value(visit.id), {}});
         return snapshot;
     });
 }
