@@ -112,12 +112,13 @@ QString BanStore::countInForceSql(qsizetype nikCount) {
 }
 
 Result<QHash<qint64, QList<Ban>>> BanStore::inForceForRegisteredVisits(Database &database, const QDate &date,
-                                                                      const QDateTime &at) {
-    SqlQuery query(database, u"SELECT b.id, b.nik, b.reason, b.created_by, b.created_at, b.expires_at, m.visit_id "
-                             u"FROM bans b JOIN visitors p ON p.nik = b.nik JOIN visit_members m ON m.visitor_id = p.id "
-                             u"JOIN visits v ON v.id = m.visit_id WHERE v.facility_date = ? AND v.status = 'registered' "
-                             u"AND b.lifted_at IS NULL AND (b.expires_at IS NULL OR b.expires_at > ?) "
-                             u"ORDER BY m.visit_id, b.id"_s);
+                                                                       const QDateTime &at) {
+    SqlQuery query(database,
+                   u"SELECT b.id, b.nik, b.reason, b.created_by, b.created_at, b.expires_at, m.visit_id "
+                   u"FROM bans b JOIN visitors p ON p.nik = b.nik JOIN visit_members m ON m.visitor_id = p.id "
+                   u"JOIN visits v ON v.id = m.visit_id WHERE v.facility_date = ? AND v.status = 'registered' "
+                   u"AND b.lifted_at IS NULL AND (b.expires_at IS NULL OR b.expires_at > ?) "
+                   u"ORDER BY m.visit_id, b.id"_s);
     query.bind(isoDate(date)).bind(at.toMSecsSinceEpoch());
     if (auto done = query.exec(); !done)
         return done.error();

@@ -192,9 +192,12 @@ Result<MirrorSnapshot> MirrorRefresh::take(Facility &server) {
         if (!bans)
             return bans.error();
         for (const VisitRecord &visit : std::as_const(visits))
-            snapshot.tickets.append(MirrorTicket{visit, bookings->value(visit.id), cleared->value(visit.id),
+            snapshot.tickets.append(MirrorTicket{visit,
+                                                 bookings->value(visit.id),
+                                                 cleared->value(visit.id),
                                                  visit.date == today ? bans->value(visit.id) : QList<Ban>(),
-                                                 deposited->value(visit.id), {}});
+                                                 deposited->value(visit.id),
+                                                 {}});
         return snapshot;
     });
 }

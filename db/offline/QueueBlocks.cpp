@@ -16,6 +16,12 @@ namespace besuk {
 Result<int> QueueBlocks::topUp(Facility &server, const QString &station, const QDate &date, int size) {
     Database &db = server.database();
     const qint64 nowMs = server.now().toMSecsSinceEpoch();
+    // The usual case, a kiosk whose blocks are whole, reads and locks nothing more.
+    auto held = reserved(db, date, station, true);
+    if (!held)
+        return held.error();
+    if (held->size() >= 2 * size)
+        return 0;
     return db.write([&]() -> Result<int> {
         int added = 0;
         for (Service service : {Service::Visit, Service::Deposit}) {
