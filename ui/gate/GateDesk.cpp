@@ -2,7 +2,6 @@
 #include "ui/gate/GateDesk.h"
 
 #include "db/offline/MirrorRefresh.h"
-#include "db/offline/StationStatus.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,7 +9,7 @@ namespace besuk {
 
 GateDesk::GateDesk(Facility &facility, QString gateName, QObject *parent)
     : QObject(parent), m_facility(facility), m_gateName(std::move(gateName)), m_gate(facility), m_calls(facility),
-      m_users(facility) {}
+      m_users(facility), m_link(facility, m_gateName, u"gate"_s) {}
 
 Result<User> GateDesk::signIn(const QString &login, const QString &secret) {
     auto user = m_users.authenticate(login, secret);
@@ -58,7 +57,7 @@ Result<GateOutcome> GateDesk::scan(const QString &payload) {
     if (!signedIn())
         return notSignedIn();
     const GateTicket ticket{payload.trimmed(), 0};
-    if (!m_offline) {
+    if (!m_link.offline()) {
         auto outcome = m_gate.scan(payload);
         if (outcome || !lostServer())
             return keep(std::move(outcome), ticket);
@@ -69,7 +68,7 @@ Result<GateOutcome> GateDesk::scan(const QString &payload) {
 Result<GateOutcome> GateDesk::findByQueueLabel(const QString &label) {
     if (!signedIn())
         return notSignedIn();
-    if (m_offline)
+    if (m_link.offline())
         return scanWhileOffline();
     auto outcome = m_gate.scanQueueLabel(label);
     if (!outcome && lostServer())
@@ -80,7 +79,7 @@ Result<GateOutcome> GateDesk::findByQueueLabel(const QString &label) {
 Result<GateOutcome> GateDesk::pick(qint64 visitId) {
     if (!signedIn())
         return notSignedIn();
-    if (m_offline)
+    if (m_link.offline())
         return scanWhileOffline();
     auto outcome = m_gate.scanVisit(visitId);
     if (!outcome && lostServer())
@@ -99,7 +98,7 @@ Result<GateOutcome> GateDesk::onTicket(const std::function<Result<GateOutcome>()
     if (!m_ticket)
         return noTicket();
     std::optional<Result<GateOutcome>> outcome;
-    if (!m_offline) {
+    if (!m_link.offline()) {
         outcome = online();
         if (!*outcome && lostServer())
             outcome.reset();
@@ -140,7 +139,7 @@ Result<GateOutcome> GateDesk::checkOut() {
 }
 
 Result<QList<InspectionItem>> GateDesk::depositedItems(qint64 visitId) {
-    if (!m_offline) {
+    if (!m_link.offline()) {
         auto deposited = m_gate.depositedItems(visitId);
         if (deposited || !lostServer())
             return deposited;
@@ -149,7 +148,7 @@ Result<QList<InspectionItem>> GateDesk::depositedItems(qint64 visitId) {
 }
 
 Result<QList<VisitRecord>> GateDesk::todaysTickets() {
-    if (m_offline)
+    if (m_link.offline())
         return needsServer();
     auto tickets = m_gate.todaysTickets();
     if (!tickets && lostServer())
@@ -158,12 +157,12 @@ Result<QList<VisitRecord>> GateDesk::todaysTickets() {
 }
 
 Result<QList<VisitRecord>> GateDesk::insideNow() {
-    if (!m_offline) {
+    if (!m_link.offline()) {
         auto inside = m_gate.insideNow();
         if (inside || !lostServer())
             return inside;
     }
-    auto visits = m_journal->visits();
+    auto visits = m_link.journal()->visits();
     if (!visits)
         return visits.error();
     QList<VisitRecord> inside;
@@ -176,7 +175,7 @@ Result<QList<VisitRecord>> GateDesk::insideNow() {
 Result<CallRecord> GateDesk::callNext(Service service) {
     if (!signedIn())
         return notSignedIn();
-    if (m_offline)
+    if (m_link.offline())
         return needsServer();
     auto call = m_calls.callNext(service, m_gateName, officerName());
     if (call)
@@ -187,7 +186,7 @@ Result<CallRecord> GateDesk::callNext(Service service) {
 Result<CallRecord> GateDesk::recall() {
     if (!signedIn())
         return notSignedIn();
-    if (m_offline)
+    if (m_link.offline())
         return needsServer();
     auto call = m_calls.recall(m_gateName, officerName());
     if (call)
@@ -198,7 +197,7 @@ Result<CallRecord> GateDesk::recall() {
 Result<CallRecord> GateDesk::skip() {
     if (!signedIn())
         return notSignedIn();
-    if (m_offline)
+    if (m_link.offline())
         return needsServer();
     auto call = m_calls.skip(m_gateName, officerName());
     if (call)
@@ -207,7 +206,7 @@ Result<CallRecord> GateDesk::skip() {
 }
 
 Result<std::optional<CallRecord>> GateDesk::currentCall() {
-    if (m_offline)
+    if (m_link.offline())
         return needsServer();
     auto current = m_calls.current(m_gateName);
     if (!current && lostServer())
@@ -216,7 +215,7 @@ Result<std::optional<CallRecord>> GateDesk::currentCall() {
 }
 
 Result<int> GateDesk::waiting(Service service) {
-    if (m_offline)
+    if (m_link.offline())
         return needsServer();
     auto waiting = m_calls.waiting(service);
     if (!waiting && lostServer())
@@ -225,69 +224,38 @@ Result<int> GateDesk::waiting(Service service) {
 }
 
 Result<void> GateDesk::useJournal(const QString &path) {
-    auto journal = StationJournal::open(path, m_gateName);
-    if (!journal)
-        return journal.error();
-    m_journal = std::move(journal).value();
-    m_offlineGate = std::make_unique<OfflineGate>(*m_journal, m_facility.clock());
-    // With the journal to go on from, a server out of reach is given up on after 0.6 s (two reconnects), not 3 s.
-    m_facility.database().setConnectionAttempts(3);
+    if (auto opened = m_link.openJournal(path); !opened)
+        return opened;
+    m_offlineGate = std::make_unique<OfflineGate>(*m_link.journal(), m_facility.clock());
     return {};
 }
 
 Result<int> GateDesk::refreshMirror() {
-    if (!m_journal || m_offline)
-        return 0;
-    // Entries that waited for a kiosk's offline registrations (JournalUpload), or an upload cut earlier.
-    if (waitingEntries() > 0)
-        if (auto sent = JournalUpload::upload(m_facility, *m_journal); !sent) {
-            (void)lostServer();
-            return sent.error();
-        }
-    auto copied = MirrorRefresh::refresh(m_facility, *m_journal);
-    if (!copied) {
-        (void)lostServer();
-        return copied;
-    }
-    // What staff see of this gate (the Stations page); a refusal here leaves the gate's work as it is.
-    (void)StationStatus::heartbeat(m_facility.database(), m_gateName, u"gate"_s, m_facility.now(), waitingEntries());
+    bool switched = false;
+    auto copied = m_link.refresh(&MirrorRefresh::refresh, switched);
+    if (switched)
+        Q_EMIT offlineChanged(true);
     return copied;
 }
 
 Result<UploadReport> GateDesk::reconnect() {
-    if (!m_offline)
+    if (!m_link.offline())
         return UploadReport{};
-    if (auto again = m_facility.database().reconnectOnce(); !again)
-        return again.error();
-    auto report = JournalUpload::upload(m_facility, *m_journal);
+    auto report = m_link.reconnect();
     if (!report)
-        return report; // still offline: the next attempt sends what is left, nothing twice
-    (void)StationStatus::returned(m_facility.database(), m_gateName, u"gate"_s, m_facility.now(), m_offlineSince,
-                                  report->stored + report->alreadyStored);
-    m_offline = false;
-    m_offlineSince = {};
+        return report;
     (void)refreshMirror();
     Q_EMIT offlineChanged(false);
     Q_EMIT changed();
     return report;
 }
 
-int GateDesk::waitingEntries() {
-    if (!m_journal)
-        return 0;
-    auto pending = m_journal->pending();
-    return pending ? int(pending->size()) : 0;
-}
-
 bool GateDesk::lostServer() {
-    if (!m_journal || !m_facility.database().serverUnreachable())
-        return false;
-    if (!m_offline) {
-        m_offline = true;
-        m_offlineSince = m_facility.now();
+    bool switched = false;
+    const bool lost = m_link.lostServer(switched);
+    if (switched)
         Q_EMIT offlineChanged(true);
-    }
-    return true;
+    return lost;
 }
 
 Error GateDesk::needsServer() const {

@@ -9,6 +9,7 @@
 #include "db/offline/JournalUpload.h"
 #include "db/offline/OfflineGate.h"
 #include "db/offline/StationJournal.h"
+#include "db/offline/StationLink.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -76,15 +77,15 @@ public:
     // and judges, admits and checks out from the copy, each act written to the journal before it is shown. Back
     // online, the journal is uploaded (JournalUpload: exactly once, conflicts kept as alerts).
     Result<void> useJournal(const QString &path);
-    [[nodiscard]] bool hasJournal() const { return m_journal != nullptr; }
-    [[nodiscard]] bool offline() const { return m_offline; }
-    [[nodiscard]] QDateTime offlineSince() const { return m_offlineSince; }
+    [[nodiscard]] bool hasJournal() const { return m_link.journal() != nullptr; }
+    [[nodiscard]] bool offline() const { return m_link.offline(); }
+    [[nodiscard]] QDateTime offlineSince() const { return m_link.offlineSince(); }
     // Online: today's tickets into the journal's copy; the number of tickets copied.
     Result<int> refreshMirror();
     // Offline: one attempt to reach the server; on success the journal is uploaded and the desk is online again.
     Result<UploadReport> reconnect();
     // Journal entries not yet on the server.
-    [[nodiscard]] int waitingEntries();
+    [[nodiscard]] int waitingEntries() const { return m_link.waitingEntries(); }
 
 Q_SIGNALS:
     // Something this gate did changed the day's data (refresh the board).
@@ -113,10 +114,8 @@ private:
     UserStore m_users;
     std::optional<User> m_officer;
     std::optional<GateTicket> m_ticket;
-    std::unique_ptr<StationJournal> m_journal;
+    StationLink m_link;
     std::unique_ptr<OfflineGate> m_offlineGate;
-    bool m_offline = false;
-    QDateTime m_offlineSince;
 };
 
 } // namespace besuk

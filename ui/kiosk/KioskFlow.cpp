@@ -5,7 +5,6 @@
 #include "db/InmateStore.h"
 #include "db/TicketCodec.h"
 #include "db/offline/MirrorRefresh.h"
-#include "db/offline/StationStatus.h"
 #include "platform/ticket/TicketView.h"
 
 #include <algorithm>
@@ -15,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace besuk {
 
 KioskFlow::KioskFlow(Facility &facility, QString station, QObject *parent)
-    : QObject(parent), m_facility(facility), m_station(std::move(station)) {}
+    : QObject(parent), m_facility(facility), m_station(std::move(station)), m_link(facility, m_station, u"kiosk"_s) {}
 
 void KioskFlow::reset() {
     m_service = Service::Visit;
@@ -34,7 +33,7 @@ void KioskFlow::setService(Service service) {
 }
 
 Result<QList<Inmate>> KioskFlow::searchInmates(const QString &text, int limit) {
-    if (!m_offline) {
+    if (!m_link.offline()) {
         auto found = InmateStore(m_facility).search(text.trimmed(), limit);
         if (found || !lostServer())
             return found;
@@ -48,7 +47,7 @@ void KioskFlow::setInmate(const Inmate &inmate) {
 }
 
 Result<void> KioskFlow::checkInmate(const Inmate &inmate) {
-    if (!m_offline) {
+    if (!m_link.offline()) {
         auto checked = RegistrationService(m_facility).checkInmate(inmate.number, m_service);
         if (checked || !lostServer())
             return checked;
@@ -58,7 +57,7 @@ Result<void> KioskFlow::checkInmate(const Inmate &inmate) {
 
 Result<AdultDraft> KioskFlow::checkCompleteNik(const QString &nik) {
     auto checked = rules().checkNik(m_adults, m_children, nik);
-    if (!checked && !m_offline && lostServer())
+    if (!checked && !m_link.offline() && lostServer())
         return rules().checkNik(m_adults, m_children, nik);
     return checked;
 }
@@ -77,7 +76,7 @@ bool KioskFlow::countsAsChild(const NikInfo &nik) const {
 
 Result<AdultDraft> KioskFlow::checkAdult(const QString &nik, const QString &name) {
     auto checked = rules().checkJoin(m_adults, m_children, AdultEntry{nik, name});
-    if (!checked && !m_offline && lostServer())
+    if (!checked && !m_link.offline() && lostServer())
         return rules().checkJoin(m_adults, m_children, AdultEntry{nik, name});
     return checked;
 }
@@ -131,11 +130,11 @@ Result<IssuedTicket> KioskFlow::submit() {
     request.service = m_service;
     request.station = m_station;
     Result<IssuedTicket> issued = makeError(ErrorCode::Storage, QString());
-    if (!m_offline)
+    if (!m_link.offline())
         issued = RegistrationService(m_facility).registerGroup(request);
     // Nothing was stored when the server could not be reached before the commit; a commit whose answer was lost is
     // rare, and its twin from the journal shows on upload as a second visit of the day (docs/deployment.md).
-    if (m_offline || (!issued && lostServer()))
+    if (m_link.offline() || (!issued && lostServer()))
         issued = m_offlineKiosk->registerGroup(request);
     if (issued) {
         m_ticket = *issued;
@@ -145,13 +144,13 @@ Result<IssuedTicket> KioskFlow::submit() {
 }
 
 Result<Booking> KioskFlow::findBooking(const QString &typedCode) {
-    if (m_offline)
+    if (m_link.offline())
         return needsServer();
     return keepIfUsable(BookingService(m_facility).findByCode(typedCode));
 }
 
 Result<Booking> KioskFlow::findScannedBooking(const QString &scanned) {
-    if (m_offline)
+    if (m_link.offline())
         return needsServer();
     BookingService bookings(m_facility);
     // A code in a QR of its own (or typed so fast that it looked like a scan) is as good as a typed one.
@@ -201,7 +200,7 @@ Result<KioskFlow::Scanned> KioskFlow::findScanned(const QString &scanned) {
 
 Result<RepeatVisit> KioskFlow::findRepeat(const QString &scanned) {
     reset();
-    if (m_offline)
+    if (m_link.offline())
         return needsServer();
     RegistrationService registration(m_facility);
     auto repeat = registration.repeatOf(scanned);
@@ -244,63 +243,37 @@ Result<void> KioskFlow::printTicket(const PrinterChoice &choice) {
 }
 
 RegistrationService KioskFlow::rules() const {
-    if (!m_offline)
+    if (!m_link.offline())
         return RegistrationService(m_facility);
     OfflineKiosk *kiosk = m_offlineKiosk.get();
     return RegistrationService(m_facility, [kiosk](const QStringList &niks) { return kiosk->checkBans(niks); });
 }
 
 Result<void> KioskFlow::useJournal(const QString &path) {
-    auto journal = StationJournal::open(path, m_station);
-    if (!journal)
-        return journal.error();
-    m_journal = std::move(journal).value();
-    m_offlineKiosk = std::make_unique<OfflineKiosk>(m_facility, *m_journal);
-    // With the journal to go on from, a server out of reach is given up on after 0.6 s (two reconnects), not 3 s.
-    m_facility.database().setConnectionAttempts(3);
+    if (auto opened = m_link.openJournal(path); !opened)
+        return opened;
+    m_offlineKiosk = std::make_unique<OfflineKiosk>(m_facility, *m_link.journal());
     return {};
 }
 
 Result<int> KioskFlow::refreshMirror() {
-    if (!m_journal || m_offline)
-        return 0;
-    if (waitingEntries() > 0) // an upload cut earlier: the rest goes first, so the counts below include it
-        if (auto sent = JournalUpload::upload(m_facility, *m_journal); !sent) {
-            (void)lostServer();
-            return sent.error();
-        }
-    auto reserved = MirrorRefresh::refreshKiosk(m_facility, *m_journal);
-    if (!reserved) {
-        (void)lostServer();
-        return reserved;
-    }
-    (void)StationStatus::heartbeat(m_facility.database(), m_station, u"kiosk"_s, m_facility.now(), waitingEntries());
+    bool switched = false;
+    auto reserved = m_link.refresh(&MirrorRefresh::refreshKiosk, switched);
+    if (switched)
+        Q_EMIT offlineChanged(true);
     return reserved;
 }
 
 Result<UploadReport> KioskFlow::reconnect() {
-    if (!m_offline)
+    if (!m_link.offline())
         return UploadReport{};
-    if (auto again = m_facility.database().reconnectOnce(); !again)
-        return again.error();
-    auto report = JournalUpload::upload(m_facility, *m_journal);
+    auto report = m_link.reconnect();
     if (!report)
-        return report; // still offline: the next attempt sends what is left, nothing twice
-    (void)StationStatus::returned(m_facility.database(), m_station, u"kiosk"_s, m_facility.now(), m_offlineSince,
-                                  report->stored + report->alreadyStored);
-    m_offline = false;
-    m_offlineSince = {};
+        return report;
     (void)refreshMirror();
     Q_EMIT offlineChanged(false);
     Q_EMIT changed();
     return report;
-}
-
-int KioskFlow::waitingEntries() {
-    if (!m_journal)
-        return 0;
-    auto pending = m_journal->pending();
-    return pending ? int(pending->size()) : 0;
 }
 
 int KioskFlow::numbersLeft() {
@@ -311,14 +284,11 @@ int KioskFlow::numbersLeft() {
 }
 
 bool KioskFlow::lostServer() {
-    if (!m_journal || !m_facility.database().serverUnreachable())
-        return false;
-    if (!m_offline) {
-        m_offline = true;
-        m_offlineSince = m_facility.now();
+    bool switched = false;
+    const bool lost = m_link.lostServer(switched);
+    if (switched)
         Q_EMIT offlineChanged(true);
-    }
-    return true;
+    return lost;
 }
 
 Error KioskFlow::needsServer() const {

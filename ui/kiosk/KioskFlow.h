@@ -9,6 +9,7 @@
 #include "db/offline/JournalUpload.h"
 #include "db/offline/OfflineKiosk.h"
 #include "db/offline/StationJournal.h"
+#include "db/offline/StationLink.h"
 #include "platform/printing/TicketPrinter.h"
 
 #include <QCoreApplication>
@@ -113,14 +114,14 @@ public:
     // copy (OfflineKiosk), each registration written to the journal before its ticket is shown; bookings and repeat
     // visits need the server. Back online, the journal is uploaded (JournalUpload: exactly once).
     Result<void> useJournal(const QString &path);
-    [[nodiscard]] bool hasJournal() const { return m_journal != nullptr; }
-    [[nodiscard]] bool offline() const { return m_offline; }
-    [[nodiscard]] QDateTime offlineSince() const { return m_offlineSince; }
+    [[nodiscard]] bool hasJournal() const { return m_link.journal() != nullptr; }
+    [[nodiscard]] bool offline() const { return m_link.offline(); }
+    [[nodiscard]] QDateTime offlineSince() const { return m_link.offlineSince(); }
     // Online: sends what the journal still holds, tops up the reserved numbers and copies what offline mode needs.
     Result<int> refreshMirror();
     // Offline: tries the server again; when it answers, uploads the journal and goes online.
     Result<UploadReport> reconnect();
-    [[nodiscard]] int waitingEntries();
+    [[nodiscard]] int waitingEntries() const { return m_link.waitingEntries(); }
     // Offline: the reserved numbers of the chosen service not given yet.
     [[nodiscard]] int numbersLeft();
 
@@ -146,10 +147,8 @@ private:
     bool lostServer();
     [[nodiscard]] Error needsServer() const;
 
-    std::unique_ptr<StationJournal> m_journal;
+    StationLink m_link;
     std::unique_ptr<OfflineKiosk> m_offlineKiosk;
-    bool m_offline = false;
-    QDateTime m_offlineSince;
 };
 
 } // namespace besuk
