@@ -192,14 +192,19 @@ QString InmateStore::searchKey(const QString &text) {
     return foldedKey(text);
 }
 
-Result<QList<Inmate>> InmateStore::search(const QString &text, int limit) {
+QStringList InmateStore::searchPatterns(const QString &typed) {
     // LIKE with ESCAPE so that % and _ typed by a visitor match literally.
-    QString pattern = searchKey(text.trimmed());
+    QString pattern = searchKey(typed.trimmed());
     pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return {pattern + u"%"_s, u"%"_s + pattern + u"%"_s};
+}
+
+Result<QList<Inmate>> InmateStore::search(const QString &text, int limit) {
+    const QStringList patterns = searchPatterns(text);
     SqlQuery query(m_facility.database(), SelectInmate +
                                               u"WHERE number_key LIKE ? ESCAPE '\\' OR name_key LIKE ? ESCAPE '\\' "
                                               u"ORDER BY active DESC, name_key, number_key LIMIT ?"_s);
-    query.bind(QString(pattern + u"%"_s)).bind(QString(u"%"_s + pattern + u"%"_s)).bind(limit);
+    query.bind(patterns[0]).bind(patterns[1]).bind(limit);
     if (auto done = query.exec(); !done)
         return done.error();
     QList<Inmate> found;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace besuk {
 
@@ -54,6 +55,9 @@ public:
 
     // What the number_key and name_key columns hold for `text`: case-folded, combining marks removed.
     static QString searchKey(const QString &text);
+    // What search matches against number_key (as a prefix, first) and name_key (anywhere, second): the typed text's
+    // search key, % and _ escaped for LIKE ... ESCAPE '\\'.
+    static QStringList searchPatterns(const QString &typed);
     // A block as tickets and messages name it: "A" becomes "Blok A" ("Block A" in English); a block already written
     // with the word ("Blok A", "block a") stays as written. Empty stays empty.
     static QString blockText(const QString &block);

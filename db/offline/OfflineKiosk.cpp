@@ -21,12 +21,11 @@ Inmate inmateFrom(const SqlQuery &query) {
 } // namespace
 
 Result<QList<Inmate>> OfflineKiosk::searchInmates(const QString &text, int limit) {
-    QString pattern = InmateStore::searchKey(text.trimmed());
-    pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    const QStringList patterns = InmateStore::searchPatterns(text);
     SqlQuery query(m_journal.database(),
                    u"SELECT id, number, name, block, active FROM mirror_inmates WHERE number_key LIKE ? ESCAPE '\\' "
                    u"OR name_key LIKE ? ESCAPE '\\' ORDER BY active DESC, name_key, number_key LIMIT ?"_s);
-    query.bind(QString(pattern + u"%"_s)).bind(QString(u"%"_s + pattern + u"%"_s)).bind(limit);
+    query.bind(patterns[0]).bind(patterns[1]).bind(limit);
     if (auto done = query.exec(); !done)
         return done.error();
     QList<Inmate> found;
