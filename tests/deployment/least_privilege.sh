@@ -52,8 +52,9 @@ payload=$(printf '%s' "$ticket" | sed -n 's/.*"payload": "\([A-Z2-7]*\)".*/\1/p'
 besuk --now 2025-12-27T09:05 inspect "$payload" --officer Joko --outcome cleared >/dev/null || fail "inspect failed"
 besuk --now 2025-12-27T09:06 admit "$payload" --officer Joko | grep -q '"verdict": "admitted"' || fail "admit failed"
 # A kiosk reserves its queue numbers for working offline (visit ids drawn from the visits' sequence).
-besuk --now 2025-12-27T09:07 station reserve kiosk-1 | grep -q '"newly_reserved": 40' \
-  || fail "station could not reserve a kiosk's offline numbers"
+reserved=$(besuk --now 2025-12-27T09:07 station reserve kiosk-1 2>&1) \
+  || fail "station could not reserve a kiosk's offline numbers: $reserved"
+printf '%s' "$reserved" | grep -q '"newly_reserved": 40' || fail "the kiosk's offline numbers were not reserved: $reserved"
 
 # --- what the station role must not do ---
 for sql in "DELETE FROM audit_log" "UPDATE audit_log SET actor = 'x'" "DROP TABLE visits" \
