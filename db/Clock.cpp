@@ -10,14 +10,17 @@ QDateTime SystemClock::now() const {
 FixedClock::FixedClock(const QDateTime &now) : m_now(now.toUTC()) {}
 
 QDateTime FixedClock::now() const {
+    const QMutexLocker lock(&m_mutex);
     return m_now;
 }
 
 void FixedClock::set(const QDateTime &now) {
+    const QMutexLocker lock(&m_mutex);
     m_now = now.toUTC();
 }
 
 void FixedClock::advanceSeconds(qint64 seconds) {
+    const QMutexLocker lock(&m_mutex);
     m_now = m_now.addSecs(seconds);
 }
 

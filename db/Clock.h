@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMutex>
 
 namespace besuk {
 
@@ -17,7 +18,8 @@ public:
     [[nodiscard]] QDateTime now() const override;
 };
 
-// A clock that stands still until told otherwise.
+// A clock that stands still until told otherwise. Safe to set from one thread while a station's domain thread
+// reads it.
 class FixedClock final : public Clock {
 public:
     explicit FixedClock(const QDateTime &now);
@@ -26,6 +28,7 @@ public:
     void advanceSeconds(qint64 seconds);
 
 private:
+    mutable QMutex m_mutex;
     QDateTime m_now;
 };
 

@@ -103,6 +103,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     if (schema == Schema::Facility)
         if (auto migrated = Migrations::apply(*database); !migrated)
             return migrated.error();
+    database->m_openedAs = path;
     return database;
 }
 
@@ -150,7 +151,22 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, Ope
     }
     if (auto migrated = Migrations::apply(*database); !migrated)
         return migrated.error();
+    database->m_openedAs = url;
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const {
+    auto another = m_backend == Backend::Postgres ? openPostgres(m_openedAs, OpenMode::MustExist)
+                                                  : openSqlite(m_openedAs, OpenMode::MustExist);
+    if (!another)
+        return another;
+    Database &database = **another;
+    if (m_backend == Backend::Sqlite)
+        if (auto busy = database.setBusyTimeoutMs(m_busyTimeoutMs); !busy)
+            return busy.error();
+    database.setConnectionAttempts(m_connectionAttempts);
+    database.setStatementCacheCapacity(m_statementCapacity);
+    return another;
 }
 
 Result<void> Database::reconnectOnce() {

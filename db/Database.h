@@ -40,6 +40,9 @@ public:
     // schema; MustExist refuses a database without one (NotInitialised).
     static Result<std::unique_ptr<Database>> openPostgres(const QString &url, OpenMode mode);
     static bool isPostgresUrl(const QString &location);
+    // Another connection to the same database (the password too), for another thread: opened in the calling
+    // thread, with this one's busy timeout, connection attempts and statement cache size.
+    [[nodiscard]] Result<std::unique_ptr<Database>> openAnother() const;
 
     ~Database();
     Database(const Database &) = delete;
@@ -49,6 +52,9 @@ public:
     [[nodiscard]] QSqlDatabase connection() const;
     // A file path, or the PostgreSQL URL without its password.
     [[nodiscard]] QString location() const { return m_location; }
+    // The location as it was opened, the password included: for opening another connection (a change feed on
+    // its own thread); never to be shown or logged.
+    [[nodiscard]] const QString &openedAs() const { return m_openedAs; }
 
     // Runs `work` in a write transaction and commits when it succeeds; rolls back when it fails or the commit
     // fails. SQLite: BEGIN IMMEDIATE, so writers queue at the start instead of failing at commit. PostgreSQL:
@@ -151,6 +157,7 @@ private:
 
     QString m_connectionName;
     QString m_location;
+    QString m_openedAs; // the location as given to open, password included (openAnother)
     Backend m_backend;
     mutable FailureKind m_lastFailure = FailureKind::None;
     mutable bool m_reopenBeforeNextTransaction = false; // SQLite only

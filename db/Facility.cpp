@@ -123,15 +123,32 @@ Result<FacilityProfile> Facility::loadProfile(Database &database) {
     profile.publicKey = QByteArray::fromHex(settings.value(PublicKeyKey).toLatin1());
     if (!profile.timeZone.isValid() || profile.code == 0 || profile.publicKey.size() != FacilityKey::PublicKeyBytes)
         return makeError(ErrorCode::Storage, tr("The facility settings in this database are damaged."));
+    auto rules = parseRules(settings.value(RulesKey));
+    if (!rules)
+        return rules.error();
+    profile.rules = std::move(rules).value();
+    return profile;
+}
+
+Result<Rules> Facility::parseRules(const QString &json) {
     QJsonParseError parseError{};
-    const QJsonDocument rules = QJsonDocument::fromJson(settings.value(RulesKey).toUtf8(), &parseError);
+    const QJsonDocument rules = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !rules.isObject())
         return makeError(ErrorCode::Storage, tr("The facility's rules in this database are damaged."));
-    auto parsed = Rules::fromJson(rules.object());
-    if (!parsed)
-        return parsed.error();
-    profile.rules = std::move(parsed).value();
-    return profile;
+    return Rules::fromJson(rules.object());
+}
+
+Result<void> Facility::reloadRules() {
+    SqlQuery query(*m_database, u"SELECT value FROM settings WHERE key = ?"_s);
+    query.bind(RulesKey);
+    auto json = query.scalar();
+    if (!json)
+        return json.error();
+    auto rules = parseRules(json->toString());
+    if (!rules)
+        return rules.error();
+    m_profile.rules = std::move(rules).value();
+    return {};
 }
 
 Result<const FacilityKey *> Facility::signingKey() {

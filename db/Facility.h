@@ -43,6 +43,7 @@ public:
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     [[nodiscard]] const FacilityProfile &profile() const { return m_profile; }
     [[nodiscard]] const Rules &rules() const { return m_profile.rules; }
+    [[nodiscard]] const QString &keyPath() const { return m_keyPath; }
 
     [[nodiscard]] QDateTime now() const { return m_clock.now(); }
     [[nodiscard]] QDateTime toLocal(const QDateTime &moment) const { return moment.toTimeZone(m_profile.timeZone); }
@@ -53,6 +54,9 @@ public:
     Result<const FacilityKey *> signingKey();
 
     Result<void> saveRules(const Rules &rules, const QString &actor);
+    // Reads the rules again: another station (the staff console) may have changed them since this one opened.
+    // On failure the rules read before stay in force.
+    Result<void> reloadRules();
     // Gives the facility a new name (validated as at initialise), recorded as "facility.rename". The time zone and
     // the code stay: every ticket depends on them. The same name again changes nothing and records nothing.
     Result<void> rename(const QString &name, const QString &actor);
@@ -64,6 +68,7 @@ public:
 private:
     Facility(std::unique_ptr<Database> database, const Clock &clock, FacilityProfile profile, QString keyPath);
     static Result<FacilityProfile> loadProfile(Database &database);
+    static Result<Rules> parseRules(const QString &json);
 
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;

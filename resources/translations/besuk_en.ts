@@ -2797,6 +2797,13 @@ Gate sign-in: user &quot;%4&quot;, PIN %3; staff console: user &quot;%5&quot;, P
     </message>
 </context>
 <context>
+    <name>besuk::BusyShade</name>
+    <message>
+        <source>Please wait…</source>
+        <translation>Please wait…</translation>
+    </message>
+</context>
+<context>
     <name>besuk::CallPanel</name>
     <message>
         <source>Calling</source>

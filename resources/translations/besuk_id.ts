@@ -2779,6 +2779,13 @@ Masuk pintu pemeriksaan: pengguna &quot;%4&quot;, PIN %3; konsol staf: pengguna 
     </message>
 </context>
 <context>
+    <name>besuk::BusyShade</name>
+    <message>
+        <source>Please wait…</source>
+        <translation>Mohon tunggu…</translation>
+    </message>
+</context>
+<context>
     <name>besuk::CallPanel</name>
     <message>
         <source>Calling</source>

@@ -106,11 +106,19 @@ TEST_CASE("A full disk at the kiosk is said clearly, stores nothing, and the nex
     }
     REQUIRE(full);
     KioskWindow &window = kiosk.open();
+    // The page limit belongs to a connection: the kiosk's own (on its domain thread) gets it too.
+    const auto onKiosk = [&](const QString &sql) {
+        return window.flow().domain().call([&](Facility &station) { return station.database().execute(sql); });
+    };
+    REQUIRE(onKiosk(u"PRAGMA max_page_count = %1"_s.arg(pages->toInt())).ok());
     kiosk.toReview();
     confirmThroughFault(kiosk,
                         {"disk full", u"Disk tempat basis data penuh. Tidak ada yang disimpan."_s,
                          u"The disk holding the database is full. Nothing was saved."_s},
-                        [&] { REQUIRE(db.execute(u"PRAGMA max_page_count = 1073741823"_s).ok()); });
+                        [&] {
+                            REQUIRE(db.execute(u"PRAGMA max_page_count = 1073741823"_s).ok());
+                            REQUIRE(onKiosk(u"PRAGMA max_page_count = 1073741823"_s).ok());
+                        });
     CHECK(window.isVisible());
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/display/DisplayModel.h"
 
-#include "db/ChangeFeed.h"
+#include "db/ChangeFeedThread.h"
 #include "db/Facility.h"
 
 #include <algorithm>
@@ -30,80 +30,30 @@ bool sameBoard(const CallBoard &a, const CallBoard &b) {
 DisplayModel::DisplayModel(Facility &facility, int recent, bool useChangeFeed, QObject *parent)
     : QObject(parent), m_facility(facility), m_calls(facility), m_recentCount(std::max(1, recent)) {
     m_safetyTimer.setInterval(SafetyRefreshMs);
-    connect(&m_safetyTimer, &QTimer::timeout, this, [this] {
-        if (m_feedHost && !m_feedRunning && !m_feedStarting)
-            startFeed();
-        refresh();
-    });
+    connect(&m_safetyTimer, &QTimer::timeout, this, &DisplayModel::refresh);
     m_safetyTimer.start();
     m_coalesceTimer.setSingleShot(true);
     m_coalesceTimer.setInterval(CoalesceMs);
     connect(&m_coalesceTimer, &QTimer::timeout, this, &DisplayModel::refresh);
 
     if (useChangeFeed) {
-        m_feedThread.setObjectName(u"besuk-display-feed"_s);
-        m_feedHost = new QObject;
-        m_feedHost->moveToThread(&m_feedThread);
-        m_feedThread.start();
-        startFeed();
+        const QString location = m_facility.database().openedAs();
+        m_feed = std::make_unique<ChangeFeedThread>(location.isEmpty() ? m_facility.database().location() : location,
+                                                    FeedPollMs);
+        connect(m_feed.get(), &ChangeFeedThread::changed, this, &DisplayModel::onChange);
+        connect(m_feed.get(), &ChangeFeedThread::problem, this, [this](const QString &message) {
+            m_feedProblem = message;
+            updateProblem();
+        });
+        connect(m_feed.get(), &ChangeFeedThread::started, this, &DisplayModel::refresh); // what changed meanwhile
     }
     refresh();
 }
 
-DisplayModel::~DisplayModel() {
-    m_safetyTimer.stop();
-    m_coalesceTimer.stop();
-    if (m_feedHost) {
-        // The feed, its timer and its database connection belong to the feed thread: they end there.
-        QMetaObject::invokeMethod(
-            m_feedHost,
-            [this] {
-                delete m_feed;
-                m_feed = nullptr;
-            },
-            Qt::BlockingQueuedConnection);
-        m_feedThread.quit();
-        m_feedThread.wait();
-        delete m_feedHost;
-        m_feedHost = nullptr;
-    }
-}
+DisplayModel::~DisplayModel() = default;
 
-void DisplayModel::startFeed() {
-    if (!m_feedHost || m_feedRunning || m_feedStarting)
-        return;
-    m_feedStarting = true;
-    const QString location = m_facility.database().location();
-    // The feed is made in its own thread, so that its timer and its database connection live there.
-    QMetaObject::invokeMethod(
-        m_feedHost,
-        [this, location] {
-            if (!m_feed) {
-                m_feed = new ChangeFeed(location);
-                connect(m_feed, &ChangeFeed::changed, this, &DisplayModel::onChange, Qt::QueuedConnection);
-                connect(
-                    m_feed, &ChangeFeed::problem, this,
-                    [this](const QString &message) {
-                        m_feedProblem = message;
-                        updateProblem();
-                    },
-                    Qt::QueuedConnection);
-            }
-            const auto started = m_feed->start(FeedPollMs);
-            const QString message = started ? QString() : started.error().message;
-            QMetaObject::invokeMethod(
-                this,
-                [this, message] {
-                    m_feedStarting = false;
-                    m_feedRunning = message.isEmpty();
-                    m_feedProblem = message;
-                    updateProblem();
-                    if (m_feedRunning)
-                        refresh(); // what changed while the feed was not running
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+bool DisplayModel::feedRunning() const {
+    return m_feed && m_feed->running();
 }
 
 void DisplayModel::onChange(const Change &change) {

@@ -7,14 +7,14 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
-#include <QThread>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace besuk {
 
-class ChangeFeed;
+class ChangeFeedThread;
 class Facility;
 struct Change;
 
@@ -41,7 +41,7 @@ public:
     [[nodiscard]] const CallBoard &board() const { return m_board; }
     // False until the first successful refresh.
     [[nodiscard]] bool loaded() const { return m_loaded; }
-    [[nodiscard]] bool feedRunning() const { return m_feedRunning; }
+    [[nodiscard]] bool feedRunning() const;
     [[nodiscard]] QString problemText() const { return m_problem; }
 
     // Reads the board again; announces what is new. Cheap (a few indexed reads).
@@ -54,7 +54,6 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
-    void startFeed();
     void onChange(const besuk::Change &change);
     void scheduleRefresh();
     void updateProblem();
@@ -73,11 +72,7 @@ private:
 
     QTimer m_safetyTimer;
     QTimer m_coalesceTimer; // several changes committed together make one refresh
-    QThread m_feedThread;
-    QObject *m_feedHost = nullptr; // lives in m_feedThread; owns the feed
-    ChangeFeed *m_feed = nullptr;  // created, used and deleted in m_feedThread
-    bool m_feedRunning = false;
-    bool m_feedStarting = false;
+    std::unique_ptr<ChangeFeedThread> m_feed;
 };
 
 } // namespace besuk

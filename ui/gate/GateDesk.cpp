@@ -8,11 +8,21 @@ using namespace Qt::StringLiterals;
 namespace besuk {
 
 GateDesk::GateDesk(Facility &facility, QString gateName, QObject *parent)
-    : QObject(parent), m_facility(facility), m_gateName(std::move(gateName)), m_gate(facility), m_calls(facility),
-      m_users(facility), m_link(facility, m_gateName, u"gate"_s) {}
+    : QObject(parent), m_facility(facility), m_gateName(std::move(gateName)),
+      m_domain(std::make_unique<FacilityThread>(facility)), m_gate(m_domain->facility()), m_calls(m_domain->facility()),
+      m_users(m_domain->facility()),
+      m_link(std::make_unique<StationLink>(m_domain->facility(), m_gateName, u"gate"_s)) {}
+
+GateDesk::~GateDesk() {
+    // The journal's connection ends on the thread that opened it.
+    m_domain->finish([this] {
+        m_offlineGate.reset();
+        m_link.reset();
+    });
+}
 
 Result<User> GateDesk::signIn(const QString &login, const QString &secret) {
-    auto user = m_users.authenticate(login, secret);
+    auto user = onDomain([&] { return m_users.authenticate(login, secret); });
     if (!user)
         return user;
     if (!roleAllows(user->role, Permission::RunGate))
@@ -29,7 +39,7 @@ void GateDesk::signOut() {
 }
 
 Result<bool> GateDesk::hasUsers() {
-    return m_users.hasUsers();
+    return onDomain([&] { return m_users.hasUsers(); });
 }
 
 QString GateDesk::officerName() const {
@@ -57,33 +67,42 @@ Result<GateOutcome> GateDesk::scan(const QString &payload) {
     if (!signedIn())
         return notSignedIn();
     const GateTicket ticket{payload.trimmed(), 0};
-    if (!m_link.offline()) {
-        auto outcome = m_gate.scan(payload);
-        if (outcome || !lostServer())
-            return keep(std::move(outcome), ticket);
-    }
-    return keep(m_offlineGate->scan(payload), ticket);
+    return keep(onDomain([&] {
+                    if (!m_link->offline()) {
+                        auto outcome = m_gate.scan(payload);
+                        if (outcome || !lostServer())
+                            return outcome;
+                    }
+                    return m_offlineGate->scan(payload);
+                }),
+                ticket);
 }
 
 Result<GateOutcome> GateDesk::findByQueueLabel(const QString &label) {
     if (!signedIn())
         return notSignedIn();
-    if (m_link.offline())
+    if (m_offline)
         return scanWhileOffline();
-    auto outcome = m_gate.scanQueueLabel(label);
-    if (!outcome && lostServer())
-        return scanWhileOffline();
+    auto outcome = onDomain([&]() -> Result<GateOutcome> {
+        auto found = m_gate.scanQueueLabel(label);
+        if (!found && lostServer())
+            return scanWhileOffline();
+        return found;
+    });
     return keep(std::move(outcome), GateTicket{});
 }
 
 Result<GateOutcome> GateDesk::pick(qint64 visitId) {
     if (!signedIn())
         return notSignedIn();
-    if (m_link.offline())
+    if (m_offline)
         return scanWhileOffline();
-    auto outcome = m_gate.scanVisit(visitId);
-    if (!outcome && lostServer())
-        return scanWhileOffline();
+    auto outcome = onDomain([&]() -> Result<GateOutcome> {
+        auto found = m_gate.scanVisit(visitId);
+        if (!found && lostServer())
+            return scanWhileOffline();
+        return found;
+    });
     return keep(std::move(outcome), GateTicket{});
 }
 
@@ -97,165 +116,195 @@ Result<GateOutcome> GateDesk::onTicket(const std::function<Result<GateOutcome>()
         return notSignedIn();
     if (!m_ticket)
         return noTicket();
-    std::optional<Result<GateOutcome>> outcome;
-    if (!m_link.offline()) {
-        outcome = online();
-        if (!*outcome && lostServer())
-            outcome.reset();
-    }
-    if (!outcome)
-        outcome = m_ticket->scanned() ? offline(m_ticket->payload) : Result<GateOutcome>(scanWhileOffline());
-    if (*outcome)
+    const GateTicket ticket = *m_ticket;
+    auto outcome = onDomain([&] {
+        std::optional<Result<GateOutcome>> done;
+        if (!m_link->offline()) {
+            done = online();
+            if (!*done && lostServer())
+                done.reset();
+        }
+        if (!done)
+            done = ticket.scanned() ? offline(ticket.payload) : Result<GateOutcome>(scanWhileOffline());
+        return std::move(*done);
+    });
+    if (outcome)
         Q_EMIT changed();
-    return std::move(*outcome);
+    return outcome;
 }
 
 Result<GateOutcome> GateDesk::inspect(InspectionRequest request) {
     request.officer = officerName();
+    const std::optional<GateTicket> ticket = m_ticket;
     return onTicket(
         [&] {
-            return m_ticket->scanned() ? m_gate.inspect(m_ticket->payload, request)
-                                       : m_gate.inspectVisit(m_ticket->visitId, request);
+            return ticket->scanned() ? m_gate.inspect(ticket->payload, request)
+                                     : m_gate.inspectVisit(ticket->visitId, request);
         },
         [&](const QString &payload) { return m_offlineGate->inspect(payload, request); });
 }
 
 Result<GateOutcome> GateDesk::admit() {
+    const std::optional<GateTicket> ticket = m_ticket;
+    const QString officer = officerName();
     return onTicket(
         [&] {
-            return m_ticket->scanned() ? m_gate.admit(m_ticket->payload, officerName())
-                                       : m_gate.admitVisit(m_ticket->visitId, officerName());
+            return ticket->scanned() ? m_gate.admit(ticket->payload, officer)
+                                     : m_gate.admitVisit(ticket->visitId, officer);
         },
-        [&](const QString &payload) { return m_offlineGate->admit(payload, officerName()); });
+        [&](const QString &payload) { return m_offlineGate->admit(payload, officer); });
 }
 
 Result<GateOutcome> GateDesk::checkOut() {
+    const std::optional<GateTicket> ticket = m_ticket;
+    const QString officer = officerName();
     return onTicket(
         [&] {
-            return m_ticket->scanned() ? m_gate.checkOut(m_ticket->payload, officerName())
-                                       : m_gate.checkOutVisit(m_ticket->visitId, officerName());
+            return ticket->scanned() ? m_gate.checkOut(ticket->payload, officer)
+                                     : m_gate.checkOutVisit(ticket->visitId, officer);
         },
-        [&](const QString &payload) { return m_offlineGate->checkOut(payload, officerName()); });
+        [&](const QString &payload) { return m_offlineGate->checkOut(payload, officer); });
 }
 
 Result<QList<InspectionItem>> GateDesk::depositedItems(qint64 visitId) {
-    if (!m_link.offline()) {
-        auto deposited = m_gate.depositedItems(visitId);
-        if (deposited || !lostServer())
-            return deposited;
-    }
-    return m_offlineGate->depositedItems(visitId);
+    return onDomain([&] {
+        if (!m_link->offline()) {
+            auto deposited = m_gate.depositedItems(visitId);
+            if (deposited || !lostServer())
+                return deposited;
+        }
+        return m_offlineGate->depositedItems(visitId);
+    });
 }
 
 Result<QList<VisitRecord>> GateDesk::todaysTickets() {
-    if (m_link.offline())
+    if (m_offline)
         return needsServer();
-    auto tickets = m_gate.todaysTickets();
-    if (!tickets && lostServer())
-        return needsServer();
-    return tickets;
+    return onDomain([&]() -> Result<QList<VisitRecord>> {
+        auto tickets = m_gate.todaysTickets();
+        if (!tickets && lostServer())
+            return needsServer();
+        return tickets;
+    });
 }
 
 Result<QList<VisitRecord>> GateDesk::insideNow() {
-    if (!m_link.offline()) {
-        auto inside = m_gate.insideNow();
-        if (inside || !lostServer())
-            return inside;
-    }
-    auto visits = m_link.journal()->visits();
-    if (!visits)
-        return visits.error();
-    QList<VisitRecord> inside;
-    for (const VisitRecord &visit : *visits)
-        if (visit.status == VisitStatus::Admitted)
-            inside.append(visit);
-    return inside;
+    return onDomain([&]() -> Result<QList<VisitRecord>> {
+        if (!m_link->offline()) {
+            auto inside = m_gate.insideNow();
+            if (inside || !lostServer())
+                return inside;
+        }
+        auto visits = m_link->journal()->visits();
+        if (!visits)
+            return visits.error();
+        QList<VisitRecord> inside;
+        for (const VisitRecord &visit : *visits)
+            if (visit.status == VisitStatus::Admitted)
+                inside.append(visit);
+        return inside;
+    });
+}
+
+Result<CallRecord> GateDesk::onCalls(const std::function<Result<CallRecord>(const QString &officer)> &act) {
+    if (!signedIn())
+        return notSignedIn();
+    if (m_offline)
+        return needsServer();
+    auto call = onDomain([&] { return act(officerName()); });
+    if (call)
+        Q_EMIT changed();
+    return call;
 }
 
 Result<CallRecord> GateDesk::callNext(Service service) {
-    if (!signedIn())
-        return notSignedIn();
-    if (m_link.offline())
-        return needsServer();
-    auto call = m_calls.callNext(service, m_gateName, officerName());
-    if (call)
-        Q_EMIT changed();
-    return call;
+    return onCalls([&](const QString &officer) { return m_calls.callNext(service, m_gateName, officer); });
 }
 
 Result<CallRecord> GateDesk::recall() {
-    if (!signedIn())
-        return notSignedIn();
-    if (m_link.offline())
-        return needsServer();
-    auto call = m_calls.recall(m_gateName, officerName());
-    if (call)
-        Q_EMIT changed();
-    return call;
+    return onCalls([&](const QString &officer) { return m_calls.recall(m_gateName, officer); });
 }
 
 Result<CallRecord> GateDesk::skip() {
-    if (!signedIn())
-        return notSignedIn();
-    if (m_link.offline())
-        return needsServer();
-    auto call = m_calls.skip(m_gateName, officerName());
-    if (call)
-        Q_EMIT changed();
-    return call;
+    return onCalls([&](const QString &officer) { return m_calls.skip(m_gateName, officer); });
 }
 
 Result<std::optional<CallRecord>> GateDesk::currentCall() {
-    if (m_link.offline())
+    if (m_offline)
         return needsServer();
-    auto current = m_calls.current(m_gateName);
-    if (!current && lostServer())
-        return needsServer();
-    return current;
+    return onDomain([&]() -> Result<std::optional<CallRecord>> {
+        auto current = m_calls.current(m_gateName);
+        if (!current && lostServer())
+            return needsServer();
+        return current;
+    });
 }
 
 Result<int> GateDesk::waiting(Service service) {
-    if (m_link.offline())
+    if (m_offline)
         return needsServer();
-    auto waiting = m_calls.waiting(service);
-    if (!waiting && lostServer())
-        return needsServer();
-    return waiting;
+    return onDomain([&]() -> Result<int> {
+        auto waiting = m_calls.waiting(service);
+        if (!waiting && lostServer())
+            return needsServer();
+        return waiting;
+    });
 }
 
 Result<void> GateDesk::useJournal(const QString &path) {
-    if (auto opened = m_link.openJournal(path); !opened)
-        return opened;
-    m_offlineGate = std::make_unique<OfflineGate>(*m_link.journal(), m_facility.clock());
-    return {};
+    return onDomain([&]() -> Result<void> {
+        if (auto opened = m_link->openJournal(path); !opened)
+            return opened;
+        m_offlineGate = std::make_unique<OfflineGate>(*m_link->journal(), m_domain->facility().clock());
+        return {};
+    });
 }
 
 Result<int> GateDesk::refreshMirror() {
-    bool switched = false;
-    auto copied = m_link.refresh(&MirrorRefresh::refresh, switched);
-    if (switched)
-        Q_EMIT offlineChanged(true);
-    return copied;
+    return onDomain([&] {
+        bool switched = false;
+        auto copied = m_link->refresh(&MirrorRefresh::refresh, switched);
+        m_switchedOffline = m_switchedOffline || switched;
+        return copied;
+    });
 }
 
 Result<UploadReport> GateDesk::reconnect() {
-    if (!m_link.offline())
+    if (!m_offline)
         return UploadReport{};
-    auto report = m_link.reconnect();
-    if (!report)
+    auto report = onDomain([&] {
+        auto sent = m_link->reconnect();
+        if (sent) {
+            bool switched = false;
+            (void)m_link->refresh(&MirrorRefresh::refresh, switched);
+            m_switchedOffline = m_switchedOffline || switched;
+        }
+        return sent;
+    });
+    if (!report || m_offline)
         return report;
-    (void)refreshMirror();
     Q_EMIT offlineChanged(false);
     Q_EMIT changed();
     return report;
 }
 
+int GateDesk::waitingEntries() {
+    return onDomain([&] { return m_link->waitingEntries(); });
+}
+
 bool GateDesk::lostServer() {
     bool switched = false;
-    const bool lost = m_link.lostServer(switched);
-    if (switched)
-        Q_EMIT offlineChanged(true);
+    const bool lost = m_link->lostServer(switched);
+    m_switchedOffline = m_switchedOffline || switched;
     return lost;
+}
+
+void GateDesk::syncLink() {
+    m_hasJournal = m_link->journal() != nullptr;
+    m_offline = m_link->offline();
+    m_offlineSince = m_link->offlineSince();
+    if (std::exchange(m_switchedOffline, false) && m_offline)
+        Q_EMIT offlineChanged(true);
 }
 
 Error GateDesk::needsServer() const {

@@ -3,6 +3,7 @@
 
 #include "db/CallService.h"
 #include "db/Facility.h"
+#include "db/FacilityThread.h"
 #include "db/GateService.h"
 #include "db/UserStore.h"
 #include "db/Visit.h"
@@ -30,13 +31,18 @@ struct GateTicket {
 };
 
 // One gate station's calls into the domain: the signed-in officer, the ticket being handled, calling numbers and
-// the visiting room. The gate's screens show it and ask it; only this class talks to the domain services.
+// the visiting room. The gate's screens show it and ask it; only this class talks to the domain services. Every
+// call that reads or writes the database runs on the gate's domain thread (FacilityThread): the screen keeps
+// painting, and the scanner's keys are kept, while it waits.
 class GateDesk : public QObject {
     Q_OBJECT
 public:
     GateDesk(Facility &facility, QString gateName, QObject *parent = nullptr);
+    ~GateDesk() override;
 
+    // For the profile, the rules and the clock; its database belongs to the screen's thread (use domain()).
     [[nodiscard]] Facility &facility() { return m_facility; }
+    [[nodiscard]] FacilityThread &domain() { return *m_domain; }
     [[nodiscard]] const QString &gateName() const { return m_gateName; }
 
     // A guard (or anyone allowed to run a gate) signs in with a user name and PIN.
@@ -77,15 +83,15 @@ public:
     // and judges, admits and checks out from the copy, each act written to the journal before it is shown. Back
     // online, the journal is uploaded (JournalUpload: exactly once, conflicts kept as alerts).
     Result<void> useJournal(const QString &path);
-    [[nodiscard]] bool hasJournal() const { return m_link.journal() != nullptr; }
-    [[nodiscard]] bool offline() const { return m_link.offline(); }
-    [[nodiscard]] QDateTime offlineSince() const { return m_link.offlineSince(); }
+    [[nodiscard]] bool hasJournal() const { return m_hasJournal; }
+    [[nodiscard]] bool offline() const { return m_offline; }
+    [[nodiscard]] QDateTime offlineSince() const { return m_offlineSince; }
     // Online: today's tickets into the journal's copy; the number of tickets copied.
     Result<int> refreshMirror();
     // Offline: one attempt to reach the server; on success the journal is uploaded and the desk is online again.
     Result<UploadReport> reconnect();
     // Journal entries not yet on the server.
-    [[nodiscard]] int waitingEntries() const { return m_link.waitingEntries(); }
+    [[nodiscard]] int waitingEntries();
 
 Q_SIGNALS:
     // Something this gate did changed the day's data (refresh the board).
@@ -95,27 +101,43 @@ Q_SIGNALS:
 
 private:
     Result<GateOutcome> keep(Result<GateOutcome> outcome, GateTicket ticket);
+    // Runs `work` on the domain thread, then tells the screens when the link went offline meanwhile.
+    template <typename Work> auto onDomain(Work &&work) {
+        auto out = m_domain->call([&](Facility &) { return work(); });
+        syncLink();
+        return out;
+    }
+    void syncLink();
     // A step on the current ticket: on the server while it is there, else (a scanned ticket only) from the journal.
     Result<GateOutcome> onTicket(const std::function<Result<GateOutcome>()> &online,
                                  const std::function<Result<GateOutcome>(const QString &payload)> &offline);
+    // A call-number step: signed in, online, then `act` on the domain thread with the officer's name.
+    Result<CallRecord> onCalls(const std::function<Result<CallRecord>(const QString &officer)> &act);
     [[nodiscard]] QString officerName() const;
     Error notSignedIn() const;
     Error noTicket() const;
     Error needsServer() const;
     Error scanWhileOffline() const;
-    // After a failed call: true when the server was out of reach and this desk can go on from its journal (it is
-    // offline from now on).
+    // On the domain thread, after a failed call: true when the server was out of reach and this desk can go on from its
+    // journal (it is offline from now on).
     bool lostServer();
 
     Facility &m_facility;
     QString m_gateName;
+    std::optional<User> m_officer;
+    std::optional<GateTicket> m_ticket;
+    std::unique_ptr<FacilityThread> m_domain;
+    // These live on the domain thread: used only inside onDomain().
     GateService m_gate;
     CallService m_calls;
     UserStore m_users;
-    std::optional<User> m_officer;
-    std::optional<GateTicket> m_ticket;
-    StationLink m_link;
+    std::unique_ptr<StationLink> m_link;
     std::unique_ptr<OfflineGate> m_offlineGate;
+    bool m_switchedOffline = false;
+    // The link's state as the screens see it, copied after each call.
+    bool m_hasJournal = false;
+    bool m_offline = false;
+    QDateTime m_offlineSince;
 };
 
 } // namespace besuk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/gate/GateWindow.h"
 
+#include "ui/common/BusyShade.h"
 #include "ui/common/SignInScreen.h"
 #include "ui/gate/CallPanel.h"
 #include "ui/gate/CameraView.h"
@@ -24,7 +25,9 @@ namespace besuk {
 
 namespace {
 
-constexpr int RefreshMs = 5000;
+constexpr int RefreshMs = 30000; // the side panel follows the change feed; this is only its safety net
+constexpr int FeedPollMs = 200;
+constexpr int CoalesceMs = 100;     // several changes committed together make one refresh
 constexpr int ProbeMs = 1000;       // offline: how often to ask whether the server is back (back within 2 s)
 constexpr int MirrorMs = 15000;     // online: how often today's tickets are copied for offline use
 constexpr int BackOnlineMs = 10000; // how long "the server is back" stays
@@ -120,12 +123,24 @@ GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget
     connect(&m_refresh, &QTimer::timeout, this, &GateWindow::refreshSide);
     m_refresh.start(RefreshMs);
     connect(&m_desk, &GateDesk::changed, this, &GateWindow::refreshSide);
+    m_sideCoalesce.setSingleShot(true);
+    m_sideCoalesce.setInterval(CoalesceMs);
+    connect(&m_sideCoalesce, &QTimer::timeout, this, &GateWindow::refreshSide);
+    const QString feedLocation = facility.database().openedAs();
+    m_feed = std::make_unique<ChangeFeedThread>(feedLocation.isEmpty() ? facility.database().location() : feedLocation,
+                                                FeedPollMs);
+    connect(m_feed.get(), &ChangeFeedThread::started, this, &GateWindow::refreshSide);
+    connect(m_feed.get(), &ChangeFeedThread::changed, this, [this](const Change &change) {
+        if (change.kind.startsWith(u"visit."_s) || change.kind.startsWith(u"queue."_s))
+            m_sideCoalesce.start();
+    });
     m_resultTimer.setSingleShot(true);
     connect(&m_resultTimer, &QTimer::timeout, this, [this] {
         if (currentScreen() == m_verdict)
             showScan();
     });
 
+    m_busyShade = new BusyShade(m_desk.domain(), this); // before the first call to the domain
     if (!settings.journalPath.isEmpty()) {
         if (auto journal = m_desk.useJournal(settings.journalPath); !journal)
             qWarning("gate: no offline journal at %s: %s", qPrintable(settings.journalPath),
@@ -135,7 +150,10 @@ GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget
     connect(&m_desk, &GateDesk::offlineChanged, this, &GateWindow::offlineChanged);
     connect(&m_probe, &ServerProbe::answered, this, &GateWindow::serverAnswered);
     connect(&m_probeTimer, &QTimer::timeout, this, [this] { m_probe.probe(); });
-    connect(&m_mirrorTimer, &QTimer::timeout, this, [this] { (void)m_desk.refreshMirror(); });
+    connect(&m_mirrorTimer, &QTimer::timeout, this, [this] {
+        if (!m_desk.domain().waiting()) // a screen's call first; the copy can wait for the next round
+            (void)m_desk.refreshMirror();
+    });
     if (m_desk.hasJournal()) {
         (void)m_desk.refreshMirror();
         m_mirrorTimer.start(MirrorMs);
@@ -164,7 +182,7 @@ void GateWindow::offlineChanged(bool offline) {
 }
 
 void GateWindow::serverAnswered(bool reachable) {
-    if (!reachable || !m_desk.offline())
+    if (!reachable || !m_desk.offline() || m_desk.domain().waiting())
         return;
     auto report = m_desk.reconnect();
     if (report) {
@@ -399,6 +417,8 @@ void GateWindow::showCall(const Result<CallRecord> &call) {
 }
 
 void GateWindow::refreshSide() {
+    if (m_desk.domain().waiting())
+        return; // a timer during a screen's call: the call's own change refreshes it
     if (m_desk.offline())
         showOfflineBanner(); // the entries waiting
     if (!m_desk.signedIn())
@@ -429,6 +449,7 @@ void GateWindow::retranslate() {
     m_ui->languagePushButton->setText(m_language.current() == u"id" ? u"English"_s : u"Bahasa Indonesia"_s);
     if (!m_offlineBanner->isHidden())
         showOfflineBanner();
+    m_busyShade->retranslate();
 }
 
 void GateWindow::changeEvent(QEvent *event) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/ChangeFeedThread.h"
 #include "platform/devices/Announcer.h"
 #include "platform/devices/CameraInput.h"
 #include "platform/devices/FrameDecoder.h"
@@ -22,6 +23,8 @@
 class QLabel;
 
 namespace besuk {
+
+class BusyShade;
 
 class CallPanel;
 class CheckOutScreen;
@@ -117,7 +120,9 @@ private:
     CameraInput m_camera;
     Announcer m_sound;
     QTimer m_clock;
-    QTimer m_refresh;
+    QTimer m_refresh;      // the side panel's safety net
+    QTimer m_sideCoalesce; // changes from the feed, a refresh of the side panel
+    std::unique_ptr<ChangeFeedThread> m_feed;
     QTimer m_resultTimer;
     QLabel *m_offlineBanner;
     ServerProbe m_probe;
@@ -126,6 +131,7 @@ private:
     QTimer m_bannerTimer; // back online: the banner says so, then goes
     int m_uploaded = -1;  // entries sent when the server came back; -1 while offline
     std::function<QString()> m_imageChooser;
+    BusyShade *m_busyShade = nullptr;
 };
 
 } // namespace besuk

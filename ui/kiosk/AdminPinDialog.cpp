@@ -2,7 +2,7 @@
 #include "ui/kiosk/AdminPinDialog.h"
 
 #include "db/AdminPin.h"
-#include "db/Facility.h"
+#include "db/FacilityThread.h"
 #include "ui/kiosk/MessageArea.h"
 #include "ui_AdminPinDialog.h"
 
@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace besuk {
 
-AdminPinDialog::AdminPinDialog(Facility &facility, Purpose purpose, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AdminPinDialog>()), m_facility(facility), m_purpose(purpose) {
+AdminPinDialog::AdminPinDialog(FacilityThread &domain, Purpose purpose, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AdminPinDialog>()), m_domain(domain), m_purpose(purpose) {
     m_ui->setupUi(this);
     setObjectName(u"adminPinDialog"_s);
     m_ui->pinLineEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,12}"_s), this));
@@ -22,7 +22,7 @@ AdminPinDialog::AdminPinDialog(Facility &facility, Purpose purpose, QWidget *par
     connect(m_ui->okPushButton, &QPushButton::clicked, this, &AdminPinDialog::check);
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &AdminPinDialog::reject);
     connect(m_ui->pinLineEdit, &QLineEdit::textEdited, this, [this] { showMessage(QString()); });
-    auto isSet = AdminPin(m_facility).isSet();
+    auto isSet = m_domain.call([](Facility &facility) { return AdminPin(facility).isSet(); });
     m_pinSet = !isSet || *isSet; // when the database cannot say, ask for the PIN anyway
     if (!isSet)
         m_message = isSet.error().message;
@@ -40,7 +40,8 @@ void AdminPinDialog::check() {
         accept();
         return;
     }
-    auto verified = AdminPin(m_facility).verify(m_ui->pinLineEdit->text());
+    auto verified =
+        m_domain.call([pin = m_ui->pinLineEdit->text()](Facility &facility) { return AdminPin(facility).verify(pin); });
     m_ui->pinLineEdit->clear();
     if (!verified) {
         if (verified.error().code == ErrorCode::NotFound) { // the PIN was removed meanwhile

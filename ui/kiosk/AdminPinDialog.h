@@ -7,7 +7,7 @@
 
 namespace besuk {
 
-class Facility;
+class FacilityThread;
 
 namespace Ui {
 class AdminPinDialog;
@@ -20,7 +20,7 @@ class AdminPinDialog : public QDialog {
 public:
     enum class Purpose { Quit, LeaveFullScreen };
 
-    AdminPinDialog(Facility &facility, Purpose purpose, QWidget *parent = nullptr);
+    AdminPinDialog(FacilityThread &domain, Purpose purpose, QWidget *parent = nullptr);
     ~AdminPinDialog() override;
 
     [[nodiscard]] Purpose purpose() const { return m_purpose; }
@@ -35,7 +35,7 @@ private:
     void showMessage(const QString &message);
 
     std::unique_ptr<Ui::AdminPinDialog> m_ui;
-    Facility &m_facility;
+    FacilityThread &m_domain;
     Purpose m_purpose;
     bool m_pinSet = true;
     QString m_message;

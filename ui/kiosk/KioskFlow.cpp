@@ -8,13 +8,36 @@
 #include "platform/ticket/TicketView.h"
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
 namespace besuk {
 
+namespace {
+
+// A booking found, and usable for an arrival today.
+Result<Booking> usableBooking(Facility &facility, Result<Booking> found) {
+    if (found)
+        if (auto usable = BookingService(facility).checkArrival(*found); !usable)
+            return usable.error();
+    return found;
+}
+
+} // namespace
+
 KioskFlow::KioskFlow(Facility &facility, QString station, QObject *parent)
-    : QObject(parent), m_facility(facility), m_station(std::move(station)), m_link(facility, m_station, u"kiosk"_s) {}
+    : QObject(parent), m_facility(facility), m_station(std::move(station)),
+      m_domain(std::make_unique<FacilityThread>(facility)),
+      m_link(std::make_unique<StationLink>(m_domain->facility(), m_station, u"kiosk"_s)) {}
+
+KioskFlow::~KioskFlow() {
+    // The journal's connection ends on the thread that opened it.
+    m_domain->finish([this] {
+        m_offlineKiosk.reset();
+        m_link.reset();
+    });
+}
 
 void KioskFlow::reset() {
     m_service = Service::Visit;
@@ -33,12 +56,14 @@ void KioskFlow::setService(Service service) {
 }
 
 Result<QList<Inmate>> KioskFlow::searchInmates(const QString &text, int limit) {
-    if (!m_link.offline()) {
-        auto found = InmateStore(m_facility).search(text.trimmed(), limit);
-        if (found || !lostServer())
-            return found;
-    }
-    return m_offlineKiosk->searchInmates(text, limit);
+    return onDomain([this, text, limit](Facility &facility) -> Result<QList<Inmate>> {
+        if (!m_link->offline()) {
+            auto found = InmateStore(facility).search(text.trimmed(), limit);
+            if (found || !lostServer())
+                return found;
+        }
+        return m_offlineKiosk->searchInmates(text, limit);
+    });
 }
 
 void KioskFlow::setInmate(const Inmate &inmate) {
@@ -47,19 +72,24 @@ void KioskFlow::setInmate(const Inmate &inmate) {
 }
 
 Result<void> KioskFlow::checkInmate(const Inmate &inmate) {
-    if (!m_link.offline()) {
-        auto checked = RegistrationService(m_facility).checkInmate(inmate.number, m_service);
-        if (checked || !lostServer())
-            return checked;
-    }
-    return m_offlineKiosk->checkInmate(inmate.number, m_service);
+    return onDomain([this, number = inmate.number, service = m_service](Facility &facility) -> Result<void> {
+        if (!m_link->offline()) {
+            std::ignore = facility.reloadRules(); // a failure shows in the check itself
+            auto checked = RegistrationService(facility).checkInmate(number, service);
+            if (checked || !lostServer())
+                return checked;
+        }
+        return m_offlineKiosk->checkInmate(number, service);
+    });
 }
 
 Result<AdultDraft> KioskFlow::checkCompleteNik(const QString &nik) {
-    auto checked = rules().checkNik(m_adults, m_children, nik);
-    if (!checked && !m_link.offline() && lostServer())
-        return rules().checkNik(m_adults, m_children, nik);
-    return checked;
+    return onDomain([this, adults = m_adults, children = m_children, nik](Facility &) {
+        auto checked = rules().checkNik(adults, children, nik);
+        if (!checked && !m_link->offline() && lostServer())
+            return rules().checkNik(adults, children, nik);
+        return checked;
+    });
 }
 
 Result<NikInfo> KioskFlow::checkNik(const QString &text) const {
@@ -75,10 +105,12 @@ bool KioskFlow::countsAsChild(const NikInfo &nik) const {
 }
 
 Result<AdultDraft> KioskFlow::checkAdult(const QString &nik, const QString &name) {
-    auto checked = rules().checkJoin(m_adults, m_children, AdultEntry{nik, name});
-    if (!checked && !m_link.offline() && lostServer())
-        return rules().checkJoin(m_adults, m_children, AdultEntry{nik, name});
-    return checked;
+    return onDomain([this, adults = m_adults, children = m_children, entry = AdultEntry{nik, name}](Facility &) {
+        auto checked = rules().checkJoin(adults, children, entry);
+        if (!checked && !m_link->offline() && lostServer())
+            return rules().checkJoin(adults, children, entry);
+        return checked;
+    });
 }
 
 Result<AdultDraft> KioskFlow::addAdult(const QString &nik, const QString &name) {
@@ -129,13 +161,19 @@ Result<IssuedTicket> KioskFlow::submit() {
     request.children = m_children;
     request.service = m_service;
     request.station = m_station;
-    Result<IssuedTicket> issued = makeError(ErrorCode::Storage, QString());
-    if (!m_link.offline())
-        issued = RegistrationService(m_facility).registerGroup(request);
-    // Nothing was stored when the server could not be reached before the commit; a commit whose answer was lost is
-    // rare, and its twin from the journal shows on upload as a second visit of the day (docs/deployment.md).
-    if (m_link.offline() || (!issued && lostServer()))
-        issued = m_offlineKiosk->registerGroup(request);
+    auto issued = onDomain([this, request](Facility &facility) {
+        Result<IssuedTicket> done = makeError(ErrorCode::Storage, QString());
+        if (!m_link->offline()) {
+            std::ignore = facility.reloadRules(); // staff may have changed them while the group stood here
+            done = RegistrationService(facility).registerGroup(request);
+        }
+        // Nothing was stored when the server could not be reached before the commit; a commit whose answer was
+        // lost is rare, and its twin from the journal shows on upload as a second visit of the day
+        // (docs/deployment.md).
+        if (m_link->offline() || (!done && lostServer()))
+            done = m_offlineKiosk->registerGroup(request);
+        return done;
+    });
     if (issued) {
         m_ticket = *issued;
         Q_EMIT changed();
@@ -144,30 +182,30 @@ Result<IssuedTicket> KioskFlow::submit() {
 }
 
 Result<Booking> KioskFlow::findBooking(const QString &typedCode) {
-    if (m_link.offline())
+    if (m_offline)
         return needsServer();
-    return keepIfUsable(BookingService(m_facility).findByCode(typedCode));
+    return keepIfUsable(onDomain([typedCode](Facility &facility) {
+        return usableBooking(facility, BookingService(facility).findByCode(typedCode));
+    }));
 }
 
 Result<Booking> KioskFlow::findScannedBooking(const QString &scanned) {
-    if (m_link.offline())
+    if (m_offline)
         return needsServer();
-    BookingService bookings(m_facility);
-    // A code in a QR of its own (or typed so fast that it looked like a scan) is as good as a typed one.
-    if (BookingService::parseCode(scanned.trimmed()))
-        return keepIfUsable(bookings.findByCode(scanned.trimmed()));
-    return keepIfUsable(bookings.findByPayload(scanned));
+    return keepIfUsable(onDomain([scanned](Facility &facility) {
+        BookingService bookings(facility);
+        // A code in a QR of its own (or typed so fast that it looked like a scan) is as good as a typed one.
+        if (BookingService::parseCode(scanned.trimmed()))
+            return usableBooking(facility, bookings.findByCode(scanned.trimmed()));
+        return usableBooking(facility, bookings.findByPayload(scanned));
+    }));
 }
 
 Result<Booking> KioskFlow::keepIfUsable(Result<Booking> found) {
     m_booking.reset();
     m_ticket.reset();
-    if (found) {
-        if (auto usable = BookingService(m_facility).checkArrival(*found); !usable)
-            found = usable.error();
-        else
-            m_booking = *found;
-    }
+    if (found)
+        m_booking = *found;
     Q_EMIT changed();
     return found;
 }
@@ -175,7 +213,9 @@ Result<Booking> KioskFlow::keepIfUsable(Result<Booking> found) {
 Result<IssuedTicket> KioskFlow::confirmBooking() {
     if (!m_booking)
         return makeError(ErrorCode::NotFound, tr("Please scan your booking or type its code first."));
-    auto issued = BookingService(m_facility).arrive(m_booking->id, m_station);
+    auto issued = onDomain([id = m_booking->id, station = m_station](Facility &facility) {
+        return BookingService(facility).arrive(id, station);
+    });
     if (issued) {
         m_ticket = *issued;
         m_service = m_booking->service;
@@ -200,13 +240,17 @@ Result<KioskFlow::Scanned> KioskFlow::findScanned(const QString &scanned) {
 
 Result<RepeatVisit> KioskFlow::findRepeat(const QString &scanned) {
     reset();
-    if (m_link.offline())
+    if (m_offline)
         return needsServer();
-    RegistrationService registration(m_facility);
-    auto repeat = registration.repeatOf(scanned);
+    auto repeat = onDomain([scanned](Facility &facility) -> Result<RepeatVisit> {
+        RegistrationService registration(facility);
+        auto found = registration.repeatOf(scanned);
+        if (found)
+            if (auto usable = registration.checkRepeat(*found); !usable)
+                return usable.error();
+        return found;
+    });
     if (repeat) {
-        if (auto usable = registration.checkRepeat(*repeat); !usable)
-            return usable.error();
         m_repeat = *repeat;
         m_service = repeat->service;
         m_inmate = repeat->inmate;
@@ -219,7 +263,10 @@ Result<RepeatVisit> KioskFlow::findRepeat(const QString &scanned) {
 Result<IssuedTicket> KioskFlow::confirmRepeat() {
     if (!m_repeat)
         return makeError(ErrorCode::NotFound, tr("Please scan the ticket of your last visit first."));
-    auto issued = RegistrationService(m_facility).registerRepeat(*m_repeat, m_children, m_station);
+    auto issued = onDomain([repeat = *m_repeat, children = m_children, station = m_station](Facility &facility) {
+        std::ignore = facility.reloadRules();
+        return RegistrationService(facility).registerRepeat(repeat, children, station);
+    });
     if (issued) {
         m_ticket = *issued;
         Q_EMIT changed();
@@ -234,8 +281,10 @@ Result<void> KioskFlow::printTicket(const PrinterChoice &choice) {
     auto printed = TicketPrinter::print(view, choice);
     if (!printed) {
         // The visitor keeps the ticket on screen; staff learn about the printer from the audit log.
-        auto logged = m_facility.logEvent(m_station, u"printer.failed"_s, m_ticket->visit.queueLabel(),
-                                          TicketPrinter::staffDetail(printed.error()));
+        auto logged = onDomain([this, label = m_ticket->visit.queueLabel(),
+                                detail = TicketPrinter::staffDetail(printed.error())](Facility &facility) {
+            return facility.logEvent(m_station, u"printer.failed"_s, label, detail);
+        });
         if (!logged)
             qWarning("besuk: could not log a printer failure: %s", qPrintable(logged.error().message));
     }
@@ -243,52 +292,76 @@ Result<void> KioskFlow::printTicket(const PrinterChoice &choice) {
 }
 
 RegistrationService KioskFlow::rules() const {
-    if (!m_link.offline())
-        return RegistrationService(m_facility);
+    Facility &facility = m_domain->facility();
+    if (!m_link->offline())
+        return RegistrationService(facility);
     OfflineKiosk *kiosk = m_offlineKiosk.get();
-    return RegistrationService(m_facility, [kiosk](const QStringList &niks) { return kiosk->checkBans(niks); });
+    return RegistrationService(facility, [kiosk](const QStringList &niks) { return kiosk->checkBans(niks); });
 }
 
 Result<void> KioskFlow::useJournal(const QString &path) {
-    if (auto opened = m_link.openJournal(path); !opened)
-        return opened;
-    m_offlineKiosk = std::make_unique<OfflineKiosk>(m_facility, *m_link.journal());
-    return {};
+    return onDomain([this, path](Facility &facility) -> Result<void> {
+        if (auto opened = m_link->openJournal(path); !opened)
+            return opened;
+        m_offlineKiosk = std::make_unique<OfflineKiosk>(facility, *m_link->journal());
+        return {};
+    });
 }
 
 Result<int> KioskFlow::refreshMirror() {
-    bool switched = false;
-    auto reserved = m_link.refresh(&MirrorRefresh::refreshKiosk, switched);
-    if (switched)
-        Q_EMIT offlineChanged(true);
-    return reserved;
+    return onDomain([this](Facility &) {
+        bool switched = false;
+        auto reserved = m_link->refresh(&MirrorRefresh::refreshKiosk, switched);
+        m_switchedOffline = m_switchedOffline || switched;
+        return reserved;
+    });
 }
 
 Result<UploadReport> KioskFlow::reconnect() {
-    if (!m_link.offline())
+    if (!m_offline)
         return UploadReport{};
-    auto report = m_link.reconnect();
-    if (!report)
+    auto report = onDomain([this](Facility &) {
+        auto sent = m_link->reconnect();
+        if (sent) {
+            bool switched = false;
+            (void)m_link->refresh(&MirrorRefresh::refreshKiosk, switched);
+            m_switchedOffline = m_switchedOffline || switched;
+        }
+        return sent;
+    });
+    if (!report || m_offline)
         return report;
-    (void)refreshMirror();
     Q_EMIT offlineChanged(false);
     Q_EMIT changed();
     return report;
 }
 
+int KioskFlow::waitingEntries() {
+    return onDomain([this](Facility &) { return m_link->waitingEntries(); });
+}
+
 int KioskFlow::numbersLeft() {
-    if (!m_offlineKiosk)
-        return 0;
-    auto left = m_offlineKiosk->numbersLeft(m_service);
-    return left ? *left : 0;
+    return onDomain([this, service = m_service](Facility &) {
+        if (!m_offlineKiosk)
+            return 0;
+        auto left = m_offlineKiosk->numbersLeft(service);
+        return left ? *left : 0;
+    });
 }
 
 bool KioskFlow::lostServer() {
     bool switched = false;
-    const bool lost = m_link.lostServer(switched);
-    if (switched)
-        Q_EMIT offlineChanged(true);
+    const bool lost = m_link->lostServer(switched);
+    m_switchedOffline = m_switchedOffline || switched;
     return lost;
+}
+
+void KioskFlow::syncLink() {
+    m_hasJournal = m_link->journal() != nullptr;
+    m_offline = m_link->offline();
+    m_offlineSince = m_link->offlineSince();
+    if (std::exchange(m_switchedOffline, false) && m_offline)
+        Q_EMIT offlineChanged(true);
 }
 
 Error KioskFlow::needsServer() const {

@@ -3,6 +3,7 @@
 
 #include "db/Booking.h"
 #include "db/Facility.h"
+#include "db/FacilityThread.h"
 #include "db/Nik.h"
 #include "db/RegistrationService.h"
 #include "db/Visit.h"
@@ -28,13 +29,17 @@ namespace besuk {
 using AdultDraft = GroupMember;
 
 // What one visitor group has chosen so far, and the kiosk's calls into the domain. The screens show it and
-// ask it; only this class talks to the domain services.
+// ask it; only this class talks to the domain services. Every call that reads or writes the database runs on the
+// kiosk's domain thread (FacilityThread): the screen keeps painting while it waits.
 class KioskFlow : public QObject {
     Q_OBJECT
 public:
     KioskFlow(Facility &facility, QString station, QObject *parent = nullptr);
+    ~KioskFlow() override;
 
+    // For the profile, the rules and the clock; its database belongs to the screen's thread (use domain()).
     [[nodiscard]] Facility &facility() { return m_facility; }
+    [[nodiscard]] FacilityThread &domain() { return *m_domain; }
     [[nodiscard]] const QString &station() const { return m_station; }
 
     // Forgets the whole group (idle timeout, a new visitor).
@@ -114,14 +119,14 @@ public:
     // copy (OfflineKiosk), each registration written to the journal before its ticket is shown; bookings and repeat
     // visits need the server. Back online, the journal is uploaded (JournalUpload: exactly once).
     Result<void> useJournal(const QString &path);
-    [[nodiscard]] bool hasJournal() const { return m_link.journal() != nullptr; }
-    [[nodiscard]] bool offline() const { return m_link.offline(); }
-    [[nodiscard]] QDateTime offlineSince() const { return m_link.offlineSince(); }
+    [[nodiscard]] bool hasJournal() const { return m_hasJournal; }
+    [[nodiscard]] bool offline() const { return m_offline; }
+    [[nodiscard]] QDateTime offlineSince() const { return m_offlineSince; }
     // Online: sends what the journal still holds, tops up the reserved numbers and copies what offline mode needs.
     Result<int> refreshMirror();
     // Offline: tries the server again; when it answers, uploads the journal and goes online.
     Result<UploadReport> reconnect();
-    [[nodiscard]] int waitingEntries() const { return m_link.waitingEntries(); }
+    [[nodiscard]] int waitingEntries();
     // Offline: the reserved numbers of the chosen service not given yet.
     [[nodiscard]] int numbersLeft();
 
@@ -141,14 +146,29 @@ private:
     std::optional<RepeatVisit> m_repeat;
 
     Result<Booking> keepIfUsable(Result<Booking> found);
+    // Runs `work` on the domain thread, then tells the screens when the link went offline meanwhile.
+    template <typename Work> auto onDomain(Work &&work) {
+        auto out = m_domain->call(std::forward<Work>(work));
+        syncLink();
+        return out;
+    }
+    void syncLink();
     // The rules as this kiosk can ask them now: bans from the mirror while offline.
     [[nodiscard]] RegistrationService rules() const;
-    // True when the server is out of reach and a journal is there to go on with (switches to offline mode).
+    // On the domain thread: true when the server is out of reach and a journal is there to go on with (switches
+    // to offline mode).
     bool lostServer();
     [[nodiscard]] Error needsServer() const;
 
-    StationLink m_link;
+    std::unique_ptr<FacilityThread> m_domain;
+    // These live on the domain thread: used only inside onDomain().
+    std::unique_ptr<StationLink> m_link;
     std::unique_ptr<OfflineKiosk> m_offlineKiosk;
+    bool m_switchedOffline = false;
+    // The link's state as the screens see it, copied after each call.
+    bool m_hasJournal = false;
+    bool m_offline = false;
+    QDateTime m_offlineSince;
 };
 
 } // namespace besuk

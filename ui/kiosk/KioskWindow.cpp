@@ -2,6 +2,7 @@
 #include "ui/kiosk/KioskWindow.h"
 
 #include "db/Facility.h"
+#include "ui/common/BusyShade.h"
 #include "ui/kiosk/AdultsScreen.h"
 #include "ui/kiosk/BookingCodeScreen.h"
 #include "ui/kiosk/BookingScreen.h"
@@ -83,6 +84,7 @@ KioskWindow::KioskWindow(Facility &facility, KioskSettings settings, QWidget *pa
 
     connectScreens();
 
+    m_busyShade = new BusyShade(m_flow->domain(), this); // before the first call to the domain
     if (!m_settings.journalPath.isEmpty())
         if (auto journal = m_flow->useJournal(m_settings.journalPath); !journal)
             qWarning("kiosk: no offline journal at %s: %s", qPrintable(m_settings.journalPath),
@@ -368,7 +370,7 @@ void KioskWindow::updateCountdown() {
 void KioskWindow::requestUnlock(AdminPinDialog::Purpose purpose) {
     if (m_pinDialog && m_pinDialog->isVisible())
         return;
-    m_pinDialog = new AdminPinDialog(m_facility, purpose, this);
+    m_pinDialog = new AdminPinDialog(m_flow->domain(), purpose, this);
     m_pinDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_pinDialog, &QDialog::accepted, this, [this, purpose] { unlocked(purpose); });
     connect(m_pinDialog, &QDialog::finished, this, [this] {
@@ -384,8 +386,10 @@ void KioskWindow::requestUnlock(AdminPinDialog::Purpose purpose) {
 
 void KioskWindow::unlocked(AdminPinDialog::Purpose purpose) {
     const bool quitting = purpose == AdminPinDialog::Purpose::Quit;
-    if (auto logged =
-            m_facility.logEvent(m_settings.station, u"kiosk.unlock"_s, quitting ? u"quit"_s : u"leave-fullscreen"_s);
+    if (auto logged = m_flow->domain().call([this, quitting](Facility &facility) {
+            return facility.logEvent(m_settings.station, u"kiosk.unlock"_s,
+                                     quitting ? u"quit"_s : u"leave-fullscreen"_s);
+        });
         !logged)
         qWarning("besuk: could not log the kiosk unlock: %s", qPrintable(logged.error().message));
     if (quitting) {
@@ -430,6 +434,8 @@ QLabel *KioskWindow::offlineBanner() const {
 void KioskWindow::retranslate() {
     if (m_offlineBar)
         m_offlineBar->retranslate();
+    if (m_busyShade)
+        m_busyShade->retranslate();
     m_ui->demoLabel->setText(tr("DEMO · admin PIN %1").arg(m_demoPin));
     m_ui->indonesianPushButton->setAccessibleName(u"Bahasa Indonesia"_s);
     m_ui->englishPushButton->setAccessibleName(u"English"_s);

@@ -28,6 +28,7 @@ class RepeatVisitScreen;
 class StillHereOverlay;
 class KtpScanScreen;
 class OfflineBar;
+class BusyShade;
 class ReviewScreen;
 class TicketScreen;
 class VoiceGuide;
@@ -97,6 +98,7 @@ private:
     StationLanguage m_language;
     std::unique_ptr<KioskFlow> m_flow;
     OfflineBar *m_offlineBar = nullptr;
+    BusyShade *m_busyShade = nullptr;
     WelcomeScreen *m_welcome = nullptr;
     InmateScreen *m_inmate = nullptr;
     AdultsScreen *m_adults = nullptr;

@@ -23,7 +23,10 @@ OfflineBar::OfflineBar(KioskFlow &flow, Facility &facility, QWidget *parent)
     });
     connect(&m_probe, &ServerProbe::answered, this, &OfflineBar::serverAnswered);
     connect(&m_probeTimer, &QTimer::timeout, this, [this] { m_probe.probe(); });
-    connect(&m_mirrorTimer, &QTimer::timeout, this, [this] { (void)m_flow.refreshMirror(); });
+    connect(&m_mirrorTimer, &QTimer::timeout, this, [this] {
+        if (!m_flow.domain().waiting()) // a screen's call first; the copy can wait for the next round
+            (void)m_flow.refreshMirror();
+    });
     m_backTimer.setSingleShot(true);
     connect(&m_backTimer, &QTimer::timeout, this, [this] {
         m_uploaded = -1;
@@ -50,7 +53,7 @@ void OfflineBar::offlineChanged(bool offline) {
 }
 
 void OfflineBar::serverAnswered(bool reachable) {
-    if (!reachable || !m_flow.offline())
+    if (!reachable || !m_flow.offline() || m_flow.domain().waiting())
         return;
     if (auto report = m_flow.reconnect(); report) {
         m_uploaded = report->stored;
