@@ -3,8 +3,10 @@
 
 #include "db/ChangeFeedThread.h"
 #include "db/Facility.h"
+#include "db/FacilityThread.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +30,8 @@ bool sameBoard(const CallBoard &a, const CallBoard &b) {
 } // namespace
 
 DisplayModel::DisplayModel(Facility &facility, int recent, bool useChangeFeed, QObject *parent)
-    : QObject(parent), m_facility(facility), m_calls(facility), m_recentCount(std::max(1, recent)) {
+    : QObject(parent), m_facility(facility), m_domain(std::make_unique<FacilityThread>(facility)),
+      m_recentCount(std::max(1, recent)) {
     m_safetyTimer.setInterval(SafetyRefreshMs);
     connect(&m_safetyTimer, &QTimer::timeout, this, &DisplayModel::refresh);
     m_safetyTimer.start();
@@ -79,9 +82,21 @@ void DisplayModel::updateProblem() {
 }
 
 void DisplayModel::refresh() {
+    if (m_reading) { // called by a timer or the feed while a read waits: one more read when it is done
+        m_readAgain = true;
+        return;
+    }
     // Enough rows for the current number and the list, even with recalls and skips in between.
     const int limit = std::min(CallService::MaxRecent, (m_recentCount + 1) * 4);
-    auto board = m_calls.board(limit);
+    m_reading = true;
+    auto board = m_domain->call([limit](Facility &facility) { return CallService(facility).board(limit); });
+    m_reading = false;
+    show(std::move(board));
+    if (std::exchange(m_readAgain, false))
+        scheduleRefresh();
+}
+
+void DisplayModel::show(Result<CallBoard> board) {
     m_boardProblem = board ? QString() : board.error().message;
     updateProblem();
     if (!board)

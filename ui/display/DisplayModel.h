@@ -16,9 +16,11 @@ namespace besuk {
 
 class ChangeFeedThread;
 class Facility;
+class FacilityThread;
 struct Change;
 
-// What the lobby board shows, read through CallService on the UI thread: the number now serving, the calls before
+// What the lobby board shows, read through CallService on a domain thread of its own (a server that does not answer
+// holds that thread for its connect timeout, never the screen): the number now serving, the calls before
 // it and how many wait per queue. A ChangeFeed on a thread of its own says when another station (a gate calling, a
 // kiosk registering) committed something, and a slow timer refreshes anyway as a safety net. Every new call or
 // recall (not a skip, not one already on the board at start-up) is announced once.
@@ -58,8 +60,12 @@ private:
     void scheduleRefresh();
     void updateProblem();
 
+    void show(Result<CallBoard> board);
+
     Facility &m_facility;
-    CallService m_calls;
+    std::unique_ptr<FacilityThread> m_domain;
+    bool m_reading = false;   // a read waits on the domain thread
+    bool m_readAgain = false; // something changed meanwhile
     int m_recentCount;
     CallBoard m_board;
     std::optional<CallRecord> m_current;
