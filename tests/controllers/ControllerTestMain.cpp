@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Catch2 runner for the controller tests: a QCoreApplication only (no platform plugin, no widget can be made).
-#define CATCH_CONFIG_RUNNER
-#include <QCoreApplication>
+// Catch2 itself is compiled once, in tests/support/CatchSession.cpp.
+#include "CatchSession.h"
 
-#include <catch2/catch.hpp>
+#include <QCoreApplication>
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return besuk::test::runCatchSession(argc, argv);
 }
