@@ -3,6 +3,7 @@
 add_executable(besuk_demo_tests DemoTest.cpp LayoutChecks.h)
 target_link_libraries(besuk_demo_tests PRIVATE besuk_demo besuk_ui_common besuk_printing besuk_ticket besuk_domain
   besuk_gui_test_main)
+besuk_precompile_headers(besuk_demo_tests GUI_TESTS)
 target_compile_definitions(besuk_demo_tests PRIVATE
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
   BESUK_PATH="$<TARGET_FILE:besuk>"

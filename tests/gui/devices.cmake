@@ -7,6 +7,7 @@ add_executable(besuk_device_tests ${BESUK_DEVICE_TEST_SOURCES} DeviceTestSupport
   EscPosTestPrinter.cpp EscPosTestPrinter.h)
 target_link_libraries(besuk_device_tests PRIVATE besuk_devices besuk_printing besuk_printer besuk_ticket besuk_kiosk besuk_ui_common
                                                  besuk_test_support besuk_gui_test_main)
+besuk_precompile_headers(besuk_device_tests GUI_TESTS)
 target_compile_definitions(besuk_device_tests PRIVATE
   BESUK_DEVICE_MEDIA_DIR="${CMAKE_CURRENT_BINARY_DIR}/device-media"
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"

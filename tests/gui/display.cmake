@@ -3,6 +3,7 @@
 file(GLOB BESUK_DISPLAY_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/Display*Test.cpp)
 add_executable(besuk_display_tests ${BESUK_DISPLAY_TEST_SOURCES} GuiWait.h)
 target_link_libraries(besuk_display_tests PRIVATE besuk_display besuk_ui_common besuk_test_support besuk_gui_test_main)
+besuk_precompile_headers(besuk_display_tests GUI_TESTS)
 target_compile_definitions(besuk_display_tests PRIVATE
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
   BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"

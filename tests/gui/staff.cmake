@@ -4,6 +4,7 @@ file(GLOB BESUK_STAFF_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}
 add_executable(besuk_staff_tests ${BESUK_STAFF_TEST_SOURCES} StaffTestSupport.h GuiWait.h LayoutChecks.h)
 # The station settings page is checked against the stations' own KioskSettings/GateSettings/DisplaySettings::load.
 target_link_libraries(besuk_staff_tests PRIVATE besuk_staff besuk_ui_common besuk_test_support besuk_gui_test_main)
+besuk_precompile_headers(besuk_staff_tests GUI_TESTS)
 target_compile_definitions(besuk_staff_tests PRIVATE
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
   BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"

@@ -7,6 +7,7 @@ add_executable(besuk_x11_tests ${PROJECT_SOURCE_DIR}/tests/x11/X11GateScannerTes
 target_include_directories(besuk_x11_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(besuk_x11_tests PRIVATE besuk_gate besuk_kiosk besuk_ui_common besuk_ticket besuk_test_support
   besuk_gui_test_main)
+besuk_precompile_headers(besuk_x11_tests GUI_TESTS)
 target_compile_definitions(besuk_x11_tests PRIVATE
   BESUK_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots"
   BESUK_DEMO_ROSTER="${PROJECT_SOURCE_DIR}/resources/demo/roster.csv"
