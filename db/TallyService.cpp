@@ -148,6 +148,11 @@ Result<QList<DayTally>> TallyService::collect(const QDate &from, const QDate &to
         if (auto settled = BookingService(m_facility).markNoShows(); !settled)
             return settled.error();
     }
+    // One snapshot for the visits and the bookings; a connection lost since the last read is opened again.
+    return m_facility.database().read([&] { return collectRows(from, to); });
+}
+
+Result<QList<DayTally>> TallyService::collectRows(const QDate &from, const QDate &to) {
     Database &db = m_facility.database();
     SqlQuery query(db, u"SELECT v.facility_date, v.service, v.status, v.session, v.men, v.women, v.children, "
                        u"v.registered_at, v.admitted_at, v.refused_at, b.id FROM visits v "

@@ -122,6 +122,7 @@ public:
 
 private:
     Result<QList<DayTally>> collect(const QDate &from, const QDate &to);
+    Result<QList<DayTally>> collectRows(const QDate &from, const QDate &to);
     static Result<void> addBookings(Database &db, const QDate &from, const QDate &to, QList<DayTally> &days);
 
     Facility &m_facility;

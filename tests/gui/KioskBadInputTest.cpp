@@ -176,7 +176,7 @@ TEST_CASE("Refused names say why in the visitor's language and store nothing", "
         {"only punctuation", u"'-.,"_s, Entry::Keys},
     };
     QMap<QString, QStringList> messages;
-    for (const QString language : {u"id"_s, u"en"_s}) {
+    for (const QString &language : {u"id"_s, u"en"_s}) {
         KioskFixture kiosk;
         kiosk.settings.language = language;
         kiosk.settings.formIdleMs = 600'000;

@@ -47,7 +47,7 @@ TEST_CASE("A KTP held to the kiosk's camera adds the adult with one tap, then wa
           "languages",
           "[kiosk][ktp]") {
     KtpCardGenerator generator(1366);
-    for (const QString language : {u"id"_s, u"en"_s}) {
+    for (const QString &language : {u"id"_s, u"en"_s}) {
         KioskFixture kiosk;
         kiosk.open();
         kiosk.window->resize(1366, 768);

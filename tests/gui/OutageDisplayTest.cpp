@@ -5,6 +5,7 @@
 // is installed (tests/gui/display.cmake).
 #include "GuiWait.h"
 #include "OwnPostgres.h"
+#include "SilentServer.h"
 #include "UiStallWatchdog.h"
 #include "db/CallService.h"
 #include "db/Clock.h"
@@ -18,8 +19,6 @@
 
 #include <QApplication>
 #include <QLabel>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QUrl>
 
@@ -34,32 +33,6 @@ using namespace besuk::test;
 namespace {
 
 const QDateTime Morning = QDateTime(QDate(2025, 12, 27), QTime(1, 0), Qt::UTC); // 09:00 in Asia/Makassar
-
-// Takes every connection on the port and keeps it open without a byte in answer.
-class SilentServer {
-public:
-    explicit SilentServer(quint16 port) {
-        REQUIRE(m_server.listen(QHostAddress::LocalHost, port));
-        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                m_held.append(socket);
-        });
-    }
-    ~SilentServer() { close(); }
-    SilentServer(const SilentServer &) = delete;
-    SilentServer &operator=(const SilentServer &) = delete;
-
-    void close() {
-        m_server.close();
-        qDeleteAll(m_held);
-        m_held.clear();
-    }
-    [[nodiscard]] int held() const { return int(m_held.size()); }
-
-private:
-    QTcpServer m_server;
-    QList<QTcpSocket *> m_held;
-};
 
 QLabel *label(DisplayWindow &window, const QString &name) {
     auto *found = window.findChild<QLabel *>(name);

@@ -16,7 +16,7 @@ catch_discover_tests(besuk_display_tests TEST_PREFIX "gui: " PROPERTIES ENVIRONM
 # OwnPostgres.h). Only where PostgreSQL 15 is installed, like the kiosk's and the gate's.
 if(DEFINED ENV{BESUK_TEST_POSTGRES})
   find_package(Qt6 6.4 REQUIRED COMPONENTS Network) # the silent listener
-  add_executable(besuk_display_outage_tests OutageDisplayTest.cpp GuiWait.h UiStallWatchdog.h
+  add_executable(besuk_display_outage_tests OutageDisplayTest.cpp GuiWait.h UiStallWatchdog.h SilentServer.h
                                             ${PROJECT_SOURCE_DIR}/tests/support/OwnPostgres.h)
   target_include_directories(besuk_display_outage_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
   target_link_libraries(besuk_display_outage_tests PRIVATE besuk_display besuk_ui_common besuk_gui_test_main

@@ -235,7 +235,9 @@ TEST_CASE("Every page of the journey is under 60 KB, in Indonesian by default an
 }
 
 TEST_CASE("Bookings beyond an address's hourly budget get the 429 page and store nothing", "[web][journey]") {
-    WebFixture web(WebFixture::Options{64, {100000, 1}, false, 5});
+    WebFixture::Options options;
+    options.limits = {100000, 1};
+    WebFixture web(options);
     Browser browser(web.port());
     book(browser, web.tomorrow());
     const Snapshot before = web.fx.snapshot();

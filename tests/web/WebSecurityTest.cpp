@@ -93,7 +93,9 @@ TEST_CASE("Every response carries the security headers, HSTS only behind a TLS p
     checkHeaders(browser.post("/book/confirm", {}, "wrong"));
     checkHeaders(browser.get("/booking"));
 
-    WebFixture proxied(WebFixture::Options{64, {100000, 100000}, true, 5});
+    WebFixture::Options proxiedOptions;
+    proxiedOptions.behindProxy = true;
+    WebFixture proxied(proxiedOptions);
     Browser behind(proxied.port());
     auto tls = behind.get("/", {{"X-Forwarded-Proto", "https"}, {"X-Forwarded-For", "203.0.113.9"}});
     REQUIRE(tls);
@@ -136,7 +138,9 @@ TEST_CASE("A POST without the right CSRF token is refused with 403 and stores no
 }
 
 TEST_CASE("A crowd of 300 half-open connections does not stop an ordinary visitor", "[web]") {
-    WebFixture web(WebFixture::Options{384, {100000, 100000}, false, 5});
+    WebFixture::Options options;
+    options.threads = 384;
+    WebFixture web(options);
     std::vector<int> crowd;
     for (int i = 0; i < 300; ++i)
         crowd.push_back(halfOpen(web.port()));
@@ -153,7 +157,10 @@ TEST_CASE("A crowd of 300 half-open connections does not stop an ordinary visito
 
 TEST_CASE("Clients that stall in the middle of a request hold no database thread", "[web]") {
     // One database thread; the stalled clients may keep their HTTP threads for 60 s.
-    WebFixture web(WebFixture::Options{64, {100000, 100000}, false, 60, 1});
+    WebFixture::Options options;
+    options.readTimeoutSeconds = 60;
+    options.databaseThreads = 1;
+    WebFixture web(options);
     std::vector<int> crowd;
     for (int i = 0; i < 40; ++i)
         crowd.push_back(stalledPost(web.port()));
@@ -173,7 +180,9 @@ TEST_CASE("Clients that stall in the middle of a request hold no database thread
 }
 
 TEST_CASE("Requests beyond an address's budget get the 429 page", "[web]") {
-    WebFixture web(WebFixture::Options{64, {5, 10}, false, 5});
+    WebFixture::Options options;
+    options.limits = {5, 10};
+    WebFixture web(options);
     Browser browser(web.port());
     for (int i = 0; i < 5; ++i)
         REQUIRE(browser.get("/static/site.css")->status == 200);

@@ -73,14 +73,17 @@ void DashboardPage::refresh() {
         const QSignalBlocker blocker(m_ui->toDateEdit);
         m_ui->toDateEdit->setDate(to);
     }
-    auto summary = TallyService(facility()).summary(from, to);
+    auto [summary, alerts] = onDomain([from, to](Facility &facility) {
+        auto read = TallyService(facility).summary(from, to);
+        const QDate today = facility.today();
+        auto alertsToday = read && from <= today && today <= to ? JournalUpload::alerts(facility.database(), today)
+                                                                : Result<QList<OfflineAlert>>(QList<OfflineAlert>());
+        return std::pair{std::move(read), std::move(alertsToday)};
+    });
     if (!summary)
         return; // keep what is shown; the next refresh tries again
     m_days = summary->days;
     m_total = summary->total;
-    const QDate today = facility().today();
-    auto alerts = from <= today && today <= to ? JournalUpload::alerts(facility().database(), today)
-                                               : Result<QList<OfflineAlert>>(QList<OfflineAlert>());
     m_alerts = alerts ? int(alerts->size()) : 0;
     present();
 }

@@ -2,6 +2,8 @@
 #include "ui/staff/StaffWindow.h"
 
 #include "db/Facility.h"
+#include "db/FacilityThread.h"
+#include "ui/common/BusyShade.h"
 #include "ui/common/SignInScreen.h"
 #include "ui/staff/FirstAdminScreen.h"
 #include "ui/staff/StaffPage.h"
@@ -26,10 +28,10 @@ constexpr int RefreshMs = 5000;
 } // namespace
 
 StaffWindow::StaffWindow(Facility &facility, const QString &language, QWidget *parent)
-    : QWidget(parent), m_facility(facility), m_users(facility), m_facilityLabel(new QLabel(this)),
-      m_userLabel(new QLabel(this)), m_languageButton(new QPushButton(this)), m_signOutButton(new QPushButton(this)),
-      m_stack(new QStackedWidget(this)), m_signIn(new SignInScreen), m_firstAdmin(new FirstAdminScreen(facility)),
-      m_list(new QListWidget), m_pageStack(new QStackedWidget) {
+    : QWidget(parent), m_facility(facility), m_domain(std::make_unique<FacilityThread>(facility)), m_users(facility),
+      m_facilityLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_languageButton(new QPushButton(this)),
+      m_signOutButton(new QPushButton(this)), m_stack(new QStackedWidget(this)), m_signIn(new SignInScreen),
+      m_firstAdmin(new FirstAdminScreen(facility)), m_list(new QListWidget), m_pageStack(new QStackedWidget) {
     m_language.apply(language);
     setObjectName(u"staffWindow"_s);
     auto *header = new QFrame(this);
@@ -89,9 +91,10 @@ StaffWindow::StaffWindow(Facility &facility, const QString &language, QWidget *p
             openPage(allowed[row]);
     });
     connect(&m_refresh, &QTimer::timeout, this, [this] {
-        if (StaffPage *page = currentPage(); page && m_user)
+        if (StaffPage *page = currentPage(); page && m_user && !m_domain->waiting())
             page->refresh();
     });
+    m_busyShade = new BusyShade(*m_domain, this);
     m_refresh.start(RefreshMs);
     retranslate();
     signOut();
@@ -100,6 +103,7 @@ StaffWindow::StaffWindow(Facility &facility, const QString &language, QWidget *p
 StaffWindow::~StaffWindow() = default;
 
 void StaffWindow::addPage(StaffPage *page) {
+    page->setDomain(m_domain.get());
     m_pages.append(page);
     m_pageStack->addWidget(page);
     rebuildList();
@@ -201,6 +205,8 @@ void StaffWindow::retranslate() {
     m_signOutButton->setText(tr("Sign out (Ctrl+L)"));
     m_signOutButton->setVisible(m_user.has_value());
     m_languageButton->setText(m_language.current() == u"id" ? u"English"_s : u"Bahasa Indonesia"_s);
+    if (m_busyShade)
+        m_busyShade->retranslate();
     rebuildList();
 }
 

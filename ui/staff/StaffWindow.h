@@ -18,7 +18,9 @@ class QPushButton;
 
 namespace besuk {
 
+class BusyShade;
 class Facility;
+class FacilityThread;
 class FirstAdminScreen;
 class SignInScreen;
 class StaffPage;
@@ -57,6 +59,7 @@ private:
     void retranslate();
 
     Facility &m_facility;
+    std::unique_ptr<FacilityThread> m_domain; // the pages' reads and writes
     StationLanguage m_language;
     UserStore m_users;
     std::optional<User> m_user;
@@ -72,6 +75,7 @@ private:
     QStackedWidget *m_pageStack;
     QList<StaffPage *> m_pages;
     QTimer m_refresh;
+    BusyShade *m_busyShade = nullptr;
 };
 
 } // namespace besuk
