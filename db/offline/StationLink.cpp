@@ -56,7 +56,8 @@ Result<int> StationLink::refresh(const std::function<Result<int>(Facility &, Sta
     return copied;
 }
 
-Result<UploadReport> StationLink::reconnect() {
+Result<UploadReport> StationLink::reconnect(const std::function<Result<int>(Facility &, StationJournal &)> &copy,
+                                            bool &switched) {
     if (!m_offline)
         return UploadReport{};
     if (auto again = m_facility.database().reconnectOnce(); !again)
@@ -68,6 +69,7 @@ Result<UploadReport> StationLink::reconnect() {
                                   report->stored + report->alreadyStored);
     m_offline = false;
     m_offlineSince = {};
+    (void)refresh(copy, switched); // a failure here is the next refresh's to report
     return report;
 }
 

@@ -40,8 +40,9 @@ public:
     // going away turns the link offline (`switched`).
     Result<int> refresh(const std::function<Result<int>(Facility &, StationJournal &)> &copy, bool &switched);
     // Offline: reconnects once and sends the journal (exactly once, however often it is cut); on success the link is
-    // online again and the server learns of the time apart.
-    Result<UploadReport> reconnect();
+    // online again, the server learns of the time apart, and `copy` takes a fresh mirror as refresh() does.
+    Result<UploadReport> reconnect(const std::function<Result<int>(Facility &, StationJournal &)> &copy,
+                                   bool &switched);
 
 private:
     Facility &m_facility;

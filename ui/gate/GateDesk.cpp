@@ -273,12 +273,9 @@ Result<UploadReport> GateDesk::reconnect() {
     if (!m_offline)
         return UploadReport{};
     auto report = onDomain([&] {
-        auto sent = m_link->reconnect();
-        if (sent) {
-            bool switched = false;
-            (void)m_link->refresh(&MirrorRefresh::refresh, switched);
-            m_switchedOffline = m_switchedOffline || switched;
-        }
+        bool switched = false;
+        auto sent = m_link->reconnect(&MirrorRefresh::refresh, switched);
+        m_switchedOffline = m_switchedOffline || switched;
         return sent;
     });
     if (!report || m_offline)

@@ -321,12 +321,9 @@ Result<UploadReport> KioskFlow::reconnect() {
     if (!m_offline)
         return UploadReport{};
     auto report = onDomain([this](Facility &) {
-        auto sent = m_link->reconnect();
-        if (sent) {
-            bool switched = false;
-            (void)m_link->refresh(&MirrorRefresh::refreshKiosk, switched);
-            m_switchedOffline = m_switchedOffline || switched;
-        }
+        bool switched = false;
+        auto sent = m_link->reconnect(&MirrorRefresh::refreshKiosk, switched);
+        m_switchedOffline = m_switchedOffline || switched;
         return sent;
     });
     if (!report || m_offline)
