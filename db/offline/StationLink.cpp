@@ -25,30 +25,28 @@ int StationLink::waitingEntries() const {
     return pending ? int(pending->size()) : 0;
 }
 
-bool StationLink::lostServer(bool &switched) {
-    switched = false;
+bool StationLink::lostServer() {
     if (!m_journal || !m_facility.database().serverUnreachable())
         return false;
     if (!m_offline) {
         m_offline = true;
         m_offlineSince = m_facility.now();
-        switched = true;
+        m_switchedOffline = true;
     }
     return true;
 }
 
-Result<int> StationLink::refresh(const std::function<Result<int>(Facility &, StationJournal &)> &copy, bool &switched) {
-    switched = false;
+Result<int> StationLink::refresh(const std::function<Result<int>(Facility &, StationJournal &)> &copy) {
     if (!m_journal || m_offline)
         return 0;
     if (waitingEntries() > 0)
         if (auto sent = JournalUpload::upload(m_facility, *m_journal); !sent) {
-            (void)lostServer(switched);
+            (void)lostServer();
             return sent.error();
         }
     auto copied = copy(m_facility, *m_journal);
     if (!copied) {
-        (void)lostServer(switched);
+        (void)lostServer();
         return copied;
     }
     // What staff see of this station (the Stations page); a refusal here leaves the station's work as it is.
@@ -56,8 +54,7 @@ Result<int> StationLink::refresh(const std::function<Result<int>(Facility &, Sta
     return copied;
 }
 
-Result<UploadReport> StationLink::reconnect(const std::function<Result<int>(Facility &, StationJournal &)> &copy,
-                                            bool &switched) {
+Result<UploadReport> StationLink::reconnect(const std::function<Result<int>(Facility &, StationJournal &)> &copy) {
     if (!m_offline)
         return UploadReport{};
     if (auto again = m_facility.database().reconnectOnce(); !again)
@@ -69,7 +66,7 @@ Result<UploadReport> StationLink::reconnect(const std::function<Result<int>(Faci
                                   report->stored + report->alreadyStored);
     m_offline = false;
     m_offlineSince = {};
-    (void)refresh(copy, switched); // a failure here is the next refresh's to report
+    (void)refresh(copy); // a failure here is the next refresh's to report
     return report;
 }
 

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace besuk {
 
@@ -32,17 +33,26 @@ public:
     // Journal entries not sent yet (0 without a journal).
     [[nodiscard]] int waitingEntries() const;
 
+    // What a screen on another thread shows of the link, copied after each call.
+    struct State {
+        bool hasJournal = false;
+        bool offline = false;
+        QDateTime offlineSince;
+    };
+    [[nodiscard]] State state() const { return {m_journal != nullptr, m_offline, m_offlineSince}; }
+    // True once after the link went offline (a call met the server away), so that the screen says so once.
+    bool takeSwitchedOffline() { return std::exchange(m_switchedOffline, false); }
+
     // After a failed call: true when the server is out of reach and a journal is there to go on from. The first
-    // time, the link goes offline and `switched` is set.
-    bool lostServer(bool &switched);
+    // time, the link goes offline.
+    bool lostServer();
     // Online: sends what still waits (entries that waited for a kiosk's registrations, an upload cut earlier), then
     // `copy` (the station's mirror), then tells the server the station is there. A failure that is the server
-    // going away turns the link offline (`switched`).
-    Result<int> refresh(const std::function<Result<int>(Facility &, StationJournal &)> &copy, bool &switched);
+    // going away turns the link offline.
+    Result<int> refresh(const std::function<Result<int>(Facility &, StationJournal &)> &copy);
     // Offline: reconnects once and sends the journal (exactly once, however often it is cut); on success the link is
     // online again, the server learns of the time apart, and `copy` takes a fresh mirror as refresh() does.
-    Result<UploadReport> reconnect(const std::function<Result<int>(Facility &, StationJournal &)> &copy,
-                                   bool &switched);
+    Result<UploadReport> reconnect(const std::function<Result<int>(Facility &, StationJournal &)> &copy);
 
 private:
     Facility &m_facility;
@@ -50,6 +60,7 @@ private:
     QString m_kind;
     std::unique_ptr<StationJournal> m_journal;
     bool m_offline = false;
+    bool m_switchedOffline = false;
     QDateTime m_offlineSince;
 };
 

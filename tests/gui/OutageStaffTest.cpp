@@ -95,7 +95,6 @@ TEST_CASE("The staff console keeps answering while its server does not answer, a
     auto kiosk = Facility::open(std::move(database).value(), clock, facility->keyPath());
     REQUIRE(kiosk.ok());
     registerVisit(**kiosk, u"WB-002"_s, u"6471051403850002"_s);
-    dashboard->refresh();
     CHECK(waitUntil([&] {
         dashboard->refresh();
         return dashboard->shown().registered.groups == 2;

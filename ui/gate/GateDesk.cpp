@@ -70,7 +70,7 @@ Result<GateOutcome> GateDesk::scan(const QString &payload) {
     return keep(onDomain([&] {
                     if (!m_link->offline()) {
                         auto outcome = m_gate.scan(payload);
-                        if (outcome || !lostServer())
+                        if (outcome || !m_link->lostServer())
                             return outcome;
                     }
                     return m_offlineGate->scan(payload);
@@ -81,11 +81,11 @@ Result<GateOutcome> GateDesk::scan(const QString &payload) {
 Result<GateOutcome> GateDesk::findByQueueLabel(const QString &label) {
     if (!signedIn())
         return notSignedIn();
-    if (m_offline)
+    if (m_linkState.offline)
         return scanWhileOffline();
     auto outcome = onDomain([&]() -> Result<GateOutcome> {
         auto found = m_gate.scanQueueLabel(label);
-        if (!found && lostServer())
+        if (!found && m_link->lostServer())
             return scanWhileOffline();
         return found;
     });
@@ -95,11 +95,11 @@ Result<GateOutcome> GateDesk::findByQueueLabel(const QString &label) {
 Result<GateOutcome> GateDesk::pick(qint64 visitId) {
     if (!signedIn())
         return notSignedIn();
-    if (m_offline)
+    if (m_linkState.offline)
         return scanWhileOffline();
     auto outcome = onDomain([&]() -> Result<GateOutcome> {
         auto found = m_gate.scanVisit(visitId);
-        if (!found && lostServer())
+        if (!found && m_link->lostServer())
             return scanWhileOffline();
         return found;
     });
@@ -121,7 +121,7 @@ Result<GateOutcome> GateDesk::onTicket(const std::function<Result<GateOutcome>()
         std::optional<Result<GateOutcome>> done;
         if (!m_link->offline()) {
             done = online();
-            if (!*done && lostServer())
+            if (!*done && m_link->lostServer())
                 done.reset();
         }
         if (!done)
@@ -170,7 +170,7 @@ Result<QList<InspectionItem>> GateDesk::depositedItems(qint64 visitId) {
     return onDomain([&] {
         if (!m_link->offline()) {
             auto deposited = m_gate.depositedItems(visitId);
-            if (deposited || !lostServer())
+            if (deposited || !m_link->lostServer())
                 return deposited;
         }
         return m_offlineGate->depositedItems(visitId);
@@ -178,11 +178,11 @@ Result<QList<InspectionItem>> GateDesk::depositedItems(qint64 visitId) {
 }
 
 Result<QList<VisitRecord>> GateDesk::todaysTickets() {
-    if (m_offline)
+    if (m_linkState.offline)
         return needsServer();
     return onDomain([&]() -> Result<QList<VisitRecord>> {
         auto tickets = m_gate.todaysTickets();
-        if (!tickets && lostServer())
+        if (!tickets && m_link->lostServer())
             return needsServer();
         return tickets;
     });
@@ -192,7 +192,7 @@ Result<QList<VisitRecord>> GateDesk::insideNow() {
     return onDomain([&]() -> Result<QList<VisitRecord>> {
         if (!m_link->offline()) {
             auto inside = m_gate.insideNow();
-            if (inside || !lostServer())
+            if (inside || !m_link->lostServer())
                 return inside;
         }
         auto visits = m_link->journal()->visits();
@@ -209,7 +209,7 @@ Result<QList<VisitRecord>> GateDesk::insideNow() {
 Result<CallRecord> GateDesk::onCalls(const std::function<Result<CallRecord>(const QString &officer)> &act) {
     if (!signedIn())
         return notSignedIn();
-    if (m_offline)
+    if (m_linkState.offline)
         return needsServer();
     auto call = onDomain([&] { return act(officerName()); });
     if (call)
@@ -230,22 +230,22 @@ Result<CallRecord> GateDesk::skip() {
 }
 
 Result<std::optional<CallRecord>> GateDesk::currentCall() {
-    if (m_offline)
+    if (m_linkState.offline)
         return needsServer();
     return onDomain([&]() -> Result<std::optional<CallRecord>> {
         auto current = m_calls.current(m_gateName);
-        if (!current && lostServer())
+        if (!current && m_link->lostServer())
             return needsServer();
         return current;
     });
 }
 
 Result<int> GateDesk::waiting(Service service) {
-    if (m_offline)
+    if (m_linkState.offline)
         return needsServer();
     return onDomain([&]() -> Result<int> {
         auto waiting = m_calls.waiting(service);
-        if (!waiting && lostServer())
+        if (!waiting && m_link->lostServer())
             return needsServer();
         return waiting;
     });
@@ -262,23 +262,19 @@ Result<void> GateDesk::useJournal(const QString &path) {
 
 Result<int> GateDesk::refreshMirror() {
     return onDomain([&] {
-        bool switched = false;
-        auto copied = m_link->refresh(&MirrorRefresh::refresh, switched);
-        m_switchedOffline = m_switchedOffline || switched;
+        auto copied = m_link->refresh(&MirrorRefresh::refresh);
         return copied;
     });
 }
 
 Result<UploadReport> GateDesk::reconnect() {
-    if (!m_offline)
+    if (!m_linkState.offline)
         return UploadReport{};
     auto report = onDomain([&] {
-        bool switched = false;
-        auto sent = m_link->reconnect(&MirrorRefresh::refresh, switched);
-        m_switchedOffline = m_switchedOffline || switched;
+        auto sent = m_link->reconnect(&MirrorRefresh::refresh);
         return sent;
     });
-    if (!report || m_offline)
+    if (!report || m_linkState.offline)
         return report;
     Q_EMIT offlineChanged(false);
     Q_EMIT changed();
@@ -289,18 +285,9 @@ int GateDesk::waitingEntries() {
     return onDomain([&] { return m_link->waitingEntries(); });
 }
 
-bool GateDesk::lostServer() {
-    bool switched = false;
-    const bool lost = m_link->lostServer(switched);
-    m_switchedOffline = m_switchedOffline || switched;
-    return lost;
-}
-
 void GateDesk::syncLink() {
-    m_hasJournal = m_link->journal() != nullptr;
-    m_offline = m_link->offline();
-    m_offlineSince = m_link->offlineSince();
-    if (std::exchange(m_switchedOffline, false) && m_offline)
+    m_linkState = m_link->state();
+    if (m_link->takeSwitchedOffline() && m_linkState.offline)
         Q_EMIT offlineChanged(true);
 }
 

@@ -83,9 +83,9 @@ public:
     // and judges, admits and checks out from the copy, each act written to the journal before it is shown. Back
     // online, the journal is uploaded (JournalUpload: exactly once, conflicts kept as alerts).
     Result<void> useJournal(const QString &path);
-    [[nodiscard]] bool hasJournal() const { return m_hasJournal; }
-    [[nodiscard]] bool offline() const { return m_offline; }
-    [[nodiscard]] QDateTime offlineSince() const { return m_offlineSince; }
+    [[nodiscard]] bool hasJournal() const { return m_linkState.hasJournal; }
+    [[nodiscard]] bool offline() const { return m_linkState.offline; }
+    [[nodiscard]] QDateTime offlineSince() const { return m_linkState.offlineSince; }
     // Online: today's tickets into the journal's copy; the number of tickets copied.
     Result<int> refreshMirror();
     // Offline: one attempt to reach the server; on success the journal is uploaded and the desk is online again.
@@ -118,9 +118,6 @@ private:
     Error noTicket() const;
     Error needsServer() const;
     Error scanWhileOffline() const;
-    // On the domain thread, after a failed call: true when the server was out of reach and this desk can go on from its
-    // journal (it is offline from now on).
-    bool lostServer();
 
     Facility &m_facility;
     QString m_gateName;
@@ -133,11 +130,8 @@ private:
     UserStore m_users;
     std::unique_ptr<StationLink> m_link;
     std::unique_ptr<OfflineGate> m_offlineGate;
-    bool m_switchedOffline = false;
     // The link's state as the screens see it, copied after each call.
-    bool m_hasJournal = false;
-    bool m_offline = false;
-    QDateTime m_offlineSince;
+    StationLink::State m_linkState;
 };
 
 } // namespace besuk

@@ -59,7 +59,7 @@ Result<QList<Inmate>> KioskFlow::searchInmates(const QString &text, int limit) {
     return onDomain([this, text, limit](Facility &facility) -> Result<QList<Inmate>> {
         if (!m_link->offline()) {
             auto found = InmateStore(facility).search(text.trimmed(), limit);
-            if (found || !lostServer())
+            if (found || !m_link->lostServer())
                 return found;
         }
         return m_offlineKiosk->searchInmates(text, limit);
@@ -76,7 +76,7 @@ Result<void> KioskFlow::checkInmate(const Inmate &inmate) {
         if (!m_link->offline()) {
             std::ignore = facility.reloadRules(); // a failure shows in the check itself
             auto checked = RegistrationService(facility).checkInmate(number, service);
-            if (checked || !lostServer())
+            if (checked || !m_link->lostServer())
                 return checked;
         }
         return m_offlineKiosk->checkInmate(number, service);
@@ -86,7 +86,7 @@ Result<void> KioskFlow::checkInmate(const Inmate &inmate) {
 Result<AdultDraft> KioskFlow::checkCompleteNik(const QString &nik) {
     return onDomain([this, adults = m_adults, children = m_children, nik](Facility &) {
         auto checked = rules().checkNik(adults, children, nik);
-        if (!checked && !m_link->offline() && lostServer())
+        if (!checked && !m_link->offline() && m_link->lostServer())
             return rules().checkNik(adults, children, nik);
         return checked;
     });
@@ -107,7 +107,7 @@ bool KioskFlow::countsAsChild(const NikInfo &nik) const {
 Result<AdultDraft> KioskFlow::checkAdult(const QString &nik, const QString &name) {
     return onDomain([this, adults = m_adults, children = m_children, entry = AdultEntry{nik, name}](Facility &) {
         auto checked = rules().checkJoin(adults, children, entry);
-        if (!checked && !m_link->offline() && lostServer())
+        if (!checked && !m_link->offline() && m_link->lostServer())
             return rules().checkJoin(adults, children, entry);
         return checked;
     });
@@ -170,7 +170,7 @@ Result<IssuedTicket> KioskFlow::submit() {
         // Nothing was stored when the server could not be reached before the commit; a commit whose answer was
         // lost is rare, and its twin from the journal shows on upload as a second visit of the day
         // (docs/deployment.md).
-        if (m_link->offline() || (!done && lostServer()))
+        if (m_link->offline() || (!done && m_link->lostServer()))
             done = m_offlineKiosk->registerGroup(request);
         return done;
     });
@@ -182,7 +182,7 @@ Result<IssuedTicket> KioskFlow::submit() {
 }
 
 Result<Booking> KioskFlow::findBooking(const QString &typedCode) {
-    if (m_offline)
+    if (m_linkState.offline)
         return needsServer();
     return keepIfUsable(onDomain([typedCode](Facility &facility) {
         return usableBooking(facility, BookingService(facility).findByCode(typedCode));
@@ -190,7 +190,7 @@ Result<Booking> KioskFlow::findBooking(const QString &typedCode) {
 }
 
 Result<Booking> KioskFlow::findScannedBooking(const QString &scanned) {
-    if (m_offline)
+    if (m_linkState.offline)
         return needsServer();
     return keepIfUsable(onDomain([scanned](Facility &facility) {
         BookingService bookings(facility);
@@ -240,7 +240,7 @@ Result<KioskFlow::Scanned> KioskFlow::findScanned(const QString &scanned) {
 
 Result<RepeatVisit> KioskFlow::findRepeat(const QString &scanned) {
     reset();
-    if (m_offline)
+    if (m_linkState.offline)
         return needsServer();
     auto repeat = onDomain([scanned](Facility &facility) -> Result<RepeatVisit> {
         RegistrationService registration(facility);
@@ -310,23 +310,19 @@ Result<void> KioskFlow::useJournal(const QString &path) {
 
 Result<int> KioskFlow::refreshMirror() {
     return onDomain([this](Facility &) {
-        bool switched = false;
-        auto reserved = m_link->refresh(&MirrorRefresh::refreshKiosk, switched);
-        m_switchedOffline = m_switchedOffline || switched;
+        auto reserved = m_link->refresh(&MirrorRefresh::refreshKiosk);
         return reserved;
     });
 }
 
 Result<UploadReport> KioskFlow::reconnect() {
-    if (!m_offline)
+    if (!m_linkState.offline)
         return UploadReport{};
     auto report = onDomain([this](Facility &) {
-        bool switched = false;
-        auto sent = m_link->reconnect(&MirrorRefresh::refreshKiosk, switched);
-        m_switchedOffline = m_switchedOffline || switched;
+        auto sent = m_link->reconnect(&MirrorRefresh::refreshKiosk);
         return sent;
     });
-    if (!report || m_offline)
+    if (!report || m_linkState.offline)
         return report;
     Q_EMIT offlineChanged(false);
     Q_EMIT changed();
@@ -346,18 +342,9 @@ int KioskFlow::numbersLeft() {
     });
 }
 
-bool KioskFlow::lostServer() {
-    bool switched = false;
-    const bool lost = m_link->lostServer(switched);
-    m_switchedOffline = m_switchedOffline || switched;
-    return lost;
-}
-
 void KioskFlow::syncLink() {
-    m_hasJournal = m_link->journal() != nullptr;
-    m_offline = m_link->offline();
-    m_offlineSince = m_link->offlineSince();
-    if (std::exchange(m_switchedOffline, false) && m_offline)
+    m_linkState = m_link->state();
+    if (m_link->takeSwitchedOffline() && m_linkState.offline)
         Q_EMIT offlineChanged(true);
 }
 

@@ -119,9 +119,9 @@ public:
     // copy (OfflineKiosk), each registration written to the journal before its ticket is shown; bookings and repeat
     // visits need the server. Back online, the journal is uploaded (JournalUpload: exactly once).
     Result<void> useJournal(const QString &path);
-    [[nodiscard]] bool hasJournal() const { return m_hasJournal; }
-    [[nodiscard]] bool offline() const { return m_offline; }
-    [[nodiscard]] QDateTime offlineSince() const { return m_offlineSince; }
+    [[nodiscard]] bool hasJournal() const { return m_linkState.hasJournal; }
+    [[nodiscard]] bool offline() const { return m_linkState.offline; }
+    [[nodiscard]] QDateTime offlineSince() const { return m_linkState.offlineSince; }
     // Online: sends what the journal still holds, tops up the reserved numbers and copies what offline mode needs.
     Result<int> refreshMirror();
     // Offline: tries the server again; when it answers, uploads the journal and goes online.
@@ -155,20 +155,14 @@ private:
     void syncLink();
     // The rules as this kiosk can ask them now: bans from the mirror while offline.
     [[nodiscard]] RegistrationService rules() const;
-    // On the domain thread: true when the server is out of reach and a journal is there to go on with (switches
-    // to offline mode).
-    bool lostServer();
     [[nodiscard]] Error needsServer() const;
 
     std::unique_ptr<FacilityThread> m_domain;
     // These live on the domain thread: used only inside onDomain().
     std::unique_ptr<StationLink> m_link;
     std::unique_ptr<OfflineKiosk> m_offlineKiosk;
-    bool m_switchedOffline = false;
     // The link's state as the screens see it, copied after each call.
-    bool m_hasJournal = false;
-    bool m_offline = false;
-    QDateTime m_offlineSince;
+    StationLink::State m_linkState;
 };
 
 } // namespace besuk
