@@ -17,6 +17,7 @@ catch_discover_tests(besuk_staff_tests TEST_PREFIX "gui: " PROPERTIES ENVIRONMEN
 if(DEFINED ENV{BESUK_TEST_POSTGRES})
   find_package(Qt6 6.4 REQUIRED COMPONENTS Network) # the silent listener
   add_executable(besuk_staff_outage_tests OutageStaffTest.cpp GuiWait.h UiStallWatchdog.h SilentServer.h
+                                          PostgresLockHolder.h
                                           ${PROJECT_SOURCE_DIR}/tests/support/OwnPostgres.h)
   target_include_directories(besuk_staff_outage_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
   target_link_libraries(besuk_staff_outage_tests PRIVATE besuk_staff besuk_ui_common besuk_gui_test_main Qt6::Network)

@@ -55,7 +55,7 @@ void AuditPage::load(bool more) {
     filter.text = m_ui->textLineEdit->text().trimmed();
     filter.limit = PageSize;
     filter.beforeId = more && !m_entries.isEmpty() ? m_entries.last().id : 0;
-    auto entries = AuditLog::entries(facility().database(), filter);
+    auto entries = onDomain([&filter](Facility &facility) { return AuditLog::entries(facility.database(), filter); });
     if (!entries)
         return;
     if (!more)
@@ -83,7 +83,7 @@ void AuditPage::fill() {
 }
 
 void AuditPage::verify() {
-    auto check = AuditLog::verify(facility().database());
+    auto check = onDomain([](Facility &facility) { return AuditLog::verify(facility.database()); });
     const bool intact = check && check->intact;
     const QString text =
         !check   ? check.error().message

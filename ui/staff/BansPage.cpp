@@ -50,7 +50,7 @@ void BansPage::refresh() {
         m_ui->expiresDateEdit->setMinimumDate(today);
         m_ui->expiresDateEdit->setDate(today.addDays(30));
     }
-    auto bans = BanStore(facility()).active();
+    auto bans = onDomain([](Facility &facility) { return BanStore(facility).active(); });
     if (!bans) {
         showMessage(bans.error().message);
         return;
@@ -119,7 +119,8 @@ void BansPage::addBan() {
     if (m_ui->expiresCheckBox->isChecked()) // in force through the chosen day, facility time
         expires =
             QDateTime(m_ui->expiresDateEdit->date().addDays(1), QTime(0, 0), facility().profile().timeZone).toUTC();
-    auto added = BanStore(facility()).add(m_ui->nikLineEdit->text(), m_ui->reasonLineEdit->text(), actor(), expires);
+    auto added = onDomain([nik = m_ui->nikLineEdit->text(), reason = m_ui->reasonLineEdit->text(), by = actor(),
+                           expires](Facility &facility) { return BanStore(facility).add(nik, reason, by, expires); });
     if (!added) {
         showMessage(added.error().message);
         return;
@@ -143,7 +144,8 @@ void BansPage::liftSelected() {
     const Ban chosen = *ban;
     if (!m_confirmLift(chosen))
         return;
-    auto lifted = BanStore(facility()).lift(chosen.id, actor());
+    auto lifted =
+        onDomain([id = chosen.id, by = actor()](Facility &facility) { return BanStore(facility).lift(id, by); });
     if (!lifted) {
         showMessage(lifted.error().message);
         refresh();

@@ -3,6 +3,7 @@
 
 #include "db/BookingService.h"
 #include "db/Facility.h"
+#include "ui/staff/StaffDomain.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -17,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -29,10 +31,30 @@ enum Column { DateColumn, ReasonColumn, BookedColumn };
 constexpr int ListedDays = 366; // upcoming closed days listed: a year ahead
 constexpr int MaxReasonLength = 200;
 
+// Bookings still expected on `date` (they see the reason when they look their booking up).
+int expectedOn(Facility &facility, const QDate &date) {
+    auto bookings = BookingService(facility).ofDay(date);
+    if (!bookings)
+        return 0;
+    return int(std::count_if(bookings->cbegin(), bookings->cend(),
+                             [](const Booking &booking) { return booking.status == BookingStatus::Booked; }));
+}
+
+// The closed days listed from `today` on, each with the bookings still expected on it.
+Result<QList<std::pair<BookableDay, int>>> closedDaysFrom(Facility &facility, const QDate &today) {
+    auto days = BookingService(facility).closedDays(today, today.addDays(ListedDays));
+    if (!days)
+        return days.error();
+    QList<std::pair<BookableDay, int>> listed;
+    for (const BookableDay &day : *days)
+        listed.append({day, expectedOn(facility, day.date)});
+    return listed;
+}
+
 } // namespace
 
-ClosedDaysBox::ClosedDaysBox(Facility &facility, std::function<QString()> actor, QWidget *parent)
-    : QGroupBox(parent), m_facility(facility), m_actor(std::move(actor)), m_tableWidget(new QTableWidget),
+ClosedDaysBox::ClosedDaysBox(StaffDomain &domain, std::function<QString()> actor, QWidget *parent)
+    : QGroupBox(parent), m_domain(domain), m_actor(std::move(actor)), m_tableWidget(new QTableWidget),
       m_dateLabel(new QLabel), m_dateEdit(new QDateEdit), m_reasonLabel(new QLabel), m_reasonLineEdit(new QLineEdit),
       m_closePushButton(new QPushButton), m_reopenPushButton(new QPushButton), m_messageLabel(new QLabel),
       m_okLabel(new QLabel) {
@@ -92,11 +114,13 @@ void ClosedDaysBox::build() {
 }
 
 void ClosedDaysBox::refresh() {
-    const QDate today = m_facility.today();
+    auto [today, days] = m_domain.call([](Facility &facility) {
+        const QDate today = facility.today();
+        return std::pair{today, closedDaysFrom(facility, today)};
+    });
     m_dateEdit->setMinimumDate(today);
     if (m_dateEdit->date() < today)
         m_dateEdit->setDate(today);
-    auto days = BookingService(m_facility).closedDays(today, today.addDays(ListedDays));
     if (!days) {
         showMessage(days.error().message);
         return;
@@ -107,14 +131,14 @@ void ClosedDaysBox::refresh() {
             : QDate();
     m_tableWidget->setRowCount(0);
     const QLocale locale;
-    for (const BookableDay &day : *days) {
+    for (const auto &[day, expected] : *days) {
         const int row = m_tableWidget->rowCount();
         m_tableWidget->insertRow(row);
         auto *date = new QTableWidgetItem(locale.toString(day.date, QLocale::LongFormat));
         date->setData(Qt::UserRole, day.date);
         m_tableWidget->setItem(row, DateColumn, date);
         m_tableWidget->setItem(row, ReasonColumn, new QTableWidgetItem(day.closedReason));
-        auto *booked = new QTableWidgetItem(locale.toString(expectedOn(day.date)));
+        auto *booked = new QTableWidgetItem(locale.toString(expected));
         booked->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_tableWidget->setItem(row, BookedColumn, booked);
         if (day.date == selected)
@@ -123,18 +147,12 @@ void ClosedDaysBox::refresh() {
     m_reopenPushButton->setEnabled(m_tableWidget->currentRow() >= 0 && !m_tableWidget->selectedItems().isEmpty());
 }
 
-// Bookings still expected on `date` (they see the reason when they look their booking up).
-int ClosedDaysBox::expectedOn(const QDate &date) {
-    auto bookings = BookingService(m_facility).ofDay(date);
-    if (!bookings)
-        return 0;
-    return int(std::count_if(bookings->cbegin(), bookings->cend(),
-                             [](const Booking &booking) { return booking.status == BookingStatus::Booked; }));
-}
-
 bool ClosedDaysBox::closeDay() {
     const QDate date = m_dateEdit->date();
-    if (auto closed = BookingService(m_facility).closeDay(date, m_reasonLineEdit->text(), m_actor()); !closed) {
+    auto closed = m_domain.call([date, reason = m_reasonLineEdit->text(), actor = m_actor()](Facility &facility) {
+        return BookingService(facility).closeDay(date, reason, actor);
+    });
+    if (!closed) {
         showMessage(closed.error().message);
         return false;
     }
@@ -152,7 +170,9 @@ bool ClosedDaysBox::reopenSelected() {
         return false;
     }
     const QDate date = m_tableWidget->item(row, DateColumn)->data(Qt::UserRole).toDate();
-    if (auto reopened = BookingService(m_facility).reopenDay(date, m_actor()); !reopened) {
+    auto reopened = m_domain.call(
+        [date, actor = m_actor()](Facility &facility) { return BookingService(facility).reopenDay(date, actor); });
+    if (!reopened) {
         showMessage(reopened.error().message);
         return false;
     }

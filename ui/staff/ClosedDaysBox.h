@@ -14,7 +14,7 @@ class QTableWidget;
 
 namespace besuk {
 
-class Facility;
+class StaffDomain;
 
 // The Rules page's closed days: the upcoming days staff closed (holiday, lockdown) with their reason and the
 // bookings still expected on them; close a day with a reason, reopen a listed one. Takes effect at once, in the
@@ -22,7 +22,7 @@ class Facility;
 class ClosedDaysBox : public QGroupBox {
     Q_OBJECT
 public:
-    ClosedDaysBox(Facility &facility, std::function<QString()> actor, QWidget *parent = nullptr);
+    ClosedDaysBox(StaffDomain &domain, std::function<QString()> actor, QWidget *parent = nullptr);
 
     void refresh();
     bool closeDay(); // the date and reason of the form
@@ -35,9 +35,8 @@ private:
     void build();
     void retranslate();
     void showMessage(const QString &error, const QString &ok = {});
-    [[nodiscard]] int expectedOn(const QDate &date);
 
-    Facility &m_facility;
+    StaffDomain &m_domain;
     std::function<QString()> m_actor;
     QTableWidget *m_tableWidget;
     QLabel *m_dateLabel;

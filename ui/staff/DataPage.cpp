@@ -51,7 +51,8 @@ void DataPage::setBackupFolder(const QString &folder) {
 }
 
 void DataPage::refresh() {
-    if (auto days = RetentionService(facility()).retentionDays(); days && !m_ui->daysSpinBox->hasFocus())
+    auto days = onDomain([](Facility &facility) { return RetentionService(facility).retentionDays(); });
+    if (days && !m_ui->daysSpinBox->hasFocus())
         m_ui->daysSpinBox->setValue(*days);
     m_ui->folderValueLabel->setText(m_backupFolder.isEmpty() ? tr("PostgreSQL: back up the server with pg_dump "
                                                                   "(see docs/deployment.md).")
@@ -67,7 +68,9 @@ void DataPage::listBackups() {
 }
 
 void DataPage::saveDays() {
-    auto saved = RetentionService(facility()).setRetentionDays(m_ui->daysSpinBox->value(), actor());
+    auto saved = onDomain([days = m_ui->daysSpinBox->value(), by = actor()](Facility &facility) {
+        return RetentionService(facility).setRetentionDays(days, by);
+    });
     showMessage(saved ? tr("Personal data is now kept for %n day(s).", nullptr, m_ui->daysSpinBox->value())
                       : saved.error().message,
                 saved.ok());
@@ -79,7 +82,8 @@ void DataPage::anonymise() {
                       "tallies stay the same.",
                       nullptr, days)))
         return;
-    auto report = RetentionService(facility()).anonymiseOlderThan(days, actor());
+    auto report = onDomain(
+        [days, by = actor()](Facility &facility) { return RetentionService(facility).anonymiseOlderThan(days, by); });
     if (!report) {
         showMessage(report.error().message, false);
         return;
@@ -96,7 +100,8 @@ void DataPage::exportPerson() {
     const QString path = m_chooseFile(u"besuk-person-%1.json"_s.arg(nik.right(4)));
     if (path.isEmpty())
         return;
-    auto person = RetentionService(facility()).exportPerson(nik, actor());
+    auto person =
+        onDomain([&nik, by = actor()](Facility &facility) { return RetentionService(facility).exportPerson(nik, by); });
     if (!person) {
         showMessage(person.error().message, false);
         return;
@@ -116,7 +121,8 @@ void DataPage::erasePerson() {
     if (!m_confirm(tr("Erase the name and NIK of %1 from every visit? Bans on this NIK stay. This cannot be undone.")
                        .arg(Nik::mask(nik))))
         return;
-    auto report = RetentionService(facility()).erasePerson(nik, actor());
+    auto report =
+        onDomain([&nik, by = actor()](Facility &facility) { return RetentionService(facility).erasePerson(nik, by); });
     if (!report) {
         showMessage(report.error().message, false);
         return;
@@ -126,7 +132,8 @@ void DataPage::erasePerson() {
 }
 
 void DataPage::backUp() {
-    auto made = BackupService(facility()).backup(m_backupFolder, m_ui->keepSpinBox->value(), actor());
+    auto made = onDomain([folder = m_backupFolder, keep = m_ui->keepSpinBox->value(), by = actor()](
+                             Facility &facility) { return BackupService(facility).backup(folder, keep, by); });
     if (!made) {
         showMessage(made.error().message, false);
         return;

@@ -97,8 +97,8 @@ void ExportsPage::exportNow() {
     const QString path = m_chooseFile(u"besuk-%1.%2"_s.arg(range, m_format));
     if (path.isEmpty())
         return;
-    // Reading the database stays on this thread (its connection lives here); rendering and writing do not.
-    auto report = reports::DayReport::collect(facility(), from, to);
+    // Read on the console's domain thread; rendered and written on a worker, so the window goes on answering.
+    auto report = collect(from, to);
     if (!report) {
         showResult(report.error().message, false);
         Q_EMIT finished({}, report.error().message);
@@ -112,9 +112,13 @@ void ExportsPage::exportNow() {
         QtConcurrent::run([format = m_format, data = *report, path] { return renderAndWrite(format, data, path); }));
 }
 
+Result<reports::ReportData> ExportsPage::collect(const QDate &from, const QDate &to) {
+    return onDomain([from, to](Facility &facility) { return reports::DayReport::collect(facility, from, to); });
+}
+
 // The report's pages drawn by the same code as the PDF, in a window beside the console.
 void ExportsPage::showPreview() {
-    auto report = reports::DayReport::collect(facility(), m_ui->fromDateEdit->date(), m_ui->toDateEdit->date());
+    auto report = collect(m_ui->fromDateEdit->date(), m_ui->toDateEdit->date());
     if (!report) {
         showResult(report.error().message, false);
         return;
@@ -147,8 +151,10 @@ void ExportsPage::onWritten() {
         Q_EMIT finished({}, message);
         return;
     }
-    auto recorded = ExportService::recordExport(facility(), m_format, m_ui->fromDateEdit->date(),
-                                                m_ui->toDateEdit->date(), actor(), m_path);
+    auto recorded = onDomain([format = m_format, from = m_ui->fromDateEdit->date(), to = m_ui->toDateEdit->date(),
+                              by = actor(), path = m_path](Facility &facility) {
+        return ExportService::recordExport(facility, format, from, to, by, path);
+    });
     if (!recorded) {
         showResult(recorded.error().message, false);
         Q_EMIT finished({}, recorded.error().message);

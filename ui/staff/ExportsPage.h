@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/Result.h"
+#include "platform/reports/DayReport.h"
 #include "ui/staff/StaffPage.h"
 
 #include <QFutureWatcher>
@@ -50,6 +51,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    Result<reports::ReportData> collect(const QDate &from, const QDate &to);
     void onWritten();
     void showResult(const QString &text, bool ok);
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/staff/FirstAdminScreen.h"
 
+#include "db/Facility.h"
 #include "ui_FirstAdminScreen.h"
 
 namespace besuk {
 
-FirstAdminScreen::FirstAdminScreen(Facility &facility, QWidget *parent)
-    : QWidget(parent), m_facility(facility), m_ui(std::make_unique<Ui::FirstAdminScreen>()) {
+FirstAdminScreen::FirstAdminScreen(StaffDomain &domain, QWidget *parent)
+    : QWidget(parent), m_domain(domain), m_ui(std::make_unique<Ui::FirstAdminScreen>()) {
     m_ui->setupUi(this);
     showMessage(QString());
     connect(m_ui->createPushButton, &QPushButton::clicked, this, &FirstAdminScreen::create);
@@ -42,9 +43,11 @@ void FirstAdminScreen::create() {
         m_ui->pinLineEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    auto admin = UserStore(m_facility)
-                     .createFirstAdmin(m_ui->loginLineEdit->text().trimmed(), m_ui->nameLineEdit->text().trimmed(),
-                                       m_ui->pinLineEdit->text());
+    auto admin =
+        m_domain.call([login = m_ui->loginLineEdit->text().trimmed(), name = m_ui->nameLineEdit->text().trimmed(),
+                       pin = m_ui->pinLineEdit->text()](Facility &facility) {
+            return UserStore(facility).createFirstAdmin(login, name, pin);
+        });
     m_ui->pinLineEdit->clear();
     m_ui->againLineEdit->clear();
     if (!admin) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/UserStore.h"
+#include "ui/staff/StaffDomain.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@ class FirstAdminScreen;
 class FirstAdminScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit FirstAdminScreen(Facility &facility, QWidget *parent = nullptr);
+    explicit FirstAdminScreen(StaffDomain &domain, QWidget *parent = nullptr);
     ~FirstAdminScreen() override;
 
     // `canGoBack`: accounts exist, so "Back to sign-in" is offered.
@@ -37,7 +38,7 @@ private:
     void showMessage(const QString &message);
     void fitForm();
 
-    Facility &m_facility;
+    StaffDomain &m_domain;
     std::unique_ptr<Ui::FirstAdminScreen> m_ui;
 };
 

@@ -56,7 +56,9 @@ QString RosterPage::title() const {
 }
 
 void RosterPage::refresh() {
-    auto found = InmateStore(facility()).search(m_ui->searchLineEdit->text(), SearchLimit);
+    auto found = onDomain([text = m_ui->searchLineEdit->text()](Facility &facility) {
+        return InmateStore(facility).search(text, SearchLimit);
+    });
     if (!found) {
         showMessage(found.error().message);
         return;
@@ -152,9 +154,9 @@ void RosterPage::submit() {
 }
 
 void RosterPage::addInmate() {
-    auto added =
-        InmateStore(facility())
-            .add(m_ui->numberLineEdit->text(), m_ui->nameLineEdit->text(), m_ui->blockLineEdit->text(), actor());
+    auto added = onDomain(
+        [number = m_ui->numberLineEdit->text(), name = m_ui->nameLineEdit->text(), block = m_ui->blockLineEdit->text(),
+         by = actor()](Facility &facility) { return InmateStore(facility).add(number, name, block, by); });
     if (!added) {
         showMessage(added.error().message);
         return;
@@ -168,8 +170,9 @@ void RosterPage::saveInmate() {
     const Inmate *inmate = selected();
     if (!inmate)
         return;
-    auto updated = InmateStore(facility())
-                       .update(inmate->number, m_ui->nameLineEdit->text(), m_ui->blockLineEdit->text(), actor());
+    auto updated =
+        onDomain([number = inmate->number, name = m_ui->nameLineEdit->text(), block = m_ui->blockLineEdit->text(),
+                  by = actor()](Facility &facility) { return InmateStore(facility).update(number, name, block, by); });
     if (!updated) {
         showMessage(updated.error().message);
         return;
@@ -184,7 +187,9 @@ void RosterPage::setSelectedActive(bool active) {
     if (!inmate)
         return;
     const Inmate before = *inmate;
-    auto changed = InmateStore(facility()).setActive(before.number, active, actor());
+    auto changed = onDomain([&before, active, by = actor()](Facility &facility) {
+        return InmateStore(facility).setActive(before.number, active, by);
+    });
     if (!changed) {
         showMessage(changed.error().message);
         return;
@@ -206,7 +211,9 @@ void RosterPage::importCsv() {
         return;
     }
     // The page keeps the good rows and lists the rejected ones beside them (besuk-cli asks for --partial).
-    auto report = InmateStore(facility()).importCsv(file.readAll(), actor(), ImportMode::Partial);
+    auto report = onDomain([csv = file.readAll(), by = actor()](Facility &facility) {
+        return InmateStore(facility).importCsv(csv, by, ImportMode::Partial);
+    });
     if (!report) {
         showMessage(report.error().message);
         return;

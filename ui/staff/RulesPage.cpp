@@ -39,7 +39,7 @@ QString daysText(const QList<int> &days) {
 
 RulesPage::RulesPage(Facility &facility, QWidget *parent)
     : StaffPage(facility, Permission::ManageRules, parent), m_ui(std::make_unique<Ui::RulesPage>()),
-      m_bookingRulesBox(new BookingRulesBox), m_closedDaysBox(new ClosedDaysBox(facility, [this] { return actor(); })) {
+      m_bookingRulesBox(new BookingRulesBox), m_closedDaysBox(new ClosedDaysBox(domain(), [this] { return actor(); })) {
     m_ui->setupUi(this);
     m_ui->rightLayout->addWidget(m_bookingRulesBox);
     m_ui->rightLayout->addWidget(m_closedDaysBox);
@@ -103,11 +103,28 @@ void RulesPage::refresh() {
     auto current = edited();
     if (m_everLoaded && (!current || *current != m_loaded))
         return; // unsaved changes: kept until saved or reverted
-    load(facility().rules());
+    if (auto saved = savedRules())
+        load(*saved);
+    else if (!m_everLoaded)
+        showMessage(saved.error().message);
+}
+
+// The rules as stored now: another console may have changed them since this one read them.
+Result<Rules> RulesPage::savedRules() {
+    return onDomain([](Facility &facility) -> Result<Rules> {
+        if (auto read = facility.reloadRules(); !read)
+            return read.error();
+        return facility.rules();
+    });
 }
 
 void RulesPage::revert() {
-    load(facility().rules());
+    auto saved = savedRules();
+    if (!saved) {
+        showMessage(saved.error().message);
+        return;
+    }
+    load(*saved);
     showMessage({}, tr("The form shows the saved rules again."));
 }
 
@@ -250,11 +267,16 @@ bool RulesPage::save() {
         showMessage(rules.error().message);
         return false;
     }
-    if (auto saved = facility().saveRules(*rules, actor()); !saved) {
+    auto saved = onDomain([&rules, by = actor()](Facility &facility) -> Result<Rules> {
+        if (auto stored = facility.saveRules(*rules, by); !stored)
+            return stored.error();
+        return facility.rules();
+    });
+    if (!saved) {
         showMessage(saved.error().message);
         return false;
     }
-    load(facility().rules());
+    load(*saved);
     showMessage({}, tr("The rules were saved. They apply to registrations from now on."));
     return true;
 }

@@ -39,6 +39,7 @@ protected:
 
 private:
     void load(const Rules &rules);
+    Result<Rules> savedRules();
     void addSessionRow(const VisitSession &session);
     void addBlockRow(const QString &block, const QList<int> &days);
     void addItem();

@@ -162,16 +162,20 @@ void SettingsPage::refresh() {
 }
 
 bool SettingsPage::saveName() {
-    auto renamed = facility().rename(m_ui->nameLineEdit->text(), actor());
+    auto renamed = onDomain([name = m_ui->nameLineEdit->text(), by = actor()](Facility &facility) -> Result<QString> {
+        if (auto stored = facility.rename(name, by); !stored)
+            return stored.error();
+        return facility.profile().name; // as stored: trimmed
+    });
     if (!renamed) {
         showMessage(renamed.error().message, false);
         return false;
     }
-    m_ui->nameLineEdit->setText(facility().profile().name); // as stored: trimmed
+    m_ui->nameLineEdit->setText(*renamed);
     // The console's header shows the name too.
     if (auto *header = window()->findChild<QLabel *>(u"facilityLabel"_s))
-        header->setText(facility().profile().name);
-    showMessage(tr("The facility is now called %1.").arg(facility().profile().name), true);
+        header->setText(*renamed);
+    showMessage(tr("The facility is now called %1.").arg(*renamed), true);
     return true;
 }
 
@@ -286,8 +290,9 @@ bool SettingsPage::saveStation() {
     loadStation(); // as the stations will read them
     QString message = tr("Saved. Restart the kiosk, gate or display on this computer to apply the settings.");
     if (!changes.isEmpty()) {
-        auto logged =
-            facility().logEvent(actor(), u"station.settings"_s, QSysInfo::machineHostName(), changes.join(u"; "_s));
+        auto logged = onDomain([by = actor(), detail = changes.join(u"; "_s)](Facility &facility) {
+            return facility.logEvent(by, u"station.settings"_s, QSysInfo::machineHostName(), detail);
+        });
         if (!logged)
             message += u"\n"_s + logged.error().message;
     }

@@ -28,10 +28,10 @@ constexpr int RefreshMs = 5000;
 } // namespace
 
 StaffWindow::StaffWindow(Facility &facility, const QString &language, QWidget *parent)
-    : QWidget(parent), m_facility(facility), m_domain(std::make_unique<FacilityThread>(facility)), m_users(facility),
+    : QWidget(parent), m_domain(std::make_unique<FacilityThread>(facility)), m_staffDomain(facility, m_domain.get()),
       m_facilityLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_languageButton(new QPushButton(this)),
       m_signOutButton(new QPushButton(this)), m_stack(new QStackedWidget(this)), m_signIn(new SignInScreen),
-      m_firstAdmin(new FirstAdminScreen(facility)), m_list(new QListWidget), m_pageStack(new QStackedWidget) {
+      m_firstAdmin(new FirstAdminScreen(m_staffDomain)), m_list(new QListWidget), m_pageStack(new QStackedWidget) {
     m_language.apply(language);
     setObjectName(u"staffWindow"_s);
     auto *header = new QFrame(this);
@@ -110,7 +110,8 @@ void StaffWindow::addPage(StaffPage *page) {
 }
 
 Result<void> StaffWindow::signIn(const QString &login, const QString &secret) {
-    auto user = m_users.authenticate(login, secret);
+    auto user = m_staffDomain.call(
+        [&login, &secret](Facility &facility) { return UserStore(facility).authenticate(login, secret); });
     if (!user)
         return user.error();
     if (!roleAllows(user->role, Permission::ViewVisits))
@@ -122,7 +123,8 @@ Result<void> StaffWindow::signIn(const QString &login, const QString &secret) {
 
 void StaffWindow::signOut() {
     if (m_user)
-        (void)m_facility.logEvent(m_user->login, u"user.signout"_s, m_user->login);
+        (void)m_staffDomain.call(
+            [login = m_user->login](Facility &facility) { return facility.logEvent(login, u"user.signout"_s, login); });
     m_user.reset();
     for (StaffPage *page : std::as_const(m_pages))
         page->setUser(std::nullopt);
@@ -131,10 +133,13 @@ void StaffWindow::signOut() {
 
 void StaffWindow::showStart() {
     // A database that cannot be read shows the sign-in, whose attempt then reports the problem.
-    const auto admin = m_users.hasActiveAdmin();
+    const auto [admin, users] = m_staffDomain.call([](Facility &facility) {
+        UserStore store(facility);
+        return std::pair{store.hasActiveAdmin(), store.hasUsers()};
+    });
     m_noActiveAdmin = admin && !*admin;
     retranslate();
-    if (const auto users = m_users.hasUsers(); users && !*users) {
+    if (users && !*users) {
         showFirstAdmin(false);
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "db/UserStore.h"
 #include "ui/common/StationLanguage.h"
+#include "ui/staff/StaffDomain.h"
 
 #include <QList>
 #include <QTimer>
@@ -58,10 +59,9 @@ private:
     void rebuildList();
     void retranslate();
 
-    Facility &m_facility;
     std::unique_ptr<FacilityThread> m_domain; // the pages' reads and writes
+    StaffDomain m_staffDomain;                // the window's own: sign-in, the first administrator
     StationLanguage m_language;
-    UserStore m_users;
     std::optional<User> m_user;
     bool m_noActiveAdmin = false;
     QLabel *m_facilityLabel;

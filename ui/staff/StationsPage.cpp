@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace besuk {
@@ -73,19 +75,27 @@ QString StationsPage::clock(const QDateTime &moment) {
 }
 
 void StationsPage::refresh() {
+    std::tie(m_states, m_alertsRead, m_readAt) = onDomain([](Facility &facility) {
+        return std::tuple{StationStatus::all(facility.database()),
+                          JournalUpload::alerts(facility.database(), facility.today()), facility.now()};
+    });
+    present();
+}
+
+void StationsPage::present() {
     m_messageLabel->hide();
     showStations();
     showAlerts();
 }
 
 void StationsPage::showStations() {
-    auto states = StationStatus::all(facility().database());
+    const auto &states = m_states;
     if (!states) {
         m_messageLabel->setText(states.error().message);
         m_messageLabel->show();
         return;
     }
-    const QDateTime now = facility().now();
+    const QDateTime now = m_readAt;
     m_stations->setRowCount(int(states->size()));
     for (int row = 0; row < states->size(); ++row) {
         const StationState &state = states->at(row);
@@ -106,7 +116,7 @@ void StationsPage::showStations() {
 }
 
 void StationsPage::showAlerts() {
-    auto alerts = JournalUpload::alerts(facility().database(), facility().today());
+    const auto &alerts = m_alertsRead;
     if (!alerts) {
         m_messageLabel->setText(alerts.error().message);
         m_messageLabel->show();
@@ -147,7 +157,7 @@ void StationsPage::retranslate() {
 void StationsPage::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refresh();
+        present();
     }
     StaffPage::changeEvent(event);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/offline/JournalUpload.h"
+#include "db/offline/StationStatus.h"
 #include "ui/staff/StaffPage.h"
 
 class QLabel;
@@ -26,6 +28,7 @@ protected:
 
 private:
     void retranslate();
+    void present();
     void showStations();
     void showAlerts();
     [[nodiscard]] QString clock(const QDateTime &moment);
@@ -36,6 +39,10 @@ private:
     QLabel *m_alertsLabel;
     QTableWidget *m_alerts;
     QLabel *m_messageLabel;
+    // As last read (shown again in another language without reading).
+    Result<QList<StationState>> m_states = QList<StationState>();
+    Result<QList<OfflineAlert>> m_alertsRead = QList<OfflineAlert>();
+    QDateTime m_readAt;
 };
 
 } // namespace besuk

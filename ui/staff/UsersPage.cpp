@@ -57,7 +57,7 @@ QString UsersPage::roleName(Role role) {
 }
 
 void UsersPage::refresh() {
-    auto users = UserStore(facility()).list();
+    auto users = onDomain([](Facility &facility) { return UserStore(facility).list(); });
     if (!users) {
         showMessage(users.error().message);
         return;
@@ -149,9 +149,9 @@ void UsersPage::createUser() {
         return;
     }
     const auto role = roleFromKey(m_ui->roleComboBox->currentData().toString());
-    auto created = UserStore(facility())
-                       .create(m_ui->loginLineEdit->text(), m_ui->nameLineEdit->text(), role.value_or(Role::Guard),
-                               m_ui->pinLineEdit->text(), actor());
+    auto created = onDomain([login = m_ui->loginLineEdit->text(), name = m_ui->nameLineEdit->text(),
+                             role = role.value_or(Role::Guard), pin = m_ui->pinLineEdit->text(), by = actor()](
+                                Facility &facility) { return UserStore(facility).create(login, name, role, pin, by); });
     if (!created) {
         showMessage(created.error().message);
         return;
@@ -172,7 +172,9 @@ void UsersPage::changeRole() {
     const auto role = roleFromKey(m_ui->changeRoleComboBox->currentData().toString());
     if (!role || *role == chosen.role)
         return;
-    auto changed = UserStore(facility()).setRole(chosen.login, *role, actor());
+    auto changed = onDomain([&chosen, role = *role, by = actor()](Facility &facility) {
+        return UserStore(facility).setRole(chosen.login, role, by);
+    });
     if (!changed) {
         showMessage(changed.error().message);
         m_shownLogin.clear(); // show the role the user still has
@@ -195,7 +197,9 @@ void UsersPage::changePin() {
         m_ui->changePinLineEdit->setFocus();
         return;
     }
-    auto changed = UserStore(facility()).changeSecret(login, m_ui->changePinLineEdit->text(), actor());
+    auto changed = onDomain([&login, pin = m_ui->changePinLineEdit->text(), by = actor()](Facility &facility) {
+        return UserStore(facility).changeSecret(login, pin, by);
+    });
     m_ui->changePinLineEdit->clear();
     m_ui->changePinAgainLineEdit->clear();
     if (!changed) {
@@ -210,7 +214,9 @@ void UsersPage::toggleActive() {
     if (!user)
         return;
     const User chosen = *user;
-    auto changed = UserStore(facility()).setActive(chosen.login, !chosen.active, actor());
+    auto changed = onDomain([&chosen, by = actor()](Facility &facility) {
+        return UserStore(facility).setActive(chosen.login, !chosen.active, by);
+    });
     if (!changed) {
         showMessage(changed.error().message);
         return;

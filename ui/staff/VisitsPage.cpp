@@ -93,13 +93,15 @@ void VisitsPage::setDate(const QDate &date) {
 }
 
 void VisitsPage::refresh() {
-    auto visits = VisitAdmin(facility()).visitsOn(m_ui->dateEdit->date());
+    auto visits =
+        onDomain([date = m_ui->dateEdit->date()](Facility &facility) { return VisitAdmin(facility).visitsOn(date); });
     if (!visits) {
         showMessage(visits.error().message);
         return;
     }
     const qint64 keep = selected() ? selected()->id : 0;
     m_visits = *visits;
+    m_inspectionsOf = 0;
     fill();
     if (keep != 0)
         select(keep);
@@ -178,11 +180,7 @@ void VisitsPage::showSelected() {
         m_ui->detailLabel->setText(tr("Choose a ticket to see its group and inspections."));
         return;
     }
-    if (visit->id != m_lastViewed) {
-        // Names and (masked) NIKs are personal data: every look is in the audit log.
-        (void)facility().logEvent(actor(), u"visit.view"_s, visit->queueLabel());
-        m_lastViewed = visit->id;
-    }
+    readDetail(*visit);
     QStringList lines;
     lines.append(
         tr("%1 — %2 (%3), %4").arg(visit->queueLabel(), visit->inmate.name, visit->inmate.number, visit->inmate.block));
@@ -194,21 +192,35 @@ void VisitsPage::showSelected() {
         lines.append(tr("Cancelled: %1").arg(visit->cancelReason));
     if (visit->status == VisitStatus::Refused)
         lines.append(tr("Refused: %1").arg(visit->refusedReason));
-    auto inspections = GateService(facility()).inspections(visit->id);
-    if (inspections) {
-        for (const InspectionRecord &inspection : *inspections) {
-            QStringList items;
-            for (const InspectionItem &item : inspection.items)
-                items.append(item.tag.isEmpty()
-                                 ? u"%1 (%2)"_s.arg(item.description, dispositionText(item.disposition))
-                                 : u"%1 (%2, %3)"_s.arg(item.description, dispositionText(item.disposition), item.tag));
-            lines.append(tr("%1 inspection at %2 by %3: %4")
-                             .arg(inspection.phase == InspectionPhase::Entry ? tr("Entry") : tr("Exit"),
-                                  facility().toLocal(inspection.at).toString(u"HH:mm"_s), inspection.officer,
-                                  items.isEmpty() ? tr("no items") : items.join(u", "_s)));
-        }
+    for (const InspectionRecord &inspection : std::as_const(m_inspections)) {
+        QStringList items;
+        for (const InspectionItem &item : inspection.items)
+            items.append(item.tag.isEmpty()
+                             ? u"%1 (%2)"_s.arg(item.description, dispositionText(item.disposition))
+                             : u"%1 (%2, %3)"_s.arg(item.description, dispositionText(item.disposition), item.tag));
+        lines.append(tr("%1 inspection at %2 by %3: %4")
+                         .arg(inspection.phase == InspectionPhase::Entry ? tr("Entry") : tr("Exit"),
+                              facility().toLocal(inspection.at).toString(u"HH:mm"_s), inspection.officer,
+                              items.isEmpty() ? tr("no items") : items.join(u", "_s)));
     }
     m_ui->detailLabel->setText(lines.join(u'\n'));
+}
+
+// The visit's inspections, read once a refresh. Names and (masked) NIKs are personal data: every first look at a
+// visit is in the audit log.
+void VisitsPage::readDetail(const VisitRecord &visit) {
+    if (visit.id == m_inspectionsOf)
+        return;
+    const bool firstLook = visit.id != m_lastViewed;
+    auto inspections =
+        onDomain([id = visit.id, label = visit.queueLabel(), firstLook, by = actor()](Facility &facility) {
+            if (firstLook)
+                (void)facility.logEvent(by, u"visit.view"_s, label);
+            return GateService(facility).inspections(id);
+        });
+    m_lastViewed = visit.id;
+    m_inspectionsOf = visit.id;
+    m_inspections = inspections ? *inspections : QList<InspectionRecord>();
 }
 
 void VisitsPage::cancelSelected() {
@@ -218,7 +230,9 @@ void VisitsPage::cancelSelected() {
     const QString reason = m_askReason(*visit);
     if (reason.isEmpty())
         return;
-    auto cancelled = VisitAdmin(facility()).cancel(visit->id, reason, actor());
+    auto cancelled = onDomain([id = visit->id, &reason, by = actor()](Facility &facility) {
+        return VisitAdmin(facility).cancel(id, reason, by);
+    });
     if (!cancelled) {
         showMessage(cancelled.error().message);
         return;
@@ -234,21 +248,29 @@ void VisitsPage::reprintSelected() {
     const QString path = m_choosePdf(*visit);
     if (path.isEmpty())
         return;
-    auto payload = RegistrationService(facility()).payloadFor(*visit);
-    if (!payload) {
-        showMessage(payload.error().message);
+    const VisitRecord chosen = *visit;
+    auto ticket = onDomain([&chosen](Facility &facility) -> Result<TicketView> {
+        auto payload = RegistrationService(facility).payloadFor(chosen);
+        if (!payload)
+            return payload.error();
+        return TicketView::from(chosen, *payload, facility);
+    });
+    if (!ticket) {
+        showMessage(ticket.error().message);
         return;
     }
     PrinterChoice choice;
     choice.kind = PrinterChoice::Kind::Pdf;
     choice.pdfPath = path;
     choice.paper = Paper::A6;
-    auto printed = TicketPrinter::print(TicketView::from(*visit, *payload, facility()), choice);
+    auto printed = TicketPrinter::print(*ticket, choice);
     if (!printed) {
         showMessage(TicketPrinter::visitorMessage(printed.error()));
         return;
     }
-    (void)facility().logEvent(actor(), u"visit.reprint"_s, visit->queueLabel());
+    (void)onDomain([label = chosen.queueLabel(), by = actor()](Facility &facility) {
+        return facility.logEvent(by, u"visit.reprint"_s, label);
+    });
     showMessage(QString());
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/GateService.h"
 #include "db/Visit.h"
 #include "ui/staff/StaffPage.h"
 
@@ -41,6 +42,7 @@ protected:
 private:
     void fill();
     void showSelected();
+    void readDetail(const VisitRecord &visit);
     void cancelSelected();
     void reprintSelected();
     [[nodiscard]] const VisitRecord *selected() const;
@@ -51,6 +53,8 @@ private:
     QList<VisitRecord> m_visits;
     QList<int> m_shown; // indexes into m_visits, in table order
     qint64 m_lastViewed = 0;
+    qint64 m_inspectionsOf = 0; // whose inspections m_inspections holds (read again at each refresh)
+    QList<InspectionRecord> m_inspections;
     ReasonAsker m_askReason;
     PdfChooser m_choosePdf;
 };
