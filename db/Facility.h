@@ -60,6 +60,13 @@ public:
     // Gives the facility a new name (validated as at initialise), recorded as "facility.rename". The time zone and
     // the code stay: every ticket depends on them. The same name again changes nothing and records nothing.
     Result<void> rename(const QString &name, const QString &actor);
+    // Takes the name and the rules that another Facility of the same database has just read or saved (a station's
+    // domain thread works on one of its own), so that what this one holds follows them. The time zone, the code and
+    // the key never change.
+    void adopt(const FacilityProfile &profile) {
+        m_profile.name = profile.name;
+        m_profile.rules = profile.rules;
+    }
 
     // Records something staff should know about that changed no data (a printer failure, a kiosk unlocked).
     Result<void> logEvent(const QString &actor, const QString &action, const QString &subject,

@@ -88,7 +88,8 @@ void FacilityThread::run(const std::function<void()> &job) {
             job();
             QMetaObject::invokeMethod(
                 this,
-                [wait] {
+                [this, wait, profile = m_worker->profile()] {
+                    m_facility.adopt(profile); // rules read again or saved there hold here too
                     wait->done = true;
                     if (wait->loop)
                         wait->loop->quit();

@@ -18,7 +18,8 @@ namespace besuk {
 // 10 s busy timeout) or a server out of reach (a 5 s connect timeout) never stops its screen.
 //
 // The thread has a Facility of its own: another connection to the same database (a connection belongs to the
-// thread that opened it), the same clock, key file and rules. call() runs work there while the calling thread
+// thread that opened it), the same clock, key file and rules; after each call the given facility adopts the name and
+// rules the thread's holds (read again or saved there). call() runs work there while the calling thread
 // goes on handling events (repaints, timers) in a local event loop, and returns its result, so that the code of
 // a screen stays in order. While a call waits, waitStarted()/waitEnded() let the screen hold back the user's input;
 // busyChanged(true) comes BusyAfterMs into a wait, for a busy indicator.

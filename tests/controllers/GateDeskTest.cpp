@@ -2,6 +2,7 @@
 #include "ui/gate/GateDesk.h"
 
 #include "TestFacility.h"
+#include "db/Database.h"
 #include "db/RegistrationService.h"
 
 #include <catch2/catch.hpp>
@@ -114,4 +115,40 @@ TEST_CASE("GateDesk: a ticket found by number or picked from the board goes the 
     CHECK(picked->verdict == Verdict::AlreadyAdmitted);
     REQUIRE(g.desk.checkOut()->verdict == Verdict::CheckedOut);
     CHECK(g.desk.insideNow()->isEmpty());
+}
+
+TEST_CASE("GateDesk: rules changed at the staff console apply at the gate from the next ticket, without a restart",
+          "[gate]") {
+    Gate g;
+    REQUIRE_FALSE(g.desk.domain().inlined()); // the gate's domain thread has a connection and rules of its own
+    const IssuedTicket first = g.issue(u"WB-001"_s, 1);
+    const IssuedTicket second = g.issue(u"WB-002"_s, 2);
+    REQUIRE(g.desk.signIn(u"joko"_s, GuardPin).ok());
+    Rules relaxed = g.f->rules();
+    relaxed.requireClearedInspection = false;
+    REQUIRE(g.f->saveRules(relaxed, u"admin"_s).ok());
+    REQUIRE(g.desk.scan(first.payload).ok());
+    CHECK(g.desk.admit()->verdict == Verdict::Admitted); // no entry inspection asked for
+
+    // The console is another program: its own connection and its own copy of the rules.
+    auto database = Database::open(g.f.location(), Database::OpenMode::MustExist);
+    REQUIRE(database.ok());
+    auto console = Facility::open(std::move(database).value(), g.f.clock, g.f.keyPath());
+    REQUIRE(console.ok());
+    Rules stricter = (*console)->rules();
+    stricter.requireClearedInspection = true;
+    stricter.prohibitedItems.append(u"Korek api"_s);
+    stricter.visitMinutes = 45;
+    REQUIRE((*console)->saveRules(stricter, u"admin"_s).ok());
+
+    // The ticket already in front of the guard keeps the rules it was taken up with; the next one is judged by the
+    // new ones: no admission without an entry inspection, the new item on the inspection list.
+    REQUIRE(g.desk.scan(second.payload).ok());
+    CHECK(g.desk.prohibitedItems().contains(u"Korek api"_s));
+    CHECK(g.desk.visitMinutes() == 45);
+    auto admitted = g.desk.admit();
+    REQUIRE(admitted.ok());
+    CHECK(admitted->verdict == Verdict::NotInspected);
+    REQUIRE(g.desk.inspect(InspectionRequest{}).ok());
+    CHECK(g.desk.admit()->verdict == Verdict::Admitted);
 }

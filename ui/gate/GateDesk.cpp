@@ -66,16 +66,16 @@ Result<GateOutcome> GateDesk::keep(Result<GateOutcome> outcome, GateTicket ticke
 Result<GateOutcome> GateDesk::scan(const QString &payload) {
     if (!signedIn())
         return notSignedIn();
-    const GateTicket ticket{payload.trimmed(), 0};
-    return keep(onDomain([&] {
-                    if (!m_link->offline()) {
-                        auto outcome = m_gate.scan(payload);
-                        if (outcome || !m_link->lostServer())
-                            return outcome;
-                    }
-                    return m_offlineGate->scan(payload);
-                }),
-                ticket);
+    return takeUp(
+        [&] {
+            if (!m_link->offline()) {
+                auto outcome = m_gate.scan(payload);
+                if (outcome || !m_link->lostServer())
+                    return outcome;
+            }
+            return m_offlineGate->scan(payload);
+        },
+        GateTicket{payload.trimmed(), 0});
 }
 
 Result<GateOutcome> GateDesk::findByQueueLabel(const QString &label) {
@@ -83,13 +83,16 @@ Result<GateOutcome> GateDesk::findByQueueLabel(const QString &label) {
         return notSignedIn();
     if (m_linkState.offline)
         return scanWhileOffline();
-    auto outcome = onDomain([&]() -> Result<GateOutcome> {
-        auto found = m_gate.scanQueueLabel(label);
-        if (!found && m_link->lostServer())
-            return scanWhileOffline();
-        return found;
-    });
-    return keep(std::move(outcome), GateTicket{});
+    return takeUp(
+        [&]() -> Result<GateOutcome> {
+            if (m_link->offline())
+                return scanWhileOffline();
+            auto found = m_gate.scanQueueLabel(label);
+            if (!found && m_link->lostServer())
+                return scanWhileOffline();
+            return found;
+        },
+        GateTicket{});
 }
 
 Result<GateOutcome> GateDesk::pick(qint64 visitId) {
@@ -97,13 +100,31 @@ Result<GateOutcome> GateDesk::pick(qint64 visitId) {
         return notSignedIn();
     if (m_linkState.offline)
         return scanWhileOffline();
-    auto outcome = onDomain([&]() -> Result<GateOutcome> {
-        auto found = m_gate.scanVisit(visitId);
-        if (!found && m_link->lostServer())
-            return scanWhileOffline();
-        return found;
+    return takeUp(
+        [&]() -> Result<GateOutcome> {
+            if (m_link->offline())
+                return scanWhileOffline();
+            auto found = m_gate.scanVisit(visitId);
+            if (!found && m_link->lostServer())
+                return scanWhileOffline();
+            return found;
+        },
+        GateTicket{});
+}
+
+Result<GateOutcome> GateDesk::takeUp(const std::function<Result<GateOutcome>()> &find, GateTicket ticket) {
+    auto outcome = onDomain([&] {
+        rereadRules(); // the screen's facility adopts them (FacilityThread)
+        return find();
     });
-    return keep(std::move(outcome), GateTicket{});
+    return keep(std::move(outcome), std::move(ticket));
+}
+
+void GateDesk::rereadRules() {
+    if (m_link->offline())
+        return;
+    if (auto read = m_domain->facility().reloadRules(); !read)
+        (void)m_link->lostServer(); // a server gone away: the ticket is judged offline, without a second wait
 }
 
 void GateDesk::release() {

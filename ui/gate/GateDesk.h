@@ -69,6 +69,7 @@ public:
 
     Result<QList<VisitRecord>> todaysTickets();
     Result<QList<VisitRecord>> insideNow();
+    // The rules as read when the last ticket was taken up (staff may change them at the console meanwhile).
     [[nodiscard]] int visitMinutes() const { return m_facility.rules().visitMinutes; }
     [[nodiscard]] QStringList prohibitedItems() const { return m_facility.rules().prohibitedItems; }
 
@@ -108,6 +109,10 @@ private:
         return out;
     }
     void syncLink();
+    // On the domain thread, online: the rules read again (when they cannot be, those read before stay).
+    void rereadRules();
+    // A ticket taken up by `find` (on the domain thread), with the rules read again first.
+    Result<GateOutcome> takeUp(const std::function<Result<GateOutcome>()> &find, GateTicket ticket);
     // A step on the current ticket: on the server while it is there, else (a scanned ticket only) from the journal.
     Result<GateOutcome> onTicket(const std::function<Result<GateOutcome>()> &online,
                                  const std::function<Result<GateOutcome>(const QString &payload)> &offline);
