@@ -66,6 +66,8 @@ Result<Ban> BanStore::add(const QString &nik, const QString &reason, const QStri
         if (auto logged = AuditLog::append(db, now.toMSecsSinceEpoch(), actor, u"ban.add"_s, Nik::mask(info->nik));
             !logged)
             return logged.error();
+        if (auto noted = db.recordChange(now.toMSecsSinceEpoch(), u"ban.add"_s, Nik::mask(info->nik)); !noted)
+            return noted.error(); // the stations' offline copies follow
         return Ban{id->toLongLong(), info->nik, *cleanReason, actor, now, expiresAt};
     });
 }
@@ -80,7 +82,9 @@ Result<void> BanStore::lift(qint64 banId, const QString &actor) {
             return done;
         if (update.rowsAffected() != 1)
             return makeError(ErrorCode::NotFound, tr("There is no ban in force with this number."));
-        return AuditLog::append(db, now, actor, u"ban.lift"_s, QString::number(banId));
+        if (auto logged = AuditLog::append(db, now, actor, u"ban.lift"_s, QString::number(banId)); !logged)
+            return logged;
+        return db.recordChange(now, u"ban.lift"_s, QString::number(banId));
     });
 }
 

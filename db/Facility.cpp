@@ -172,7 +172,10 @@ Result<void> Facility::saveRules(const Rules &rules, const QString &actor) {
     auto saved = m_database->write([&]() -> Result<void> {
         if (auto put = putSetting(*m_database, RulesKey, json); !put)
             return put;
-        return AuditLog::append(*m_database, now().toMSecsSinceEpoch(), actor, u"rules.change"_s, {}, json);
+        const qint64 at = now().toMSecsSinceEpoch();
+        if (auto logged = AuditLog::append(*m_database, at, actor, u"rules.change"_s, {}, json); !logged)
+            return logged;
+        return m_database->recordChange(at, u"rules.change"_s, {}); // the stations read them again
     });
     if (saved)
         m_profile.rules = rules;

@@ -92,6 +92,14 @@ Result<ImportReport> previewRows(Facility &facility, const QList<AcceptedRow> &a
 }
 
 // Adds or updates each inmate, in one transaction.
+// A change to the roster: in the audit log, and in the change feed (the kiosks' offline copies follow it).
+Result<void> noteRosterChange(Database &db, qint64 now, const QString &actor, const QString &action,
+                              const QString &subject, const QString &detail = {}) {
+    if (auto logged = AuditLog::append(db, now, actor, action, subject, detail); !logged)
+        return logged;
+    return db.recordChange(now, u"roster.change"_s, subject);
+}
+
 Result<ImportReport> storeRows(Facility &facility, const QList<AcceptedRow> &accepted, const ImportReport &report,
                                const QString &actor) {
     Database &db = facility.database();
@@ -117,7 +125,7 @@ Result<ImportReport> storeRows(Facility &facility, const QList<AcceptedRow> &acc
             stored.rows[entry.row].outcome =
                 isNew ? ImportReport::Row::Outcome::Added : ImportReport::Row::Outcome::Updated;
         }
-        if (auto logged = AuditLog::append(
+        if (auto logged = noteRosterChange(
                 db, now, actor, u"inmate.import"_s, {},
                 u"added=%1 updated=%2 rejected=%3"_s.arg(stored.added).arg(stored.updated).arg(stored.rejected.size()));
             !logged)
@@ -152,7 +160,7 @@ Result<Inmate> InmateStore::add(const QString &number, const QString &name, cons
         auto id = insert.scalar();
         if (!id)
             return id.error();
-        if (auto logged = AuditLog::append(db, now, actor, u"inmate.add"_s, inmate->number); !logged)
+        if (auto logged = noteRosterChange(db, now, actor, u"inmate.add"_s, inmate->number); !logged)
             return logged.error();
         return Inmate{id->toLongLong(), inmate->number, inmate->name, inmate->block, true};
     });
@@ -223,7 +231,7 @@ Result<void> InmateStore::setActive(const QString &number, bool active, const QS
             return done;
         if (update.rowsAffected() != 1)
             return makeError(ErrorCode::NotFound, tr("No inmate with the number %1 is on the roster.").arg(number));
-        return AuditLog::append(db, now, actor, active ? u"inmate.activate"_s : u"inmate.deactivate"_s,
+        return noteRosterChange(db, now, actor, active ? u"inmate.activate"_s : u"inmate.deactivate"_s,
                                 number.trimmed());
     });
 }
@@ -246,7 +254,7 @@ Result<Inmate> InmateStore::update(const QString &number, const QString &name, c
                              tr("No inmate with the number %1 is on the roster.").arg(inmate->number));
         const Inmate updated{update.value(0).toLongLong(), inmate->number, inmate->name, inmate->block,
                              update.value(1).toInt() == 1};
-        if (auto logged = AuditLog::append(db, now, actor, u"inmate.update"_s, inmate->number); !logged)
+        if (auto logged = noteRosterChange(db, now, actor, u"inmate.update"_s, inmate->number); !logged)
             return logged.error();
         return updated;
     });

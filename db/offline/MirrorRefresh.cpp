@@ -211,4 +211,18 @@ Result<int> MirrorRefresh::refresh(Facility &server, StationJournal &journal) {
     return int(snapshot->tickets.size());
 }
 
+bool MirrorRefresh::concernsGate(const QString &changeKind) {
+    // Calls and alerts are not in a gate's mirror; tickets, their inspections, admits and bookings, bans and the
+    // rules (an entry inspection required or not) are.
+    return changeKind.startsWith(u"visit."_s) || changeKind.startsWith(u"ban."_s) ||
+           changeKind.startsWith(u"booking."_s) || changeKind == u"rules.change"_s;
+}
+
+bool MirrorRefresh::concernsKiosk(const QString &changeKind) {
+    // What counts against the limits (registrations, cancellations, bookings), the bans, the roster and the rules.
+    return changeKind == u"visit.register"_s || changeKind == u"visit.cancel"_s ||
+           changeKind.startsWith(u"booking."_s) || changeKind.startsWith(u"ban."_s) ||
+           changeKind == u"roster.change"_s || changeKind == u"rules.change"_s;
+}
+
 } // namespace besuk

@@ -23,6 +23,11 @@ public:
     static Result<MirrorSnapshot> takeForKiosk(Facility &server, const QString &station);
     // takeForKiosk() and StationJournal::replaceMirror(): the reserved numbers the kiosk holds.
     static Result<int> refreshKiosk(Facility &server, StationJournal &journal);
+
+    // Whether a change of this kind (ChangeFeed: "visit.register", "ban.add", …) alters what a gate's or a kiosk's
+    // mirror holds: the station then takes a fresh one soon, instead of at its next periodic copy.
+    [[nodiscard]] static bool concernsGate(const QString &changeKind);
+    [[nodiscard]] static bool concernsKiosk(const QString &changeKind);
 };
 
 } // namespace besuk

@@ -15,7 +15,8 @@ catch_discover_tests(besuk_gate_tests TEST_PREFIX "gui: " PROPERTIES ENVIRONMENT
 # The gate through a real outage: a PostgreSQL server of the test's own, stopped and started (tests/support/
 # OwnPostgres.h); only where PostgreSQL 15 is installed, like the other PostgreSQL tests.
 if(DEFINED ENV{BESUK_TEST_POSTGRES})
-  add_executable(besuk_gate_outage_tests OutageGateTest.cpp GuiWait.h ${PROJECT_SOURCE_DIR}/tests/support/OwnPostgres.h)
+  add_executable(besuk_gate_outage_tests OutageGateTest.cpp GuiWait.h JournalPeek.h
+                                         ${PROJECT_SOURCE_DIR}/tests/support/OwnPostgres.h)
   target_include_directories(besuk_gate_outage_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
   target_link_libraries(besuk_gate_outage_tests PRIVATE besuk_gate besuk_ui_common besuk_gui_test_main)
   besuk_precompile_headers(besuk_gate_outage_tests GUI_TESTS)

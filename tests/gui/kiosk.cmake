@@ -16,7 +16,8 @@ catch_discover_tests(besuk_kiosk_tests TEST_PREFIX "gui: " PROPERTIES ENVIRONMEN
 # The kiosk through a real outage: a PostgreSQL server of the test's own, stopped and started (tests/support/
 # OwnPostgres.h). Only where PostgreSQL 15 is installed, like the gate's.
 if(DEFINED ENV{BESUK_TEST_POSTGRES})
-  add_executable(besuk_kiosk_outage_tests OutageKioskTest.cpp GuiWait.h ${PROJECT_SOURCE_DIR}/tests/support/OwnPostgres.h)
+  add_executable(besuk_kiosk_outage_tests OutageKioskTest.cpp GuiWait.h JournalPeek.h
+                                          ${PROJECT_SOURCE_DIR}/tests/support/OwnPostgres.h)
   target_include_directories(besuk_kiosk_outage_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
   target_link_libraries(besuk_kiosk_outage_tests PRIVATE besuk_kiosk besuk_ui_common besuk_gui_test_main)
   besuk_precompile_headers(besuk_kiosk_outage_tests GUI_TESTS)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/gate/GateWindow.h"
 
+#include "db/offline/MirrorRefresh.h"
 #include "ui/common/BusyShade.h"
+#include "ui/common/MirrorSchedule.h"
 #include "ui/common/SignInScreen.h"
 #include "ui/gate/CallPanel.h"
 #include "ui/gate/CameraView.h"
@@ -29,7 +31,6 @@ constexpr int RefreshMs = 30000; // the side panel follows the change feed; this
 constexpr int FeedPollMs = 200;
 constexpr int CoalesceMs = 100;     // several changes committed together make one refresh
 constexpr int ProbeMs = 1000;       // offline: how often to ask whether the server is back (back within 2 s)
-constexpr int MirrorMs = 15000;     // online: how often today's tickets are copied for offline use
 constexpr int BackOnlineMs = 10000; // how long "the server is back" stays
 
 GateCue cueOf(VerdictScreen::Tone tone) {
@@ -133,6 +134,8 @@ GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget
     connect(m_feed.get(), &ChangeFeedThread::changed, this, [this](const Change &change) {
         if (change.kind.startsWith(u"visit."_s) || change.kind.startsWith(u"queue."_s))
             m_sideCoalesce.start();
+        if (m_mirror && MirrorRefresh::concernsGate(change.kind))
+            m_mirror->changed(); // today's tickets copied again soon, not only at the next periodic copy
     });
     m_resultTimer.setSingleShot(true);
     connect(&m_resultTimer, &QTimer::timeout, this, [this] {
@@ -150,13 +153,10 @@ GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget
     connect(&m_desk, &GateDesk::offlineChanged, this, &GateWindow::offlineChanged);
     connect(&m_probe, &ServerProbe::answered, this, &GateWindow::serverAnswered);
     connect(&m_probeTimer, &QTimer::timeout, this, [this] { m_probe.probe(); });
-    connect(&m_mirrorTimer, &QTimer::timeout, this, [this] {
-        if (!m_desk.domain().waiting()) // a screen's call first; the copy can wait for the next round
-            (void)m_desk.refreshMirror();
-    });
     if (m_desk.hasJournal()) {
-        (void)m_desk.refreshMirror();
-        m_mirrorTimer.start(MirrorMs);
+        m_mirror = new MirrorSchedule(
+            m_desk.domain(), [this] { (void)m_desk.refreshMirror(); }, this);
+        m_mirror->setOnline(true);
     }
     m_bannerTimer.setSingleShot(true);
     connect(&m_bannerTimer, &QTimer::timeout, m_offlineBanner, &QLabel::hide);
@@ -170,11 +170,13 @@ void GateWindow::offlineChanged(bool offline) {
     if (offline) {
         m_uploaded = -1;
         m_bannerTimer.stop();
-        m_mirrorTimer.stop();
+        if (m_mirror)
+            m_mirror->setOnline(false);
         m_probeTimer.start(ProbeMs);
     } else {
         m_probeTimer.stop();
-        m_mirrorTimer.start(MirrorMs);
+        if (m_mirror)
+            m_mirror->setOnline(true, MirrorSchedule::Copied::Already); // the way back took a fresh copy
         m_bannerTimer.start(BackOnlineMs);
     }
     showOfflineBanner();

@@ -25,6 +25,7 @@ class QLabel;
 namespace besuk {
 
 class BusyShade;
+class MirrorSchedule;
 
 class CallPanel;
 class CheckOutScreen;
@@ -126,10 +127,10 @@ private:
     QTimer m_resultTimer;
     QLabel *m_offlineBanner;
     ServerProbe m_probe;
-    QTimer m_probeTimer;  // offline: ask whether the server is back
-    QTimer m_mirrorTimer; // online: copy today's tickets for offline use
-    QTimer m_bannerTimer; // back online: the banner says so, then goes
-    int m_uploaded = -1;  // entries sent when the server came back; -1 while offline
+    QTimer m_probeTimer;                // offline: ask whether the server is back
+    MirrorSchedule *m_mirror = nullptr; // online, with a journal: copies today's tickets for offline use
+    QTimer m_bannerTimer;               // back online: the banner says so, then goes
+    int m_uploaded = -1;                // entries sent when the server came back; -1 while offline
     std::function<QString()> m_imageChooser;
     BusyShade *m_busyShade = nullptr;
 };

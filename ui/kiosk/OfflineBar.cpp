@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/OfflineBar.h"
 
+#include "db/ChangeFeedThread.h"
 #include "db/Facility.h"
+#include "db/offline/MirrorRefresh.h"
+#include "ui/common/MirrorSchedule.h"
 #include "ui/kiosk/KioskFlow.h"
 
 #include <QStyle>
@@ -23,30 +26,43 @@ OfflineBar::OfflineBar(KioskFlow &flow, Facility &facility, QWidget *parent)
     });
     connect(&m_probe, &ServerProbe::answered, this, &OfflineBar::serverAnswered);
     connect(&m_probeTimer, &QTimer::timeout, this, [this] { m_probe.probe(); });
-    connect(&m_mirrorTimer, &QTimer::timeout, this, [this] {
-        if (!m_flow.domain().waiting()) // a screen's call first; the copy can wait for the next round
-            (void)m_flow.refreshMirror();
-    });
     m_backTimer.setSingleShot(true);
     connect(&m_backTimer, &QTimer::timeout, this, [this] {
         m_uploaded = -1;
         retranslate();
     });
     if (m_flow.hasJournal()) {
-        (void)m_flow.refreshMirror();
-        m_mirrorTimer.start(MirrorMs);
+        m_mirror = new MirrorSchedule(
+            m_flow.domain(), [this] { (void)m_flow.refreshMirror(); }, this);
+        m_mirror->setOnline(true);
+        followChanges(facility.database());
     }
+}
+
+OfflineBar::~OfflineBar() = default;
+
+// The change feed (on a thread of its own): registrations at other kiosks, bans, the roster and the rules reach the
+// kiosk's copy within a second or two, not only at its next periodic copy.
+void OfflineBar::followChanges(Database &database) {
+    const QString location = database.openedAs().isEmpty() ? database.location() : database.openedAs();
+    m_feed = std::make_unique<ChangeFeedThread>(location, FeedPollMs);
+    connect(m_feed.get(), &ChangeFeedThread::changed, this, [this](const Change &change) {
+        if (MirrorRefresh::concernsKiosk(change.kind))
+            m_mirror->changed();
+    });
 }
 
 void OfflineBar::offlineChanged(bool offline) {
     if (offline) {
         m_uploaded = -1;
         m_backTimer.stop();
-        m_mirrorTimer.stop();
+        if (m_mirror)
+            m_mirror->setOnline(false);
         m_probeTimer.start(ProbeMs);
     } else {
         m_probeTimer.stop();
-        m_mirrorTimer.start(MirrorMs);
+        if (m_mirror)
+            m_mirror->setOnline(true, MirrorSchedule::Copied::Already); // the way back took a fresh copy
         m_backTimer.start(BackOnlineMs);
     }
     retranslate();
