@@ -85,11 +85,8 @@ TEST_CASE("The lobby board keeps answering while its server does not answer, say
 
     silent.close();
     server.start();
-    auto database = Database::open(server.url(), Database::OpenMode::MustExist); // a gate calls the next number
-    REQUIRE(database.ok());
-    auto gate = Facility::open(std::move(database).value(), clock, facility->keyPath());
-    REQUIRE(gate.ok());
-    REQUIRE(CallService(**gate).callNext(Service::Visit, u"Gate 1"_s, u"Joko"_s).ok());
+    auto gate = server.openFacility(clock, facility->keyPath()); // a gate calls the next number
+    REQUIRE(CallService(*gate).callNext(Service::Visit, u"Gate 1"_s, u"Joko"_s).ok());
     window.model().refresh();
     REQUIRE(waitUntil([&] { return number->text() == u"A-002"_s; }, 30'000));
     CHECK(waitUntil([&] { return problem->isHidden(); }, 30'000));

@@ -68,6 +68,27 @@ void shoot(GateWindow &window, const QString &name) {
         QStringLiteral(BESUK_SCREENSHOT_DIR "/gate-%1-%2.png").arg(name, window.language().current())));
 }
 
+// A gate station with its journal among the test's files.
+GateSettings journalled(const OwnPostgres &server, const QString &language) {
+    GateSettings settings;
+    settings.language = language;
+    settings.sounds = false;
+    settings.journalPath = server.filePath(u"station-journal.db"_s);
+    return settings;
+}
+
+// Shown, and the guard signed in with the keyboard: the scan screen waits, the journal open.
+void signedIn(GateWindow &window) {
+    window.resize(1366, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    typeAndEnter(u"joko"_s);
+    typeAndEnter(u"2468"_s);
+    REQUIRE(waitUntil([&] { return window.currentScreen() == window.scanScreen(); }));
+    REQUIRE(window.desk().hasJournal());
+}
+
 } // namespace
 
 TEST_CASE("A gate whose server stops says so calmly, inspects and admits from its journal, and uploads when the "
@@ -80,19 +101,9 @@ TEST_CASE("A gate whose server stops says so calmly, inspects and admits from it
         {u"WB-001"_s, {{u"6471051403850001"_s, u"Budi Santoso"_s}}, 1, Service::Visit, u"kiosk-1"_s});
     REQUIRE(ticket.ok());
 
-    GateSettings settings;
-    settings.language = u"id"_s;
-    settings.sounds = false;
-    settings.journalPath = server.filePath(u"station-journal.db"_s);
+    const GateSettings settings = journalled(server, u"id"_s);
     GateWindow window(*facility, settings);
-    window.resize(1366, 768);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    typeAndEnter(u"joko"_s);
-    typeAndEnter(u"2468"_s);
-    REQUIRE(waitUntil([&] { return window.currentScreen() == window.scanScreen(); }));
-    REQUIRE(window.desk().hasJournal());
+    signedIn(window);
     CHECK(window.offlineBanner()->isHidden());
 
     server.stop();
@@ -131,15 +142,12 @@ TEST_CASE("A gate whose server stops says so calmly, inspects and admits from it
     CHECK(window.offlineBanner()->text() == u"The server is reachable again: 2 entries sent."_s);
     CHECK(window.desk().waitingEntries() == 0);
     // Read back as the office sees it, on a connection opened after the outage.
-    auto database = Database::open(server.url(), Database::OpenMode::MustExist);
-    REQUIRE(database.ok());
-    auto office = Facility::open(std::move(database).value(), clock, facility->keyPath());
-    REQUIRE(office.ok());
-    auto visit = VisitRepository::load((*office)->database(), ticket->visit.id);
+    auto office = server.openFacility(clock, facility->keyPath());
+    auto visit = VisitRepository::load(office->database(), ticket->visit.id);
     REQUIRE(visit.ok());
     CHECK(visit->status == VisitStatus::Admitted);
     CHECK(visit->admittedBy == u"Joko Susilo"_s);
-    auto inspections = GateService(**office).inspections(ticket->visit.id);
+    auto inspections = GateService(*office).inspections(ticket->visit.id);
     REQUIRE(inspections.ok());
     CHECK(inspections->size() == 1);
 }
@@ -150,30 +158,17 @@ TEST_CASE("A ticket registered elsewhere a moment before the server stops is kno
     OwnPostgres server;
     FixedClock clock(Morning);
     auto facility = makeFacility(server, clock);
-    GateSettings settings;
-    settings.language = u"en"_s;
-    settings.sounds = false;
-    settings.journalPath = server.filePath(u"station-journal.db"_s);
+    const GateSettings settings = journalled(server, u"en"_s);
     GateWindow window(*facility, settings);
-    window.resize(1366, 768);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    typeAndEnter(u"joko"_s);
-    typeAndEnter(u"2468"_s);
-    REQUIRE(waitUntil([&] { return window.currentScreen() == window.scanScreen(); }));
-    REQUIRE(window.desk().hasJournal());
+    signedIn(window);
 
     // A kiosk (another program, its own connection) registers a group; the gate takes a fresh copy soon after,
     // long before its next periodic copy (MirrorSchedule::PeriodMs).
-    auto database = Database::open(server.url(), Database::OpenMode::MustExist);
-    REQUIRE(database.ok());
-    auto kiosk = Facility::open(std::move(database).value(), clock, facility->keyPath());
-    REQUIRE(kiosk.ok());
-    auto ticket = RegistrationService(**kiosk).registerGroup(
+    auto kiosk = server.openFacility(clock, facility->keyPath());
+    auto ticket = RegistrationService(*kiosk).registerGroup(
         {u"WB-001"_s, {{u"6471051403850001"_s, u"Budi Santoso"_s}}, 0, Service::Visit, u"kiosk-1"_s});
     REQUIRE(ticket.ok());
-    kiosk->reset();
+    kiosk.reset();
     QElapsedTimer copied; // reported, not asserted: it depends on the machine
     copied.start();
     const auto mirrored = [&] {

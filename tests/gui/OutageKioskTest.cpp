@@ -66,6 +66,26 @@ void shoot(KioskWindow &window, const QString &name) {
     CHECK(window.grab().save(QStringLiteral(BESUK_SCREENSHOT_DIR "/kiosk-%1-%2.png").arg(name, window.language())));
 }
 
+// A kiosk station with its journal and its ticket folder among the test's files.
+KioskSettings journalled(const OwnPostgres &server, const QString &language) {
+    KioskSettings settings;
+    settings.language = language;
+    settings.voiceHelp = false;
+    settings.printer.kind = PrinterChoice::Kind::Pdf;
+    settings.pdfFolder = server.filePath(u"tickets"_s);
+    settings.station = u"kiosk-1"_s;
+    settings.journalPath = server.filePath(u"kiosk-journal.db"_s);
+    return settings;
+}
+
+void shown(KioskWindow &window, const QSize &size) {
+    window.resize(size);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.flow().hasJournal());
+}
+
 } // namespace
 
 TEST_CASE("A kiosk whose server stops says so calmly, registers from its journal with its own numbers, and sends "
@@ -77,19 +97,9 @@ TEST_CASE("A kiosk whose server stops says so calmly, registers from its journal
     auto facility = server.initialiseFacility(clock);
     REQUIRE(InmateStore(*facility).add(u"WB-001"_s, u"Andi Wijaya"_s, u"A"_s, u"test"_s).ok());
 
-    KioskSettings settings;
-    settings.language = u"id"_s;
-    settings.voiceHelp = false;
-    settings.printer.kind = PrinterChoice::Kind::Pdf;
-    settings.pdfFolder = server.filePath(u"tickets"_s);
-    settings.station = u"kiosk-1"_s;
-    settings.journalPath = server.filePath(u"kiosk-journal.db"_s);
+    const KioskSettings settings = journalled(server, u"id"_s);
     KioskWindow window(*facility, settings);
-    window.resize(size);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.flow().hasJournal());
+    shown(window, size);
     QLabel *banner = window.offlineBanner();
     CHECK(banner->isHidden());
 
@@ -154,29 +164,16 @@ TEST_CASE("A ban added at the console a moment before the server stops is known 
     FixedClock clock(Morning);
     auto facility = server.initialiseFacility(clock);
     REQUIRE(InmateStore(*facility).add(u"WB-001"_s, u"Andi Wijaya"_s, u"A"_s, u"test"_s).ok());
-    KioskSettings settings;
-    settings.language = u"en"_s;
-    settings.voiceHelp = false;
-    settings.printer.kind = PrinterChoice::Kind::Pdf;
-    settings.pdfFolder = server.filePath(u"tickets"_s);
-    settings.station = u"kiosk-1"_s;
-    settings.journalPath = server.filePath(u"kiosk-journal.db"_s);
+    const KioskSettings settings = journalled(server, u"en"_s);
     KioskWindow window(*facility, settings);
-    window.resize(1366, 768);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.flow().hasJournal());
+    shown(window, QSize(1366, 768));
 
     // The console (another program, its own connection) bans Budi; the kiosk takes a fresh copy soon after, long
     // before its next periodic copy (MirrorSchedule::PeriodMs).
     const QString budi = u"6471050501900003"_s;
-    auto database = Database::open(server.url(), Database::OpenMode::MustExist);
-    REQUIRE(database.ok());
-    auto console = Facility::open(std::move(database).value(), clock, facility->keyPath());
-    REQUIRE(console.ok());
-    REQUIRE(BanStore(**console).add(budi, u"Membawa barang terlarang"_s, u"admin"_s, {}).ok());
-    console->reset();
+    auto console = server.openFacility(clock, facility->keyPath());
+    REQUIRE(BanStore(*console).add(budi, u"Membawa barang terlarang"_s, u"admin"_s, {}).ok());
+    console.reset();
     QElapsedTimer copied; // reported, not asserted: it depends on the machine
     copied.start();
     REQUIRE(waitUntil([&] { return journalRows(settings.journalPath, u"mirror_nik_bans"_s, u"nik"_s, budi) == 1; },

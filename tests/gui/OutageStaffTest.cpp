@@ -33,6 +33,7 @@
 
 #include <functional>
 #include <iostream>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace besuk;
@@ -76,29 +77,42 @@ bool whileTablesLocked(OwnPostgres &server, QWidget *shade, const std::function<
     return shadeSeen;
 }
 
+// A console on a server of the test's own (an administrator, one visit registered), open and signed in.
+struct Console {
+    Console() {
+        REQUIRE(UserStore(*facility).create(u"admin"_s, u"Admin Rutan"_s, Role::Admin, u"2468"_s, u"test"_s).ok());
+        registerVisit(*facility, u"WB-001"_s, u"6471051403850001"_s);
+        window = std::make_unique<StaffWindow>(*facility, u"en"_s); // opens with the sign-in: an account exists
+        addStaffPages(*window, *facility);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        signIn(u"admin"_s, u"2468"_s);
+        REQUIRE(waitUntil([&] { return window->user().has_value(); }));
+    }
+    template <typename T> T *page() {
+        for (StaffPage *page : window->pages())
+            if (auto *found = qobject_cast<T *>(page))
+                return found;
+        FAIL("no such page");
+        return nullptr;
+    }
+
+    OwnPostgres server;
+    FixedClock clock{Morning};
+    std::unique_ptr<Facility> facility = server.initialiseFacility(clock);
+    std::unique_ptr<StaffWindow> window;
+};
+
 } // namespace
 
 TEST_CASE("The staff console keeps answering while its server does not answer, and keeps the last tally shown",
           "[gui][staff][offline][postgres]") {
-    OwnPostgres server;
-    FixedClock clock(Morning);
-    auto facility = server.initialiseFacility(clock);
-    REQUIRE(UserStore(*facility).create(u"admin"_s, u"Admin Rutan"_s, Role::Admin, u"2468"_s, u"test"_s).ok());
-    registerVisit(*facility, u"WB-001"_s, u"6471051403850001"_s);
-
-    StaffWindow window(*facility, u"en"_s);
-    addStaffPages(window, *facility);
-    window.resize(1280, 800);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    signIn(u"admin"_s, u"2468"_s);
-    REQUIRE(waitUntil([&] { return window.user().has_value(); }));
-    DashboardPage *dashboard = nullptr;
-    for (StaffPage *page : window.pages())
-        if (auto *found = qobject_cast<DashboardPage *>(page))
-            dashboard = found;
-    REQUIRE(dashboard != nullptr);
+    Console console;
+    OwnPostgres &server = console.server;
+    StaffWindow &window = *console.window;
+    auto *dashboard = console.page<DashboardPage>();
     REQUIRE(window.openPage(dashboard));
     CHECK(dashboard->shown().registered.groups == 1);
 
@@ -117,11 +131,8 @@ TEST_CASE("The staff console keeps answering while its server does not answer, a
 
     silent.close();
     server.start();
-    auto database = Database::open(server.url(), Database::OpenMode::MustExist); // a kiosk registers again
-    REQUIRE(database.ok());
-    auto kiosk = Facility::open(std::move(database).value(), clock, facility->keyPath());
-    REQUIRE(kiosk.ok());
-    registerVisit(**kiosk, u"WB-002"_s, u"6471051403850002"_s);
+    auto kiosk = server.openFacility(console.clock, console.facility->keyPath()); // a kiosk registers again
+    registerVisit(*kiosk, u"WB-002"_s, u"6471051403850002"_s);
     CHECK(waitUntil([&] {
         dashboard->refresh();
         return dashboard->shown().registered.groups == 2;
@@ -131,20 +142,9 @@ TEST_CASE("The staff console keeps answering while its server does not answer, a
 TEST_CASE("Every page of the staff console waits for the database off the screen's thread, each opened and a ban "
           "added while another program locks every table",
           "[gui][staff][stall][postgres]") {
-    OwnPostgres server;
-    FixedClock clock(Morning);
-    auto facility = server.initialiseFacility(clock);
-    REQUIRE(UserStore(*facility).create(u"admin"_s, u"Admin Rutan"_s, Role::Admin, u"2468"_s, u"test"_s).ok());
-    registerVisit(*facility, u"WB-001"_s, u"6471051403850001"_s);
-
-    StaffWindow window(*facility, u"en"_s);
-    addStaffPages(window, *facility);
-    window.resize(1280, 800);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    signIn(u"admin"_s, u"2468"_s);
-    REQUIRE(waitUntil([&] { return window.user().has_value(); }));
+    Console console;
+    OwnPostgres &server = console.server;
+    StaffWindow &window = *console.window;
     auto *shade = window.findChild<QWidget *>(u"busyShade"_s);
     REQUIRE(shade != nullptr);
 
@@ -169,11 +169,7 @@ TEST_CASE("Every page of the staff console waits for the database off the screen
             CHECK(watchdog.probes() >= 10); // the window handled events while the page waited
     }
 
-    BansPage *bans = nullptr;
-    for (StaffPage *page : pages)
-        if (auto *found = qobject_cast<BansPage *>(page))
-            bans = found;
-    REQUIRE(bans != nullptr);
+    auto *bans = console.page<BansPage>();
     REQUIRE(window.openPage(bans));
     QTest::keyClicks(bans->findChild<QLineEdit *>(u"nikLineEdit"_s), u"6471051403850009"_s);
     QTest::keyClicks(bans->findChild<QLineEdit *>(u"reasonLineEdit"_s), u"Membawa barang terlarang"_s);
@@ -183,7 +179,7 @@ TEST_CASE("Every page of the staff console waits for the database off the screen
     watchdog.stop();
     CHECK(waited);
     CHECK(watchdog.longestStallMs() < UiStallWatchdog::WaitingLimitMs);
-    auto stored = BanStore(*facility).active();
+    auto stored = BanStore(*console.facility).active();
     REQUIRE(stored.ok());
     REQUIRE(stored->size() == 1);
     CHECK(stored->first().nik == u"6471051403850009"_s);

@@ -69,6 +69,14 @@ public:
         REQUIRE(facility.ok());
         return std::move(facility).value();
     }
+    // The facility as another program opens it (a kiosk, a console, the office): a connection of its own.
+    [[nodiscard]] std::unique_ptr<Facility> openFacility(const Clock &clock, const QString &keyPath) const {
+        auto database = Database::open(url(), Database::OpenMode::MustExist);
+        REQUIRE(database.ok());
+        auto facility = Facility::open(std::move(database).value(), clock, keyPath);
+        REQUIRE(facility.ok());
+        return std::move(facility).value();
+    }
     // A file of the test's own (keys, station journals), removed with the server.
     [[nodiscard]] QString filePath(const QString &name) const { return m_files.filePath(name); }
 

@@ -187,7 +187,8 @@ TEST_CASE("a registration after the server dropped the connection reconnects and
     CHECK(database.rows(u"SELECT last_number FROM queue_counters"_s) == QStringList{u"2"_s});
     CHECK(database.rows(u"SELECT subject FROM audit_log WHERE action = 'visit.register' ORDER BY id"_s) ==
           QStringList{u"A-001"_s, u"A-002"_s});
-    CHECK(database.rows(u"SELECT subject FROM changes ORDER BY id"_s) == QStringList{u"A-001"_s, u"A-002"_s});
+    CHECK(database.rows(u"SELECT subject FROM changes WHERE kind = 'visit.register' ORDER BY id"_s) ==
+          QStringList{u"A-001"_s, u"A-002"_s});
 }
 
 TEST_CASE("a connection dropped in the middle of a write transaction rolls it back and runs it once more",

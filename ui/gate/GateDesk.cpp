@@ -79,23 +79,14 @@ Result<GateOutcome> GateDesk::scan(const QString &payload) {
 }
 
 Result<GateOutcome> GateDesk::findByQueueLabel(const QString &label) {
-    if (!signedIn())
-        return notSignedIn();
-    if (m_linkState.offline)
-        return scanWhileOffline();
-    return takeUp(
-        [&]() -> Result<GateOutcome> {
-            if (m_link->offline())
-                return scanWhileOffline();
-            auto found = m_gate.scanQueueLabel(label);
-            if (!found && m_link->lostServer())
-                return scanWhileOffline();
-            return found;
-        },
-        GateTicket{});
+    return takeUpByHand([&] { return m_gate.scanQueueLabel(label); });
 }
 
 Result<GateOutcome> GateDesk::pick(qint64 visitId) {
+    return takeUpByHand([&] { return m_gate.scanVisit(visitId); });
+}
+
+Result<GateOutcome> GateDesk::takeUpByHand(const std::function<Result<GateOutcome>()> &find) {
     if (!signedIn())
         return notSignedIn();
     if (m_linkState.offline)
@@ -104,7 +95,7 @@ Result<GateOutcome> GateDesk::pick(qint64 visitId) {
         [&]() -> Result<GateOutcome> {
             if (m_link->offline())
                 return scanWhileOffline();
-            auto found = m_gate.scanVisit(visitId);
+            auto found = find();
             if (!found && m_link->lostServer())
                 return scanWhileOffline();
             return found;

@@ -113,6 +113,8 @@ private:
     void rereadRules();
     // A ticket taken up by `find` (on the domain thread), with the rules read again first.
     Result<GateOutcome> takeUp(const std::function<Result<GateOutcome>()> &find, GateTicket ticket);
+    // A ticket found by hand (a typed number, a pick from a list): only the server can find it.
+    Result<GateOutcome> takeUpByHand(const std::function<Result<GateOutcome>()> &find);
     // A step on the current ticket: on the server while it is there, else (a scanned ticket only) from the journal.
     Result<GateOutcome> onTicket(const std::function<Result<GateOutcome>()> &online,
                                  const std::function<Result<GateOutcome>(const QString &payload)> &offline);
