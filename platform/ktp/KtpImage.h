@@ -13,6 +13,9 @@ public:
 
     // The photo as Format_Grayscale8, WorkWidth wide, its contrast stretched.
     static QImage prepare(const QImage &photo);
+    // `gray` with its light evened out (glare, shade): each pixel set between the darkest ink and the brightest
+    // paper around it, so that the paper turns white and the ink black wherever they are.
+    static QImage evenLight(const QImage &gray);
     // The angle (degrees, clockwise positive as QTransform::rotate) the text lines of `gray` run at, within
     // ±MaxTiltDegrees: the angle whose horizontal ink profile is sharpest.
     static double textAngle(const QImage &gray);

@@ -31,10 +31,6 @@ struct LineText {
     QRect longestWord;    // in the coordinates of the image read
 };
 
-// How a cut-out row is binarised by Tesseract before it is read: its global Otsu threshold, or Sauvola's local
-// one (glare and uneven light).
-enum class Threshold { Otsu = 0, Sauvola = 2 };
-
 Error problem(const QString &message) {
     return makeError(ErrorCode::NotFound, message);
 }
@@ -57,10 +53,9 @@ struct KtpReader::Engine {
         api.SetSourceResolution(300);
     }
 
-    // `box` of `gray` cut out, enlarged `factor` times, binarised by `threshold` and read as one line (replaces
-    // the image set before). The word box is given back in `gray`'s coordinates.
-    LineText readEnlarged(const QImage &gray, const QRect &box, const char *whitelist, int factor,
-                          Threshold threshold = Threshold::Otsu) {
+    // `box` of `gray` cut out, enlarged `factor` times and read as one line (replaces the image set before). The
+    // word box is given back in `gray`'s coordinates.
+    LineText readEnlarged(const QImage &gray, const QRect &box, const char *whitelist, int factor) {
         const int pad = std::max(4, box.height() / 3);
         const QRect area = box.adjusted(-pad, -pad, pad, pad).intersected(gray.rect());
         if (area.isEmpty())
@@ -68,10 +63,8 @@ struct KtpReader::Engine {
         const QImage crop =
             gray.copy(area).scaled(area.size() * factor, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         setImage(crop);
-        api.SetVariable("thresholding_method", threshold == Threshold::Sauvola ? "2" : "0");
         LineText line =
             readLine(crop.rect().adjusted(pad * factor, pad * factor, -pad * factor, -pad * factor), whitelist);
-        api.SetVariable("thresholding_method", "0");
         const QRect word = line.longestWord;
         line.longestWord = QRect(area.left() + word.left() / factor, area.top() + word.top() / factor,
                                  word.width() / factor, word.height() / factor);
@@ -153,6 +146,11 @@ QRect rowBelow(const QList<QRect> &rows, const QRect &nikRow) {
     return below;
 }
 
+// `row` one row height longer at either end: layout analysis may leave out a first or last digit set apart.
+QRect widenedRow(const QRect &row) {
+    return row.adjusted(-row.height(), 0, row.height(), 0);
+}
+
 // The tallest wide rows first: the NIK is printed larger than anything else on the card.
 QList<QRect> nikCandidates(const QList<QRect> &rows) {
     QList<QRect> candidates;
@@ -163,13 +161,6 @@ QList<QRect> nikCandidates(const QList<QRect> &rows) {
     std::sort(candidates.begin(), candidates.end(),
               [](const QRect &a, const QRect &b) { return a.height() > b.height(); });
     return candidates.mid(0, NikCandidates);
-}
-
-// Where the name row lies when layout analysis did not find it as a row: just under the NIK row, the label column
-// included (the label is dropped after the colon).
-QRect nameBand(const QRect &nikRow, const QRect &image) {
-    const int h = nikRow.height();
-    return QRect(nikRow.left(), nikRow.bottom() + h / 6, nikRow.width(), h * 4 / 3).intersected(image);
 }
 
 // The name row as layout analysis found it may miss its ends (a first or last word taken for something else): from
@@ -215,13 +206,14 @@ struct KtpReader::NikRead {
 };
 
 // Finds the NIK among `candidates`: the whole image read as it is, then, only when no row held a NIK the domain
-// accepts, the rows cut out and enlarged. (Tried and dropped, docs/benchmarks.md: more ways under Sauvola's
-// threshold found one NIK more, a wrong one; asking a second way to agree agreed on the same misread digits.)
+// accepts, the rows cut out (a little longer: layout analysis may leave out an end digit) and enlarged. (Tried and
+// dropped, docs/benchmarks.md: more ways under Sauvola's threshold found one NIK more, a wrong one; asking a second way
+// to agree agreed on the same misread digits.)
 QString KtpReader::readNik(const QImage &gray, const QList<QRect> &candidates, const QDate &today, NikRead &found) {
     Engine &engine = *m_engine;
     for (const bool enlarged : {false, true}) {
         for (const QRect &candidate : candidates) {
-            const LineText line = enlarged ? engine.readEnlarged(gray, candidate, NikWhitelist, 2)
+            const LineText line = enlarged ? engine.readEnlarged(gray, widenedRow(candidate), NikWhitelist, 2)
                                            : engine.readLine(candidate, NikWhitelist);
             if (found.take(candidate, line, today))
                 return found.nik;
@@ -238,14 +230,13 @@ QString KtpReader::readName(const QImage &gray, const QList<QRect> &rows, const 
             !name.isEmpty())
             return name;
     }
-    // Layout analysis missed the row or it read badly (glare, blur): the band where the name must be, cut out.
-    if (const QRect band = nameValueBand(found.digits, gray.rect()); !found.digits.isEmpty() && !band.isEmpty()) {
-        for (const Threshold threshold : {Threshold::Otsu, Threshold::Sauvola}) {
-            if (QString name = nameIn(engine.readEnlarged(gray, band, NameWhitelist, 2, threshold)); !name.isEmpty())
-                return name;
-        }
-    }
-    return nameIn(engine.readEnlarged(gray, nameBand(found.row, gray.rect()), NameWhitelist, 2));
+    // Layout analysis missed the row or it read badly: the band where the name must be, cut out. (Dropped once the
+    // light was evened out, docs/benchmarks.md: reading it again under Sauvola's threshold, and the band with the
+    // label column; they no longer found a name the row had not.)
+    const QRect band = nameValueBand(found.digits, gray.rect());
+    if (found.digits.isEmpty() || band.isEmpty())
+        return {};
+    return nameIn(engine.readEnlarged(gray, band, NameWhitelist, 2));
 }
 
 Result<KtpReading> KtpReader::read(const QImage &photo, const QDate &today) {
@@ -256,7 +247,7 @@ Result<KtpReading> KtpReader::read(const QImage &photo, const QDate &today) {
     const std::lock_guard lock(m_mutex);
     // Tesseract's parallel loops would spin on every core: one reading thread leaves the others to the kiosk.
     omp_set_max_active_levels(0);
-    QImage gray = KtpImage::prepare(photo);
+    QImage gray = KtpImage::evenLight(KtpImage::prepare(photo));
     gray = KtpImage::straighten(gray, KtpImage::textAngle(gray));
     m_engine->setImage(gray);
     const QList<QRect> rows = m_engine->rows();

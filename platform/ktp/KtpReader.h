@@ -24,11 +24,12 @@ struct KtpReading {
 
 // Reads the NIK and the name from a photo of an Indonesian identity card (KTP), offline, with Tesseract.
 //
-// The photo is turned grey, scaled to a fixed width, contrast-stretched and straightened (the angle whose ink
-// profile is sharpest, within ±14°); Tesseract's layout analysis finds the text rows; the tallest wide rows are
-// read as the NIK row (digits only, one line) until one holds a NIK the domain accepts (Nik::parse: region codes,
-// date of birth), then, only if none did, cut out and enlarged. The name
-// is read from the row found below the NIK or, failing that, from the band where it must lie under the NIK's digits.
+// The photo is turned grey, scaled to a fixed width, contrast-stretched, its light evened out (glare, shade: the
+// paper made white and the ink black wherever they are) and straightened (the angle whose ink profile is sharpest,
+// within ±14°); Tesseract's layout analysis finds the text rows; the tallest wide rows are read as the NIK row
+// (digits only, one line) until one holds a NIK the domain accepts (Nik::parse: region codes, date of birth), then,
+// only if none did, cut out a little longer and enlarged. The name is read from the row found below the NIK or,
+// failing that, from the band where it must lie under the NIK's digits.
 // Tesseract runs on one thread (its OpenMP loops spin on every core otherwise).
 // The image is never stored or logged.
 //

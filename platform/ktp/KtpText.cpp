@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace besuk::ktp {
@@ -63,6 +65,24 @@ bool acceptedNik(const QString &digits, const QDate &today) {
     return Nik::parse(digits, today).ok();
 }
 
+// A word set mostly in small letters: a card prints its values in capitals and its labels ("Nama") in mixed case.
+bool labelLike(const QString &word) {
+    const auto small = std::count_if(word.begin(), word.end(), [](QChar c) { return c.isLower(); });
+    return small * 2 > word.size();
+}
+
+// The words of a name row without what cannot belong to the name: specks read as lone dots, quotes or dashes at
+// either end, and a first word in small letters before the name (what is left of a misread "Nama :" label).
+QStringList nameWords(QStringList words) {
+    static const QRegularExpression Speck(u"^[.,:'\\-]+$"_s);
+    while (!words.isEmpty() &&
+           (Speck.match(words.front()).hasMatch() || (words.size() > 1 && labelLike(words.front()))))
+        words.removeFirst();
+    while (!words.isEmpty() && Speck.match(words.back()).hasMatch())
+        words.removeLast();
+    return words;
+}
+
 } // namespace
 
 std::optional<QString> KtpText::nik(const QString &row, const QDate &today) {
@@ -80,9 +100,8 @@ std::optional<QString> KtpText::nik(const QString &row, const QDate &today) {
 }
 
 std::optional<QString> KtpText::name(const QString &row) {
-    QString value = valuePart(row, {u"Nama"_s}).toUpper();
-    value.replace(QRegularExpression(u"\\s+"_s), u" "_s);
-    value = value.trimmed();
+    static const QRegularExpression Space(u"\\s+"_s);
+    const QString value = nameWords(valuePart(row, {u"Nama"_s}).split(Space, Qt::SkipEmptyParts)).join(u' ').toUpper();
     static const QRegularExpression Letters(u"^[A-Z][A-Z .'\\-]*[A-Z.]$"_s);
     if (!Letters.match(value).hasMatch())
         return std::nullopt;

@@ -16,7 +16,8 @@ public:
     // on `today`; nothing that fails that check is ever returned.
     static std::optional<QString> nik(const QString &row, const QDate &today);
     // The name in an OCR'd "Nama : SITI RAHMAWATI" row, upper-cased as printed: letters, spaces, apostrophe, dot
-    // and hyphen only, at least two letters; nothing otherwise.
+    // and hyphen only, at least two letters; nothing otherwise. Specks read as lone dots or quotes at either end and
+    // a first word mostly in small letters (what is left of a misread label) are dropped first.
     static std::optional<QString> name(const QString &row);
 };
 

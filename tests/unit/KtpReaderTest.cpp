@@ -4,6 +4,7 @@
 #include "platform/ktp/KtpReader.h"
 
 #include "KtpCards.h"
+#include "platform/ktp/KtpImage.h"
 #include "platform/ktp/KtpText.h"
 
 #include <QElapsedTimer>
@@ -91,9 +92,36 @@ TEST_CASE("KTP text: a name row gives the name in capitals, letters only", "[ktp
     CHECK(KtpText::name(u"Nama : SITI RAHMAWATI"_s) == u"SITI RAHMAWATI"_s);
     CHECK(KtpText::name(u"Nama   MA'RUF  AMIN"_s) == u"MA'RUF AMIN"_s);
     CHECK(KtpText::name(u": I GUSTI NGURAH-PUTRA"_s) == u"I GUSTI NGURAH-PUTRA"_s);
+    // What is left of a misread label, and specks read as dots or quotes at the ends, are dropped.
+    CHECK(KtpText::name(u"Nama . SITI SAPUTRA '"_s) == u"SITI SAPUTRA"_s);
+    CHECK(KtpText::name(u"Naa MADE SANTOSO"_s) == u"MADE SANTOSO"_s);
+    CHECK(KtpText::name(u"aGUS SARI"_s) == u"AGUS SARI"_s); // a capital misread small is no label
+    CHECK(KtpText::name(u"BUDI MAULANA ."_s) == u"BUDI MAULANA"_s);
+    CHECK(KtpText::name(u"Nama : MUH. ALI"_s) == u"MUH. ALI"_s);
     CHECK_FALSE(KtpText::name(u"Nama : BUDI 2"_s));
     CHECK_FALSE(KtpText::name(u"Nama : "_s));
     CHECK_FALSE(KtpText::name(u"Nama : -"_s));
+}
+
+TEST_CASE("KTP image: evening the light makes glare-dimmed strokes as dark as the others, the paper white", "[ktp]") {
+    // Grey paper with dark bars (strokes) every 12 pixels; glare over the right half lifts everything towards white.
+    QImage gray(320, 96, QImage::Format_Grayscale8);
+    for (int y = 0; y < gray.height(); ++y) {
+        uchar *line = gray.scanLine(y);
+        for (int x = 0; x < gray.width(); ++x) {
+            const int level = (x % 12 < 3 && y % 32 < 20) ? 40 : 190;
+            line[x] = uchar(x < 160 ? level : (level + 255) / 2);
+        }
+    }
+    REQUIRE(qGray(gray.pixel(241, 8)) > 140); // a stroke under the glare: nearer the paper outside it than the ink
+    const QImage even = besuk::ktp::KtpImage::evenLight(gray);
+    REQUIRE(even.size() == gray.size());
+    REQUIRE(even.format() == QImage::Format_Grayscale8);
+    for (const int x : {48, 240}) {
+        CAPTURE(x);
+        CHECK(qGray(even.pixel(x + 1, 8)) < 60);  // a stroke
+        CHECK(qGray(even.pixel(x + 7, 8)) > 220); // the paper between strokes
+    }
 }
 
 TEST_CASE("KTP reader: a plain card drawn straight is read exactly", "[ktp]") {
@@ -112,13 +140,14 @@ TEST_CASE("KTP reader: 20 easy photos read nearly all, no wrong NIK offered", "[
     CHECK(tally.wrongValidNik == 0);
 }
 
-// The hard band is where the reader still falls short of issue #20's targets (docs/benchmarks.md, section 7): these
-// thresholds hold for this seed and say so, rather than the targets.
+// The hard band is where the reader still falls short of issue #20's targets (docs/benchmarks.md, section 8): these
+// thresholds hold for this seed and say so, rather than the targets (read now: 9 NIKs, 7 names, 1 wrong NIK, a
+// glare-dimmed last digit; 6, 5 and 1 before the light was evened out).
 TEST_CASE("KTP reader: 10 hard photos (tilt, blur, glare, noise, JPEG): most NIKs read, at most one wrong offered",
           "[ktp]") {
     const Tally tally = readPhotos(KtpBand::Hard, 10, 1945);
-    CHECK(tally.nikRight >= 6);
-    CHECK(tally.nameRight >= 5);
+    CHECK(tally.nikRight >= 8);
+    CHECK(tally.nameRight >= 6);
     CHECK(tally.wrongValidNik <= 1);
 }
 
