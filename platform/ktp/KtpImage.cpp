@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <leptonica/allheaders.h>
+#include <memory>
 #include <vector>
 
 namespace besuk::ktp {
@@ -56,97 +58,56 @@ double profileSharpness(const std::vector<Ink> &ink, double degrees, int rows) {
     return sum;
 }
 
-// The light is evened out over tiles of Tile × Tile working pixels (a little under one row of the card's small
-// print at the usual framing): each tile's ink and paper levels, a low and a high percentile so that noise does not
-// decide them.
-constexpr int Tile = 16;
-constexpr int InkPercent = 2;
-constexpr int PaperPercent = 90;
-// Ink is never taken to lie closer than this below the paper: tiles of bare paper or desk keep their noise faint.
-constexpr int MinInkGap = 80;
+// Leptonica's pixContrastNorm evens the light: per Tile × Tile working pixels (a row or two of the card's small print
+// at the usual framing) the darkest and the brightest level, smoothed over Smoothing tiles either way, and each tile
+// stretched between them. A tile whose levels lie under MinContrast apart (bare paper, desk) takes its neighbours'
+// levels instead, so that its noise stays faint.
+constexpr int Tile = 32;
+constexpr int MinContrast = 80;
+constexpr int Smoothing = 2;
 
-struct TileLevels {
-    QImage ink;
-    QImage paper;
+struct PixDeleter {
+    void operator()(PIX *pix) const { pixDestroy(&pix); }
 };
+using PixPtr = std::unique_ptr<PIX, PixDeleter>;
 
-// The level below which `percent` % of the histogram's `count` pixels lie.
-int percentile(const std::array<int, 256> &histogram, int count, int percent) {
-    int level = 0;
-    for (int seen = histogram[0]; level < 255 && seen * 100 < count * percent;)
-        seen += histogram[size_t(++level)];
-    return level;
-}
-
-TileLevels tileLevels(const QImage &gray) {
-    const int cols = (gray.width() + Tile - 1) / Tile;
-    const int rows = (gray.height() + Tile - 1) / Tile;
-    TileLevels levels{QImage(cols, rows, QImage::Format_Grayscale8), QImage(cols, rows, QImage::Format_Grayscale8)};
-    for (int ty = 0; ty < rows; ++ty) {
-        for (int tx = 0; tx < cols; ++tx) {
-            std::array<int, 256> histogram{};
-            int count = 0;
-            for (int y = ty * Tile; y < std::min(gray.height(), (ty + 1) * Tile); ++y) {
-                const uchar *line = gray.constScanLine(y);
-                for (int x = tx * Tile; x < std::min(gray.width(), (tx + 1) * Tile); ++x, ++count)
-                    ++histogram[line[x]];
-            }
-            levels.ink.scanLine(ty)[tx] = uchar(percentile(histogram, count, InkPercent));
-            levels.paper.scanLine(ty)[tx] = uchar(percentile(histogram, count, PaperPercent));
-        }
+// Leptonica keeps an 8-bit image's bytes in 32-bit words, in the machine's byte order: its macros place them.
+PixPtr toPix(const QImage &gray) {
+    PixPtr pix(pixCreate(gray.width(), gray.height(), 8));
+    if (!pix)
+        return pix;
+    l_uint32 *data = pixGetData(pix.get());
+    const int wpl = pixGetWpl(pix.get());
+    for (int y = 0; y < gray.height(); ++y) {
+        const uchar *in = gray.constScanLine(y);
+        l_uint32 *line = data + qsizetype(y) * wpl;
+        for (int x = 0; x < gray.width(); ++x)
+            SET_DATA_BYTE(line, x, in[x]);
     }
-    return levels;
+    return pix;
 }
 
-// Each tile replaced by the darkest (or brightest) tile within `radius` tiles of it.
-QImage spread(const QImage &tiles, int radius, bool darkest) {
-    QImage out(tiles.size(), QImage::Format_Grayscale8);
-    for (int y = 0; y < tiles.height(); ++y) {
-        for (int x = 0; x < tiles.width(); ++x) {
-            int level = darkest ? 255 : 0;
-            for (int ny = std::max(0, y - radius); ny <= std::min(tiles.height() - 1, y + radius); ++ny) {
-                const uchar *line = tiles.constScanLine(ny);
-                for (int nx = std::max(0, x - radius); nx <= std::min(tiles.width() - 1, x + radius); ++nx)
-                    level = darkest ? std::min(level, int(line[nx])) : std::max(level, int(line[nx]));
-            }
-            out.scanLine(y)[x] = uchar(level);
-        }
+QImage fromPix(PIX *pix) {
+    QImage out(pixGetWidth(pix), pixGetHeight(pix), QImage::Format_Grayscale8);
+    const l_uint32 *data = pixGetData(pix);
+    const int wpl = pixGetWpl(pix);
+    for (int y = 0; y < out.height(); ++y) {
+        const l_uint32 *line = data + qsizetype(y) * wpl;
+        uchar *o = out.scanLine(y);
+        for (int x = 0; x < out.width(); ++x)
+            o[x] = uchar(GET_DATA_BYTE(line, x));
     }
     return out;
-}
-
-// Per tile, how far the ink lies below the paper: the widest gap within three tiles, so that tiles between the
-// strokes take the gap of the text around them rather than that of their noise.
-QImage inkGaps(const QImage &ink, const QImage &paper) {
-    QImage gap(ink.size(), QImage::Format_Grayscale8);
-    for (int y = 0; y < ink.height(); ++y) {
-        for (int x = 0; x < ink.width(); ++x)
-            gap.scanLine(y)[x] = uchar(std::max(MinInkGap, paper.constScanLine(y)[x] - ink.constScanLine(y)[x]));
-    }
-    return spread(gap, 3, false);
-}
-
-QImage upscaled(const QImage &tiles, const QSize &size) {
-    return tiles.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 }
 
 } // namespace
 
 QImage KtpImage::evenLight(const QImage &gray) {
-    const TileLevels tiles = tileLevels(gray);
-    const QImage paperTiles = spread(tiles.paper, 1, false);
-    const QImage paper = upscaled(paperTiles, gray.size());
-    const QImage gap = upscaled(inkGaps(spread(tiles.ink, 1, true), paperTiles), gray.size());
-    QImage out(gray.size(), QImage::Format_Grayscale8);
-    for (int y = 0; y < gray.height(); ++y) {
-        const uchar *p = gray.constScanLine(y);
-        const uchar *w = paper.constScanLine(y);
-        const uchar *g = gap.constScanLine(y);
-        uchar *o = out.scanLine(y);
-        for (int x = 0; x < gray.width(); ++x)
-            o[x] = uchar(std::clamp(255 - (w[x] - p[x]) * 255 / std::max(1, int(g[x])), 0, 255));
-    }
-    return out;
+    if (gray.width() < Tile || gray.height() < Tile || gray.format() != QImage::Format_Grayscale8)
+        return gray;
+    const PixPtr in = toPix(gray);
+    const PixPtr out(in ? pixContrastNorm(nullptr, in.get(), Tile, Tile, MinContrast, Smoothing, Smoothing) : nullptr);
+    return out ? fromPix(out.get()) : gray;
 }
 
 QImage KtpImage::prepare(const QImage &photo) {

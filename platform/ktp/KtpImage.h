@@ -13,8 +13,10 @@ public:
 
     // The photo as Format_Grayscale8, WorkWidth wide, its contrast stretched.
     static QImage prepare(const QImage &photo);
-    // `gray` with its light evened out (glare, shade): each pixel set between the darkest ink and the brightest
-    // paper around it, so that the paper turns white and the ink black wherever they are.
+    // `gray` (Format_Grayscale8) with its light evened out (glare, shade) by Leptonica's local contrast
+    // normalisation: each pixel set between the darkest ink and the brightest paper around it, so that the paper turns
+    // white and the ink black wherever they lie at least 80 grey levels apart; where they lie closer (bare paper,
+    // desk), the levels of the tiles around are used. Images under 32 pixels either way are given back as they are.
     static QImage evenLight(const QImage &gray);
     // The angle (degrees, clockwise positive as QTransform::rotate) the text lines of `gray` run at, within
     // ±MaxTiltDegrees: the angle whose horizontal ink profile is sharpest.
