@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/ChangeFeedThread.h"
 
+#include "db/Database.h"
+
 using namespace Qt::StringLiterals;
 
 namespace besuk {
 
-ChangeFeedThread::ChangeFeedThread(QString location, int pollIntervalMs, QObject *parent)
-    : QObject(parent), m_location(std::move(location)), m_pollIntervalMs(pollIntervalMs) {
+ChangeFeedThread::ChangeFeedThread(const Database &database, int pollIntervalMs, QObject *parent)
+    : QObject(parent), m_location(database.openedAs().isEmpty() ? database.location() : database.openedAs()),
+      m_pollIntervalMs(pollIntervalMs) {
     m_thread.setObjectName(u"besuk-feed"_s);
     m_host = new QObject;
     m_host->moveToThread(&m_thread);

@@ -17,8 +17,8 @@ class ChangeFeedThread : public QObject {
 public:
     static constexpr int RetryMs = 5000;
 
-    // `location`: the database's, as Database::open takes it.
-    explicit ChangeFeedThread(QString location, int pollIntervalMs, QObject *parent = nullptr);
+    // Follows `database`'s changes on a connection of its own (opened as `database` was, password included).
+    ChangeFeedThread(const Database &database, int pollIntervalMs, QObject *parent = nullptr);
     ~ChangeFeedThread() override;
 
     [[nodiscard]] bool running() const { return m_running; }

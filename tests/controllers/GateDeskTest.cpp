@@ -141,8 +141,8 @@ TEST_CASE("GateDesk: rules changed at the staff console apply at the gate from t
     stricter.visitMinutes = 45;
     REQUIRE((*console)->saveRules(stricter, u"admin"_s).ok());
 
-    // The ticket already in front of the guard keeps the rules it was taken up with; the next one is judged by the
-    // new ones: no admission without an entry inspection, the new item on the inspection list.
+    // The next ticket taken up is judged by the new rules: no admission without an entry inspection, the new item
+    // on the inspection list, the new visit length.
     REQUIRE(g.desk.scan(second.payload).ok());
     CHECK(g.desk.prohibitedItems().contains(u"Korek api"_s));
     CHECK(g.desk.visitMinutes() == 45);

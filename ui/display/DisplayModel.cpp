@@ -40,9 +40,7 @@ DisplayModel::DisplayModel(Facility &facility, int recent, bool useChangeFeed, Q
     connect(&m_coalesceTimer, &QTimer::timeout, this, &DisplayModel::refresh);
 
     if (useChangeFeed) {
-        const QString location = m_facility.database().openedAs();
-        m_feed = std::make_unique<ChangeFeedThread>(location.isEmpty() ? m_facility.database().location() : location,
-                                                    FeedPollMs);
+        m_feed = std::make_unique<ChangeFeedThread>(m_facility.database(), FeedPollMs);
         connect(m_feed.get(), &ChangeFeedThread::changed, this, &DisplayModel::onChange);
         connect(m_feed.get(), &ChangeFeedThread::problem, this, [this](const QString &message) {
             m_feedProblem = message;

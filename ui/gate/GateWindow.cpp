@@ -127,9 +127,7 @@ GateWindow::GateWindow(Facility &facility, const GateSettings &settings, QWidget
     m_sideCoalesce.setSingleShot(true);
     m_sideCoalesce.setInterval(CoalesceMs);
     connect(&m_sideCoalesce, &QTimer::timeout, this, &GateWindow::refreshSide);
-    const QString feedLocation = facility.database().openedAs();
-    m_feed = std::make_unique<ChangeFeedThread>(feedLocation.isEmpty() ? facility.database().location() : feedLocation,
-                                                FeedPollMs);
+    m_feed = std::make_unique<ChangeFeedThread>(facility.database(), FeedPollMs);
     connect(m_feed.get(), &ChangeFeedThread::started, this, &GateWindow::refreshSide);
     connect(m_feed.get(), &ChangeFeedThread::changed, this, [this](const Change &change) {
         if (change.kind.startsWith(u"visit."_s) || change.kind.startsWith(u"queue."_s))

@@ -44,8 +44,7 @@ OfflineBar::~OfflineBar() = default;
 // The change feed (on a thread of its own): registrations at other kiosks, bans, the roster and the rules reach the
 // kiosk's copy within a second or two, not only at its next periodic copy.
 void OfflineBar::followChanges(Database &database) {
-    const QString location = database.openedAs().isEmpty() ? database.location() : database.openedAs();
-    m_feed = std::make_unique<ChangeFeedThread>(location, FeedPollMs);
+    m_feed = std::make_unique<ChangeFeedThread>(database, FeedPollMs);
     connect(m_feed.get(), &ChangeFeedThread::changed, this, [this](const Change &change) {
         if (MirrorRefresh::concernsKiosk(change.kind))
             m_mirror->changed();

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <tuple>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -75,9 +76,9 @@ QString StationsPage::clock(const QDateTime &moment) {
 }
 
 void StationsPage::refresh() {
-    std::tie(m_states, m_alertsRead, m_readAt) = onDomain([](Facility &facility) {
-        return std::tuple{StationStatus::all(facility.database()),
-                          JournalUpload::alerts(facility.database(), facility.today()), facility.now()};
+    std::tie(m_states, m_alertsRead) = onDomain([](Facility &facility) {
+        return std::pair{StationStatus::all(facility.database()),
+                         JournalUpload::alerts(facility.database(), facility.today())};
     });
     present();
 }
@@ -95,7 +96,7 @@ void StationsPage::showStations() {
         m_messageLabel->show();
         return;
     }
-    const QDateTime now = m_readAt;
+    const QDateTime now = facility().now();
     m_stations->setRowCount(int(states->size()));
     for (int row = 0; row < states->size(); ++row) {
         const StationState &state = states->at(row);

@@ -42,7 +42,6 @@ private:
     // As last read (shown again in another language without reading).
     Result<QList<StationState>> m_states = QList<StationState>();
     Result<QList<OfflineAlert>> m_alertsRead = QList<OfflineAlert>();
-    QDateTime m_readAt;
 };
 
 } // namespace besuk
