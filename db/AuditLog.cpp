@@ -14,6 +14,12 @@ namespace besuk {
 
 namespace {
 
+// PostgreSQL: an entry and the chain's head ("ID:HASH", verify compares the chain's end with it) in one statement.
+const QString PgEntry = u"WITH entry AS (INSERT INTO audit_log (at, actor, action, subject, detail, prev_hash, hash) "
+                        u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString PgHead = u" INSERT INTO settings (key, value) SELECT CAST(? AS TEXT), CAST(entry.id AS TEXT) || ':' || "
+                       u"CAST(? AS TEXT) FROM entry ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
+
 constexpr int AuditChainLock = 0x42e5'0002;
 const QString HeadKey = u"audit.head"_s; // "ID:HASH" of the newest entry append wrote
 const QString Genesis = u"genesis"_s;    // the first entry's prev_hash
@@ -103,6 +109,10 @@ QString AuditLog::lockColumn(const Database &database) {
                                                    : u"0"_s;
 }
 
+QString AuditLog::lockReturning(const Database &database) {
+    return database.backend() == Backend::Postgres ? u" RETURNING "_s + lockColumn(database) : QString();
+}
+
 QString AuditLog::newestHashColumn() {
     return u"(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"_s;
 }
@@ -114,11 +124,7 @@ Result<void> AuditLog::appendAfter(Database &database, const QVariant &newestHas
     const QString hash = chainHash(previousHash, atMs, actor, action, subject, detail);
     if (database.backend() == Backend::Postgres) {
         // The entry and the head ("ID:HASH", verify compares the chain's end with it) in one statement.
-        SqlQuery both(database,
-                      u"WITH entry AS (INSERT INTO audit_log (at, actor, action, subject, detail, "
-                      u"prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id) "
-                      u"INSERT INTO settings (key, value) SELECT CAST(? AS TEXT), CAST(entry.id AS TEXT) || ':' || "
-                      u"CAST(? AS TEXT) FROM entry ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        SqlQuery both(database, PgEntry + PgHead);
         both.bind(atMs).bind(actor).bind(action).bind(subject).bind(detail).bind(previousHash).bind(hash);
         both.bind(HeadKey).bind(hash);
         return both.exec();
@@ -134,6 +140,27 @@ Result<void> AuditLog::appendAfter(Database &database, const QVariant &newestHas
                             u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     head.bind(HeadKey).bind(QString(QString::number(*id) + u':' + hash));
     return head.exec();
+}
+
+Result<void> AuditLog::appendWithChange(Database &database, const QVariant &newestHash, qint64 atMs,
+                                        const QString &actor, const QString &action, const QString &subject,
+                                        const QString &detail, const ChangeNote &change) {
+    if (database.backend() != Backend::Postgres) {
+        if (auto noted = database.recordChange(atMs, change.kind, change.subject); !noted)
+            return noted;
+        return appendAfter(database, newestHash, atMs, actor, action, subject, detail);
+    }
+    ensureSodium();
+    const QString previousHash = newestHash.isNull() ? Genesis : newestHash.toString();
+    const QString hash = chainHash(previousHash, atMs, actor, action, subject, detail);
+    SqlQuery all(database, PgEntry + u", head AS ("_s + PgHead + u") "_s + database.changeInsertSql());
+    all.bind(atMs).bind(actor).bind(action).bind(subject).bind(detail).bind(previousHash).bind(hash);
+    all.bind(HeadKey).bind(hash);
+    all.bind(atMs).bind(change.kind).bind(change.subject);
+    auto changeId = all.insertedId();
+    if (!changeId)
+        return changeId.error();
+    return database.changeRecorded(*changeId, atMs);
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(Database &database, const AuditFilter &filter) {

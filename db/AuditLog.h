@@ -24,6 +24,12 @@ struct AuditEntry {
     QByteArray hash; // the chain hash, 64 hex digits
 };
 
+// A row of the change feed (Database::recordChange) written together with an audit entry.
+struct ChangeNote {
+    QString kind;
+    QString subject;
+};
+
 // Which entries to read. Every condition given must hold; an empty or invalid one is left out.
 struct AuditFilter {
     QDateTime from;       // entries at or after this moment; invalid = no lower bound
@@ -82,6 +88,14 @@ public:
     static QString newestHashColumn();
     static Result<void> appendAfter(Database &database, const QVariant &newestHash, qint64 atMs, const QString &actor,
                                     const QString &action, const QString &subject, const QString &detail = {});
+    // appendAfter and Database::recordChange (at the same moment) together: on PostgreSQL one statement writes the
+    // entry, the head and the change and wakes the listeners; on SQLite they are three statements.
+    static Result<void> appendWithChange(Database &database, const QVariant &newestHash, qint64 atMs,
+                                         const QString &actor, const QString &action, const QString &subject,
+                                         const QString &detail, const ChangeNote &change);
+    // For an UPDATE that takes the chain's lock as it changes a row: " RETURNING " and lockColumn on PostgreSQL,
+    // nothing on SQLite. The newest hash must then be read by a later statement.
+    static QString lockReturning(const Database &database);
 
     // Matching entries, newest (highest id) first.
     static Result<QList<AuditEntry>> entries(Database &database, const AuditFilter &filter);

@@ -115,6 +115,12 @@ QString BanStore::countInForceSql(qsizetype nikCount) {
            marks.join(u", "_s) + u"))"_s;
 }
 
+QString BanStore::countInForceForVisitSql() {
+    return u"(SELECT COUNT(*) FROM bans WHERE lifted_at IS NULL AND (expires_at IS NULL OR expires_at > ?) "
+           u"AND nik IN (SELECT p.nik FROM visit_members m JOIN visitors p ON p.id = m.visitor_id "
+           u"WHERE m.visit_id = v.id))"_s;
+}
+
 Result<QHash<qint64, QList<Ban>>> BanStore::inForceForRegisteredVisits(Database &database, const QDate &date,
                                                                        const QDateTime &at) {
     SqlQuery query(database,

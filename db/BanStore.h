@@ -38,6 +38,8 @@ public:
     static Result<QList<Ban>> inForce(Database &database, const QStringList &niks, const QDateTime &at);
     // A scalar subquery counting the bans in force for `nikCount` NIKs; binds the moment (ms), then the NIKs.
     static QString countInForceSql(qsizetype nikCount);
+    // The same for the members of the visit called `v` in the statement around it; one placeholder (the moment).
+    static QString countInForceForVisitSql();
     // The bans in force at `at` for the members of visit `visitId`, in one statement.
     static Result<QList<Ban>> inForceForVisit(Database &database, qint64 visitId, const QDateTime &at);
     // The bans in force at `at` on the members of every visit of `date` still registered, by visit id, in one

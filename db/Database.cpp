@@ -363,22 +363,28 @@ Result<void> Database::lockExclusively(int lockId) {
 }
 
 Result<void> Database::recordChange(qint64 atMs, const QString &kind, const QString &subject) {
-    // PostgreSQL: the listeners' wake-up in the same statement (sent when the transaction commits).
-    SqlQuery insert(*this, m_backend == Backend::Postgres
-                               ? u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) "
-                                 u"RETURNING id, pg_notify('besuk_changes', kind)"_s
-                               : u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?)"_s);
+    SqlQuery insert(*this, changeInsertSql());
     insert.bind(atMs).bind(kind).bind(subject);
     auto id = insert.insertedId();
     if (!id)
         return id.error();
-    if (*id % 1000 == 0) { // now and then, forget what every station has long since seen
-        SqlQuery prune(*this, u"DELETE FROM changes WHERE at < ?"_s);
-        prune.bind(atMs - 24LL * 3600 * 1000);
-        if (auto pruned = prune.exec(); !pruned)
-            return pruned;
-    }
-    return {};
+    return changeRecorded(*id, atMs);
+}
+
+QString Database::changeInsertSql() const {
+    // PostgreSQL: the listeners' wake-up in the same statement (sent when the transaction commits).
+    return m_backend == Backend::Postgres ? u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) "
+                                            u"RETURNING id, pg_notify('besuk_changes', kind)"_s
+                                          : u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?)"_s;
+}
+
+Result<void> Database::changeRecorded(qint64 changeId, qint64 atMs) {
+    if (changeId % 1000 != 0)
+        return {};
+    // Now and then, forget what every station has long since seen.
+    SqlQuery prune(*this, u"DELETE FROM changes WHERE at < ?"_s);
+    prune.bind(atMs - 24LL * 3600 * 1000);
+    return prune.exec();
 }
 
 Result<void> Database::commit() {

@@ -105,14 +105,21 @@ Result<GateOutcome> GateService::evaluate(const Result<TicketClaims> &claims) {
 
 Result<GateOutcome> GateService::evaluateVisit(qint64 visitId) {
     Database &db = m_facility.database();
-    auto loaded = VisitRepository::load(db, visitId);
+    const QDateTime now = m_facility.now();
+    // How many bans are in force comes with the visit; which ones is read only when there are some.
+    QVariant bansInForce;
+    auto loaded =
+        VisitRepository::load(db, visitId, BanStore::countInForceForVisitSql(), {now.toMSecsSinceEpoch()}, bansInForce);
     if (!loaded) {
         if (loaded.error().code == ErrorCode::NotFound)
             return outcome(Verdict::Unknown, tr("This ticket is not in the database. Check the group by hand."));
         return loaded.error();
     }
-    return judge(*loaded, m_facility.today(), m_facility.profile().timeZone,
-                 [&] { return BanStore::inForceForVisit(db, visitId, m_facility.now()); });
+    return judge(*loaded, m_facility.today(), m_facility.profile().timeZone, [&]() -> Result<QList<Ban>> {
+        if (bansInForce.toInt() == 0)
+            return QList<Ban>();
+        return BanStore::inForceForVisit(db, visitId, now);
+    });
 }
 
 Result<GateOutcome> GateService::judge(const VisitRecord &visit, const QDate &today, const QTimeZone &zone,
@@ -453,16 +460,23 @@ Result<std::optional<VisitRecord>> GateService::moveStatus(const VisitRecord &vi
                u"ORDER BY i.at DESC, i.id DESC LIMIT 1) = 'cleared'"_s;
     const QString action = admitting ? u"visit.admit"_s : u"visit.checkout"_s;
     Database &db = m_facility.database();
-    // The status condition makes this the single atomic step: a second gate updates no row.
-    SqlQuery update(db, sql);
+    // The status condition makes this the single atomic step: a second gate updates no row. The row changed, the
+    // audit chain's lock is taken in the same statement (PostgreSQL), and the newest entry read after it.
+    const QString lock = AuditLog::lockReturning(db);
+    SqlQuery update(db, sql + lock);
     update.bind(nowMs).bind(officer).bind(visit.id);
     if (auto done = update.exec(); !done)
         return done.error();
-    if (update.rowsAffected() != 1)
+    // A statement that returns rows has no count of changed rows on PostgreSQL: the row returned is the one changed.
+    if (lock.isEmpty() ? update.rowsAffected() != 1 : !update.next())
         return std::optional<VisitRecord>();
-    if (auto noted = db.recordChange(nowMs, action, visit.queueLabel()); !noted)
-        return noted.error();
-    if (auto logged = AuditLog::append(db, nowMs, officer, action, visit.queueLabel(), u"visit=%1"_s.arg(visit.id));
+    SqlQuery newest(db, u"SELECT "_s + AuditLog::newestHashColumn());
+    auto newestHash = newest.scalar();
+    if (!newestHash)
+        return newestHash.error();
+    const QString label = visit.queueLabel();
+    if (auto logged = AuditLog::appendWithChange(db, *newestHash, nowMs, officer, action, label,
+                                                 u"visit=%1"_s.arg(visit.id), {action, label});
         !logged)
         return logged.error();
     // What was just written, without reading it back.

@@ -150,35 +150,59 @@ Result<QHash<QString, qint64>> upsertVisitors(Database &db, const QList<GroupMem
     return ids;
 }
 
-// The visit and its members: two statements for any group size.
-Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<GroupMember> &people,
-                           const QHash<QString, qint64> &visitorIds, const QString &station) {
-    // An offline kiosk's registration comes with the visit id reserved for it (QueueBlocks).
-    const bool ownId = visit.id > 0;
-    SqlQuery insert(db, u"INSERT INTO visits ("_s + (ownId ? u"id, "_s : QString()) +
-                            u"facility_date, service, queue_number, session, status, inmate_id, "
-                            u"men, women, children, registered_at, station) "
-                            u"VALUES ("_s +
-                            (ownId ? u"?, "_s : QString()) + u"?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?)"_s +
-                            db.returningId());
+// The visit row's INSERT and its values (the id when one is reserved, QueueBlocks).
+QString visitInsertSql(bool ownId) {
+    return u"INSERT INTO visits ("_s + (ownId ? u"id, "_s : QString()) +
+           u"facility_date, service, queue_number, session, status, inmate_id, men, women, children, "
+           u"registered_at, station) VALUES ("_s +
+           (ownId ? u"?, "_s : QString()) + u"?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?)"_s;
+}
+
+void bindVisit(SqlQuery &insert, const VisitRecord &visit, bool ownId, const QString &station) {
     if (ownId)
         insert.bind(visit.id);
     insert.bind(isoDate(visit.date)).bind(serviceKey(visit.service)).bind(visit.queueNumber);
     insert.bind(visit.session).bind(visit.inmate.id).bind(visit.men).bind(visit.women).bind(visit.children);
     insert.bind(visit.registeredAt.toMSecsSinceEpoch()).bind(station);
+}
+
+// The visit and its members: on PostgreSQL one statement (one round trip), on SQLite two, for any group size.
+Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<GroupMember> &people,
+                           const QHash<QString, qint64> &visitorIds, const QString &station) {
+    // An offline kiosk's registration comes with the visit id reserved for it (QueueBlocks).
+    const bool ownId = visit.id > 0;
+    const bool postgres = db.backend() == Backend::Postgres;
+    const auto bindMembers = [&](SqlQuery &query, std::optional<qint64> visitId) {
+        for (qsizetype position = 0; position < people.size(); ++position) {
+            const GroupMember &person = people.at(position);
+            if (visitId)
+                query.bind(*visitId);
+            query.bind(int(position)).bind(visitorIds.value(person.nik));
+            query.bind(person.name).bind(categoryKey(person.category));
+        }
+    };
+    QStringList rows;
+    if (postgres) {
+        rows.fill(u"(CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT))"_s, people.size());
+        SqlQuery both(db, u"WITH v AS ("_s + visitInsertSql(ownId) +
+                              u" RETURNING id) INSERT INTO visit_members (visit_id, position, visitor_id, name, "
+                              u"category) SELECT v.id, x.position, x.visitor_id, x.name, x.category FROM v "
+                              u"CROSS JOIN (VALUES "_s +
+                              rows.join(u", "_s) +
+                              u") AS x (position, visitor_id, name, category) RETURNING visit_id"_s);
+        bindVisit(both, visit, ownId, station);
+        bindMembers(both, std::nullopt);
+        return both.insertedId();
+    }
+    SqlQuery insert(db, visitInsertSql(ownId));
+    bindVisit(insert, visit, ownId, station);
     auto visitId = insert.insertedId();
     if (!visitId)
         return visitId.error();
-
-    QStringList rows;
     rows.fill(u"(?, ?, ?, ?, ?)"_s, people.size());
     SqlQuery members(db, u"INSERT INTO visit_members (visit_id, position, visitor_id, name, category) VALUES "_s +
                              rows.join(u", "_s));
-    for (qsizetype position = 0; position < people.size(); ++position) {
-        const GroupMember &person = people.at(position);
-        members.bind(*visitId).bind(int(position)).bind(visitorIds.value(person.nik));
-        members.bind(person.name).bind(categoryKey(person.category));
-    }
+    bindMembers(members, *visitId);
     if (auto done = members.exec(); !done)
         return done.error();
     return *visitId;
@@ -519,11 +543,10 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         if (!visitId)
             return visitId.error();
         visit.id = *visitId;
-        if (auto noted = db.recordChange(nowMs, u"visit.register"_s, visit.queueLabel()); !noted)
-            return noted.error();
-        if (auto logged = AuditLog::appendAfter(db, checks->newestAuditHash, nowMs,
-                                                request.station.isEmpty() ? u"kiosk"_s : request.station,
-                                                u"visit.register"_s, visit.queueLabel(), u"visit=%1"_s.arg(visit.id));
+        const QString label = visit.queueLabel();
+        if (auto logged = AuditLog::appendWithChange(
+                db, checks->newestAuditHash, nowMs, request.station.isEmpty() ? u"kiosk"_s : request.station,
+                u"visit.register"_s, label, u"visit=%1"_s.arg(visit.id), {u"visit.register"_s, label});
             !logged)
             return logged.error();
         if (arrival) {

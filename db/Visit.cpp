@@ -18,12 +18,16 @@ QDateTime moment(const QVariant &value) {
 }
 
 // The visit and its members in one statement: a row per member, the visit's columns repeated.
-const QString SelectVisit =
+const QString VisitColumns =
     u"SELECT v.id, v.facility_date, v.service, v.queue_number, v.session, v.status, v.men, v.women, v.children, "
     u"v.registered_at, v.admitted_at, v.admitted_by, v.checked_out_at, v.checked_out_by, v.refused_at, "
     u"v.refused_reason, v.cancelled_at, v.cancel_reason, i.id, i.number, i.name, i.block, i.active, "
-    u"m.name, p.nik, m.category FROM visits v JOIN inmates i ON i.id = v.inmate_id "
+    u"m.name, p.nik, m.category"_s;
+constexpr int VisitColumnCount = 26;
+const QString FromVisits =
+    u" FROM visits v JOIN inmates i ON i.id = v.inmate_id "
     u"LEFT JOIN visit_members m ON m.visit_id = v.id LEFT JOIN visitors p ON p.id = m.visitor_id "_s;
+const QString SelectVisit = VisitColumns + FromVisits;
 
 const KeyTable<Service, 2> ServiceKeys{{{Service::Visit, u"visit"_s}, {Service::Deposit, u"deposit"_s}}};
 const KeyTable<VisitStatus, 5> StatusKeys{{{VisitStatus::Registered, u"registered"_s},
@@ -100,7 +104,16 @@ bool VisitRecord::overstayed(const QDateTime &now, int visitMinutes) const {
 }
 
 Result<VisitRecord> VisitRepository::load(Database &database, qint64 id) {
-    SqlQuery query(database, SelectVisit + u"WHERE v.id = ? ORDER BY m.position"_s);
+    QVariant unused;
+    return load(database, id, {}, {}, unused);
+}
+
+Result<VisitRecord> VisitRepository::load(Database &database, qint64 id, const QString &column,
+                                          const QVariantList &values, QVariant &extra) {
+    SqlQuery query(database, VisitColumns + (column.isEmpty() ? QString() : u", "_s + column) + FromVisits +
+                                 u"WHERE v.id = ? ORDER BY m.position"_s);
+    for (const QVariant &value : values)
+        query.bind(value);
     query.bind(id);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -128,6 +141,8 @@ Result<VisitRecord> VisitRepository::load(Database &database, qint64 id) {
     visit.cancelReason = query.value(17).toString();
     visit.inmate = Inmate{query.value(18).toLongLong(), query.value(19).toString(), query.value(20).toString(),
                           query.value(21).toString(), query.value(22).toInt() == 1};
+    if (!column.isEmpty())
+        extra = query.value(VisitColumnCount);
     do {
         if (query.value(23).isNull())
             break; // a visit without members

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -74,6 +75,10 @@ class VisitRepository {
 public:
     // NotFound when there is no visit with this id.
     static Result<VisitRecord> load(Database &database, qint64 id);
+    // The same, with one more value computed by the same statement: `column` is an SQL expression that may use the
+    // visit as `v`, `values` bind its placeholders; its value is put in `extra`.
+    static Result<VisitRecord> load(Database &database, qint64 id, const QString &column, const QVariantList &values,
+                                    QVariant &extra);
     // Today's ticket by its queue label ("A-042", "a42", "A 42"), for a guard typing it by hand.
     static Result<VisitRecord> findByQueueLabel(Database &database, const QDate &date, const QString &label);
     // A facility day's tickets in queue order (A before B), all or only those in `status`.
