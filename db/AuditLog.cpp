@@ -15,7 +15,7 @@ namespace besuk {
 namespace {
 
 // PostgreSQL: an entry and the chain's head ("ID:HASH", verify compares the chain's end with it) in one statement.
-const QString PgEntry = u"WITH entry AS (INSERT INTO audit_log (at, actor, action, subject, detail, prev_hash, hash) "
+const QString PgEntry = u"entry AS (INSERT INTO audit_log (at, actor, action, subject, detail, prev_hash, hash) "
                         u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
 const QString PgHead = u" INSERT INTO settings (key, value) SELECT CAST(? AS TEXT), CAST(entry.id AS TEXT) || ':' || "
                        u"CAST(? AS TEXT) FROM entry ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
@@ -124,7 +124,7 @@ Result<void> AuditLog::appendAfter(Database &database, const QVariant &newestHas
     const QString hash = chainHash(previousHash, atMs, actor, action, subject, detail);
     if (database.backend() == Backend::Postgres) {
         // The entry and the head ("ID:HASH", verify compares the chain's end with it) in one statement.
-        SqlQuery both(database, PgEntry + PgHead);
+        SqlQuery both(database, u"WITH "_s + PgEntry + PgHead);
         both.bind(atMs).bind(actor).bind(action).bind(subject).bind(detail).bind(previousHash).bind(hash);
         both.bind(HeadKey).bind(hash);
         return both.exec();
@@ -144,8 +144,12 @@ Result<void> AuditLog::appendAfter(Database &database, const QVariant &newestHas
 
 Result<void> AuditLog::appendWithChange(Database &database, const QVariant &newestHash, qint64 atMs,
                                         const QString &actor, const QString &action, const QString &subject,
-                                        const QString &detail, const ChangeNote &change) {
+                                        const QString &detail, const ChangeNote &change,
+                                        const WrittenAlongside &alongside) {
     if (database.backend() != Backend::Postgres) {
+        if (!alongside.parts.isEmpty())
+            return makeError(ErrorCode::Storage, tr("The audit log could not be written."),
+                             u"rows alongside an entry need PostgreSQL"_s);
         if (auto noted = database.recordChange(atMs, change.kind, change.subject); !noted)
             return noted;
         return appendAfter(database, newestHash, atMs, actor, action, subject, detail);
@@ -153,7 +157,11 @@ Result<void> AuditLog::appendWithChange(Database &database, const QVariant &newe
     ensureSodium();
     const QString previousHash = newestHash.isNull() ? Genesis : newestHash.toString();
     const QString hash = chainHash(previousHash, atMs, actor, action, subject, detail);
-    SqlQuery all(database, PgEntry + u", head AS ("_s + PgHead + u") "_s + database.changeInsertSql());
+    QStringList parts = alongside.parts;
+    parts << PgEntry << u"head AS ("_s + PgHead + u")"_s;
+    SqlQuery all(database, u"WITH "_s + parts.join(u", "_s) + u" "_s + database.changeInsertSql());
+    for (const QVariant &value : alongside.values)
+        all.bind(value);
     all.bind(atMs).bind(actor).bind(action).bind(subject).bind(detail).bind(previousHash).bind(hash);
     all.bind(HeadKey).bind(hash);
     all.bind(atMs).bind(change.kind).bind(change.subject);

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 namespace besuk {
 
@@ -28,6 +30,13 @@ struct AuditEntry {
 struct ChangeNote {
     QString kind;
     QString subject;
+};
+
+// Rows written by the same statement as an audit entry (PostgreSQL): data-modifying WITH parts
+// ("name AS (INSERT ...)") and the values of their placeholders, in order.
+struct WrittenAlongside {
+    QStringList parts;
+    QVariantList values;
 };
 
 // Which entries to read. Every condition given must hold; an empty or invalid one is left out.
@@ -89,10 +98,12 @@ public:
     static Result<void> appendAfter(Database &database, const QVariant &newestHash, qint64 atMs, const QString &actor,
                                     const QString &action, const QString &subject, const QString &detail = {});
     // appendAfter and Database::recordChange (at the same moment) together: on PostgreSQL one statement writes the
-    // entry, the head and the change and wakes the listeners; on SQLite they are three statements.
+    // entry, the head and the change and wakes the listeners, and `alongside` too; on SQLite they are three
+    // statements, and `alongside` must be empty (the caller writes those rows itself).
     static Result<void> appendWithChange(Database &database, const QVariant &newestHash, qint64 atMs,
                                          const QString &actor, const QString &action, const QString &subject,
-                                         const QString &detail, const ChangeNote &change);
+                                         const QString &detail, const ChangeNote &change,
+                                         const WrittenAlongside &alongside = {});
     // For an UPDATE that takes the chain's lock as it changes a row: " RETURNING " and lockColumn on PostgreSQL,
     // nothing on SQLite. The newest hash must then be read by a later statement.
     static QString lockReturning(const Database &database);

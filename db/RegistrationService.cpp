@@ -49,6 +49,7 @@ struct Checks {
     QList<VisitSession> sessions; // today's sessions not yet over
     QList<int> sessionPeople;     // people booked in each of `sessions` (0 where it has no capacity)
     QVariant newestAuditHash;     // for AuditLog::appendAfter
+    qint64 drawnVisitId = 0;      // PostgreSQL, when asked for: the new visit's id, drawn from its sequence
 };
 
 // People in today's visits that can still come in (optionally only one session's).
@@ -56,7 +57,8 @@ const QString PeopleBooked = u"(SELECT COALESCE(SUM(men + women + children), 0) 
                              u"AND service = 'visit' AND status NOT IN ('cancelled', 'refused')"_s;
 
 Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRequest &request, const QStringList &niks,
-                          const QDateTime &now, const QDateTime &local, const BookedArrival *arrival) {
+                          const QDateTime &now, const QDateTime &local, const BookedArrival *arrival,
+                          bool drawVisitId = false) {
     const QDate today = local.date();
     const QString date = isoDate(today);
     const bool visit = request.service == Service::Visit;
@@ -94,6 +96,9 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
         if (session.capacity > 0)
             values << date << session.name;
     }
+    drawVisitId = drawVisitId && db.backend() == Backend::Postgres; // SQLite gives the id as the row is written
+    if (drawVisitId)
+        sql += u", nextval(pg_get_serial_sequence('visits', 'id'))"_s;
     sql += u" FROM inmates i WHERE i.number = ?"_s;
     values << request.inmateNumber.trimmed();
 
@@ -115,6 +120,8 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
     checks.counts.dayPeople = query.value(8).toInt();
     for (qsizetype i = 0; i < checks.sessions.size(); ++i)
         checks.sessionPeople.append(query.value(9 + int(i)).toInt());
+    if (drawVisitId)
+        checks.drawnVisitId = query.value(9 + int(checks.sessions.size())).toLongLong();
     return checks;
 }
 
@@ -150,7 +157,7 @@ Result<QHash<QString, qint64>> upsertVisitors(Database &db, const QList<GroupMem
     return ids;
 }
 
-// The visit row's INSERT and its values (the id when one is reserved, QueueBlocks).
+// The visit row's INSERT (with the id when it is known: reserved by QueueBlocks, or drawn by readChecks).
 QString visitInsertSql(bool ownId) {
     return u"INSERT INTO visits ("_s + (ownId ? u"id, "_s : QString()) +
            u"facility_date, service, queue_number, session, status, inmate_id, men, women, children, "
@@ -158,54 +165,77 @@ QString visitInsertSql(bool ownId) {
            (ownId ? u"?, "_s : QString()) + u"?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?)"_s;
 }
 
-void bindVisit(SqlQuery &insert, const VisitRecord &visit, bool ownId, const QString &station) {
+QVariantList visitValues(const VisitRecord &visit, bool ownId, const QString &station) {
+    QVariantList values;
     if (ownId)
-        insert.bind(visit.id);
-    insert.bind(isoDate(visit.date)).bind(serviceKey(visit.service)).bind(visit.queueNumber);
-    insert.bind(visit.session).bind(visit.inmate.id).bind(visit.men).bind(visit.women).bind(visit.children);
-    insert.bind(visit.registeredAt.toMSecsSinceEpoch()).bind(station);
+        values << visit.id;
+    values << isoDate(visit.date) << serviceKey(visit.service) << visit.queueNumber << visit.session << visit.inmate.id
+           << visit.men << visit.women << visit.children << visit.registeredAt.toMSecsSinceEpoch() << station;
+    return values;
 }
 
-// The visit and its members: on PostgreSQL one statement (one round trip), on SQLite two, for any group size.
+QString membersInsertSql(qsizetype count) {
+    QStringList rows;
+    rows.fill(u"(?, ?, ?, ?, ?)"_s, count);
+    return u"INSERT INTO visit_members (visit_id, position, visitor_id, name, category) VALUES "_s + rows.join(u", "_s);
+}
+
+QVariantList memberValues(qint64 visitId, const QList<GroupMember> &people, const QHash<QString, qint64> &visitorIds) {
+    QVariantList values;
+    for (qsizetype position = 0; position < people.size(); ++position) {
+        const GroupMember &person = people.at(position);
+        values << visitId << int(position) << visitorIds.value(person.nik) << person.name
+               << categoryKey(person.category);
+    }
+    return values;
+}
+
+// The visit and its members: two statements for any group size.
 Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<GroupMember> &people,
                            const QHash<QString, qint64> &visitorIds, const QString &station) {
     // An offline kiosk's registration comes with the visit id reserved for it (QueueBlocks).
     const bool ownId = visit.id > 0;
-    const bool postgres = db.backend() == Backend::Postgres;
-    const auto bindMembers = [&](SqlQuery &query, std::optional<qint64> visitId) {
-        for (qsizetype position = 0; position < people.size(); ++position) {
-            const GroupMember &person = people.at(position);
-            if (visitId)
-                query.bind(*visitId);
-            query.bind(int(position)).bind(visitorIds.value(person.nik));
-            query.bind(person.name).bind(categoryKey(person.category));
-        }
-    };
-    QStringList rows;
-    if (postgres) {
-        rows.fill(u"(CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT))"_s, people.size());
-        SqlQuery both(db, u"WITH v AS ("_s + visitInsertSql(ownId) +
-                              u" RETURNING id) INSERT INTO visit_members (visit_id, position, visitor_id, name, "
-                              u"category) SELECT v.id, x.position, x.visitor_id, x.name, x.category FROM v "
-                              u"CROSS JOIN (VALUES "_s +
-                              rows.join(u", "_s) +
-                              u") AS x (position, visitor_id, name, category) RETURNING visit_id"_s);
-        bindVisit(both, visit, ownId, station);
-        bindMembers(both, std::nullopt);
-        return both.insertedId();
-    }
-    SqlQuery insert(db, visitInsertSql(ownId));
-    bindVisit(insert, visit, ownId, station);
+    SqlQuery insert(db, visitInsertSql(ownId) + db.returningId());
+    for (const QVariant &value : visitValues(visit, ownId, station))
+        insert.bind(value);
     auto visitId = insert.insertedId();
     if (!visitId)
         return visitId.error();
-    rows.fill(u"(?, ?, ?, ?, ?)"_s, people.size());
-    SqlQuery members(db, u"INSERT INTO visit_members (visit_id, position, visitor_id, name, category) VALUES "_s +
-                             rows.join(u", "_s));
-    bindMembers(members, *visitId);
+    SqlQuery members(db, membersInsertSql(people.size()));
+    for (const QVariant &value : memberValues(*visitId, people, visitorIds))
+        members.bind(value);
     if (auto done = members.exec(); !done)
         return done.error();
     return *visitId;
+}
+
+// The same rows for the statement that writes the audit entry (PostgreSQL; the visit's id drawn beforehand).
+WrittenAlongside visitAlongside(const VisitRecord &visit, const QList<GroupMember> &people,
+                                const QHash<QString, qint64> &visitorIds, const QString &station) {
+    return WrittenAlongside{
+        {u"visit AS ("_s + visitInsertSql(true) + u")"_s, u"members AS ("_s + membersInsertSql(people.size()) + u")"_s},
+        visitValues(visit, true, station) + memberValues(visit.id, people, visitorIds)};
+}
+
+// The visit, its members, its audit entry and its change: on PostgreSQL one statement (the visit's id drawn by
+// readChecks), on SQLite five. Sets the visit's id.
+Result<void> storeRegistration(Database &db, VisitRecord &visit, const QList<GroupMember> &people,
+                               const QHash<QString, qint64> &visitorIds, const QString &station, const Checks &checks,
+                               qint64 nowMs) {
+    const bool inOne = checks.drawnVisitId > 0;
+    if (inOne) {
+        visit.id = checks.drawnVisitId;
+    } else {
+        auto visitId = insertVisit(db, visit, people, visitorIds, station);
+        if (!visitId)
+            return visitId.error();
+        visit.id = *visitId;
+    }
+    const QString label = visit.queueLabel();
+    return AuditLog::appendWithChange(db, checks.newestAuditHash, nowMs, station.isEmpty() ? u"kiosk"_s : station,
+                                      u"visit.register"_s, label, u"visit=%1"_s.arg(visit.id),
+                                      {u"visit.register"_s, label},
+                                      inOne ? visitAlongside(visit, people, visitorIds, station) : WrittenAlongside{});
 }
 
 // The booking becomes Arrived and points at its visit; recorded in the audit chain after the visit.
@@ -520,7 +550,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
             return makeError(ErrorCode::RuleRefused, tr("No more queue numbers can be given today."));
 
         // Read after the locks (a statement of its own, so that it sees what was committed while it waited).
-        auto checks = readChecks(db, rules, request, QStringList(niks.begin(), niks.end()), now, local, arrival);
+        auto checks = readChecks(db, rules, request, QStringList(niks.begin(), niks.end()), now, local, arrival, true);
         if (!checks)
             return checks.error();
         auto session = judge(*this, *checks, request, groupSize, today, arrival);
@@ -539,16 +569,8 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         visit.registeredAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
         for (const GroupMember &person : std::as_const(people))
             visit.members.append(Member{person.name, Nik::mask(person.nik), person.category});
-        auto visitId = insertVisit(db, visit, people, *visitorIds, request.station);
-        if (!visitId)
-            return visitId.error();
-        visit.id = *visitId;
-        const QString label = visit.queueLabel();
-        if (auto logged = AuditLog::appendWithChange(
-                db, checks->newestAuditHash, nowMs, request.station.isEmpty() ? u"kiosk"_s : request.station,
-                u"visit.register"_s, label, u"visit=%1"_s.arg(visit.id), {u"visit.register"_s, label});
-            !logged)
-            return logged.error();
+        if (auto written = storeRegistration(db, visit, people, *visitorIds, request.station, *checks, nowMs); !written)
+            return written.error();
         if (arrival) {
             if (auto linked = linkArrival(db, *arrival, visit, nowMs, request.station); !linked)
                 return linked.error();
