@@ -343,6 +343,13 @@ ALTER TABLE offline_alerts ADD CONSTRAINT offline_alerts_kind_check
     CHECK (kind IN ('double_admission', 'conflict', 'rule'))
 )sql";
 
+// Every tally joins each visit of its days to its booking, and a cancelled visit finds its booking: without an index
+// on visit_id SQLite built a temporary one over every booking on each tally (a year of bookings, 150,000: 2 ms ->
+// 130 ms for a day's tally) and PostgreSQL read the whole table.
+const char *const SchemaV8 = R"sql(
+CREATE INDEX bookings_visit_idx ON bookings (visit_id)
+)sql";
+
 // The audit log is append-only: the database itself refuses to change or remove an entry.
 const char *const AuditGuardSqlite = R"sql(
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
@@ -375,6 +382,7 @@ const Step Steps[] = {
     {5, SchemaV5, "", ""},
     {6, SchemaV6, SchemaV6Sqlite, SchemaV6Postgres},
     {7, SchemaV7, SchemaV7Sqlite, SchemaV7Postgres},
+    {8, SchemaV8, "", ""},
 };
 
 // Splits at ';' that ends a line; trigger bodies keep their inner ';' because those do not end a line.

@@ -72,10 +72,21 @@ TEST_CASE("Reopening a database applies no migration twice", "[database]") {
 
 namespace {
 
-// What schema 7 added, taken away: the database as a release before it left it (its offline_alerts' wider CHECK is
-// made again by the upgrade and may stay).
-const QStringList WithoutSchema7{u"DROP TABLE offline_numbers"_s,
-                                 u"ALTER TABLE queue_counters DROP COLUMN block_last"_s};
+// What schema 8 added, taken away: the database as the release before it left it.
+const QStringList WithoutSchema8{u"DROP INDEX bookings_visit_idx"_s};
+
+// What schemas 7 and 8 added, taken away: the database as a release before them left it (its offline_alerts' wider
+// CHECK is made again by the upgrade and may stay).
+const QStringList WithoutSchema7 = WithoutSchema8 + QStringList{u"DROP TABLE offline_numbers"_s,
+                                                                u"ALTER TABLE queue_counters DROP COLUMN block_last"_s};
+
+// How the database finds a day's visits' bookings (TallyService joins them so): SQLite's plan, PostgreSQL's indexes.
+QStringList bookingLookup(TestFacility &f) {
+    if (f.database.backend() == Backend::Sqlite)
+        return f.database.rows(u"EXPLAIN QUERY PLAN SELECT v.id, b.id FROM visits v LEFT JOIN bookings b "
+                               u"ON b.visit_id = v.id WHERE v.facility_date = '2025-12-27'"_s);
+    return f.database.rows(u"SELECT indexdef FROM pg_indexes WHERE tablename = 'bookings'"_s);
+}
 
 } // namespace
 
@@ -178,6 +189,32 @@ TEST_CASE("A database written before kiosks reserved numbers opens upgraded, its
                         u"('rule', 8, '2025-12-27', 'A-901', '', NULL, '', 'kiosk-1', 2000, 'kiosk-1', 'limit', "
                         u"3000)"_s});
     CHECK(f.rowCount(u"offline_alerts"_s) == 2);
+}
+
+TEST_CASE("A database written before the bookings' visit index opens upgraded: a day's bookings are found by index",
+          "[database]") {
+    TestFacility f;
+    f.addInmates(1);
+    f.database.execute(WithoutSchema8);
+    f.database.execute({u"DELETE FROM schema_migrations WHERE version >= 8"_s});
+    const Snapshot before = f.snapshot();
+    // Without it, SQLite indexed every booking anew for each tally (or read them all); PostgreSQL read them all.
+    REQUIRE_FALSE(bookingLookup(f).join(u'\n').contains(u"bookings_visit_idx"_s));
+
+    f.reopen();
+    CHECK(migrationRows(f).size() == Migrations::latestVersion());
+    Snapshot after = f.snapshot();
+    after.remove(u"schema_migrations"_s);
+    Snapshot expected = before;
+    expected.remove(u"schema_migrations"_s);
+    CHECK(after == expected);
+    const QString lookup = bookingLookup(f).join(u'\n');
+    INFO(lookup.toStdString());
+    if (f.database.backend() == Backend::Sqlite) {
+        CHECK(lookup.contains(u"SEARCH b USING COVERING INDEX bookings_visit_idx (visit_id=?)"_s));
+    } else {
+        CHECK(lookup.contains(u"bookings_visit_idx ON public.bookings USING btree (visit_id)"_s));
+    }
 }
 
 TEST_CASE("A snapshot sees every table and every change", "[database]") {
