@@ -79,9 +79,9 @@ public:
     // Inside a write transaction: records what changed for ChangeFeed, and on PostgreSQL wakes the listeners
     // when the transaction commits.
     Result<void> recordChange(qint64 atMs, const QString &kind, const QString &subject);
-    // The SQL of recordChange's row, and its values in the order of the placeholders, for a statement that writes it
-    // together with other rows (AuditLog::appendWithChange); it returns the change's id first. Then call
-    // changeRecorded with that id.
+    // recordChange's INSERT (placeholders: at, kind, subject; on PostgreSQL it returns the change's id), for a
+    // statement that writes the change together with other rows (AuditLog::appendWithChange); then call
+    // changeRecorded with the id.
     [[nodiscard]] QString changeInsertSql() const;
     Result<void> changeRecorded(qint64 changeId, qint64 atMs);
 
