@@ -164,7 +164,9 @@ TEST_CASE("Every page of the staff console waits for the database off the screen
                   << ", longest stall " << watchdog.longestStallMs() << " ms over " << watchdog.probes() << " probes"
                   << std::endl;
         CHECK(waited == reads);
-        CHECK(watchdog.longestStallMs() < UiStallWatchdog::WaitingLimitMs);
+        // Opening a page paints it and the shade (a dashboard with its chart took 56 ms under the sanitizers in a
+        // full run); a read on the screen's thread would stall for the lock's 10 s.
+        CHECK(watchdog.longestStallMs() < UiStallWatchdog::FrozenMs);
         if (reads)
             CHECK(watchdog.probes() >= 10); // the window handled events while the page waited
     }
@@ -178,7 +180,7 @@ TEST_CASE("Every page of the staff console waits for the database off the screen
         server, shade, [&] { QTest::mouseClick(bans->findChild<QPushButton *>(u"addPushButton"_s), Qt::LeftButton); });
     watchdog.stop();
     CHECK(waited);
-    CHECK(watchdog.longestStallMs() < UiStallWatchdog::WaitingLimitMs);
+    CHECK(watchdog.longestStallMs() < UiStallWatchdog::FrozenMs); // the shade is painted, as above
     auto stored = BanStore(*console.facility).active();
     REQUIRE(stored.ok());
     REQUIRE(stored->size() == 1);
