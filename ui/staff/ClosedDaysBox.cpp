@@ -115,8 +115,8 @@ void ClosedDaysBox::build() {
 
 void ClosedDaysBox::refresh() {
     auto [today, days] = m_domain.call([](Facility &facility) {
-        const QDate today = facility.today();
-        return std::pair{today, closedDaysFrom(facility, today)};
+        const QDate facilityToday = facility.today();
+        return std::pair{facilityToday, closedDaysFrom(facility, facilityToday)};
     });
     m_dateEdit->setMinimumDate(today);
     if (m_dateEdit->date() < today)
