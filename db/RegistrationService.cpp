@@ -661,12 +661,11 @@ Result<OfflineStored> RegistrationService::storeOffline(const OfflineRegistratio
             visit.members.append(Member{person.name, Nik::mask(person.nik), person.category});
         if (auto inserted = insertVisit(db, visit, people, *visitorIds, registration.station); !inserted)
             return inserted.error();
-        if (auto noted = db.recordChange(nowMs, u"visit.register"_s, label); !noted)
-            return noted.error();
-        if (auto logged = AuditLog::appendAfter(
+        if (auto logged = AuditLog::appendWithChange(
                 db, checks->newestAuditHash, nowMs, registration.station, u"visit.register"_s, label,
                 u"visit=%1 offline station=%2 at=%3"_s.arg(QString::number(visit.id), registration.station,
-                                                           registration.registeredAt.toString(Qt::ISODate)));
+                                                           registration.registeredAt.toString(Qt::ISODate)),
+                {u"visit.register"_s, label});
             !logged)
             return logged.error();
         return result;
