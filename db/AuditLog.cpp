@@ -95,13 +95,17 @@ QString likeLiteral(const QString &text) {
 Result<void> AuditLog::append(Database &database, qint64 atMs, const QString &actor, const QString &action,
                               const QString &subject, const QString &detail) {
     // Each entry links to the one before: appends from several stations must not read the same predecessor.
-    if (auto locked = database.lockExclusively(AuditChainLock); !locked)
+    if (auto locked = lock(database); !locked)
         return locked;
     SqlQuery last(database, u"SELECT "_s + newestHashColumn());
     auto previous = last.scalar();
     if (!previous)
         return previous.error();
     return appendAfter(database, *previous, atMs, actor, action, subject, detail);
+}
+
+Result<void> AuditLog::lock(Database &database) {
+    return database.lockExclusively(AuditChainLock);
 }
 
 QString AuditLog::lockColumn(const Database &database) {

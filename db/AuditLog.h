@@ -88,6 +88,9 @@ public:
 
     static Result<void> append(Database &database, qint64 atMs, const QString &actor, const QString &action,
                                const QString &subject, const QString &detail = {});
+    // Takes the chain's lock now, for a writer that must hold it before the rows it changes next (PostgreSQL;
+    // nothing on SQLite). Held until the transaction ends; taking it again is free.
+    static Result<void> lock(Database &database);
 
     // The same in two steps, for a write that saves round trips by carrying them in statements of its own (see
     // RegistrationService): a column expression that takes the chain's lock (PostgreSQL; SQLite's write transactions

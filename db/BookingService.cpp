@@ -251,13 +251,6 @@ Result<BookingCounts> readCounts(Database &db, const CountRequest &request, cons
     return counts;
 }
 
-// Takes the audit chain's lock (PostgreSQL; SQLite's write transactions exclude each other). Registrations take it
-// too, so every count read after it, in a statement of its own, is exact until the commit.
-Result<void> takeTurn(Database &db) {
-    SqlQuery lock(db, u"SELECT "_s + AuditLog::lockColumn(db));
-    return lock.exec();
-}
-
 } // namespace
 
 QString bookingStatusKey(BookingStatus status) {
@@ -456,7 +449,7 @@ Result<IssuedBooking> BookingService::book(const BookingRequest &request) {
         wanted.niks.append(person.nik);
     Booking booking;
     auto stored = db.write([&]() -> Result<void> {
-        if (auto turn = takeTurn(db); !turn)
+        if (auto turn = AuditLog::lock(db); !turn)
             return turn;
         auto counts = readCounts(db, wanted, now, m_facility.dateOf(now), m_facility.rules().maxOpenBookingsPerNik);
         if (!counts)
@@ -654,7 +647,7 @@ Result<IssuedBooking> BookingService::change(const QString &code, const QString 
         wanted.niks.append(adult.nik);
     const QString from = iso(booking.date) + u' ' + slotLabel(booking.slotStart, booking.slotEnd);
     auto changed = db.write([&]() -> Result<void> {
-        if (auto turn = takeTurn(db); !turn)
+        if (auto turn = AuditLog::lock(db); !turn)
             return turn;
         auto counts = readCounts(db, wanted, now, m_facility.dateOf(now), m_facility.rules().maxOpenBookingsPerNik);
         if (!counts)

@@ -203,6 +203,7 @@ bool Database::retryAfterFailure(int attempt) {
     switch (m_lastFailure) {
     case FailureKind::Transient:
         // Another station won a race; run again after a short, growing, jittered pause.
+        ++m_conflictsRetried;
         QThread::msleep(5 * (1u << attempt) + QRandomGenerator::global()->bounded(10u));
         return true;
     case FailureKind::ConnectionLost:

@@ -126,6 +126,8 @@ public:
         [[nodiscard]] qint64 roundTrips() const { return prepared + executed + direct + released; }
     };
     [[nodiscard]] StatementCounts statementCounts() const { return m_counts; }
+    // Transactions run again because another connection won a race (PostgreSQL: serialization failure, deadlock).
+    [[nodiscard]] qint64 conflictsRetried() const { return m_conflictsRetried; }
 
     // SQLite: how long a write waits for another program's write lock before it fails as busy. Stations keep the
     // default; tests that hold the lock on purpose set a short one. Kept across reopening. PostgreSQL: unused.
@@ -174,6 +176,7 @@ private:
     mutable quint64 m_statementUses = 0;
     mutable quint64 m_statementSequence = 0; // counts statements executed on this connection
     mutable StatementCounts m_counts;
+    qint64 m_conflictsRetried = 0;
     int m_writeDepth = 0; // 1 in a write transaction, one more for each savepoint of a nested write
 
     friend class SqlQuery;

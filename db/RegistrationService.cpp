@@ -43,22 +43,38 @@ Error seeOfficer() {
                      RegistrationService::tr("This registration cannot be completed here. Please see an officer."));
 }
 
-// What the rules need from the database, read in one statement after the day's counter row is locked.
+// What the rules need from the database, read in one statement once this registration has its turn.
 struct Checks {
     RuleCounts counts;
     QList<VisitSession> sessions; // today's sessions not yet over
     QList<int> sessionPeople;     // people booked in each of `sessions` (0 where it has no capacity)
     QVariant newestAuditHash;     // for AuditLog::appendAfter
     qint64 drawnVisitId = 0;      // PostgreSQL, when asked for: the new visit's id, drawn from its sequence
+    int queueNumber = 0;          // PostgreSQL, when asked for: the number the day's counter gave
 };
+
+// The day's next queue number. Numbers reserved for kiosks working offline (QueueBlocks) are skipped: they lie
+// above 900, so a day without more than 900 registrations of a service never meets them. Binds: the date, the
+// service, RegistrationService::OfflineFirstNumber - 1.
+const QString NextQueueNumberSql = u"INSERT INTO queue_counters (facility_date, service, last_number) VALUES (?, ?, 1) "
+                                   u"ON CONFLICT (facility_date, service) DO UPDATE SET last_number = CASE "
+                                   u"WHEN queue_counters.last_number >= ? AND queue_counters.last_number < "
+                                   u"queue_counters.block_last THEN queue_counters.block_last + 1 "
+                                   u"ELSE queue_counters.last_number + 1 END RETURNING last_number"_s;
+
+QVariantList nextQueueNumberValues(const QString &date, Service service) {
+    return {date, serviceKey(service), RegistrationService::OfflineFirstNumber - 1};
+}
 
 // People in today's visits that can still come in (optionally only one session's).
 const QString PeopleBooked = u"(SELECT COALESCE(SUM(men + women + children), 0) FROM visits WHERE facility_date = ? "
                              u"AND service = 'visit' AND status NOT IN ('cancelled', 'refused')"_s;
 
+// With `draw` on PostgreSQL the same statement also takes the day's next queue number and the new visit's id; it
+// must then be sent once the registration holds its turn (see upsertVisitors).
 Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRequest &request, const QStringList &niks,
                           const QDateTime &now, const QDateTime &local, const BookedArrival *arrival,
-                          bool drawVisitId = false) {
+                          bool draw = false) {
     const QDate today = local.date();
     const QString date = isoDate(today);
     const bool visit = request.service == Service::Visit;
@@ -74,9 +90,11 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
 
     // Only constant fragments are joined; every value is bound, in the order of the placeholders.
     // No NIKs yet (the inmate checked early): no bans to count.
-    QString sql = u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + AuditLog::newestHashColumn() + u", "_s +
-                  (niks.isEmpty() ? u"0"_s : BanStore::countInForceSql(niks.size()));
-    QVariantList values;
+    draw = draw && db.backend() == Backend::Postgres; // SQLite gives the id as the row is written
+    QString sql = draw ? u"WITH counter AS ("_s + NextQueueNumberSql + u") "_s : QString();
+    sql += u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + AuditLog::newestHashColumn() + u", "_s +
+           (niks.isEmpty() ? u"0"_s : BanStore::countInForceSql(niks.size()));
+    QVariantList values = draw ? nextQueueNumberValues(date, request.service) : QVariantList();
     if (!niks.isEmpty())
         values.append(now.toMSecsSinceEpoch());
     for (const QString &nik : niks)
@@ -96,9 +114,8 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
         if (session.capacity > 0)
             values << date << session.name;
     }
-    drawVisitId = drawVisitId && db.backend() == Backend::Postgres; // SQLite gives the id as the row is written
-    if (drawVisitId)
-        sql += u", nextval(pg_get_serial_sequence('visits', 'id'))"_s;
+    if (draw)
+        sql += u", nextval(pg_get_serial_sequence('visits', 'id')), (SELECT last_number FROM counter)"_s;
     sql += u" FROM inmates i WHERE i.number = ?"_s;
     values << request.inmateNumber.trimmed();
 
@@ -120,9 +137,21 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
     checks.counts.dayPeople = query.value(8).toInt();
     for (qsizetype i = 0; i < checks.sessions.size(); ++i)
         checks.sessionPeople.append(query.value(9 + int(i)).toInt());
-    if (drawVisitId)
+    if (draw) {
         checks.drawnVisitId = query.value(9 + int(checks.sessions.size())).toLongLong();
+        checks.queueNumber = query.value(10 + int(checks.sessions.size())).toInt();
+    }
     return checks;
+}
+
+Result<int> nextQueueNumber(Database &db, const QString &date, Service service) {
+    SqlQuery counter(db, NextQueueNumberSql);
+    for (const QVariant &value : nextQueueNumberValues(date, service))
+        counter.bind(value);
+    auto number = counter.scalar();
+    if (!number)
+        return number.error();
+    return number->toInt();
 }
 
 // The rules on what readChecks found: the session to book (empty for a deposit), or the refusal.
@@ -138,14 +167,30 @@ Result<QString> judge(const RegistrationService &service, const Checks &checks, 
 }
 
 // The group's visitors, created or brought up to date, in one statement: their ids by NIK.
-Result<QHash<QString, qint64>> upsertVisitors(Database &db, const QList<GroupMember> &people, qint64 nowMs) {
+// On PostgreSQL the same statement then takes the registration's turn: the audit chain's lock, which every
+// registration, every offline upload and every reservation of queue numbers takes before the day's counter row, so
+// the statement that reads the rules and takes the number sees every registration before it. The lock is taken
+// only after the last visitor row is locked (it waits for the count of all of them): two groups sharing a visitor
+// would otherwise each hold what the other waits for.
+QString visitorsUpsertSql(const Database &db, qsizetype count) {
     QStringList rows;
-    rows.fill(u"(?, ?, ?, ?, ?, ?)"_s, people.size());
-    SqlQuery visitors(db, u"INSERT INTO visitors (nik, name, sex, birth_date, created_at, updated_at) VALUES "_s +
-                              rows.join(u", "_s) +
-                              u" ON CONFLICT (nik) DO UPDATE SET name = excluded.name, "
-                              u"updated_at = excluded.updated_at RETURNING id, nik"_s);
-    for (const GroupMember &person : people) {
+    rows.fill(u"(?, ?, ?, ?, ?, ?)"_s, count);
+    const QString upsert = u"INSERT INTO visitors (nik, name, sex, birth_date, created_at, updated_at) VALUES "_s +
+                           rows.join(u", "_s) +
+                           u" ON CONFLICT (nik) DO UPDATE SET name = excluded.name, "
+                           u"updated_at = excluded.updated_at RETURNING id, nik"_s;
+    if (db.backend() != Backend::Postgres)
+        return upsert;
+    return u"WITH upserted AS ("_s + upsert + u"), turn AS (SELECT "_s + AuditLog::lockColumn(db) +
+           u" AS held FROM (SELECT COUNT(*) FROM upserted) every_row) "
+           u"SELECT upserted.id, upserted.nik, turn.held FROM upserted CROSS JOIN turn"_s;
+}
+
+Result<QHash<QString, qint64>> upsertVisitors(Database &db, QList<GroupMember> people, qint64 nowMs) {
+    // In the order of their NIKs: two groups sharing two visitors lock them in the same order.
+    std::sort(people.begin(), people.end(), [](const GroupMember &a, const GroupMember &b) { return a.nik < b.nik; });
+    SqlQuery visitors(db, visitorsUpsertSql(db, people.size()));
+    for (const GroupMember &person : std::as_const(people)) {
         visitors.bind(person.nik).bind(person.name).bind(person.sex == Sex::Female ? u"F"_s : u"M"_s);
         visitors.bind(isoDate(person.birthDate)).bind(nowMs).bind(nowMs);
     }
@@ -527,32 +572,28 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     const QString date = isoDate(today);
     std::optional<VisitRecord> record;
     auto stored = db.write([&]() -> Result<void> {
-        // The visitors before the counter: they need no turn, so the turn below is shorter.
+        // The visitors first; on PostgreSQL their statement ends by taking this registration's turn, so the limits
+        // below hold with several stations too (SQLite's write transactions already take turns).
         auto visitorIds = upsertVisitors(db, people, nowMs);
         if (!visitorIds)
             return visitorIds.error();
-        // The day's counter row: its lock makes every registration of this day and service take turns, so the
-        // limits below hold with several stations on PostgreSQL too; the audit chain's lock comes with it (every
-        // registration appends to the chain). A refusal rolls the number back.
-        // Numbers reserved for kiosks working offline (QueueBlocks) are skipped: they lie above 900, so a day
-        // without more than 900 registrations of a service never meets them.
-        SqlQuery counter(db, u"INSERT INTO queue_counters (facility_date, service, last_number) VALUES (?, ?, 1) "
-                             u"ON CONFLICT (facility_date, service) DO UPDATE SET last_number = CASE "
-                             u"WHEN queue_counters.last_number >= ? AND queue_counters.last_number < "
-                             u"queue_counters.block_last THEN queue_counters.block_last + 1 "
-                             u"ELSE queue_counters.last_number + 1 END RETURNING last_number, "_s +
-                                 AuditLog::lockColumn(db));
-        counter.bind(date).bind(serviceKey(request.service)).bind(OfflineFirstNumber - 1);
-        auto number = counter.scalar();
-        if (!number)
-            return number.error();
-        if (number->toInt() > 65535)
-            return makeError(ErrorCode::RuleRefused, tr("No more queue numbers can be given today."));
-
-        // Read after the locks (a statement of its own, so that it sees what was committed while it waited).
-        auto checks = readChecks(db, rules, request, QStringList(niks.begin(), niks.end()), now, local, arrival, true);
+        // The day's next number (a refusal rolls it back) and what the rules need, read after the turn was taken
+        // (by a statement of its own, so that it sees what was committed while it waited): one statement on
+        // PostgreSQL, two on SQLite.
+        int number = 0;
+        if (db.backend() != Backend::Postgres) {
+            auto next = nextQueueNumber(db, date, request.service);
+            if (!next)
+                return next.error();
+            number = *next;
+        }
+        auto checks = readChecks(db, rules, request, niks, now, local, arrival, true);
         if (!checks)
             return checks.error();
+        if (db.backend() == Backend::Postgres)
+            number = checks->queueNumber;
+        if (number > 65535)
+            return makeError(ErrorCode::RuleRefused, tr("No more queue numbers can be given today."));
         auto session = judge(*this, *checks, request, groupSize, today, arrival);
         if (!session)
             return session.error();
@@ -560,7 +601,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         VisitRecord visit;
         visit.date = today;
         visit.service = request.service;
-        visit.queueNumber = number->toInt();
+        visit.queueNumber = number;
         visit.session = *session;
         visit.inmate = checks->counts.inmate;
         visit.men = men;
@@ -624,16 +665,10 @@ Result<OfflineStored> RegistrationService::storeOffline(const OfflineRegistratio
         else if (stored.error().code != ErrorCode::NotFound)
             return stored.error();
 
+        // The visitors, and the turn, as a registration online takes them; the number was reserved beforehand.
         auto visitorIds = upsertVisitors(db, people, registration.registeredAt.toMSecsSinceEpoch());
         if (!visitorIds)
             return visitorIds.error();
-        // The day's counter row and the audit chain, locked as a registration online locks them.
-        SqlQuery counter(db, u"UPDATE queue_counters SET last_number = last_number WHERE facility_date = ? "
-                             u"AND service = ? RETURNING last_number, "_s +
-                                 AuditLog::lockColumn(db));
-        counter.bind(isoDate(registration.date)).bind(serviceKey(registration.service));
-        if (auto locked = counter.scalar(); !locked)
-            return locked.error();
         RegistrationRequest request{registration.inmateNumber, registration.adults, registration.children,
                                     registration.service, registration.station};
         auto checks = readChecks(db, rules, request, niks, now, local, nullptr);

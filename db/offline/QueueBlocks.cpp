@@ -38,7 +38,10 @@ Result<int> QueueBlocks::topUpService(Database &db, const QString &station, cons
                                       int size, qint64 nowMs) {
     const QString day = isoDate(date);
     const QString key = serviceKey(service);
-    // The counter row first: its lock orders this with every registration and reservation of the day and service.
+    // The audit chain's lock first, as every registration takes it before the counter row (PostgreSQL; otherwise
+    // each would hold what the other waits for); then the counter row, which orders this with every reservation.
+    if (auto turn = AuditLog::lock(db); !turn)
+        return turn.error();
     SqlQuery row(db, u"INSERT INTO queue_counters (facility_date, service, last_number, block_last) "
                      u"VALUES (?, ?, 0, 0) ON CONFLICT (facility_date, service) DO UPDATE "
                      u"SET block_last = queue_counters.block_last RETURNING last_number"_s);

@@ -10,7 +10,11 @@
 // call: N "call next" of the service (default visit) at gate NAME by the officer through CallService; one queue label
 // per line on stdout, or "none" when no one was waiting. With --print-payload, register prints "LABEL PAYLOAD" lines
 // (the crash harness checks every ticket it saw acknowledged); --pause-ms paces it like a kiosk in use.
-// Any error goes to stderr as it is and ends the process with exit code 1: nothing is caught, retried or hidden.
+// With --shared-visitors each group brings two more adults, the same two people at every station, in one order on
+// even turns and the other on odd ones (their NIKs sort among the stations' own); with --refusals-ok a registration the
+// rules refuse prints "refused" and the station goes on; with --report-retries register ends with a line "retried N":
+// how many times a transaction ran again because another station won a race (Database::conflictsRetried). Any error
+// goes to stderr as it is and ends the process with exit code 1: nothing is caught, retried or hidden.
 
 #include "db/CallService.h"
 #include "db/Clock.h"
@@ -53,6 +57,23 @@ QString stationNik(int station, int index) {
         .arg(index % 9999 + 1, 4, 10, QLatin1Char('0'));
 }
 
+// The adults who come with every group of --shared-visitors: born 15 June 1980, so no station's own visitor has
+// their NIKs, which sort between those of station 4's visitors.
+const AdultEntry SharedOne{u"6471041506809998"_s, u"Pengunjung Bersama Satu"_s};
+const AdultEntry SharedTwo{u"6471041506809999"_s, u"Pengunjung Bersama Dua"_s};
+
+RegistrationRequest requestFor(const QString &inmate, int station, int index, bool sharedVisitors) {
+    RegistrationRequest request{inmate,
+                                {AdultEntry{stationNik(station, index), u"Pengunjung Stasiun"_s}},
+                                0,
+                                Service::Visit,
+                                u"station-%1"_s.arg(station)};
+    if (sharedVisitors)
+        request.adults +=
+            index % 2 == 0 ? QList<AdultEntry>{SharedOne, SharedTwo} : QList<AdultEntry>{SharedTwo, SharedOne};
+    return request;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -71,8 +92,11 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption service(u"service"_s, u"The queue to call: visit (default) or deposit."_s, u"S"_s);
     const QCommandLineOption printPayload(u"print-payload"_s, u"register: print each ticket's payload too."_s);
     const QCommandLineOption pause(u"pause-ms"_s, u"register: wait this long between registrations."_s, u"MS"_s);
-    parser.addOptions(
-        {db, key, now, prefix, count, station, mode, payload, officer, gateName, service, printPayload, pause});
+    const QCommandLineOption shared(u"shared-visitors"_s, u"register: every group brings the same two adults."_s);
+    const QCommandLineOption refusals(u"refusals-ok"_s, u"register: print \"refused\" for a refusal, go on."_s);
+    const QCommandLineOption retries(u"report-retries"_s, u"register: end with the retried conflicts."_s);
+    parser.addOptions({db, key, now, prefix, count, station, mode, payload, officer, gateName, service, printPayload,
+                       pause, shared, refusals, retries});
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText());
     if (!parser.isSet(db) || !parser.isSet(key) || !parser.isSet(now) || !parser.isSet(count))
@@ -132,14 +156,13 @@ int main(int argc, char *argv[]) {
     }
 
     RegistrationService registration(**facility);
-    const QString stationName = u"station-%1"_s.arg(stationNumber);
     for (int i = 0; i < total; ++i) {
-        const RegistrationRequest request{u"%1-%2"_s.arg(parser.value(prefix)).arg(i + 1, 4, 10, QLatin1Char('0')),
-                                          {AdultEntry{stationNik(stationNumber, i), u"Pengunjung Stasiun"_s}},
-                                          0,
-                                          Service::Visit,
-                                          stationName};
-        auto ticket = registration.registerGroup(request);
+        const QString inmate = u"%1-%2"_s.arg(parser.value(prefix)).arg(i + 1, 4, 10, QLatin1Char('0'));
+        auto ticket = registration.registerGroup(requestFor(inmate, stationNumber, i, parser.isSet(shared)));
+        if (!ticket && ticket.error().code == ErrorCode::RuleRefused && parser.isSet(refusals)) {
+            printLine(stdout, u"refused"_s);
+            continue;
+        }
         if (!ticket)
             return fail(ticket.error().message + u" ["_s + ticket.error().detail + u"]"_s);
         printLine(stdout, parser.isSet(printPayload) ? ticket->visit.queueLabel() + u' ' + ticket->payload
@@ -148,5 +171,7 @@ int main(int argc, char *argv[]) {
         if (parser.isSet(pause))
             QThread::msleep(parser.value(pause).toULong());
     }
+    if (parser.isSet(retries))
+        printLine(stdout, u"retried %1"_s.arg((*facility)->database().conflictsRetried()));
     return 0;
 }
