@@ -6,6 +6,7 @@
 #include "db/Facility.h"
 #include "db/MessageLocale.h"
 #include "db/Nik.h"
+#include "db/RegistrationRows.h"
 #include "db/TicketCodec.h"
 #include "db/Validation.h"
 
@@ -53,25 +54,12 @@ struct Checks {
     int queueNumber = 0;          // PostgreSQL, when asked for: the number the day's counter gave
 };
 
-// The day's next queue number. Numbers reserved for kiosks working offline (QueueBlocks) are skipped: they lie
-// above 900, so a day without more than 900 registrations of a service never meets them. Binds: the date, the
-// service, RegistrationService::OfflineFirstNumber - 1.
-const QString NextQueueNumberSql = u"INSERT INTO queue_counters (facility_date, service, last_number) VALUES (?, ?, 1) "
-                                   u"ON CONFLICT (facility_date, service) DO UPDATE SET last_number = CASE "
-                                   u"WHEN queue_counters.last_number >= ? AND queue_counters.last_number < "
-                                   u"queue_counters.block_last THEN queue_counters.block_last + 1 "
-                                   u"ELSE queue_counters.last_number + 1 END RETURNING last_number"_s;
-
-QVariantList nextQueueNumberValues(const QString &date, Service service) {
-    return {date, serviceKey(service), RegistrationService::OfflineFirstNumber - 1};
-}
-
 // People in today's visits that can still come in (optionally only one session's).
 const QString PeopleBooked = u"(SELECT COALESCE(SUM(men + women + children), 0) FROM visits WHERE facility_date = ? "
                              u"AND service = 'visit' AND status NOT IN ('cancelled', 'refused')"_s;
 
 // With `draw` on PostgreSQL the same statement also takes the day's next queue number and the new visit's id; it
-// must then be sent once the registration holds its turn (see upsertVisitors).
+// must then be sent once the registration holds its turn (see RegistrationRows::upsertVisitors).
 Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRequest &request, const QStringList &niks,
                           const QDateTime &now, const QDateTime &local, const BookedArrival *arrival,
                           bool draw = false) {
@@ -91,10 +79,10 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
     // Only constant fragments are joined; every value is bound, in the order of the placeholders.
     // No NIKs yet (the inmate checked early): no bans to count.
     draw = draw && db.backend() == Backend::Postgres; // SQLite gives the id as the row is written
-    QString sql = draw ? u"WITH counter AS ("_s + NextQueueNumberSql + u") "_s : QString();
+    QString sql = draw ? u"WITH counter AS ("_s + RegistrationRows::nextNumberSql() + u") "_s : QString();
     sql += u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + AuditLog::newestHashColumn() + u", "_s +
            (niks.isEmpty() ? u"0"_s : BanStore::countInForceSql(niks.size()));
-    QVariantList values = draw ? nextQueueNumberValues(date, request.service) : QVariantList();
+    QVariantList values = draw ? RegistrationRows::nextNumberValues(date, request.service) : QVariantList();
     if (!niks.isEmpty())
         values.append(now.toMSecsSinceEpoch());
     for (const QString &nik : niks)
@@ -144,16 +132,6 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
     return checks;
 }
 
-Result<int> nextQueueNumber(Database &db, const QString &date, Service service) {
-    SqlQuery counter(db, NextQueueNumberSql);
-    for (const QVariant &value : nextQueueNumberValues(date, service))
-        counter.bind(value);
-    auto number = counter.scalar();
-    if (!number)
-        return number.error();
-    return number->toInt();
-}
-
 // The rules on what readChecks found: the session to book (empty for a deposit), or the refusal.
 Result<QString> judge(const RegistrationService &service, const Checks &checks, const RegistrationRequest &request,
                       int groupSize, const QDate &today, const BookedArrival *arrival) {
@@ -164,141 +142,6 @@ Result<QString> judge(const RegistrationService &service, const Checks &checks, 
     if (request.service != Service::Visit)
         return QString();
     return RegistrationService::chooseSession(checks.sessions, checks.sessionPeople, groupSize);
-}
-
-// The group's visitors, created or brought up to date, in one statement: their ids by NIK.
-// On PostgreSQL the same statement then takes the registration's turn: the audit chain's lock, which every
-// registration, every offline upload and every reservation of queue numbers takes before the day's counter row, so
-// the statement that reads the rules and takes the number sees every registration before it. The lock is taken
-// only after the last visitor row is locked (it waits for the count of all of them): two groups sharing a visitor
-// would otherwise each hold what the other waits for.
-QString visitorsUpsertSql(const Database &db, qsizetype count) {
-    QStringList rows;
-    rows.fill(u"(?, ?, ?, ?, ?, ?)"_s, count);
-    const QString upsert = u"INSERT INTO visitors (nik, name, sex, birth_date, created_at, updated_at) VALUES "_s +
-                           rows.join(u", "_s) +
-                           u" ON CONFLICT (nik) DO UPDATE SET name = excluded.name, "
-                           u"updated_at = excluded.updated_at RETURNING id, nik"_s;
-    if (db.backend() != Backend::Postgres)
-        return upsert;
-    return u"WITH upserted AS ("_s + upsert + u"), turn AS (SELECT "_s + AuditLog::lockColumn(db) +
-           u" AS held FROM (SELECT COUNT(*) FROM upserted) every_row) "
-           u"SELECT upserted.id, upserted.nik, turn.held FROM upserted CROSS JOIN turn"_s;
-}
-
-Result<QHash<QString, qint64>> upsertVisitors(Database &db, QList<GroupMember> people, qint64 nowMs) {
-    // In the order of their NIKs: two groups sharing two visitors lock them in the same order.
-    std::sort(people.begin(), people.end(), [](const GroupMember &a, const GroupMember &b) { return a.nik < b.nik; });
-    SqlQuery visitors(db, visitorsUpsertSql(db, people.size()));
-    for (const GroupMember &person : std::as_const(people)) {
-        visitors.bind(person.nik).bind(person.name).bind(person.sex == Sex::Female ? u"F"_s : u"M"_s);
-        visitors.bind(isoDate(person.birthDate)).bind(nowMs).bind(nowMs);
-    }
-    if (auto done = visitors.exec(); !done)
-        return done.error();
-    QHash<QString, qint64> ids;
-    while (visitors.next())
-        ids.insert(visitors.value(1).toString(), visitors.value(0).toLongLong());
-    return ids;
-}
-
-// The visit row's INSERT (with the id when it is known: reserved by QueueBlocks, or drawn by readChecks).
-QString visitInsertSql(bool ownId) {
-    return u"INSERT INTO visits ("_s + (ownId ? u"id, "_s : QString()) +
-           u"facility_date, service, queue_number, session, status, inmate_id, men, women, children, "
-           u"registered_at, station) VALUES ("_s +
-           (ownId ? u"?, "_s : QString()) + u"?, ?, ?, ?, 'registered', ?, ?, ?, ?, ?, ?)"_s;
-}
-
-QVariantList visitValues(const VisitRecord &visit, bool ownId, const QString &station) {
-    QVariantList values;
-    if (ownId)
-        values << visit.id;
-    values << isoDate(visit.date) << serviceKey(visit.service) << visit.queueNumber << visit.session << visit.inmate.id
-           << visit.men << visit.women << visit.children << visit.registeredAt.toMSecsSinceEpoch() << station;
-    return values;
-}
-
-QString membersInsertSql(qsizetype count) {
-    QStringList rows;
-    rows.fill(u"(?, ?, ?, ?, ?)"_s, count);
-    return u"INSERT INTO visit_members (visit_id, position, visitor_id, name, category) VALUES "_s + rows.join(u", "_s);
-}
-
-QVariantList memberValues(qint64 visitId, const QList<GroupMember> &people, const QHash<QString, qint64> &visitorIds) {
-    QVariantList values;
-    for (qsizetype position = 0; position < people.size(); ++position) {
-        const GroupMember &person = people.at(position);
-        values << visitId << int(position) << visitorIds.value(person.nik) << person.name
-               << categoryKey(person.category);
-    }
-    return values;
-}
-
-// The visit and its members: two statements for any group size.
-Result<qint64> insertVisit(Database &db, const VisitRecord &visit, const QList<GroupMember> &people,
-                           const QHash<QString, qint64> &visitorIds, const QString &station) {
-    // An offline kiosk's registration comes with the visit id reserved for it (QueueBlocks).
-    const bool ownId = visit.id > 0;
-    SqlQuery insert(db, visitInsertSql(ownId) + db.returningId());
-    for (const QVariant &value : visitValues(visit, ownId, station))
-        insert.bind(value);
-    auto visitId = insert.insertedId();
-    if (!visitId)
-        return visitId.error();
-    SqlQuery members(db, membersInsertSql(people.size()));
-    for (const QVariant &value : memberValues(*visitId, people, visitorIds))
-        members.bind(value);
-    if (auto done = members.exec(); !done)
-        return done.error();
-    return *visitId;
-}
-
-// The same rows for the statement that writes the audit entry (PostgreSQL; the visit's id drawn beforehand).
-WrittenAlongside visitAlongside(const VisitRecord &visit, const QList<GroupMember> &people,
-                                const QHash<QString, qint64> &visitorIds, const QString &station) {
-    return WrittenAlongside{
-        {u"visit AS ("_s + visitInsertSql(true) + u")"_s, u"members AS ("_s + membersInsertSql(people.size()) + u")"_s},
-        visitValues(visit, true, station) + memberValues(visit.id, people, visitorIds)};
-}
-
-// The visit, its members, its audit entry and its change: on PostgreSQL one statement (the visit's id drawn by
-// readChecks), on SQLite five. Sets the visit's id.
-Result<void> storeRegistration(Database &db, VisitRecord &visit, const QList<GroupMember> &people,
-                               const QHash<QString, qint64> &visitorIds, const QString &station, const Checks &checks,
-                               qint64 nowMs) {
-    const bool inOne = checks.drawnVisitId > 0;
-    if (inOne) {
-        visit.id = checks.drawnVisitId;
-    } else {
-        auto visitId = insertVisit(db, visit, people, visitorIds, station);
-        if (!visitId)
-            return visitId.error();
-        visit.id = *visitId;
-    }
-    const QString label = visit.queueLabel();
-    return AuditLog::appendWithChange(db, checks.newestAuditHash, nowMs, station.isEmpty() ? u"kiosk"_s : station,
-                                      u"visit.register"_s, label, u"visit=%1"_s.arg(visit.id),
-                                      {u"visit.register"_s, label},
-                                      inOne ? visitAlongside(visit, people, visitorIds, station) : WrittenAlongside{});
-}
-
-// The booking becomes Arrived and points at its visit; recorded in the audit chain after the visit.
-Result<void> linkArrival(Database &db, const BookedArrival &arrival, const VisitRecord &visit, qint64 nowMs,
-                         const QString &station) {
-    SqlQuery update(db, u"UPDATE bookings SET status = 'arrived', visit_id = ?, arrived_at = ? "
-                        u"WHERE id = ? AND status = 'booked'"_s);
-    update.bind(visit.id).bind(nowMs).bind(arrival.bookingId);
-    if (auto done = update.exec(); !done)
-        return done.error();
-    if (update.rowsAffected() != 1)
-        return makeError(ErrorCode::Conflict,
-                         RegistrationService::tr("This booking has changed meanwhile. Please scan it again."));
-    if (auto noted = db.recordChange(nowMs, u"booking.arrive"_s, arrival.code); !noted)
-        return noted.error();
-    return AuditLog::append(
-        db, nowMs, station.isEmpty() ? u"kiosk"_s : station, u"booking.arrive"_s, arrival.code,
-        u"booking=%1 visit=%2 queue=%3"_s.arg(arrival.bookingId).arg(visit.id).arg(visit.queueLabel()));
 }
 
 } // namespace
@@ -574,7 +417,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     auto stored = db.write([&]() -> Result<void> {
         // The visitors first; on PostgreSQL their statement ends by taking this registration's turn, so the limits
         // below hold with several stations too (SQLite's write transactions already take turns).
-        auto visitorIds = upsertVisitors(db, people, nowMs);
+        auto visitorIds = RegistrationRows::upsertVisitors(db, people, nowMs);
         if (!visitorIds)
             return visitorIds.error();
         // The day's next number (a refusal rolls it back) and what the rules need, read after the turn was taken
@@ -582,7 +425,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         // PostgreSQL, two on SQLite.
         int number = 0;
         if (db.backend() != Backend::Postgres) {
-            auto next = nextQueueNumber(db, date, request.service);
+            auto next = RegistrationRows::nextNumber(db, date, request.service);
             if (!next)
                 return next.error();
             number = *next;
@@ -610,10 +453,12 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         visit.registeredAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
         for (const GroupMember &person : std::as_const(people))
             visit.members.append(Member{person.name, Nik::mask(person.nik), person.category});
-        if (auto written = storeRegistration(db, visit, people, *visitorIds, request.station, *checks, nowMs); !written)
+        if (auto written = RegistrationRows::store(db, visit, people, *visitorIds, request.station,
+                                                   checks->newestAuditHash, checks->drawnVisitId, nowMs);
+            !written)
             return written.error();
         if (arrival) {
-            if (auto linked = linkArrival(db, *arrival, visit, nowMs, request.station); !linked)
+            if (auto linked = RegistrationRows::linkArrival(db, *arrival, visit, nowMs, request.station); !linked)
                 return linked.error();
         }
         record = std::move(visit);
@@ -666,7 +511,7 @@ Result<OfflineStored> RegistrationService::storeOffline(const OfflineRegistratio
             return stored.error();
 
         // The visitors, and the turn, as a registration online takes them; the number was reserved beforehand.
-        auto visitorIds = upsertVisitors(db, people, registration.registeredAt.toMSecsSinceEpoch());
+        auto visitorIds = RegistrationRows::upsertVisitors(db, people, registration.registeredAt.toMSecsSinceEpoch());
         if (!visitorIds)
             return visitorIds.error();
         RegistrationRequest request{registration.inmateNumber, registration.adults, registration.children,
@@ -694,7 +539,8 @@ Result<OfflineStored> RegistrationService::storeOffline(const OfflineRegistratio
         visit.registeredAt = registration.registeredAt;
         for (const GroupMember &person : std::as_const(people))
             visit.members.append(Member{person.name, Nik::mask(person.nik), person.category});
-        if (auto inserted = insertVisit(db, visit, people, *visitorIds, registration.station); !inserted)
+        if (auto inserted = RegistrationRows::insertVisit(db, visit, people, *visitorIds, registration.station);
+            !inserted)
             return inserted.error();
         if (auto logged = AuditLog::appendWithChange(
                 db, checks->newestAuditHash, nowMs, registration.station, u"visit.register"_s, label,
