@@ -327,6 +327,8 @@ std::shared_ptr<Database::Statement> Database::acquireStatement(const QString &s
 
 void Database::releaseStatement(const std::shared_ptr<Statement> &statement, bool reusable) const {
     statement->inUse = false;
+    if (!reusable && statement->prepared && m_backend == Backend::Postgres)
+        m_retired.push_back(statement); // destroyed (DEALLOCATE) once the transaction has ended
     if (!statement->cached) {
         if (statement->prepared)
             ++m_counts.released;
@@ -353,6 +355,11 @@ void Database::clearStatements() const {
             ++m_counts.released;
     }
     m_statements.clear();
+    releaseRetired();
+}
+
+void Database::releaseRetired() const {
+    m_retired.clear();
 }
 
 Result<void> Database::lockExclusively(int lockId) {
@@ -389,7 +396,9 @@ Result<void> Database::changeRecorded(qint64 changeId, qint64 atMs) {
 }
 
 Result<void> Database::commit() {
-    return executeDirect(u"COMMIT"_s);
+    auto committed = executeDirect(u"COMMIT"_s);
+    releaseRetired();
+    return committed;
 }
 
 // Savepoints are named by their depth: a nested write's savepoint is always the innermost one open.
@@ -413,6 +422,7 @@ void Database::rollbackSavepoint() {
     (void)executeDirect(u"ROLLBACK TO SAVEPOINT besuk_%1"_s.arg(m_writeDepth));
     (void)executeDirect(u"RELEASE SAVEPOINT besuk_%1"_s.arg(m_writeDepth));
     --m_writeDepth;
+    releaseRetired();
 }
 
 void Database::rollback() {
@@ -420,6 +430,7 @@ void Database::rollback() {
     ++m_statementSequence;
     QSqlQuery query(connection());
     query.exec(u"ROLLBACK"_s);
+    releaseRetired();
 }
 
 Error Database::storageError(const QSqlError &error) const {

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace besuk {
 
@@ -145,6 +146,7 @@ private:
     std::shared_ptr<Statement> acquireStatement(const QString &sql) const;
     void releaseStatement(const std::shared_ptr<Statement> &statement, bool reusable) const;
     void clearStatements() const;
+    void releaseRetired() const;
     Result<void> executeDirect(const QString &sql);
 
     enum class FailureKind { None, Transient, ConnectionLost, Other };
@@ -176,6 +178,9 @@ private:
     mutable quint64 m_statementUses = 0;
     mutable quint64 m_statementSequence = 0; // counts statements executed on this connection
     mutable StatementCounts m_counts;
+    // PostgreSQL: statements that failed, kept until the transaction they broke has ended (the server refuses their
+    // DEALLOCATE before that, and would keep them prepared until the connection closes).
+    mutable std::vector<std::shared_ptr<Statement>> m_retired;
     qint64 m_conflictsRetried = 0;
     int m_writeDepth = 0; // 1 in a write transaction, one more for each savepoint of a nested write
 

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace besuk;
 
@@ -29,6 +31,27 @@ QStringList serverStatements(Database &db) {
         statements.append(query.value(0).toString());
     return statements;
 }
+
+// Qt's warnings while it lives (QPSQL reports a prepared statement it could not release as one).
+class CapturedWarnings {
+public:
+    CapturedWarnings() : m_previous(qInstallMessageHandler(&CapturedWarnings::keep)) { captured().clear(); }
+    ~CapturedWarnings() { qInstallMessageHandler(m_previous); }
+    CapturedWarnings(const CapturedWarnings &) = delete;
+    CapturedWarnings &operator=(const CapturedWarnings &) = delete;
+    [[nodiscard]] QStringList messages() const { return captured(); }
+
+private:
+    static QStringList &captured() {
+        static QStringList messages;
+        return messages;
+    }
+    static void keep(QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type != QtDebugMsg && type != QtInfoMsg)
+            captured().append(message);
+    }
+    QtMessageHandler m_previous;
+};
 
 bool onPostgres(Database &db) {
     return db.backend() == Backend::Postgres;
@@ -135,6 +158,7 @@ TEST_CASE("Values bound but never executed do not reach the statement's next use
 
 TEST_CASE("A statement that fails mid-transaction leaves the cache usable", "[database][cache]") {
     TestFacility f;
+    const CapturedWarnings warnings;
     Database &db = f->database();
     const QString insert = u"INSERT INTO settings (key, value) VALUES (?, ?)"_s;
     const QString read = u"SELECT value FROM settings WHERE key = ?"_s;
@@ -159,6 +183,15 @@ TEST_CASE("A statement that fails mid-transaction leaves the cache usable", "[da
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().code == ErrorCode::Storage);
     CHECK(readKey(u"cache.test"_s).isEmpty()); // rolled back as a whole
+    if (onPostgres(db)) { // the failed second statement is gone from the server too (released after the rollback)
+        const QStringList held = serverStatements(db);
+        INFO(held.join(u" | "_s).toStdString());
+        const auto insertsHeld = std::count_if(held.begin(), held.end(), [](const QString &statement) {
+            return statement.endsWith(u" AS INSERT INTO settings (key, value) VALUES ($1, $2)"_s);
+        });
+        CHECK(insertsHeld == 1);
+    }
+    CHECK(warnings.messages().filter(u"free statement"_s).isEmpty());
 
     const auto before = db.statementCounts();
     auto stored = db.write([&]() -> Result<void> {
