@@ -131,7 +131,7 @@ public:
             60000);
         if (!read)
             return fail(u"the card of "_s + card.name + u" was not read"_s);
-        return scan->shownNik() == card.nik && scan->shownName() == card.name ||
+        return (scan->shownNik() == card.nik && scan->shownName() == card.name) ||
                fail(u"read "_s + scan->shownNik() + u" "_s + scan->shownName() + u" from the card of "_s + card.nik);
     }
     // The NIK field shows exactly these digits (what a region key typed, for the visitor to see).
