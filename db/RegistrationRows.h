@@ -18,7 +18,7 @@ class RegistrationRows {
 public:
     // The day's next queue number. Numbers reserved for kiosks working offline (QueueBlocks) are skipped: they lie
     // above 900, so a day without more than 900 registrations of a service never meets them. The statement (an
-    // upsert … RETURNING last_number) and its values, for a caller that sends it inside a statement of its own.
+    // upsert … RETURNING last_number) and its values, for a caller that sends it as part of a larger statement.
     [[nodiscard]] static QString nextNumberSql();
     [[nodiscard]] static QVariantList nextNumberValues(const QString &date, Service service);
     static Result<int> nextNumber(Database &db, const QString &date, Service service);

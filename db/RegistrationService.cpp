@@ -78,7 +78,8 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
 
     // Only constant fragments are joined; every value is bound, in the order of the placeholders.
     // No NIKs yet (the inmate checked early): no bans to count.
-    draw = draw && db.backend() == Backend::Postgres; // SQLite gives the id as the row is written
+    // SQLite gives the id as the row is written, and the number by a statement of its own.
+    draw = draw && db.backend() == Backend::Postgres;
     QString sql = draw ? u"WITH counter AS ("_s + RegistrationRows::nextNumberSql() + u") "_s : QString();
     sql += u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + AuditLog::newestHashColumn() + u", "_s +
            (niks.isEmpty() ? u"0"_s : BanStore::countInForceSql(niks.size()));
