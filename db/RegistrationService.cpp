@@ -51,7 +51,7 @@ struct Checks {
     QList<int> sessionPeople;     // people booked in each of `sessions` (0 where it has no capacity)
     QVariant newestAuditHash;     // for AuditLog::appendAfter
     qint64 drawnVisitId = 0;      // PostgreSQL, when asked for: the new visit's id, drawn from its sequence
-    int queueNumber = 0;          // PostgreSQL, when asked for: the number the day's counter gave
+    int queueNumber = 0;          // when asked for (drawAndReadChecks): the number the day's counter gave
 };
 
 // People in today's visits that can still come in (optionally only one session's).
@@ -59,7 +59,7 @@ const QString PeopleBooked = u"(SELECT COALESCE(SUM(men + women + children), 0) 
                              u"AND service = 'visit' AND status NOT IN ('cancelled', 'refused')"_s;
 
 // With `draw` on PostgreSQL the same statement also takes the day's next queue number and the new visit's id; it
-// must then be sent once the registration holds its turn (see RegistrationRows::upsertVisitors).
+// must then be sent once the registration holds its turn (see RegistrationRows::upsertVisitors, drawAndReadChecks).
 Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRequest &request, const QStringList &niks,
                           const QDateTime &now, const QDateTime &local, const BookedArrival *arrival,
                           bool draw = false) {
@@ -78,7 +78,7 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
 
     // Only constant fragments are joined; every value is bound, in the order of the placeholders.
     // No NIKs yet (the inmate checked early): no bans to count.
-    // SQLite gives the id as the row is written, and the number by a statement of its own.
+    // SQLite gives the id as the row is written, and the number by a statement of its own (drawAndReadChecks).
     draw = draw && db.backend() == Backend::Postgres;
     QString sql = draw ? u"WITH counter AS ("_s + RegistrationRows::nextNumberSql() + u") "_s : QString();
     sql += u"SELECT i.id, i.number, i.name, i.block, i.active, "_s + AuditLog::newestHashColumn() + u", "_s +
@@ -130,6 +130,22 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
         checks.drawnVisitId = query.value(9 + int(checks.sessions.size())).toLongLong();
         checks.queueNumber = query.value(10 + int(checks.sessions.size())).toInt();
     }
+    return checks;
+}
+
+// A registration's turn: the day's next queue number and readChecks, with the new visit's id: one statement on
+// PostgreSQL, two on SQLite.
+Result<Checks> drawAndReadChecks(Database &db, const Rules &rules, const RegistrationRequest &request,
+                                 const QStringList &niks, const QDateTime &now, const QDateTime &local,
+                                 const BookedArrival *arrival) {
+    if (db.backend() == Backend::Postgres)
+        return readChecks(db, rules, request, niks, now, local, arrival, true);
+    auto number = RegistrationRows::nextNumber(db, isoDate(local.date()), request.service);
+    if (!number)
+        return number.error();
+    auto checks = readChecks(db, rules, request, niks, now, local, arrival);
+    if (checks)
+        checks->queueNumber = *number;
     return checks;
 }
 
@@ -413,7 +429,6 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
 
     Database &db = m_facility.database();
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    const QString date = isoDate(today);
     std::optional<VisitRecord> record;
     auto stored = db.write([&]() -> Result<void> {
         // The visitors first; on PostgreSQL their statement ends by taking this registration's turn, so the limits
@@ -422,20 +437,11 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         if (!visitorIds)
             return visitorIds.error();
         // The day's next number (a refusal rolls it back) and what the rules need, read after the turn was taken
-        // (by a statement of its own, so that it sees what was committed while it waited): one statement on
-        // PostgreSQL, two on SQLite.
-        int number = 0;
-        if (db.backend() != Backend::Postgres) {
-            auto next = RegistrationRows::nextNumber(db, date, request.service);
-            if (!next)
-                return next.error();
-            number = *next;
-        }
-        auto checks = readChecks(db, rules, request, niks, now, local, arrival, true);
+        // (by a statement of its own, so that it sees what was committed while it waited).
+        auto checks = drawAndReadChecks(db, rules, request, niks, now, local, arrival);
         if (!checks)
             return checks.error();
-        if (db.backend() == Backend::Postgres)
-            number = checks->queueNumber;
+        const int number = checks->queueNumber;
         if (number > 65535)
             return makeError(ErrorCode::RuleRefused, tr("No more queue numbers can be given today."));
         auto session = judge(*this, *checks, request, groupSize, today, arrival);
