@@ -162,17 +162,14 @@ Result<void> AuditLog::appendWithChange(Database &database, const QVariant &newe
     const QString previousHash = newestHash.isNull() ? Genesis : newestHash.toString();
     const QString hash = chainHash(previousHash, atMs, actor, action, subject, detail);
     QStringList parts = alongside.parts;
-    parts << PgEntry << u"head AS ("_s + PgHead + u")"_s;
-    SqlQuery all(database, u"WITH "_s + parts.join(u", "_s) + u" "_s + database.changeInsertSql());
+    parts << PgEntry << u"head AS ("_s + PgHead + u")"_s << Database::changeAlongsideSql();
+    SqlQuery all(database, u"WITH "_s + parts.join(u", "_s));
     for (const QVariant &value : alongside.values)
         all.bind(value);
     all.bind(atMs).bind(actor).bind(action).bind(subject).bind(detail).bind(previousHash).bind(hash);
     all.bind(HeadKey).bind(hash);
-    all.bind(atMs).bind(change.kind).bind(change.subject);
-    auto changeId = all.insertedId();
-    if (!changeId)
-        return changeId.error();
-    return database.changeRecorded(*changeId, atMs);
+    all.bind(atMs).bind(change.kind).bind(change.subject).bind(Database::changesForgottenBefore(atMs));
+    return all.sendWithCommit();
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(Database &database, const AuditFilter &filter) {

@@ -16,6 +16,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace besuk {
@@ -180,6 +182,8 @@ Result<void> Database::reconnectOnce() {
 
 Result<void> Database::reconnect() {
     clearStatements();
+    m_held.reset();
+    m_named.forgetAll();
     QSqlDatabase db = connection();
     if (db.isOpen())
         db.close();
@@ -281,12 +285,68 @@ Result<void> Database::execute(const QString &sql) {
     return executeDirect(sql);
 }
 
-Result<void> Database::executeDirect(const QString &sql) {
+Result<void> Database::executeDirect(const QString &sql) const {
+    if (m_held)
+        return sendWithHeld(sql);
     ++m_counts.direct;
     ++m_statementSequence;
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return storageError(query.lastError());
+    return {};
+}
+
+bool Database::canHold() const {
+    return m_backend == Backend::Postgres && m_writeDepth == 1 && m_statementCapacity > 0;
+}
+
+Result<void> Database::hold(const QString &sql, const QVariantList &values) const {
+    if (auto sent = sendHeld(); !sent)
+        return sent;
+    if (m_named.uncertain()) {
+        ++m_counts.direct;
+        ++m_statementSequence;
+        if (const QSqlError asked = m_named.settle(connection()); asked.type() != QSqlError::NoError)
+            return storageError(asked);
+    }
+    m_held = m_named.hold(connection(), sql, values, m_statementCapacity);
+    return {};
+}
+
+Result<void> Database::sendHeld() const {
+    if (!m_held)
+        return {};
+    return sendWithHeld(QString());
+}
+
+void Database::dropHeld() const {
+    if (m_held)
+        m_named.dropped(*m_held);
+    m_held.reset();
+}
+
+Result<void> Database::sendWithHeld(const QString &sql) const {
+    const NamedStatements::Held held = *std::exchange(m_held, std::nullopt);
+    QString message = held.text;
+    const qint64 statements = 1 + (held.preparing ? 1 : 0) + held.releasing.size() + (sql.isEmpty() ? 0 : 1);
+    m_counts.prepared += held.preparing ? 1 : 0;
+    m_counts.released += held.releasing.size();
+    ++m_counts.executed;
+    if (!sql.isEmpty()) {
+        message += u"; "_s + sql;
+        ++m_counts.direct;
+    }
+    m_counts.alongside += statements - 1;
+    ++m_statementSequence;
+    QSqlQuery query(connection());
+    bool answered = query.exec(message);
+    while (answered && query.nextResult()) {
+    }
+    if (!answered || query.lastError().type() != QSqlError::NoError) {
+        m_named.failed();
+        return storageError(query.lastError());
+    }
+    m_named.sent(held);
     return {};
 }
 
@@ -356,6 +416,7 @@ void Database::clearStatements() const {
     }
     m_statements.clear();
     releaseRetired();
+    m_named.retireAll();
 }
 
 void Database::releaseRetired() const {
@@ -371,28 +432,31 @@ Result<void> Database::lockExclusively(int lockId) {
 }
 
 Result<void> Database::recordChange(qint64 atMs, const QString &kind, const QString &subject) {
-    SqlQuery insert(*this, changeInsertSql());
+    // PostgreSQL: the listeners' wake-up in the same statement (sent when the transaction commits).
+    SqlQuery insert(*this, m_backend == Backend::Postgres
+                               ? u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) "
+                                 u"RETURNING id, pg_notify('besuk_changes', kind)"_s
+                               : u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?)"_s);
     insert.bind(atMs).bind(kind).bind(subject);
     auto id = insert.insertedId();
     if (!id)
         return id.error();
-    return changeRecorded(*id, atMs);
-}
-
-QString Database::changeInsertSql() const {
-    // PostgreSQL: the listeners' wake-up in the same statement (sent when the transaction commits).
-    return m_backend == Backend::Postgres ? u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) "
-                                            u"RETURNING id, pg_notify('besuk_changes', kind)"_s
-                                          : u"INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?)"_s;
-}
-
-Result<void> Database::changeRecorded(qint64 changeId, qint64 atMs) {
-    if (changeId % 1000 != 0)
+    if (*id % 1000 != 0)
         return {};
     // Now and then, forget what every station has long since seen.
     SqlQuery prune(*this, u"DELETE FROM changes WHERE at < ?"_s);
-    prune.bind(atMs - 24LL * 3600 * 1000);
+    prune.bind(changesForgottenBefore(atMs));
     return prune.exec();
+}
+
+QString Database::changeAlongsideSql() {
+    return u"change AS (INSERT INTO changes (at, kind, subject) VALUES (?, ?, ?) "
+           u"RETURNING id, pg_notify('besuk_changes', kind)) "
+           u"DELETE FROM changes WHERE at < ? AND EXISTS (SELECT 1 FROM change WHERE id % 1000 = 0)"_s;
+}
+
+qint64 Database::changesForgottenBefore(qint64 atMs) {
+    return atMs - 24LL * 3600 * 1000;
 }
 
 Result<void> Database::commit() {
@@ -426,6 +490,7 @@ void Database::rollbackSavepoint() {
 }
 
 void Database::rollback() {
+    dropHeld();
     ++m_counts.direct;
     ++m_statementSequence;
     QSqlQuery query(connection());
@@ -515,13 +580,12 @@ QString Database::damagedMessage(const QString &path) {
         .arg(path, latest);
 }
 
-SqlQuery::SqlQuery(const Database &database, const QString &sql)
-    : m_database(database), m_statement(database.acquireStatement(sql)) {}
+SqlQuery::SqlQuery(const Database &database, const QString &sql) : m_database(database), m_sql(sql) {}
 
 SqlQuery::~SqlQuery() {
-    // Values bound but never executed would shift the next user's bindings; a statement that failed may have gone
-    // stale (a schema change, a server that forgot it): neither is used again.
-    m_database.releaseStatement(m_statement, m_bound == 0 && !m_failed);
+    // A statement that failed may have gone stale (a schema change, a server that forgot it): not used again.
+    if (m_statement)
+        m_database.releaseStatement(m_statement, !m_failed);
 }
 
 QSqlQuery &SqlQuery::query() const {
@@ -529,19 +593,24 @@ QSqlQuery &SqlQuery::query() const {
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value) {
-    ++m_bound;
     // A null QString would bind as SQL NULL; Besuk's text columns hold "" for "nothing".
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        query().addBindValue(u""_s);
+        m_values.append(u""_s);
     else
-        query().addBindValue(value);
+        m_values.append(value);
     return *this;
 }
 
 Result<void> SqlQuery::exec() {
-    m_bound = 0;
+    const QVariantList values = std::exchange(m_values, {});
+    if (auto sent = m_database.sendHeld(); !sent)
+        return sent.error();
+    if (!m_statement)
+        m_statement = m_database.acquireStatement(m_sql);
     if (!m_statement->prepared)
         return m_database.storageError(query().lastError());
+    for (const QVariant &value : values)
+        query().addBindValue(value);
     ++m_database.m_counts.executed;
     m_statement->executedAs = ++m_database.m_statementSequence;
     if (!query().exec()) {
@@ -551,16 +620,22 @@ Result<void> SqlQuery::exec() {
     return {};
 }
 
+Result<void> SqlQuery::sendWithCommit() {
+    if (!m_database.canHold())
+        return exec();
+    return m_database.hold(m_sql, std::exchange(m_values, {}));
+}
+
 bool SqlQuery::next() {
-    return query().next();
+    return m_statement && query().next();
 }
 
 QVariant SqlQuery::value(int column) const {
-    return query().value(column);
+    return m_statement ? query().value(column) : QVariant();
 }
 
 int SqlQuery::rowsAffected() const {
-    return query().numRowsAffected();
+    return m_statement ? query().numRowsAffected() : -1;
 }
 
 Result<qint64> SqlQuery::insertedId() {

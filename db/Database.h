@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/NamedStatements.h"
 #include "db/Result.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace besuk {
@@ -80,11 +82,12 @@ public:
     // Inside a write transaction: records what changed for ChangeFeed, and on PostgreSQL wakes the listeners
     // when the transaction commits.
     Result<void> recordChange(qint64 atMs, const QString &kind, const QString &subject);
-    // recordChange's INSERT (placeholders: at, kind, subject; on PostgreSQL it returns the change's id), for a
-    // statement that writes the change together with other rows (AuditLog::appendWithChange); then call
-    // changeRecorded with the id.
-    [[nodiscard]] QString changeInsertSql() const;
-    Result<void> changeRecorded(qint64 changeId, qint64 atMs);
+    // PostgreSQL: the end of a WITH statement that writes other rows (AuditLog::appendWithChange): records the
+    // change (placeholders: at, kind, subject) and wakes the listeners when the transaction commits, as
+    // recordChange does, and when the change's id is a multiple of 1000 forgets what every station has long since
+    // seen (placeholder: changesForgottenBefore). It returns no rows, so it can travel with the COMMIT.
+    [[nodiscard]] static QString changeAlongsideSql();
+    static qint64 changesForgottenBefore(qint64 atMs);
 
     // A statement with no parameters, sent as it is: transaction control, settings and schema changes
     // (PostgreSQL cannot prepare those). Anything that carries input goes through SqlQuery.
@@ -118,13 +121,15 @@ public:
     [[nodiscard]] int statementCacheCapacity() const { return m_statementCapacity; }
     [[nodiscard]] int cachedStatements() const { return int(m_statements.size()); }
 
-    // What this connection sent, for tests and the benchmark. On PostgreSQL each of these is one round trip.
+    // What this connection sent, for tests and the benchmark. On PostgreSQL each of these is one round trip, except
+    // those sent alongside another in one message.
     struct StatementCounts {
-        qint64 prepared = 0; // PREPARE (SQLite: sqlite3_prepare)
-        qint64 executed = 0; // EXECUTE of a prepared statement
-        qint64 direct = 0;   // sent as they are: BEGIN, COMMIT, ROLLBACK, settings
-        qint64 released = 0; // DEALLOCATE (SQLite: sqlite3_finalize)
-        [[nodiscard]] qint64 roundTrips() const { return prepared + executed + direct + released; }
+        qint64 prepared = 0;  // PREPARE (SQLite: sqlite3_prepare)
+        qint64 executed = 0;  // EXECUTE of a prepared statement
+        qint64 direct = 0;    // sent as they are: BEGIN, COMMIT, ROLLBACK, settings
+        qint64 released = 0;  // DEALLOCATE (SQLite: sqlite3_finalize)
+        qint64 alongside = 0; // of the above, sent in the same message as another (SqlQuery::sendWithCommit)
+        [[nodiscard]] qint64 roundTrips() const { return prepared + executed + direct + released - alongside; }
     };
     [[nodiscard]] StatementCounts statementCounts() const { return m_counts; }
     // Transactions run again because another connection won a race (PostgreSQL: serialization failure, deadlock).
@@ -147,7 +152,14 @@ private:
     void releaseStatement(const std::shared_ptr<Statement> &statement, bool reusable) const;
     void clearStatements() const;
     void releaseRetired() const;
-    Result<void> executeDirect(const QString &sql);
+    Result<void> executeDirect(const QString &sql) const;
+    // SqlQuery::sendWithCommit: a statement held back to travel with what this connection sends next.
+    [[nodiscard]] bool canHold() const;
+    Result<void> hold(const QString &sql, const QVariantList &values) const;
+    Result<void> sendHeld() const; // alone, before a statement that cannot carry it
+    void dropHeld() const;
+    // Sends `sql` after the held statement, both in one message; each statement's result is checked.
+    Result<void> sendWithHeld(const QString &sql) const;
 
     enum class FailureKind { None, Transient, ConnectionLost, Other };
 
@@ -181,6 +193,8 @@ private:
     // PostgreSQL: statements that failed, kept until the transaction they broke has ended (the server refuses their
     // DEALLOCATE before that, and would keep them prepared until the connection closes).
     mutable std::vector<std::shared_ptr<Statement>> m_retired;
+    mutable NamedStatements m_named; // PostgreSQL: statements sent as text beside another
+    mutable std::optional<NamedStatements::Held> m_held;
     qint64 m_conflictsRetried = 0;
     int m_writeDepth = 0; // 1 in a write transaction, one more for each savepoint of a nested write
 
@@ -188,8 +202,9 @@ private:
 };
 
 // A prepared statement with positional bindings; every failure becomes a Storage error. The statement comes from
-// the connection's cache (see Database::setStatementCacheCapacity) and goes back to it, finished, when this object
-// ends; the same SQL text used by two SqlQuery objects at once gets a second, uncached statement.
+// the connection's cache (see Database::setStatementCacheCapacity) when it is first executed and goes back to it,
+// finished, when this object ends; the same SQL text used by two SqlQuery objects at once gets a second, uncached
+// statement. Values are bound when the statement is executed: values bound and never executed reach nothing.
 class SqlQuery {
 public:
     SqlQuery(const Database &database, const QString &sql);
@@ -199,6 +214,11 @@ public:
 
     SqlQuery &bind(const QVariant &value);
     Result<void> exec();
+    // For a statement whose result is not read, in a write: on PostgreSQL it is held back and sent in one message
+    // with what the connection sends next, at best the transaction's COMMIT (one round trip for both). Its failure
+    // is then the failure of that next statement, or of the commit, and so of the write. Elsewhere (SQLite, outside
+    // a write, in a nested write, with the statement cache off) it is exec().
+    Result<void> sendWithCommit();
     bool next();
     [[nodiscard]] QVariant value(int column) const;
     [[nodiscard]] int rowsAffected() const;
@@ -214,8 +234,9 @@ private:
     QSqlQuery &query() const;
 
     const Database &m_database;
-    std::shared_ptr<Database::Statement> m_statement;
-    int m_bound = 0; // values bound since the last exec
+    QString m_sql;
+    std::shared_ptr<Database::Statement> m_statement; // from the first exec on
+    QVariantList m_values;                            // bound since the last exec
     bool m_failed = false;
 };
 

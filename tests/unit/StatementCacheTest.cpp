@@ -233,7 +233,8 @@ TEST_CASE("A registration and an admit send few statements, and return what is s
     TestFacility f;
     f.addInmates(3);
     Database &db = f->database();
-    REQUIRE(registerGroup(*f, u"WB-001"_s).ok()); // the statements prepared once
+    auto warm = registerGroup(*f, u"WB-001"_s); // the statements prepared once
+    REQUIRE(warm.ok());
 
     auto before = db.statementCounts();
     auto ticket = registerGroup(*f, u"WB-002"_s);
@@ -248,6 +249,8 @@ TEST_CASE("A registration and an admit send few statements, and return what is s
     // visit, its members, the audit entry, the chain head and the change, on SQLite five
     CHECK(spent.executed - before.executed == (onPostgres(db) ? 3 : 8));
     CHECK(spent.direct - before.direct == 2); // BEGIN, COMMIT
+    // PostgreSQL: the last statement travels with the COMMIT
+    CHECK(spent.roundTrips() - before.roundTrips() == (onPostgres(db) ? 4 : 10));
     auto stored = VisitRepository::load(db, ticket->visit.id);
     REQUIRE(stored.ok());
     CHECK(stored->members.size() == 2);
@@ -260,6 +263,7 @@ TEST_CASE("A registration and an admit send few statements, and return what is s
     rules.requireClearedInspection = false;
     REQUIRE(f->saveRules(rules, u"test"_s).ok());
     GateService gate(*f);
+    REQUIRE(gate.admit(warm->payload, u"Pak Joko"_s).ok()); // an admit's statements prepared once
     REQUIRE(gate.scan(ticket->payload).ok());
     before = db.statementCounts();
     auto scanned = gate.scan(ticket->payload);
@@ -275,6 +279,7 @@ TEST_CASE("A registration and an admit send few statements, and return what is s
     // the visit (as above), the update (PostgreSQL: with the audit chain's lock), the newest audit hash, then on
     // PostgreSQL the entry with the head and the change, on SQLite change, entry and head
     CHECK(db.statementCounts().executed - spent.executed == (onPostgres(db) ? 4 : 6));
+    CHECK(db.statementCounts().roundTrips() - spent.roundTrips() == (onPostgres(db) ? 5 : 8)); // with BEGIN, COMMIT
     auto after = VisitRepository::load(db, ticket->visit.id);
     REQUIRE(after.ok());
     CHECK(admitted->visit->status == after->status);
