@@ -782,9 +782,10 @@ void report(const Settings &settings, const std::vector<Measured> &all) {
     printLine(u"Counted by the database layer (`Database::statementCounts`) over every operation above, means per "
               u"operation: statements prepared (PostgreSQL: PREPARE; SQLite: sqlite3_prepare), executions of a "
               u"prepared statement, statements sent as they are (BEGIN, COMMIT, ROLLBACK) and prepared statements "
-              u"released (PostgreSQL: DEALLOCATE). On PostgreSQL each is one round trip to the server. Before = cache "
-              u"off; the statements themselves are the current ones in both columns (how many the code before issue "
-              u"#19 sent is in the notes below)."_s);
+              u"released (PostgreSQL: DEALLOCATE). On PostgreSQL each is one round trip to the server, except that a "
+              u"write's last statement travels in one message with its COMMIT (the round trips count them once). "
+              u"Before = cache off; the statements themselves are the current ones in both columns (how many the code "
+              u"before issue #19 sent is in the notes below)."_s);
     printLine();
     rows.clear();
     const auto counts = [](const PerOperation &c) {
