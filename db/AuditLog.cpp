@@ -94,14 +94,14 @@ QString likeLiteral(const QString &text) {
 
 Result<void> AuditLog::append(Database &database, qint64 atMs, const QString &actor, const QString &action,
                               const QString &subject, const QString &detail) {
-    // Each entry links to the one before: appends from several stations must not read the same predecessor.
-    if (auto locked = lock(database); !locked)
-        return locked;
+    // Each entry links to the one before: appends from several stations must not read the same predecessor. On
+    // PostgreSQL the lock and the read go in one message; the read starts once the lock is held.
     SqlQuery last(database, u"SELECT "_s + newestHashColumn());
-    auto previous = last.scalar();
-    if (!previous)
-        return previous.error();
-    return appendAfter(database, *previous, atMs, actor, action, subject, detail);
+    SqlQuery locked(database, u"SELECT "_s + lockColumn(database));
+    if (auto done = database.backend() == Backend::Postgres ? database.execTogether(locked, last) : last.exec(); !done)
+        return done;
+    const QVariant previous = last.next() ? last.value(0) : QVariant();
+    return appendAfter(database, previous, atMs, actor, action, subject, detail);
 }
 
 Result<void> AuditLog::lock(Database &database) {

@@ -2,6 +2,7 @@
 #include "db/Database.h"
 
 #include "db/BackupService.h"
+#include "db/DatabaseStatement.h"
 #include "db/FileProblem.h"
 #include "db/Migrations.h"
 #include "db/SqliteBusyWait.h"
@@ -36,17 +37,6 @@ QString nextConnectionName() {
 }
 
 } // namespace
-
-struct Database::Statement {
-    Statement(const QSqlDatabase &connection, QString text) : query(connection), sql(std::move(text)) {}
-    QSqlQuery query;
-    QString sql;
-    bool prepared = false;
-    bool cached = false; // held by the connection's cache
-    bool inUse = false;
-    quint64 lastUse = 0;
-    quint64 executedAs = 0; // the connection's statement sequence number at this statement's last exec
-};
 
 Database::Database(QString connectionName, QString location, Backend backend)
     : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_backend(backend) {}
@@ -183,6 +173,7 @@ Result<void> Database::reconnectOnce() {
 Result<void> Database::reconnect() {
     clearStatements();
     m_held.reset();
+    m_pendingBegin.clear();
     m_named.forgetAll();
     QSqlDatabase db = connection();
     if (db.isOpen())
@@ -274,8 +265,12 @@ Result<void> Database::begin(bool forWriting) {
     }
     if (m_backend == Backend::Sqlite)
         return executeDirect(forWriting ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
-    return executeDirect(forWriting ? u"BEGIN ISOLATION LEVEL READ COMMITTED"_s
-                                    : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+    const QString sql =
+        forWriting ? u"BEGIN ISOLATION LEVEL READ COMMITTED"_s : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s;
+    if (!canSendAsText())
+        return executeDirect(sql);
+    m_pendingBegin = sql; // sent with the transaction's first statement
+    return {};
 }
 
 Result<void> Database::execute(const QString &sql) {
@@ -286,8 +281,8 @@ Result<void> Database::execute(const QString &sql) {
 }
 
 Result<void> Database::executeDirect(const QString &sql) const {
-    if (m_held)
-        return sendWithHeld(sql);
+    if (m_held || !m_pendingBegin.isEmpty())
+        return sendInOneMessage({}, sql);
     ++m_counts.direct;
     ++m_statementSequence;
     QSqlQuery query(connection());
@@ -297,26 +292,38 @@ Result<void> Database::executeDirect(const QString &sql) const {
 }
 
 bool Database::canHold() const {
-    return m_backend == Backend::Postgres && m_writeDepth == 1 && m_statementCapacity > 0;
+    return canSendAsText() && m_writeDepth == 1;
+}
+
+bool Database::canSendAsText() const {
+    return m_backend == Backend::Postgres && m_statementCapacity > 0;
+}
+
+Result<void> Database::settleNamed() const {
+    if (!m_named.uncertain())
+        return {};
+    ++m_counts.direct;
+    ++m_statementSequence;
+    if (const QSqlError asked = m_named.settle(connection()); asked.type() != QSqlError::NoError)
+        return storageError(asked);
+    return {};
 }
 
 Result<void> Database::hold(const QString &sql, const QVariantList &values) const {
-    if (auto sent = sendHeld(); !sent)
-        return sent;
-    if (m_named.uncertain()) {
-        ++m_counts.direct;
-        ++m_statementSequence;
-        if (const QSqlError asked = m_named.settle(connection()); asked.type() != QSqlError::NoError)
-            return storageError(asked);
+    if (m_held) {
+        if (auto sent = sendPending(); !sent)
+            return sent;
     }
+    if (auto settled = settleNamed(); !settled)
+        return settled;
     m_held = m_named.hold(connection(), sql, values, m_statementCapacity);
     return {};
 }
 
-Result<void> Database::sendHeld() const {
-    if (!m_held)
+Result<void> Database::sendPending() const {
+    if (!m_held && m_pendingBegin.isEmpty())
         return {};
-    return sendWithHeld(QString());
+    return sendInOneMessage({}, QString());
 }
 
 void Database::dropHeld() const {
@@ -325,28 +332,80 @@ void Database::dropHeld() const {
     m_held.reset();
 }
 
-Result<void> Database::sendWithHeld(const QString &sql) const {
-    const NamedStatements::Held held = *std::exchange(m_held, std::nullopt);
-    QString message = held.text;
-    const qint64 statements = 1 + (held.preparing ? 1 : 0) + held.releasing.size() + (sql.isEmpty() ? 0 : 1);
-    m_counts.prepared += held.preparing ? 1 : 0;
-    m_counts.released += held.releasing.size();
-    ++m_counts.executed;
-    if (!sql.isEmpty()) {
-        message += u"; "_s + sql;
+Result<void> Database::execTogether(SqlQuery &first, SqlQuery &then) const {
+    // The same text twice in one message would be prepared under two names: sent one after the other then.
+    const auto held = [this](const SqlQuery &query) { return m_held && m_held->sql == query.m_sql; };
+    if (!canSendAsText() || first.m_sql == then.m_sql || held(first) || held(then)) {
+        if (auto done = first.exec(); !done)
+            return done;
+        first.keepAnswer(); // QPSQL drops unread rows of a forward-only statement when the next one runs
+        return then.exec();
+    }
+    first.m_answer.reset();
+    then.m_answer.reset();
+    return sendInOneMessage({&first, &then}, QString());
+}
+
+Result<void> Database::sendInOneMessage(const std::vector<SqlQuery *> &queries, const QString &direct) const {
+    if (!queries.empty()) {
+        if (auto settled = settleNamed(); !settled)
+            return settled;
+    }
+    QStringList parts;
+    qsizetype results = 0;                   // one per statement in the message
+    std::vector<NamedStatements::Held> held; // what the message prepares and executes
+    std::vector<qsizetype> answers;          // the result of each query's EXECUTE
+    const auto add = [&](NamedStatements::Held statement) {
+        parts.append(statement.text);
+        m_counts.prepared += statement.preparing ? 1 : 0;
+        m_counts.released += statement.releasing.size();
+        ++m_counts.executed;
+        results += statement.releasing.size() + (statement.preparing ? 1 : 0) + 1;
+        held.push_back(std::move(statement));
+        return results - 1;
+    };
+    if (!m_pendingBegin.isEmpty()) {
+        parts.append(std::exchange(m_pendingBegin, {}));
         ++m_counts.direct;
+        ++results;
     }
-    m_counts.alongside += statements - 1;
+    if (m_held)
+        add(*std::exchange(m_held, std::nullopt));
+    for (SqlQuery *query : queries)
+        answers.push_back(
+            add(m_named.hold(connection(), query->m_sql, std::exchange(query->m_values, {}), m_statementCapacity)));
+    if (!direct.isEmpty()) {
+        parts.append(direct);
+        ++m_counts.direct;
+        ++results;
+    }
+    m_counts.alongside += results - 1;
     ++m_statementSequence;
-    QSqlQuery query(connection());
-    bool answered = query.exec(message);
-    while (answered && query.nextResult()) {
+    // Forward-only (QPSQL streams the rows, and asks nothing of the server for the columns' names); each answer is
+    // read out before the next.
+    QSqlQuery message(connection());
+    message.setForwardOnly(true);
+    bool answered = message.exec(parts.join(u"; "_s));
+    std::size_t next = 0;
+    for (qsizetype at = 0; answered; ++at) {
+        if (next < answers.size() && answers[next] == at) {
+            queries[next++]->takeAnswer(message);
+            answered = message.lastError().type() == QSqlError::NoError; // a row that failed to come
+        }
+        if (!answered || at == results - 1)
+            break;
+        answered = message.nextResult();
     }
-    if (!answered || query.lastError().type() != QSqlError::NoError) {
+    if (!answered || message.lastError().type() != QSqlError::NoError) {
         m_named.failed();
-        return storageError(query.lastError());
+        for (SqlQuery *query : queries) {
+            query->m_failed = true;
+            query->m_answer.reset();
+        }
+        return storageError(message.lastError());
     }
-    m_named.sent(held);
+    for (const NamedStatements::Held &statement : held)
+        m_named.sent(statement);
     return {};
 }
 
@@ -460,6 +519,11 @@ qint64 Database::changesForgottenBefore(qint64 atMs) {
 }
 
 Result<void> Database::commit() {
+    if (!m_pendingBegin.isEmpty() && !m_held) { // nothing was sent: there is no transaction on the server
+        m_pendingBegin.clear();
+        releaseRetired();
+        return {};
+    }
     auto committed = executeDirect(u"COMMIT"_s);
     releaseRetired();
     return committed;
@@ -491,6 +555,10 @@ void Database::rollbackSavepoint() {
 
 void Database::rollback() {
     dropHeld();
+    if (!std::exchange(m_pendingBegin, {}).isEmpty()) { // nothing was sent: there is no transaction on the server
+        releaseRetired();
+        return;
+    }
     ++m_counts.direct;
     ++m_statementSequence;
     QSqlQuery query(connection());
@@ -578,84 +646,6 @@ QString Database::damagedMessage(const QString &path) {
     return tr("The database %1 is damaged. Besuk will not work on it. The latest backup is %2; to restore it, "
               "stop every station and run: besuk-cli --db %1 restore %2 --yes")
         .arg(path, latest);
-}
-
-SqlQuery::SqlQuery(const Database &database, const QString &sql) : m_database(database), m_sql(sql) {}
-
-SqlQuery::~SqlQuery() {
-    // A statement that failed may have gone stale (a schema change, a server that forgot it): not used again.
-    if (m_statement)
-        m_database.releaseStatement(m_statement, !m_failed);
-}
-
-QSqlQuery &SqlQuery::query() const {
-    return m_statement->query;
-}
-
-SqlQuery &SqlQuery::bind(const QVariant &value) {
-    // A null QString would bind as SQL NULL; Besuk's text columns hold "" for "nothing".
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_values.append(u""_s);
-    else
-        m_values.append(value);
-    return *this;
-}
-
-Result<void> SqlQuery::exec() {
-    const QVariantList values = std::exchange(m_values, {});
-    if (auto sent = m_database.sendHeld(); !sent)
-        return sent.error();
-    if (!m_statement)
-        m_statement = m_database.acquireStatement(m_sql);
-    if (!m_statement->prepared)
-        return m_database.storageError(query().lastError());
-    for (const QVariant &value : values)
-        query().addBindValue(value);
-    ++m_database.m_counts.executed;
-    m_statement->executedAs = ++m_database.m_statementSequence;
-    if (!query().exec()) {
-        m_failed = true;
-        return m_database.storageError(query().lastError());
-    }
-    return {};
-}
-
-Result<void> SqlQuery::sendWithCommit() {
-    if (!m_database.canHold())
-        return exec();
-    return m_database.hold(m_sql, std::exchange(m_values, {}));
-}
-
-bool SqlQuery::next() {
-    return m_statement && query().next();
-}
-
-QVariant SqlQuery::value(int column) const {
-    return m_statement ? query().value(column) : QVariant();
-}
-
-int SqlQuery::rowsAffected() const {
-    return m_statement ? query().numRowsAffected() : -1;
-}
-
-Result<qint64> SqlQuery::insertedId() {
-    if (m_database.backend() == Backend::Postgres) {
-        auto id = scalar();
-        if (!id)
-            return id.error();
-        return id->toLongLong();
-    }
-    if (auto done = exec(); !done)
-        return done.error();
-    return query().lastInsertId().toLongLong();
-}
-
-Result<QVariant> SqlQuery::scalar() {
-    if (auto done = exec(); !done)
-        return done.error();
-    if (!query().next())
-        return QVariant();
-    return query().value(0);
 }
 
 } // namespace besuk

@@ -26,6 +26,7 @@ enum class Backend { Sqlite, Postgres };
 // Location: a SQLite file path (one PC), or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME (several stations
 // sharing one server; "?host=/socket/dir" selects a Unix socket).
 class SqliteBusyWait;
+class SqlQuery;
 
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -88,6 +89,12 @@ public:
     // seen (placeholder: changesForgottenBefore). It returns no rows, so it can travel with the COMMIT.
     [[nodiscard]] static QString changeAlongsideSql();
     static qint64 changesForgottenBefore(qint64 atMs);
+
+    // Sends `first`, then `then`, as one message on PostgreSQL: one round trip for both. Each one's rows are read
+    // afterwards as after exec(). `then` starts when `first` has ended, so in READ COMMITTED it sees what was
+    // committed while `first` waited (for the turn it takes, say). SQLite, and with the statement cache off:
+    // first.exec(), then then.exec(). A failure of either fails both.
+    Result<void> execTogether(SqlQuery &first, SqlQuery &then) const;
 
     // A statement with no parameters, sent as it is: transaction control, settings and schema changes
     // (PostgreSQL cannot prepare those). Anything that carries input goes through SqlQuery.
@@ -155,11 +162,16 @@ private:
     Result<void> executeDirect(const QString &sql) const;
     // SqlQuery::sendWithCommit: a statement held back to travel with what this connection sends next.
     [[nodiscard]] bool canHold() const;
+    [[nodiscard]] bool canSendAsText() const; // PostgreSQL with the statement cache on: NamedStatements usable
     Result<void> hold(const QString &sql, const QVariantList &values) const;
-    Result<void> sendHeld() const; // alone, before a statement that cannot carry it
+    Result<void> settleNamed() const;
+    // The transaction's BEGIN (PostgreSQL, not sent yet) and a held statement, alone: before a statement sent by
+    // QPSQL, which carries neither.
+    Result<void> sendPending() const;
     void dropHeld() const;
-    // Sends `sql` after the held statement, both in one message; each statement's result is checked.
-    Result<void> sendWithHeld(const QString &sql) const;
+    // One message: what is pending (BEGIN, a held statement), then `queries` (each one's rows kept in it), then
+    // `direct`; every statement's result is checked.
+    Result<void> sendInOneMessage(const std::vector<SqlQuery *> &queries, const QString &direct) const;
 
     enum class FailureKind { None, Transient, ConnectionLost, Other };
 
@@ -195,6 +207,9 @@ private:
     mutable std::vector<std::shared_ptr<Statement>> m_retired;
     mutable NamedStatements m_named; // PostgreSQL: statements sent as text beside another
     mutable std::optional<NamedStatements::Held> m_held;
+    // PostgreSQL: a transaction's BEGIN, not sent until the transaction's first statement, which carries it (a
+    // transaction that sends nothing costs nothing).
+    mutable QString m_pendingBegin;
     qint64 m_conflictsRetried = 0;
     int m_writeDepth = 0; // 1 in a write transaction, one more for each savepoint of a nested write
 
@@ -231,11 +246,22 @@ public:
     Result<qint64> insertedId();
 
 private:
+    friend class Database;
+    // Rows read out at once: a statement that came back in a message with others (Database::sendInOneMessage), or
+    // one whose rows are read after the next statement ran (Database::execTogether).
+    struct Answer {
+        std::vector<QVariantList> rows;
+        qsizetype row = -1;
+        int affected = -1;
+    };
     QSqlQuery &query() const;
+    void takeAnswer(QSqlQuery &from);
+    void keepAnswer(); // after exec(): its rows read out, so that the next statement may run
 
     const Database &m_database;
     QString m_sql;
     std::shared_ptr<Database::Statement> m_statement; // from the first exec on
+    std::optional<Answer> m_answer;                   // instead of the statement's, when read out
     QVariantList m_values;                            // bound since the last exec
     bool m_failed = false;
 };

@@ -462,20 +462,19 @@ Result<std::optional<VisitRecord>> GateService::moveStatus(const VisitRecord &vi
     Database &db = m_facility.database();
     // The status condition makes this the single atomic step: a second gate updates no row. The row changed, the
     // audit chain's lock is taken in the same statement (PostgreSQL), and the newest entry read after it.
+    // Both in one message on PostgreSQL: the newest entry is read by a statement that starts once the lock is held.
     const QString lock = AuditLog::lockReturning(db);
     SqlQuery update(db, sql + lock);
     update.bind(nowMs).bind(officer).bind(visit.id);
-    if (auto done = update.exec(); !done)
+    SqlQuery newest(db, u"SELECT "_s + AuditLog::newestHashColumn());
+    if (auto done = db.execTogether(update, newest); !done)
         return done.error();
     // A statement that returns rows has no count of changed rows on PostgreSQL: the row returned is the one changed.
     if (lock.isEmpty() ? update.rowsAffected() != 1 : !update.next())
         return std::optional<VisitRecord>();
-    SqlQuery newest(db, u"SELECT "_s + AuditLog::newestHashColumn());
-    auto newestHash = newest.scalar();
-    if (!newestHash)
-        return newestHash.error();
+    const QVariant newestHash = newest.next() ? newest.value(0) : QVariant();
     const QString label = visit.queueLabel();
-    if (auto logged = AuditLog::appendWithChange(db, *newestHash, nowMs, officer, action, label,
+    if (auto logged = AuditLog::appendWithChange(db, newestHash, nowMs, officer, action, label,
                                                  u"visit=%1"_s.arg(visit.id), {action, label});
         !logged)
         return logged.error();

@@ -103,20 +103,29 @@ Result<int> RegistrationRows::nextNumber(Database &db, const QString &date, Serv
     return number->toInt();
 }
 
-Result<QHash<QString, qint64>> RegistrationRows::upsertVisitors(Database &db, QList<GroupMember> people, qint64 nowMs) {
+std::unique_ptr<SqlQuery> RegistrationRows::visitorsUpsert(Database &db, QList<GroupMember> people, qint64 nowMs) {
     // In the order of their NIKs: two groups sharing two visitors lock them in the same order.
     std::sort(people.begin(), people.end(), [](const GroupMember &a, const GroupMember &b) { return a.nik < b.nik; });
-    SqlQuery visitors(db, visitorsUpsertSql(db, people.size()));
+    auto visitors = std::make_unique<SqlQuery>(db, visitorsUpsertSql(db, people.size()));
     for (const GroupMember &person : std::as_const(people)) {
-        visitors.bind(person.nik).bind(person.name).bind(person.sex == Sex::Female ? u"F"_s : u"M"_s);
-        visitors.bind(isoDate(person.birthDate)).bind(nowMs).bind(nowMs);
+        visitors->bind(person.nik).bind(person.name).bind(person.sex == Sex::Female ? u"F"_s : u"M"_s);
+        visitors->bind(isoDate(person.birthDate)).bind(nowMs).bind(nowMs);
     }
-    if (auto done = visitors.exec(); !done)
-        return done.error();
+    return visitors;
+}
+
+QHash<QString, qint64> RegistrationRows::visitorIds(SqlQuery &executed) {
     QHash<QString, qint64> ids;
-    while (visitors.next())
-        ids.insert(visitors.value(1).toString(), visitors.value(0).toLongLong());
+    while (executed.next())
+        ids.insert(executed.value(1).toString(), executed.value(0).toLongLong());
     return ids;
+}
+
+Result<QHash<QString, qint64>> RegistrationRows::upsertVisitors(Database &db, QList<GroupMember> people, qint64 nowMs) {
+    auto visitors = visitorsUpsert(db, std::move(people), nowMs);
+    if (auto done = visitors->exec(); !done)
+        return done.error();
+    return visitorIds(*visitors);
 }
 
 Result<qint64> RegistrationRows::insertVisit(Database &db, const VisitRecord &visit, const QList<GroupMember> &people,

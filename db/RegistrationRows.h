@@ -7,9 +7,12 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 namespace besuk {
 
 class Database;
+class SqlQuery;
 
 // The rows a registration writes, for RegistrationService (online and offline uploads): the day's queue counter,
 // the visitors, the visit with its members and audit entry, a booking's arrival. Each call runs inside the caller's
@@ -27,6 +30,11 @@ public:
     // same statement then takes the registration's turn (see the .cpp): what the next statement reads includes every
     // registration before this one.
     static Result<QHash<QString, qint64>> upsertVisitors(Database &db, QList<GroupMember> people, qint64 nowMs);
+    // The same statement, bound and not sent, for a caller that sends it together with the next
+    // (Database::execTogether); visitorIds() reads its answer.
+    [[nodiscard]] static std::unique_ptr<SqlQuery> visitorsUpsert(Database &db, QList<GroupMember> people,
+                                                                  qint64 nowMs);
+    static QHash<QString, qint64> visitorIds(SqlQuery &executed);
 
     // The visit and its members (two statements), with the id the visit brings when it has one (reserved by
     // QueueBlocks). Returns the visit's id.

@@ -61,8 +61,8 @@ const QString PeopleBooked = u"(SELECT COALESCE(SUM(men + women + children), 0) 
 // With `draw` on PostgreSQL the same statement also takes the day's next queue number and the new visit's id; it
 // must then be sent once the registration holds its turn (see RegistrationRows::upsertVisitors, drawAndReadChecks).
 Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRequest &request, const QStringList &niks,
-                          const QDateTime &now, const QDateTime &local, const BookedArrival *arrival,
-                          bool draw = false) {
+                          const QDateTime &now, const QDateTime &local, const BookedArrival *arrival, bool draw = false,
+                          SqlQuery *sentBefore = nullptr) {
     const QDate today = local.date();
     const QString date = isoDate(today);
     const bool visit = request.service == Service::Visit;
@@ -111,7 +111,7 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
     SqlQuery query(db, sql);
     for (const QVariant &value : std::as_const(values))
         query.bind(value);
-    if (auto done = query.exec(); !done)
+    if (auto done = sentBefore ? db.execTogether(*sentBefore, query) : query.exec(); !done)
         return done.error();
     if (!query.next())
         return makeError(ErrorCode::NotFound,
@@ -133,13 +133,16 @@ Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRe
     return checks;
 }
 
-// A registration's turn: the day's next queue number and readChecks, with the new visit's id: one statement on
-// PostgreSQL, two on SQLite.
-Result<Checks> drawAndReadChecks(Database &db, const Rules &rules, const RegistrationRequest &request,
-                                 const QStringList &niks, const QDateTime &now, const QDateTime &local,
-                                 const BookedArrival *arrival) {
+// A registration's turn: `visitors` (the visitors' upsert, which takes the turn on PostgreSQL), then the day's next
+// queue number and readChecks, with the new visit's id: on PostgreSQL one message of two statements (the second
+// starts once the first has the turn, so it sees every registration before this one), on SQLite three statements.
+Result<Checks> drawAndReadChecks(Database &db, SqlQuery &visitors, const Rules &rules,
+                                 const RegistrationRequest &request, const QStringList &niks, const QDateTime &now,
+                                 const QDateTime &local, const BookedArrival *arrival) {
     if (db.backend() == Backend::Postgres)
-        return readChecks(db, rules, request, niks, now, local, arrival, true);
+        return readChecks(db, rules, request, niks, now, local, arrival, true, &visitors);
+    if (auto done = visitors.exec(); !done)
+        return done.error();
     auto number = RegistrationRows::nextNumber(db, isoDate(local.date()), request.service);
     if (!number)
         return number.error();
@@ -433,14 +436,13 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
     auto stored = db.write([&]() -> Result<void> {
         // The visitors first; on PostgreSQL their statement ends by taking this registration's turn, so the limits
         // below hold with several stations too (SQLite's write transactions already take turns).
-        auto visitorIds = RegistrationRows::upsertVisitors(db, people, nowMs);
-        if (!visitorIds)
-            return visitorIds.error();
         // The day's next number (a refusal rolls it back) and what the rules need, read after the turn was taken
         // (by a statement of its own, so that it sees what was committed while it waited).
-        auto checks = drawAndReadChecks(db, rules, request, niks, now, local, arrival);
+        const auto visitors = RegistrationRows::visitorsUpsert(db, people, nowMs);
+        auto checks = drawAndReadChecks(db, *visitors, rules, request, niks, now, local, arrival);
         if (!checks)
             return checks.error();
+        const QHash<QString, qint64> visitorIds = RegistrationRows::visitorIds(*visitors);
         const int number = checks->queueNumber;
         if (number > 65535)
             return makeError(ErrorCode::RuleRefused, tr("No more queue numbers can be given today."));
@@ -460,7 +462,7 @@ Result<IssuedTicket> RegistrationService::registerGroup(const RegistrationReques
         visit.registeredAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
         for (const GroupMember &person : std::as_const(people))
             visit.members.append(Member{person.name, Nik::mask(person.nik), person.category});
-        if (auto written = RegistrationRows::store(db, visit, people, *visitorIds, request.station,
+        if (auto written = RegistrationRows::store(db, visit, people, visitorIds, request.station,
                                                    checks->newestAuditHash, checks->drawnVisitId, nowMs);
             !written)
             return written.error();

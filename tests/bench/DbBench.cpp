@@ -782,8 +782,10 @@ void report(const Settings &settings, const std::vector<Measured> &all) {
     printLine(u"Counted by the database layer (`Database::statementCounts`) over every operation above, means per "
               u"operation: statements prepared (PostgreSQL: PREPARE; SQLite: sqlite3_prepare), executions of a "
               u"prepared statement, statements sent as they are (BEGIN, COMMIT, ROLLBACK) and prepared statements "
-              u"released (PostgreSQL: DEALLOCATE). On PostgreSQL each is one round trip to the server, except that a "
-              u"write's last statement travels in one message with its COMMIT (the round trips count them once). "
+              u"released (PostgreSQL: DEALLOCATE). On PostgreSQL each is one round trip to the server, except those "
+              u"that share a message with another (the round trips count such a message once): a transaction's BEGIN "
+              u"travels with its first statement, a write's last statement with its COMMIT, and a statement that "
+              u"takes a lock with the read that must follow it (the cache off sends each alone). "
               u"Before = cache off; the statements themselves are the current ones in both columns (how many the code "
               u"before issue #19 sent is in the notes below)."_s);
     printLine();

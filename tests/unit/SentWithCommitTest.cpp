@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "db/RegistrationService.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -24,15 +25,10 @@ bool onPostgres(const Database &db) {
     return db.backend() == Backend::Postgres;
 }
 
-// The statements of ours (sent as text) that this connection holds prepared on the server, by their SQL.
-QStringList sentStatements(Database &db) {
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(u"SELECT statement FROM pg_prepared_statements WHERE name LIKE 'besuk\\_sent\\_%' "
-                       u"ORDER BY statement"_s));
-    QStringList statements;
-    while (query.next())
-        statements.append(query.value(0).toString());
-    return statements;
+// Of the statements of ours that this connection holds prepared on the server, those that insert a setting.
+QStringList settingInserts(Database &db) {
+    return statementsSentAsText(db).filter(
+        QRegularExpression(u"^INSERT INTO settings \\(key, value\\) VALUES \\(\\$1, \\$2\\)$"_s));
 }
 
 Result<void> writeSetting(Database &db, const QString &key, const QString &value) {
@@ -71,15 +67,14 @@ TEST_CASE("A write's last statement travels with its COMMIT in one round trip an
     CHECK(spent.prepared == 0);
     CHECK(spent.executed == 1);
     CHECK(spent.direct == 2); // BEGIN, COMMIT
-    // PostgreSQL: BEGIN, then the insert and the COMMIT in one message; SQLite: BEGIN, insert, COMMIT
-    CHECK(spent.roundTrips() == (onPostgres(db) ? 2 : 3));
+    // PostgreSQL: BEGIN, the insert and the COMMIT in one message; SQLite: BEGIN, insert, COMMIT
+    CHECK(spent.roundTrips() == (onPostgres(db) ? 1 : 3));
     CHECK(readSetting(db, u"sent.one"_s).toString() == u"satu"_s);
     CHECK(readSetting(db, u"sent.two"_s).toString() == u"dua"_s);
     if (onPostgres(db)) { // prepared once under our name, executed twice
-        const QStringList held = sentStatements(db);
-        INFO(held.join(u" | "_s).toStdString());
-        REQUIRE(held.size() == 1);
-        CHECK(held.first().contains(u"AS INSERT INTO settings (key, value) VALUES ($1, $2)"_s));
+        const QStringList held = settingInserts(db);
+        INFO(statementsSentAsText(db).join(u" | "_s).toStdString());
+        CHECK(held.size() == 1);
     }
 }
 
@@ -152,7 +147,7 @@ TEST_CASE("A statement sent with the COMMIT that fails fails the write, changes 
     REQUIRE(writeSetting(db, u"sent.after"_s, u"works"_s).ok());
     CHECK(readSetting(db, u"sent.after"_s).toString() == u"works"_s);
     if (onPostgres(db)) // asked the server after each failure: still one statement, never prepared twice
-        CHECK(sentStatements(db).size() == 1);
+        CHECK(settingInserts(db).size() == 1);
 }
 
 TEST_CASE("A held statement goes out before the write's next statement, which sees it", "[database][commit]") {
@@ -185,8 +180,8 @@ TEST_CASE("A write that gives up after holding a statement sends nothing of it",
     });
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::RuleRefused);
-    if (onPostgres(db))
-        CHECK(spentSince(db, before).executed == 0);
+    if (onPostgres(db)) // not even the BEGIN: nothing reached the server
+        CHECK(spentSince(db, before).roundTrips() == 0);
     CHECK(readSetting(db, u"sent.never"_s).isNull());
     REQUIRE(writeSetting(db, u"sent.later"_s, u"ok"_s).ok());
     CHECK(readSetting(db, u"sent.later"_s).toString() == u"ok"_s);
@@ -197,6 +192,7 @@ TEST_CASE("Schema changes release the statements sent with the COMMIT, which are
     TestFacility f;
     Database &db = f->database();
     REQUIRE(writeSetting(db, u"sent.before"_s, u"1"_s).ok());
+    const qsizetype heldBefore = onPostgres(db) ? statementsSentAsText(db).size() : 0;
     REQUIRE(db.execute(u"CREATE TABLE sent_schema_probe (a INTEGER)"_s).ok());
     const auto before = db.statementCounts();
     REQUIRE(writeSetting(db, u"sent.after"_s, u"2"_s).ok());
@@ -204,10 +200,11 @@ TEST_CASE("Schema changes release the statements sent with the COMMIT, which are
     CHECK(readSetting(db, u"sent.after"_s).toString() == u"2"_s);
     if (!onPostgres(db))
         return;
-    CHECK(spent.released == 1); // the old name, in the same message
+    CHECK(heldBefore >= 1);
+    CHECK(spent.released == heldBefore); // the old names, in the same message as BEGIN, the statement and the COMMIT
     CHECK(spent.prepared == 1);
-    CHECK(spent.roundTrips() == 2);
-    CHECK(sentStatements(db).size() == 1);
+    CHECK(spent.roundTrips() == 1);
+    CHECK(statementsSentAsText(db).size() == 1);
 }
 
 TEST_CASE("Every thousandth change forgets the changes every station has long since seen", "[database][commit]") {
@@ -232,7 +229,7 @@ TEST_CASE("Every thousandth change forgets the changes every station has long si
         return n->toInt();
     };
     const QString lead = makeNik(QDate(1985, 3, 14), Sex::Male, 1);
-    for (const QString inmate : {u"WB-001"_s, u"WB-002"_s, u"WB-003"_s}) {
+    for (const QString &inmate : {u"WB-001"_s, u"WB-002"_s, u"WB-003"_s}) {
         CHECK(countOf(u"old"_s) == 1); // changes 998 and 999 kept it
         auto ticket = RegistrationService(*f).registerGroup(
             RegistrationRequest{inmate, {{lead, u"Budi Santoso"_s}}, 0, Service::Visit, u"kiosk-1"_s});

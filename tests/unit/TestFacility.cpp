@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestFacility.h"
 
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -41,4 +43,23 @@ QString makeNik(const QString &region, const QDate &birth, Sex sex, int serial) 
 
 QString makeNik(const QDate &birth, Sex sex, int serial) {
     return makeNik(u"647105"_s, birth, sex, serial);
+}
+
+QStringList statementsSentAsText(Database &db) {
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT name, statement FROM pg_prepared_statements "
+                                      "WHERE name LIKE 'besuk\\_sent\\_%' ORDER BY name")));
+    QStringList statements;
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        const QString message = query.value(1).toString();
+        const QString prepare = QStringLiteral("PREPARE ") + name + QStringLiteral(" AS ");
+        const qsizetype start = message.indexOf(prepare);
+        REQUIRE(start >= 0);
+        const qsizetype from = start + prepare.size();
+        const qsizetype end = message.indexOf(QStringLiteral("; EXECUTE ") + name, from);
+        REQUIRE(end > from);
+        statements.append(message.mid(from, end - from));
+    }
+    return statements;
 }

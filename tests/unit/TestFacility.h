@@ -56,3 +56,7 @@ private:
 QString makeNik(const QString &region, const QDate &birth, besuk::Sex sex, int serial);
 // makeNik with region "647105" (Balikpapan).
 QString makeNik(const QDate &birth, besuk::Sex sex, int serial);
+
+// PostgreSQL: the SQL ("… $1 …") of each statement this connection holds prepared under a name of ours (sent as
+// text, db/NamedStatements). The server keeps the whole message that prepared it, so each is cut out by its name.
+QStringList statementsSentAsText(besuk::Database &db);
