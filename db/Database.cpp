@@ -258,11 +258,15 @@ Result<void> Database::reopenSqlite() {
     return {};
 }
 
+Result<void> Database::reopenIfAsked() {
+    if (m_backend == Backend::Sqlite && m_reopenBeforeNextTransaction)
+        return reopenSqlite();
+    return {};
+}
+
 Result<void> Database::begin(bool forWriting) {
-    if (m_backend == Backend::Sqlite && m_reopenBeforeNextTransaction) {
-        if (auto reopened = reopenSqlite(); !reopened)
-            return reopened;
-    }
+    if (auto reopened = reopenIfAsked(); !reopened)
+        return reopened;
     if (m_backend == Backend::Sqlite)
         return executeDirect(forWriting ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
     const QString sql =

@@ -75,6 +75,10 @@ public:
 
     // A consistent snapshot for several reads. Inside a write it reads that write's own state, nothing more.
     template <typename Work> auto read(Work &&work) -> decltype(work());
+    // Reads without a transaction: each statement sees what was committed when it started, so two statements may
+    // see different moments. For a read that one statement answers (a gate's scan): on PostgreSQL it is then one
+    // round trip, no BEGIN or ROLLBACK. Inside a write it reads that write's own state. Retried as read() is.
+    template <typename Work> auto readCommitted(Work &&work) -> decltype(work());
 
     // Inside a write transaction: held until it ends, so that writers which must not interleave take turns
     // (the audit chain, migrations). A no-op on SQLite, whose write transactions already exclude each other.
@@ -178,6 +182,7 @@ private:
     Database(QString connectionName, QString location, Backend backend);
     Result<void> applyPragmas();
     Result<void> begin(bool forWriting);
+    Result<void> reopenIfAsked(); // SQLite: after a read-only or I/O failure, before the next statements
     Result<void> commit();
     void rollback();
     template <typename Work> auto nestedWrite(Work &work) -> decltype(work());
@@ -336,6 +341,21 @@ template <typename Work> auto Database::read(Work &&work) -> decltype(work()) {
             auto done = work();
             rollback(); // nothing to keep: ends the read snapshot
             return done;
+        }();
+        if (result || !retryAfterFailure(attempt))
+            return result;
+    }
+}
+
+template <typename Work> auto Database::readCommitted(Work &&work) -> decltype(work()) {
+    if (m_writeDepth > 0)
+        return work();
+    for (int attempt = 1;; ++attempt) {
+        m_lastFailure = FailureKind::None;
+        auto result = [&]() -> decltype(work()) {
+            if (auto reopened = reopenIfAsked(); !reopened)
+                return reopened.error();
+            return work();
         }();
         if (result || !retryAfterFailure(attempt))
             return result;

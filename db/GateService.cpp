@@ -255,12 +255,14 @@ Result<GateOutcome> GateService::judgePayload(const QString &payload, const Step
     return judged;
 }
 
+// A scan's verdict is one statement (the visit with how many bans are in force; the bans themselves only when there
+// are some): read without a transaction. Admitting judges again inside its write.
 Result<GateOutcome> GateService::scan(const QString &payload) {
-    return judgePayload(payload, [this](const Judge &judge) { return m_facility.database().read(judge); });
+    return judgePayload(payload, [this](const Judge &judge) { return m_facility.database().readCommitted(judge); });
 }
 
 Result<GateOutcome> GateService::scanQueueLabel(const QString &label) {
-    return m_facility.database().read([&]() -> Result<GateOutcome> {
+    return m_facility.database().readCommitted([&]() -> Result<GateOutcome> {
         auto visit = VisitRepository::findByQueueLabel(m_facility.database(), m_facility.today(), label);
         if (!visit)
             return visit.error();
@@ -269,7 +271,7 @@ Result<GateOutcome> GateService::scanQueueLabel(const QString &label) {
 }
 
 Result<GateOutcome> GateService::scanVisit(qint64 visitId) {
-    return m_facility.database().read([&] { return evaluateVisit(visitId); });
+    return m_facility.database().readCommitted([&] { return evaluateVisit(visitId); });
 }
 
 Result<GateOutcome> GateService::inspect(const QString &payload, const InspectionRequest &request) {

@@ -118,6 +118,40 @@ TEST_CASE("A read's statements share the snapshot its first statement took, BEGI
     CHECK(settingsLike(db, u"snapshot.%"_s) == 1);
 }
 
+TEST_CASE("A read without a transaction sends its statement alone, and each statement sees the latest commit",
+          "[database][message]") {
+    TestFacility f;
+    Database &db = f->database();
+    auto other = db.openAnother();
+    REQUIRE(other.ok());
+    Database &elsewhere = **other;
+    CHECK(settingsLike(db, u"latest.%"_s) == 0); // prepared once
+    auto before = db.statementCounts();
+    auto one = db.readCommitted([&]() -> Result<qint64> { return settingsLike(db, u"latest.%"_s); });
+    REQUIRE(one.ok());
+    CHECK(*one == 0);
+    CHECK(roundTripsSince(db, before) == 1); // no BEGIN, no ROLLBACK
+    CHECK(outsideTransaction(db));
+
+    auto seen = db.readCommitted([&]() -> Result<std::pair<qint64, qint64>> {
+        const qint64 first = settingsLike(db, u"latest.%"_s);
+        if (auto written = elsewhere.write([&] { return insertSetting(elsewhere, u"latest.new"_s, u"1"_s); }); !written)
+            return written.error();
+        return std::pair{first, settingsLike(db, u"latest.%"_s)};
+    });
+    REQUIRE(seen.ok());
+    CHECK(seen->first == 0);
+    CHECK(seen->second == 1); // committed before the second statement started
+
+    auto inside = db.write([&]() -> Result<qint64> { // inside a write: that write's own state
+        if (auto done = insertSetting(db, u"latest.own"_s, u"1"_s); !done)
+            return done.error();
+        return db.readCommitted([&]() -> Result<qint64> { return settingsLike(db, u"latest.%"_s); });
+    });
+    REQUIRE(inside.ok());
+    CHECK(*inside == 2);
+}
+
 TEST_CASE("Two statements sent together: one round trip, each one's rows, and the second sees the first",
           "[database][message]") {
     TestFacility f;
