@@ -97,9 +97,14 @@ Result<void> AuditLog::append(Database &database, qint64 atMs, const QString &ac
     // Each entry links to the one before: appends from several stations must not read the same predecessor. On
     // PostgreSQL the lock and the read go in one message; the read starts once the lock is held.
     SqlQuery last(database, u"SELECT "_s + newestHashColumn());
-    SqlQuery locked(database, u"SELECT "_s + lockColumn(database));
-    if (auto done = database.backend() == Backend::Postgres ? database.execTogether(locked, last) : last.exec(); !done)
-        return done;
+    const auto sent = [&]() -> Result<void> {
+        if (database.backend() != Backend::Postgres)
+            return last.exec(); // SQLite's write transactions already exclude each other
+        SqlQuery locked(database, u"SELECT "_s + lockColumn(database));
+        return database.execTogether(locked, last);
+    }();
+    if (!sent)
+        return sent;
     const QVariant previous = last.next() ? last.value(0) : QVariant();
     return appendAfter(database, previous, atMs, actor, action, subject, detail);
 }

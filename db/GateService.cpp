@@ -463,8 +463,8 @@ Result<std::optional<VisitRecord>> GateService::moveStatus(const VisitRecord &vi
     const QString action = admitting ? u"visit.admit"_s : u"visit.checkout"_s;
     Database &db = m_facility.database();
     // The status condition makes this the single atomic step: a second gate updates no row. The row changed, the
-    // audit chain's lock is taken in the same statement (PostgreSQL), and the newest entry read after it.
-    // Both in one message on PostgreSQL: the newest entry is read by a statement that starts once the lock is held.
+    // audit chain's lock is taken in the same statement (PostgreSQL), and the newest entry is read by the next one,
+    // sent in the same message, which starts once the lock is held.
     const QString lock = AuditLog::lockReturning(db);
     SqlQuery update(db, sql + lock);
     update.bind(nowMs).bind(officer).bind(visit.id);

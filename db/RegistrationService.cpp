@@ -59,7 +59,7 @@ const QString PeopleBooked = u"(SELECT COALESCE(SUM(men + women + children), 0) 
                              u"AND service = 'visit' AND status NOT IN ('cancelled', 'refused')"_s;
 
 // With `draw` on PostgreSQL the same statement also takes the day's next queue number and the new visit's id; it
-// must then be sent once the registration holds its turn (see RegistrationRows::upsertVisitors, drawAndReadChecks).
+// must then be sent once the registration holds its turn (see RegistrationRows::visitorsUpsert, drawAndReadChecks).
 Result<Checks> readChecks(Database &db, const Rules &rules, const RegistrationRequest &request, const QStringList &niks,
                           const QDateTime &now, const QDateTime &local, const BookedArrival *arrival, bool draw = false,
                           SqlQuery *sentBefore = nullptr) {
